@@ -1,0 +1,53 @@
+package de.newsroom.console.audit;
+
+import de.newsroom.console.base.domain.CurrentUser;
+import java.sql.Timestamp;
+import java.time.Clock;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Writes audit events. It joins the caller's transaction (and insists on one), so a change that rolls back leaves
+ * no audit row behind, and a change that commits always has one.
+ */
+@Component
+public class AuditLog {
+
+    private static final int DETAIL_MAX = 500;
+
+    private final JdbcTemplate jdbc;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    AuditLog(JdbcTemplate jdbc, CurrentUser currentUser, Clock clock) {
+        this.jdbc = jdbc;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /** Records an action by the signed-in user (or {@code system}) on a target. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void record(String action, String targetType, Object targetId, String detail) {
+        recordAs(currentUser.actorName(), action, targetType, targetId, detail, null);
+    }
+
+    /** Records an action for an explicit actor, e.g. a login attempt before anyone is signed in. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordAs(String actor, String action, String targetType, Object targetId, String detail,
+                         String clientHash) {
+        jdbc.update("""
+                insert into audit_event (occurred_at, actor, action, target_type, target_id, client_hash, detail)
+                values (?, ?, ?, ?, ?, ?, ?)""",
+                Timestamp.from(clock.instant()), truncate(actor, 50), action, targetType,
+                targetId == null ? null : String.valueOf(targetId), clientHash, truncate(detail, DETAIL_MAX));
+    }
+
+    private static String truncate(String s, int max) {
+        if (s == null || s.codePointCount(0, s.length()) <= max) {
+            return s;
+        }
+        return s.substring(0, s.offsetByCodePoints(0, max - 1)) + "…";
+    }
+}

@@ -1,0 +1,2 @@
+/** Append-only audit trail of consequential actions, written in the same transaction as the change. */
+package de.newsroom.console.audit;

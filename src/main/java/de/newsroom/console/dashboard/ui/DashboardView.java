@@ -1,0 +1,47 @@
+package de.newsroom.console.dashboard.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import de.newsroom.console.security.Role;
+import de.newsroom.console.security.UserService;
+import de.newsroom.console.security.UserSummary;
+import jakarta.annotation.security.PermitAll;
+
+/** The landing view: a greeting and, per role, what this person is here to do. */
+@Route("")
+@Menu(order = 0, title = "menu.dashboard", icon = "vaadin:dashboard")
+@PermitAll
+class DashboardView extends Main implements HasDynamicTitle {
+
+    DashboardView(UserService userService) {
+        addClassNames("view", "dashboard-view");
+        UserSummary me = userService.me().orElseThrow();
+        var heading = new H1(getTranslation("dashboard.welcome", me.displayName()));
+        add(heading, new Paragraph(getTranslation("dashboard.intro")));
+
+        var cards = new Div();
+        cards.addClassName("card-row");
+        for (Role role : Role.values()) {
+            if (me.roles().contains(role) || me.roles().contains(Role.ADMIN)) {
+                var card = new Div(new H2(getTranslation("role." + role.name())),
+                        new Span(getTranslation("dashboard.role." + role.name())));
+                card.addClassName("info-card");
+                card.setId("role-card-" + role.name().toLowerCase());
+                cards.add(card);
+            }
+        }
+        add(cards);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("menu.dashboard") + " · " + getTranslation("app.title");
+    }
+}

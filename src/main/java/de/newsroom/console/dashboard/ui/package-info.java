@@ -1,0 +1,2 @@
+/** Dashboard views. */
+package de.newsroom.console.dashboard.ui;

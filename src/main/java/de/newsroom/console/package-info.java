@@ -1,0 +1,2 @@
+/** Newsroom Console: application entry point and app shell. */
+package de.newsroom.console;

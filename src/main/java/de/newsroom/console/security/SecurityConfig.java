@@ -1,0 +1,31 @@
+package de.newsroom.console.security;
+
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import de.newsroom.console.security.ui.LoginView;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * The console's security chain: Vaadin views behind a login form, health probes and static styles public. Services
+ * guard themselves with {@code @PreAuthorize} (JSR-250 is left off so that views carrying {@code @RolesAllowed} for
+ * navigation are not proxied), so a hidden button is never the only protection.
+ */
+@Configuration
+@EnableWebSecurity
+@EnableMethodSecurity
+class SecurityConfig {
+
+    @Bean
+    SecurityFilterChain vaadinSecurityFilterChain(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(auth -> auth
+                .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                .requestMatchers("/actuator/**").denyAll()
+                .requestMatchers("/styles/**", "/icons/**").permitAll());
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        return http.build();
+    }
+}

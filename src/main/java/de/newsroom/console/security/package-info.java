@@ -1,0 +1,2 @@
+/** Accounts, roles, login and the security chain. */
+package de.newsroom.console.security;

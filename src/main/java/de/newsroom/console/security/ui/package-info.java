@@ -1,0 +1,2 @@
+/** Login and account views. */
+package de.newsroom.console.security.ui;

@@ -1,0 +1,52 @@
+package de.newsroom.console.tag;
+
+import de.newsroom.console.base.domain.TextLimits;
+import de.newsroom.console.base.domain.TextProblem;
+import de.newsroom.console.base.domain.Texts;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Keyword tags for editors: find by what was typed (aliases included), or create a new one. */
+@Service
+public class TagService {
+
+    private final TagRepository tags;
+    private final Clock clock;
+
+    TagService(TagRepository tags, Clock clock) {
+        this.tags = tags;
+        this.clock = clock;
+    }
+
+    /** Tags whose name or alias starts with what was typed, folded; empty input lists the first ones by name. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('EDITOR', 'ADMIN')")
+    public List<TagRef> search(String typed, int limit) {
+        String key = TagKeys.key(typed == null ? "" : typed);
+        return tags.searchByKeyPrefix(key, Math.max(1, Math.min(limit, 200))).stream().map(Tag::toRef).toList();
+    }
+
+    /** The existing tag (or the survivor of a merge) for this name, if any. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('EDITOR', 'ADMIN')")
+    public Optional<TagRef> findExisting(String name) {
+        String key = TagKeys.key(name == null ? "" : name);
+        return tags.findByKey(key).map(Tag::toRef)
+                .or(() -> tags.findIdByAliasKey(key).flatMap(tags::findById).map(Tag::toRef));
+    }
+
+    /** The tag for this name: the existing one when the folded key matches, otherwise a new tag. */
+    @Transactional
+    @PreAuthorize("hasAnyRole('EDITOR', 'ADMIN')")
+    public TagRef findOrCreate(String name) {
+        String clean = Texts.normalize(name);
+        if (Texts.check(clean, 1, TextLimits.TAG_NAME) != TextProblem.OK || TagKeys.key(clean).isEmpty()) {
+            throw new IllegalArgumentException("tag name must have 1 to " + TextLimits.TAG_NAME + " characters");
+        }
+        return findExisting(clean).orElseGet(() -> tags.saveAndFlush(new Tag(clean, clock.instant())).toRef());
+    }
+}

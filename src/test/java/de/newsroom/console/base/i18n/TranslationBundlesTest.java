@@ -1,0 +1,44 @@
+package de.newsroom.console.base.i18n;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Properties;
+import org.junit.jupiter.api.Test;
+
+class TranslationBundlesTest {
+
+    @Test
+    void every_bundle_has_the_same_keys_in_english_and_german() throws IOException {
+        var bundles = TranslationProvider.discoverBundles();
+        assertThat(bundles).contains("i18n/messages");
+        for (String base : bundles) {
+            Properties en = load(base + ".properties");
+            Properties de = load(base + "_de.properties");
+            assertThat(de.keySet()).as("German keys of %s", base).isEqualTo(en.keySet());
+            de.forEach((k, v) -> assertThat((String) v).as("%s in %s", k, base).isNotBlank().doesNotContain("\uFFFD"));
+        }
+    }
+
+    @Test
+    void german_texts_come_with_real_umlauts() {
+        var provider = new TranslationProvider();
+        assertThat(provider.getTranslation("menu.dashboard", Locale.GERMAN)).isEqualTo("Übersicht");
+        assertThat(provider.getTranslation("menu.dashboard", Locale.ENGLISH)).isEqualTo("Dashboard");
+        assertThat(provider.getTranslation("menu.dashboard", Locale.FRENCH)).isEqualTo("Dashboard");
+        assertThat(provider.getTranslation("dashboard.welcome", Locale.GERMAN, "Jürgen")).isEqualTo("Willkommen, Jürgen");
+    }
+
+    private static Properties load(String path) throws IOException {
+        try (InputStream in = TranslationBundlesTest.class.getClassLoader().getResourceAsStream(path)) {
+            assertThat(in).as(path).isNotNull();
+            var props = new Properties();
+            props.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            return props;
+        }
+    }
+}
