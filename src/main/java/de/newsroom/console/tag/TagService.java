@@ -44,7 +44,9 @@ public class TagService {
     @PreAuthorize("hasAnyRole('EDITOR', 'ADMIN')")
     public TagRef findOrCreate(String name) {
         String clean = Texts.normalize(name);
-        if (Texts.check(clean, 1, TextLimits.TAG_NAME) != TextProblem.OK || TagKeys.key(clean).isEmpty()) {
+        String key = TagKeys.key(clean);
+        if (Texts.check(clean, 1, TextLimits.TAG_NAME) != TextProblem.OK || key.isEmpty()
+                || key.length() > TextLimits.TAG_NAME) {
             throw new IllegalArgumentException("tag name must have 1 to " + TextLimits.TAG_NAME + " characters");
         }
         return findExisting(clean).orElseGet(() -> tags.saveAndFlush(new Tag(clean, clock.instant())).toRef());
