@@ -38,6 +38,14 @@ public class KeywordSuggestionService {
     private static final double TITLE_WEIGHT = 3.0;
     private static final double LEAD_WEIGHT = 1.5;
     private static final double TAG_BOOST = 1.5;
+    // Nouns that head many articles without saying what they are about; idf only catches them in a large corpus.
+    private static final double GENERIC_PENALTY = 0.3;
+    private static final Set<String> GENERIC = Set.of("jahr", "jahre", "jahren", "jahres", "prozent", "euro", "cent",
+            "uhr", "mal", "woche", "wochen", "monat", "monate", "monaten", "tag", "tage", "tagen", "meter", "metern",
+            "kilometer", "sekunde", "sekunden", "minute", "minuten", "stunde", "stunden", "million", "millionen",
+            "milliarde", "milliarden", "ende", "anfang", "beginn", "januar", "februar", "märz", "april", "mai", "juni",
+            "juli", "august", "september", "oktober", "november", "dezember", "montag", "dienstag", "mittwoch",
+            "donnerstag", "freitag", "samstag", "sonntag", "herr", "frau", "leute", "menschen", "teil", "zeit");
     // How many of the most frequent candidates get a document-frequency look-up.
     private static final int CANDIDATES = 40;
 
@@ -84,7 +92,7 @@ public class KeywordSuggestionService {
         candidates.stream().map(t -> {
             double idf = Math.log((n + 1.0) / (df.getOrDefault(t.stem, 0L) + 1.0)) + 1.0;
             TagRef tag = tags.get(t.stem);
-            double score = t.weight() * idf * (tag == null ? 1.0 : TAG_BOOST);
+            double score = t.weight() * idf * (tag == null ? 1.0 : TAG_BOOST) * (t.generic() ? GENERIC_PENALTY : 1.0);
             return new KeywordSuggestion(tag == null ? t.display() : tag.name(), tag == null ? null : tag.id(), score);
         }).sorted(Comparator.comparingDouble(KeywordSuggestion::score).reversed()).forEach(s -> {
             if (ranked.size() < max && seen.add(TagKeys.key(s.name()))) {
@@ -110,11 +118,14 @@ public class KeywordSuggestionService {
                 continue;
             }
             boolean first = true;
+            boolean afterNumber = false;
             for (String part : PART.split(token)) {
-                if (usable(part)) {
+                // "19-Jährige", "3-Zimmer": the part after a number is a measure, not a keyword.
+                if (usable(part) && !afterNumber) {
                     words.computeIfAbsent(part.toLowerCase(Locale.GERMAN), Word::new)
                             .seen(part, sentenceStart && first, weight);
                 }
+                afterNumber = part.chars().anyMatch(Character::isDigit);
                 first = false;
             }
             sentenceStart = false;
@@ -238,6 +249,10 @@ public class KeywordSuggestionService {
 
         double weight() {
             return weight;
+        }
+
+        boolean generic() {
+            return surfaces.keySet().stream().allMatch(s -> GENERIC.contains(s.toLowerCase(Locale.GERMAN)));
         }
 
         /** The most frequent capitalised surface form, ties broken by the shorter (less inflected) one. */

@@ -113,6 +113,55 @@ class KeywordSuggestionServiceTest {
     }
 
     @Test
+    void on_the_demo_corpus_suggestions_are_nouns_and_often_match_the_editors_own_tags() throws Exception {
+        var articles = new TaxonomyTestArticles(jdbc);
+        List<String[]> corpus = new java.util.ArrayList<>();
+        var resolver = new org.springframework.core.io.support.PathMatchingResourcePatternResolver();
+        for (var resource : resolver.getResources("classpath:demo/articles/*.md")) {
+            String text = resource.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+            String[] parts = text.split("(?m)^---\\s*$", 3);
+            String front = parts[1];
+            String title = field(front, "title");
+            String[] paragraphs = parts[2].strip().split("\\R\\s*\\R", 2);
+            String lead = paragraphs[0];
+            String body = paragraphs.length > 1 ? paragraphs[1] : "";
+            if ("PUBLISHED".equals(field(front, "status"))) {
+                if (jdbc.queryForObject("select count(*) from article where title = ?", Integer.class, title) == 0) {
+                    articles.published(null, title, lead, body);
+                }
+                corpus.add(new String[] {title, lead, body, field(front, "tags")});
+            }
+        }
+        assertThat(corpus).hasSizeGreaterThan(20);
+
+        int matched = 0;
+        for (String[] a : corpus) {
+            List<KeywordSuggestion> top = suggestions.suggest(a[0], a[1], a[2], 8);
+            List<String> names = top.stream().map(KeywordSuggestion::name).toList();
+            for (String name : names.subList(0, Math.min(5, names.size()))) {
+                // german_stem answers {} for exactly the stop words.
+                assertThat(jdbc.queryForObject("select cardinality(ts_lexize('german_stem', lower(?)))", Integer.class,
+                        name)).as("%s suggested for %s", name, a[0]).isEqualTo(1);
+                assertThat(Character.isUpperCase(name.codePointAt(0))).as(name).isTrue();
+            }
+            Set<String> editorKeys = java.util.Arrays.stream(a[3].split(",")).map(TagKeys::key)
+                    .collect(java.util.stream.Collectors.toSet());
+            if (names.stream().map(TagKeys::key).anyMatch(editorKeys::contains)) {
+                matched++;
+            }
+        }
+        // Measured: see docs/features/taxonomy.md. The editors' tags are often broader than the text's own nouns.
+        System.out.printf("keyword suggestions: %d of %d demo articles share a suggestion with the editor's tags%n",
+                matched, corpus.size());
+        assertThat(matched).isGreaterThanOrEqualTo(corpus.size() / 3);
+    }
+
+    private static String field(String frontMatter, String name) {
+        return frontMatter.lines().filter(l -> l.startsWith(name + ":")).map(l -> l.substring(name.length() + 1).strip())
+                .findFirst().orElse("");
+    }
+
+    @Test
     void empty_or_function_word_only_text_gives_no_suggestions() {
         assertThat(suggestions.suggest(null, "", null, 8)).isEmpty();
         assertThat(suggestions.suggest("Und dann, aber doch nicht", "", "", 8)).isEmpty();

@@ -2,6 +2,7 @@ package de.newsroom.console.category.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.grid.dnd.GridDropLocation;
 import com.vaadin.flow.component.grid.dnd.GridDropMode;
@@ -70,12 +71,14 @@ class CategoryView extends Main implements HasDynamicTitle {
         grid.setId("category-grid");
         grid.addClassName("category-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        // Not sortable: the tree shows the siblings' real order, which is what Up/Down and drag and drop change.
         grid.addHierarchyColumn(CategoryNode::name).setHeader(getTranslation("category.name")).setKey("name")
-                .setFlexGrow(2);
+                .setSortable(false).setFlexGrow(2);
         grid.addColumn(CategoryNode::path).setHeader(getTranslation("category.path")).setKey("path").setFlexGrow(2);
         NumberFormat numbers = NumberFormat.getIntegerInstance(getLocale());
         grid.addColumn(n -> numbers.format(counts.getOrDefault(n.id(), 0L)))
-                .setHeader(getTranslation("category.articles")).setKey("articles").setFlexGrow(0).setWidth("9em");
+                .setHeader(getTranslation("category.articles")).setKey("articles").setFlexGrow(0).setWidth("9em")
+                .setTextAlign(ColumnTextAlign.END);
         grid.addColumn(n -> Objects.toString(n.description(), "")).setHeader(getTranslation("category.description"))
                 .setKey("description").setFlexGrow(3);
         grid.asSingleSelect().addValueChangeListener(e -> updateButtons());

@@ -3,6 +3,7 @@ package de.newsroom.console.tag.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.html.Div;
@@ -74,7 +75,7 @@ class TagView extends Main implements HasDynamicTitle {
                 .setSortable(true).setFlexGrow(3);
         NumberFormat numbers = NumberFormat.getIntegerInstance(getLocale());
         grid.addColumn(t -> numbers.format(t.usage())).setHeader(getTranslation("tag.usage")).setKey("usage")
-                .setSortable(true).setFlexGrow(0).setWidth("10em");
+                .setSortable(true).setFlexGrow(0).setWidth("10em").setTextAlign(ColumnTextAlign.END);
         grid.setItems(query -> admin.list(search.getValue(), sort(query.getSortOrders()), query.getOffset(),
                 query.getLimit()).stream(), query -> admin.count(search.getValue()));
         grid.sort(GridSortOrder.asc(name).build());
