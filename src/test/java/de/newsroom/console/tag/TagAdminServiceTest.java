@@ -58,6 +58,31 @@ class TagAdminServiceTest {
     }
 
     @Test
+    void editors_creating_the_same_tag_at_the_same_moment_get_one_tag() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            var latch = new CountDownLatch(1);
+            List<Future<TagRef>> results = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                String spelling = List.of("Gleichzeitig", "gleichzeitig", " GLEICH ZEITIG", "Gleich-zeitig").get(i) + u;
+                results.add(pool.submit(() -> {
+                    latch.await();
+                    return SystemAuthentication.call(() -> tags.findOrCreate(spelling));
+                }));
+            }
+            latch.countDown();
+            List<Long> ids = new ArrayList<>();
+            for (Future<TagRef> f : results) {
+                ids.add(f.get().id());
+            }
+            assertThat(ids).containsOnly(ids.getFirst());
+            assertThat(tags.search("gleichzeitig%" , 10)).isEmpty();
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
     void the_list_is_paged_searched_and_sorted_by_usage_in_the_database() {
         TagRef rare = tags.findOrCreate("Selten" + u);
         TagRef common = tags.findOrCreate("Zuhauf" + u);
