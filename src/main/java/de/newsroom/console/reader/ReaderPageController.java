@@ -27,7 +27,7 @@ class ReaderPageController {
         this.pages = new ReaderPageHtml(zone.zoneId());
     }
 
-    @GetMapping(path = "/read/{slug}", produces = MediaType.TEXT_HTML_VALUE)
+    @GetMapping("/read/{slug}")
     ResponseEntity<String> page(@PathVariable String slug) {
         return switch (reader.article(slug)) {
             case ArticleLookup.Found found -> {

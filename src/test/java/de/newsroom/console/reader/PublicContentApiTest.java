@@ -197,6 +197,16 @@ class PublicContentApiTest {
     }
 
     @Test
+    void unknown_addresses_under_the_reader_side_are_404_and_never_reach_vaadin() throws Exception {
+        mvc.perform(get("/api/public/nothing/here")).andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.error").value("not_found"))
+                .andExpect(header().doesNotExist("Set-Cookie"));
+        mvc.perform(get("/read/")).andExpect(status().isNotFound())
+                .andExpect(header().doesNotExist("Set-Cookie"));
+        mvc.perform(get("/read/a/b")).andExpect(status().isNotFound());
+    }
+
+    @Test
     void bad_paging_is_a_400_not_a_500() throws Exception {
         mvc.perform(get("/api/public/articles").param("page", "abc")).andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.error").value("bad_request"));
