@@ -22,7 +22,10 @@ public final class RouteMatrix {
 
     public static final List<Row> ROWS = List.of(
             new Row("login", false, Set.of()),
-            new Row("", true, Set.of(ADMIN, EDITOR, MODERATOR))
+            new Row("", true, Set.of(ADMIN, EDITOR, MODERATOR)),
+            new Row("articles", true, Set.of(ADMIN, EDITOR)),
+            new Row("articles/new", false, Set.of(ADMIN, EDITOR)),
+            new Row("articles/:id(\\d+)", false, Set.of(ADMIN, EDITOR))
     );
 
     private RouteMatrix() {

@@ -12,47 +12,47 @@ import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /** Builders for article tests: unique categories and complete drafts, and running code as a signed-in editor. */
-final class ArticleTestData {
+public final class ArticleTestData {
 
     private ArticleTestData() {
     }
 
-    static CategoryNode category(CategoryService categories, String name) {
+    public static CategoryNode category(CategoryService categories, String name) {
         return SystemAuthentication.call(() -> categories.create(null, name + " " + UUID.randomUUID().toString()
                 .substring(0, 8), null));
     }
 
-    static CategoryNode subCategory(CategoryService categories, CategoryNode parent, String name) {
+    public static CategoryNode subCategory(CategoryService categories, CategoryNode parent, String name) {
         return SystemAuthentication.call(() -> categories.create(parent.id(), name, null));
     }
 
-    static ArticleDraft complete(String title, Long categoryId) {
+    public static ArticleDraft complete(String title, Long categoryId) {
         return new ArticleDraft(null, 0, title, "", "Der Vorspann des Artikels mit genug Text.",
                 "## Zwischenzeile\n\nErster Absatz.\n\nZweiter Absatz.", categoryId, List.of("Test"), true);
     }
 
-    static ArticleDraft withTitle(ArticleDraft d, String title) {
+    public static ArticleDraft withTitle(ArticleDraft d, String title) {
         return new ArticleDraft(d.id(), d.baseVersion(), title, d.slug(), d.lead(), d.body(), d.categoryId(),
                 d.tagNames(), d.commentsOpen());
     }
 
-    static ArticleDraft withBody(ArticleDraft d, String body) {
+    public static ArticleDraft withBody(ArticleDraft d, String body) {
         return new ArticleDraft(d.id(), d.baseVersion(), d.title(), d.slug(), d.lead(), body, d.categoryId(),
                 d.tagNames(), d.commentsOpen());
     }
 
-    static ArticleDraft withLead(ArticleDraft d, String lead) {
+    public static ArticleDraft withLead(ArticleDraft d, String lead) {
         return new ArticleDraft(d.id(), d.baseVersion(), d.title(), d.slug(), lead, d.body(), d.categoryId(),
                 d.tagNames(), d.commentsOpen());
     }
 
-    static ArticleDraft withSlug(ArticleDraft d, String slug) {
+    public static ArticleDraft withSlug(ArticleDraft d, String slug) {
         return new ArticleDraft(d.id(), d.baseVersion(), d.title(), slug, d.lead(), d.body(), d.categoryId(),
                 d.tagNames(), d.commentsOpen());
     }
 
     /** Runs {@code work} with {@code username} signed in as an editor, on this thread. */
-    static <T> T as(String username, Supplier<T> work) {
+    public static <T> T as(String username, Supplier<T> work) {
         SecurityContext previous = SecurityContextHolder.getContext();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, null,
