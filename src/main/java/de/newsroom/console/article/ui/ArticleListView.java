@@ -20,7 +20,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
 import de.newsroom.console.article.ArticleFilter;
 import de.newsroom.console.article.ArticleListItem;
 import de.newsroom.console.article.ArticleSearch;
@@ -132,8 +131,7 @@ class ArticleListView extends Main implements HasDynamicTitle, BeforeEnterObserv
         grid.setPageSize(50);
         // Fetch callback only: the grid pages on with OFFSET/LIMIT and never asks the database for a count.
         grid.setItems(query -> search.list(filter(), query.getOffset(), query.getLimit()).stream());
-        grid.addItemClickListener(e -> UI.getCurrent().navigate(ArticleEditorView.class,
-                new RouteParameters("id", String.valueOf(e.getItem().id()))));
+        grid.addItemClickListener(e -> UI.getCurrent().navigate("articles/" + e.getItem().id()));
         grid.setSizeFull();
 
         add(header, filters, grid);
