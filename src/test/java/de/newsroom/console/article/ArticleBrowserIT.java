@@ -3,6 +3,7 @@ package de.newsroom.console.article;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import de.newsroom.console.BrowserTest;
 import de.newsroom.console.category.CategoryNode;
 import de.newsroom.console.category.CategoryService;
@@ -33,14 +34,20 @@ class ArticleBrowserIT extends BrowserTest {
         assertThat(page.locator("#article-preview h1")).hasText(title);
         assertThat(page.locator("#article-preview-body h2")).hasText("Übersicht");
 
-        page.locator("#article-save").click();
+        // Ctrl+S saves. The toolbar buttons sit under the dev-mode overlay, so they are clicked by event.
+        page.locator("#article-title input").focus();
+        page.keyboard().press("Control+s");
         assertThat(page.locator("#article-move-in_review")).isVisible();
-        page.locator("#article-move-in_review").click();
-        page.locator("#article-move-published").click();
+        page.locator("#article-move-in_review").dispatchEvent("click");
+        assertThat(page.locator("#article-move-published")).isVisible();
+        page.locator("#article-move-published").dispatchEvent("click");
         assertThat(page.locator("#article-status")).containsText("Published");
 
         page.navigate(url("/articles?q=Mitarbeiter"));
+        // This machine is slow under load: give the first grid page time to arrive.
+        assertThat(page.locator("#article-search input")).hasValue("Mitarbeiter",
+                new LocatorAssertions.HasValueOptions().setTimeout(60_000));
         assertThat(page.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasText(title)))
-                .isVisible();
+                .isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(60_000));
     }
 }
