@@ -36,6 +36,7 @@ public class UserService implements UserDetailsService, UserDetailsPasswordServi
         this.clock = clock;
     }
 
+    /** Locks are checked by {@link LoginGuard} with its own clock, so the details never say "locked". */
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
@@ -44,12 +45,10 @@ public class UserService implements UserDetailsService, UserDetailsPasswordServi
         List<GrantedAuthority> authorities = Role.effective(user.getRoles()).stream()
                 .map(r -> (GrantedAuthority) new SimpleGrantedAuthority("ROLE_" + r.name()))
                 .toList();
-        boolean locked = user.getLockedUntil() != null && user.getLockedUntil().isAfter(clock.instant());
         return org.springframework.security.core.userdetails.User.withUsername(user.getUsername())
                 .password(user.getPasswordHash())
                 .authorities(authorities)
                 .disabled(!user.isEnabled())
-                .accountLocked(locked)
                 .build();
     }
 
