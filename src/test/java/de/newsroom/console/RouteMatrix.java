@@ -22,7 +22,9 @@ public final class RouteMatrix {
 
     public static final List<Row> ROWS = List.of(
             new Row("login", false, Set.of()),
-            new Row("", true, Set.of(ADMIN, EDITOR, MODERATOR))
+            new Row("", true, Set.of(ADMIN, EDITOR, MODERATOR)),
+            new Row("users", true, Set.of(ADMIN)),
+            new Row("profile", false, Set.of(ADMIN, EDITOR, MODERATOR))
     );
 
     private RouteMatrix() {
