@@ -2,7 +2,10 @@ package de.newsroom.console.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import de.newsroom.console.security.ui.LoginView;
+import jakarta.servlet.DispatcherType;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.Ordered;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -19,6 +22,17 @@ import org.springframework.security.web.access.intercept.AuthorizationFilter;
 @EnableWebSecurity
 @EnableMethodSecurity
 class SecurityConfig {
+
+    /** Runs before every other filter and on error dispatches too, so even a 404 or a 400 carries the headers. */
+    @Bean
+    FilterRegistrationBean<SecurityHeadersFilter> securityHeadersFilter() {
+        var registration = new FilterRegistrationBean<>(new SecurityHeadersFilter());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR, DispatcherType.FORWARD,
+                DispatcherType.ASYNC, DispatcherType.INCLUDE);
+        registration.addUrlPatterns("/*");
+        return registration;
+    }
 
     @Bean
     SecurityFilterChain vaadinSecurityFilterChain(HttpSecurity http, AccountStatus accountStatus) throws Exception {
