@@ -24,7 +24,8 @@ public final class RouteMatrix {
             new Row("login", false, Set.of()),
             new Row("", true, Set.of(ADMIN, EDITOR, MODERATOR)),
             new Row("users", true, Set.of(ADMIN)),
-            new Row("profile", false, Set.of(ADMIN, EDITOR, MODERATOR))
+            new Row("profile", false, Set.of(ADMIN, EDITOR, MODERATOR)),
+            new Row("audit", true, Set.of(ADMIN))
     );
 
     private RouteMatrix() {
