@@ -17,7 +17,7 @@ import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Re-checks the signed-in account on every request: a disabled (or deleted) account is signed out at once, and
+ * Re-checks the signed-in account on every request: a disabled account is signed out at once, and
  * changed roles replace the session's authorities, so the next navigation is decided on the current roles.
  */
 class AccountStatusFilter extends OncePerRequestFilter {
@@ -36,8 +36,13 @@ class AccountStatusFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         if (auth instanceof UsernamePasswordAuthenticationToken && auth.isAuthenticated()) {
+            // Accounts are never deleted, only disabled; a name without a row is a system or test principal.
             var standing = status.of(auth.getName());
-            if (standing.isEmpty() || !standing.get().enabled()) {
+            if (standing.isEmpty()) {
+                chain.doFilter(request, response);
+                return;
+            }
+            if (!standing.get().enabled()) {
                 log.info("Ending the session of disabled account {}", LogSafe.encode(auth.getName()));
                 new SecurityContextLogoutHandler().logout(request, response, auth);
             } else if (!standing.get().authorities().equals(AccountStatus.authoritiesOf(auth))) {

@@ -43,7 +43,7 @@ class AccountStatusNavigationCheck implements VaadinServiceInitListener {
         }
         var standing = status.of(auth.getName());
         if (standing.isEmpty()) {
-            return; // unknown accounts are the filter's business (it signs them out on the next request)
+            return; // accounts are never deleted, only disabled: a name without a row is a system or test principal
         }
         boolean disabled = !standing.get().enabled();
         boolean lostRole = !standing.get().authorities().containsAll(AccountStatus.authoritiesOf(auth));

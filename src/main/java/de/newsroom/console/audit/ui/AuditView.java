@@ -74,7 +74,7 @@ class AuditView extends Main implements HasDynamicTitle {
         grid.addColumn(e -> e.clientHash() == null ? "" : e.clientHash().substring(0, 12))
                 .setHeader(getTranslation("audit.client")).setAutoWidth(true);
         grid.setItems(q -> trail.find(filter, q.getOffset(), q.getLimit()).stream());
-        grid.setSizeFull();
+        grid.setHeight("70vh");
 
         add(new H1(getTranslation("menu.audit")), filters, grid);
     }

@@ -55,7 +55,7 @@ class UserListView extends Main implements HasDynamicTitle {
         grid.addColumn(u -> time(u.lockedUntil())).setHeader(getTranslation("account.locked_until"));
         grid.setItems(q -> accounts.list(q.getOffset(), q.getLimit()).stream(), q -> accounts.count());
         grid.addItemClickListener(e -> new AccountDialog(accounts, accounts.get(e.getItem().id()), this::refresh).open());
-        grid.setSizeFull();
+        grid.setHeight("70vh");
         add(toolbar, grid);
     }
 
