@@ -2,8 +2,8 @@ package de.newsroom.console.security;
 
 /** The audit actions written by the accounts feature. */
 public final class AuditActions {
-    public static final String LOGIN_SUCCEEDED = "LOGIN_SUCCEEDED";
-    public static final String LOGIN_FAILED = "LOGIN_FAILED";
+    public static final String LOGIN_SUCCEEDED = "LOGIN_SUCCESS";
+    public static final String LOGIN_FAILED = "LOGIN_FAILURE";
     public static final String ACCOUNT_LOCKED = "ACCOUNT_LOCKED";
     public static final String CLIENT_BLOCKED = "CLIENT_BLOCKED";
     public static final String LOGOUT = "LOGOUT";

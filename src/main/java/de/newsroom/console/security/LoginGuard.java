@@ -33,7 +33,7 @@ class LoginGuard implements AuthenticationProvider {
     private final DaoAuthenticationProvider passwords;
     private final UserRepository users;
     private final AuditLog audit;
-    private final ClientAddresses clients;
+    private final ClientHashes clients;
     private final TransactionTemplate tx;
     private final AddressThrottle addresses = new AddressThrottle();
     private final PasswordEncoder encoder;
@@ -41,7 +41,7 @@ class LoginGuard implements AuthenticationProvider {
     private volatile Clock clock;
 
     LoginGuard(UserService userService, PasswordEncoder encoder, UserRepository users, AuditLog audit,
-               ClientAddresses clients, PlatformTransactionManager transactions, Clock clock) {
+               ClientHashes clients, PlatformTransactionManager transactions, Clock clock) {
         this.passwords = new DaoAuthenticationProvider(userService);
         this.passwords.setPasswordEncoder(encoder);
         this.passwords.setUserDetailsPasswordService(userService);

@@ -14,11 +14,11 @@ import org.springframework.stereotype.Component;
  * memory nor the audit table holds raw IP addresses. The key is random per start unless configured.
  */
 @Component
-public class ClientAddresses {
+public class ClientHashes {
 
     private final byte[] key;
 
-    ClientAddresses(@Value("${newsroom.security.client-hash-key:}") String configuredKey) {
+    ClientHashes(@Value("${newsroom.security.client-hash-key:}") String configuredKey) {
         if (configuredKey == null || configuredKey.isBlank()) {
             key = new byte[32];
             new SecureRandom().nextBytes(key);
