@@ -51,6 +51,9 @@ class KeywordSuggestionServiceTest {
     TagService tags;
 
     @Autowired
+    CorpusStatistics statistics;
+
+    @Autowired
     JdbcTemplate jdbc;
 
     @BeforeEach
@@ -66,6 +69,7 @@ class KeywordSuggestionServiceTest {
                 "Die Mitarbeiter des Vereins sind überrascht. Der Trainer sagt, er freue sich auf das Unternehmen.");
         articles.published(null, "Korpus: Neue Bibliothek eröffnet", "Die Stadt feiert ihre Bibliothek.",
                 "Das Unternehmen, das die Bibliothek baute, zieht nun weiter. Die Leser kommen in Scharen.");
+        statistics.refresh();
     }
 
     @Test
@@ -133,6 +137,7 @@ class KeywordSuggestionServiceTest {
             }
         }
         assertThat(corpus).hasSizeGreaterThan(20);
+        statistics.refresh();
 
         int matched = 0;
         for (String[] a : corpus) {
