@@ -22,7 +22,11 @@ public final class RouteMatrix {
 
     public static final List<Row> ROWS = List.of(
             new Row("login", false, Set.of()),
-            new Row("", true, Set.of(ADMIN, EDITOR, MODERATOR))
+            new Row("", true, Set.of(ADMIN, EDITOR, MODERATOR)),
+            new Row("moderation", true, Set.of(MODERATOR)),
+            new Row("moderation/settings", true, Set.of(ADMIN)),
+            new Row("categories", true, Set.of(ADMIN)),
+            new Row("tags", true, Set.of(EDITOR))
     );
 
     private RouteMatrix() {
