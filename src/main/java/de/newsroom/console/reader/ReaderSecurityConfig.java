@@ -14,7 +14,7 @@ import org.springframework.web.cors.CorsConfigurationSource;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 
 /**
- * The reader side is public and stateless: no session, no login redirect, no CSRF token (nothing here relies on a
+ * The reader side (content API, comment intake, preview page) is public and stateless: no session, no login redirect, no CSRF token (nothing here relies on a
  * cookie). Ordered before the console's chain. CORS is off unless {@code newsroom.reader.allowed-origins} lists the
  * reader site's origins.
  */
@@ -30,6 +30,7 @@ class ReaderSecurityConfig {
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .requestCache(cache -> cache.disable())
+                .securityContext(context -> context.requireExplicitSave(true))
                 .formLogin(form -> form.disable())
                 .httpBasic(basic -> basic.disable())
                 .logout(logout -> logout.disable())

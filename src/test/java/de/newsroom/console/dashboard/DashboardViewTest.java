@@ -11,11 +11,21 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import de.newsroom.console.KaribuTest;
 import java.util.Locale;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 class DashboardViewTest extends KaribuTest {
+
+    // Another Spring context started in the same JVM (ExternalDatabaseTest) replaces the global strategy with its
+    // own bean; this context's method security still reads the strategy bean it was built with.
+    @BeforeEach
+    void useThisContextsSecurityStrategy() {
+        SecurityContextHolder.setContextHolderStrategy(ctx.getBean(SecurityContextHolderStrategy.class));
+    }
 
     @Autowired
     JdbcTemplate jdbc;

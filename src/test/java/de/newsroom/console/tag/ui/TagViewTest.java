@@ -15,6 +15,7 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
 import de.newsroom.console.KaribuTest;
 import de.newsroom.console.TaxonomyTestArticles;
+import de.newsroom.console.TaxonomyTestSecurity;
 import de.newsroom.console.base.demo.SystemAuthentication;
 import de.newsroom.console.tag.TagAdminService;
 import de.newsroom.console.tag.TagRef;
@@ -45,6 +46,7 @@ class TagViewTest extends KaribuTest {
 
     @BeforeEach
     void someTags() {
+        TaxonomyTestSecurity.useStrategyOf(ctx);
         u = "Q" + UUID.randomUUID().toString().replaceAll("[^a-f]", "").substring(0, 5);
         SystemAuthentication.run(() -> {
             popular = tags.findOrCreate("Energie " + u);
