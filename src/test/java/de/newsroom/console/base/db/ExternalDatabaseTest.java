@@ -45,13 +45,8 @@ class ExternalDatabaseTest {
     private static EmbeddedPostgres server;
     private static String jdbcUrl;
 
-    // A second application context installs its own global SecurityContextHolder strategy (Vaadin does that);
-    // restore the shared test context's one afterwards, or later tests' logins land in the wrong holder.
-    private static org.springframework.security.core.context.SecurityContextHolderStrategy previousStrategy;
-
     @BeforeAll
     static void startSeparateServer() throws Exception {
-        previousStrategy = org.springframework.security.core.context.SecurityContextHolder.getContextHolderStrategy();
         server = EmbeddedPostgres.builder().setCleanDataDirectory(true).start();
         try (Connection c = server.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
             s.execute("create role newsroom login password 'db-secret-for-test'");
@@ -62,7 +57,6 @@ class ExternalDatabaseTest {
 
     @AfterAll
     static void stopServer() throws IOException {
-        org.springframework.security.core.context.SecurityContextHolder.setContextHolderStrategy(previousStrategy);
         if (server != null) {
             server.close();
         }
