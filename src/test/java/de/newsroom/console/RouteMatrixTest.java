@@ -8,6 +8,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.router.RouteConfiguration;
 import de.newsroom.console.base.demo.SystemAuthentication;
 import de.newsroom.console.security.AccountService;
@@ -55,6 +56,9 @@ class RouteMatrixTest extends KaribuTest {
                 .acceptPackages("de.newsroom.console").scan()) {
             for (Class<?> type : scan.getClassesWithAnnotation(Route.class.getName()).loadClasses()) {
                 routes.put(type.getAnnotation(Route.class).value(), type);
+                for (RouteAlias alias : type.getAnnotationsByType(RouteAlias.class)) {
+                    routes.put(alias.value(), type);
+                }
             }
         }
         return routes;
