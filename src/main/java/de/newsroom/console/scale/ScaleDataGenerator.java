@@ -8,6 +8,8 @@ import java.util.Random;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import java.util.concurrent.TimeUnit;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
@@ -67,6 +69,11 @@ public class ScaleDataGenerator {
     public void generate(Size size, long seed, String slugPrefix) {
         long start = System.nanoTime();
         tx.executeWithoutResult(status -> {
+            // Bulk statements run for minutes; the pool's socket timeout is meant for interactive queries.
+            jdbc.execute((ConnectionCallback<Void>) con -> {
+                con.setNetworkTimeout(Runnable::run, (int) TimeUnit.MINUTES.toMillis(30));
+                return null;
+            });
             jdbc.execute("select setseed(" + ((seed % 1000) / 1000.0) + ")");
             users(size.users());
             categories();
@@ -177,7 +184,8 @@ public class ScaleDataGenerator {
                 ), authors as (
                   select array_agg(id order by id) ids from app_user where username like 'redakteur%'
                 ), g as (
-                  select i, random() r1, random() r2, random() r3, random() r4, random() r5, random() r6, random() r7
+                  select i, random() r1, random() r2, random() r3, random() r4, random() r5, random() r6, random() r7,
+                         random() r8, random() r9
                   from generate_series(1, ?) i
                 )
                 insert into article (title, slug, lead, body, category_id, author_id, status, comments_open,
@@ -185,17 +193,26 @@ public class ScaleDataGenerator {
                 select t.title,
                        ? || '-' || g.i,
                        'In ' || t.place || ' ' || t.verb || ' ' || t.who_ || ' ' || t.what
-                         || '. Die Entscheidung betrifft viele Bürger und Mitarbeiter in der Region; '
-                         || 'Verbraucherschützer und Geschäftsführer äußern sich unterschiedlich.',
+                         || '. Die Entscheidung betrifft viele Bürger der Region.',
                        '## Hintergrund' || chr(10) || chr(10)
                          || 'Seit Monaten wird in ' || t.place || ' über ' || t.what || ' gestritten. '
-                         || 'Der ' || t.who_ || ' verweist auf steigende Kosten, Kritiker auf fehlende Transparenz.'
+                         || (array['Der Träger verweist auf steigende Kosten, Kritiker auf fehlende Transparenz.',
+                                   'Viele Mitarbeitern fehlt bislang eine klare Perspektive.',
+                                   'Verbraucherschützer warnen vor höheren Preisen für Familien.',
+                                   'Die Opposition spricht von einem Wortbruch der Verwaltung.',
+                                   'Fachleute halten den Zeitplan für ehrgeizig, aber machbar.'])
+                              [1 + floor(g.r8 * 5)::int]
                          || chr(10) || chr(10) || '## Reaktionen' || chr(10) || chr(10)
-                         || 'Gewerkschaften, Verbände und Anwohner reagieren gemischt. Viele Mitarbeitern fehlt '
-                         || 'bislang eine klare Perspektive; Verbrauchern drohen höhere Preise.'
+                         || (array['Gewerkschaften und Verbände reagieren gemischt.',
+                                   'Anwohner sammeln Unterschriften gegen das Vorhaben.',
+                                   'Die Handwerkskammer begrüßt die Entscheidung ausdrücklich.',
+                                   'Im Netz wird die Nachricht tausendfach geteilt und kommentiert.',
+                                   'Der Bürgermeister kündigt eine Versammlung im Rathaus an.',
+                                   'Die Landesregierung will die Pläne zunächst prüfen lassen.'])
+                              [1 + floor(g.r9 * 6)::int]
                          || chr(10) || chr(10) || '## Ausblick' || chr(10) || chr(10)
                          || 'Eine endgültige Entscheidung wird für das kommende Quartal erwartet. '
-                         || 'Bis dahin prüfen Fachleute die Unterlagen, Nummer ' || g.i || '.',
+                         || 'Aktenzeichen ' || g.i || '.',
                        cats.ids[1 + floor(g.r4 * array_length(cats.ids, 1))::int],
                        authors.ids[1 + floor(g.r5 * array_length(authors.ids, 1))::int],
                        case when g.r6 < 0.93 then 'PUBLISHED' when g.r6 < 0.96 then 'DRAFT'
@@ -233,34 +250,41 @@ public class ScaleDataGenerator {
         int replies = count / 10;
         int topLevel = count - replies;
         // A few very busy articles take 5 % of the comments; the rest spread over published articles.
-        jdbc.update("""
-                with pub as (select array_agg(id order by id) ids from article where status = 'PUBLISHED'),
-                     busy as (select ids[1:10] ids from pub),
-                     mods as (select array_agg(id order by id) ids from app_user where username like 'moderator%'),
-                     g as (select i, random() r1, random() r2, random() r3, random() r4 from generate_series(1, ?) i)
-                insert into comment (article_id, author_name, email, body, status, reject_reason, client_hash,
-                                     created_at, decided_at, decided_by)
-                select case when g.r1 < 0.05 then busy.ids[1 + floor(g.r2 * 10)::int]
-                            else pub.ids[1 + floor(g.r2 * array_length(pub.ids, 1))::int] end,
-                       'Leser ' || (1 + floor(g.r3 * 20000)::int),
-                       case when g.r3 < 0.5 then 'leser' || (1 + floor(g.r3 * 20000)::int) || '@example.org' end,
-                       (array['Sehr guter Artikel, danke für die Einordnung.',
-                              'Das sehe ich völlig anders, die Zahlen sind doch längst überholt.',
-                              'Wann wird endlich etwas für die Mitarbeiter getan?',
-                              'Interessant, aber die Verbraucher zahlen am Ende wieder die Zeche.',
-                              'Gibt es dazu eine Quelle? Ich finde nichts Offizielles.',
-                              'Typisch, erst versprechen und dann nichts halten.',
-                              'Endlich berichtet mal jemand darüber.'])[1 + floor(g.r4 * 7)::int] || ' #' || g.i,
-                       case when g.i > ? * 0.8 then 'PENDING' when g.r4 < 0.85 then 'APPROVED'
-                            when g.r4 < 0.95 then 'REJECTED' else 'SPAM' end,
-                       case when g.i <= ? * 0.8 and g.r4 >= 0.85 and g.r4 < 0.95 then 'OFF_TOPIC' end,
-                       md5('client' || (1 + floor(g.r3 * 20000)::int)),
-                       now() - interval '3 years' + (g.i::double precision / ?) * interval '3 years',
-                       case when g.i <= ? * 0.8 then now() - interval '3 years'
-                            + (g.i::double precision / ?) * interval '3 years' + interval '20 minutes' end,
-                       case when g.i <= ? * 0.8 then mods.ids[1 + floor(g.r1 * array_length(mods.ids, 1))::int] end
-                from g cross join pub cross join busy cross join mods""",
-                topLevel, topLevel, topLevel, topLevel, topLevel, topLevel, topLevel);
+        // Inserted in chunks so that no single statement holds the machine for minutes.
+        int chunk = 100_000;
+        for (int from = 1; from <= topLevel; from += chunk) {
+            int to = Math.min(topLevel, from + chunk - 1);
+            jdbc.update("""
+                    with pub as (select array_agg(id order by id) ids from article where status = 'PUBLISHED'),
+                         busy as (select ids[1:10] ids from pub),
+                         mods as (select array_agg(id order by id) ids from app_user where username like 'moderator%'),
+                         g as (select i, random() r1, random() r2, random() r3, random() r4
+                               from generate_series(?, ?) i)
+                    insert into comment (article_id, author_name, email, body, status, reject_reason, client_hash,
+                                         created_at, decided_at, decided_by)
+                    select case when g.r1 < 0.05 then busy.ids[1 + floor(g.r2 * 10)::int]
+                                else pub.ids[1 + floor(g.r2 * array_length(pub.ids, 1))::int] end,
+                           'Leser ' || (1 + floor(g.r3 * 20000)::int),
+                           case when g.r3 < 0.5 then 'leser' || (1 + floor(g.r3 * 20000)::int) || '@example.org' end,
+                           (array['Sehr guter Artikel, danke für die Einordnung.',
+                                  'Das sehe ich völlig anders, die Zahlen sind doch längst überholt.',
+                                  'Wann wird endlich etwas für die Mitarbeiter getan?',
+                                  'Interessant, aber die Verbraucher zahlen am Ende wieder die Zeche.',
+                                  'Gibt es dazu eine Quelle? Ich finde nichts Offizielles.',
+                                  'Typisch, erst versprechen und dann nichts halten.',
+                                  'Endlich berichtet mal jemand darüber.'])[1 + floor(g.r4 * 7)::int] || ' #' || g.i,
+                           case when g.i > ? * 0.8 then 'PENDING' when g.r4 < 0.85 then 'APPROVED'
+                                when g.r4 < 0.95 then 'REJECTED' else 'SPAM' end,
+                           case when g.i <= ? * 0.8 and g.r4 >= 0.85 and g.r4 < 0.95 then 'OFF_TOPIC' end,
+                           md5('client' || (1 + floor(g.r3 * 20000)::int)),
+                           now() - interval '3 years' + (g.i::double precision / ?) * interval '3 years',
+                           case when g.i <= ? * 0.8 then now() - interval '3 years'
+                                + (g.i::double precision / ?) * interval '3 years' + interval '20 minutes' end,
+                           case when g.i <= ? * 0.8 then mods.ids[1 + floor(g.r1 * array_length(mods.ids, 1))::int] end
+                    from g cross join pub cross join busy cross join mods
+                    order by g.i""",
+                    from, to, topLevel, topLevel, topLevel, topLevel, topLevel, topLevel);
+        }
         // Replies: to approved comments, in the same article, a little later.
         jdbc.update("""
                 insert into comment (article_id, parent_id, author_name, body, status, client_hash, created_at,

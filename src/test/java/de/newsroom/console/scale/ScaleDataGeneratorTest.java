@@ -52,7 +52,8 @@ class ScaleDataGeneratorTest {
         assertThat(jdbc.queryForObject("""
                 select count(*) from article where slug like 'scale-a-%'
                 and search_vector @@ websearch_to_tsquery('german', 'Mitarbeiter')""", Long.class))
-                .as("German stemming reaches the generated bodies").isEqualTo(2_000);
+                .as("German stemming reaches the generated bodies (Mitarbeitern in about a fifth)")
+                .isBetween(200L, 700L);
 
         generator.generate(new ScaleDataGenerator.Size(2_000, 300, 0, 50), 7, "scale-b");
         assertThat(fingerprint("scale-b")).isEqualTo(fingerprint("scale-a"));

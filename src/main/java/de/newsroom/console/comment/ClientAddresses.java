@@ -1,0 +1,78 @@
+package de.newsroom.console.comment;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import java.util.Set;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Works out who is posting without storing who it is: the client address comes from the socket (or, behind a
+ * configured trusted proxy, from the right-most untrusted {@code X-Forwarded-For} entry) and is only ever kept as an
+ * HMAC-SHA256 with a secret salt.
+ */
+@Component
+class ClientAddresses {
+
+    private static final Logger log = LoggerFactory.getLogger(ClientAddresses.class);
+
+    private final Set<String> trustedProxies;
+    private final byte[] salt;
+
+    ClientAddresses(CommentProperties properties) {
+        this.trustedProxies = Set.copyOf(properties.trustedProxies().stream().map(String::strip)
+                .filter(s -> !s.isEmpty()).toList());
+        if (properties.ipSalt() == null || properties.ipSalt().isBlank()) {
+            log.warn("newsroom.comments.ip-salt is not set: using a random salt for this run. Client hashes (rate "
+                    + "limits, bans, author history) will not match across restarts. Set NEWSROOM_COMMENTS_IP_SALT "
+                    + "in production.");
+            this.salt = new byte[32];
+            new SecureRandom().nextBytes(this.salt);
+        } else {
+            this.salt = properties.ipSalt().getBytes(StandardCharsets.UTF_8);
+        }
+    }
+
+    /** The client's address: the socket's, unless the socket is a trusted proxy. */
+    String clientAddress(HttpServletRequest request) {
+        String socket = request.getRemoteAddr();
+        if (!trustedProxies.contains(socket)) {
+            // A spoofed X-Forwarded-For from an untrusted socket is ignored entirely.
+            return socket;
+        }
+        String forwarded = request.getHeader("X-Forwarded-For");
+        if (forwarded == null || forwarded.isBlank()) {
+            return socket;
+        }
+        String[] hops = forwarded.split(",");
+        for (int i = hops.length - 1; i >= 0; i--) {
+            String hop = hops[i].strip();
+            if (!hop.isEmpty() && !trustedProxies.contains(hop)) {
+                return hop;
+            }
+        }
+        String first = hops[0].strip();
+        return first.isEmpty() ? socket : first;
+    }
+
+    /** The salted hash stored instead of the address (64 hex chars). */
+    String hash(String address) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(salt, "HmacSHA256"));
+            return HexFormat.of().formatHex(mac.doFinal(address.getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 unavailable", e);
+        }
+    }
+
+    String clientHash(HttpServletRequest request) {
+        return hash(clientAddress(request));
+    }
+}

@@ -1,0 +1,23 @@
+package de.newsroom.console.comment;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Everything a moderator needs to decide one comment: its full text, the article, the comment it answers and what
+ * the same author (by e-mail or client hash) wrote before and how that was decided.
+ */
+public record CommentDetail(long id, String authorName, String email, String body, CommentStatus status,
+                            RejectReason rejectReason, String rejectNote, List<String> flags, Instant createdAt,
+                            String decidedBy, Instant decidedAt, long version, long articleId, String articleTitle,
+                            String articleLead, Parent parent, List<HistoryEntry> history) {
+
+    /** The comment this one replies to. */
+    public record Parent(long id, String authorName, String body, CommentStatus status) {
+    }
+
+    /** An earlier comment of the same author and its decision. */
+    public record HistoryEntry(long id, String articleTitle, String excerpt, Instant createdAt,
+                               CommentStatus status, RejectReason rejectReason) {
+    }
+}

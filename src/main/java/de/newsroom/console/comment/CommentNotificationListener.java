@@ -1,0 +1,114 @@
+package de.newsroom.console.comment;
+
+import com.zaxxer.hikari.HikariDataSource;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Properties;
+import javax.sql.DataSource;
+import org.postgresql.PGConnection;
+import org.postgresql.PGNotification;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+
+/**
+ * LISTENs on {@code newsroom_comments} on a dedicated connection (outside the pool, so it never starves requests) in
+ * a daemon thread, and hands other instances' changes to the {@link CommentBroadcaster}. Reconnects after failures.
+ */
+@Component
+class CommentNotificationListener implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(CommentNotificationListener.class);
+    private static final int POLL_MILLIS = 500;
+
+    private final DataSource dataSource;
+    private final CommentBroadcaster broadcaster;
+    private final boolean enabled;
+    private volatile boolean running;
+    private volatile Thread thread;
+
+    CommentNotificationListener(DataSource dataSource, CommentBroadcaster broadcaster, CommentProperties properties) {
+        this.dataSource = dataSource;
+        this.broadcaster = broadcaster;
+        this.enabled = properties.listen();
+    }
+
+    @Override
+    public void start() {
+        if (!enabled) {
+            return;
+        }
+        running = true;
+        thread = Thread.ofPlatform().daemon().name("comment-listen").start(this::loop);
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+        Thread t = thread;
+        if (t != null) {
+            t.interrupt();
+            try {
+                t.join(2000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    private void loop() {
+        while (running) {
+            try (Connection connection = openDedicated()) {
+                try (Statement listen = connection.createStatement()) {
+                    listen.execute("LISTEN " + CommentChangeRelay.CHANNEL);
+                }
+                PGConnection pg = connection.unwrap(PGConnection.class);
+                while (running) {
+                    PGNotification[] notifications = pg.getNotifications(POLL_MILLIS);
+                    if (notifications == null) {
+                        continue;
+                    }
+                    for (PGNotification n : notifications) {
+                        CommentsChanged change = CommentChangeRelay.parse(n.getParameter());
+                        if (change != null) {
+                            broadcaster.broadcast(change);
+                        }
+                    }
+                }
+            } catch (SQLException e) {
+                if (!running) {
+                    return;
+                }
+                log.warn("Comment LISTEN connection failed, retrying in 5 s: {}", e.getMessage());
+                try {
+                    Thread.sleep(5000);
+                } catch (InterruptedException ie) {
+                    return;
+                }
+            }
+        }
+    }
+
+    private Connection openDedicated() throws SQLException {
+        if (dataSource.isWrapperFor(HikariDataSource.class)) {
+            HikariDataSource hikari = dataSource.unwrap(HikariDataSource.class);
+            Properties props = new Properties();
+            if (hikari.getUsername() != null) {
+                props.setProperty("user", hikari.getUsername());
+            }
+            if (hikari.getPassword() != null) {
+                props.setProperty("password", hikari.getPassword());
+            }
+            return DriverManager.getConnection(hikari.getJdbcUrl(), props);
+        }
+        return dataSource.getConnection();
+    }
+}

@@ -1,0 +1,75 @@
+package de.newsroom.console.comment;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+
+/** JSON errors for the public comment API only: a status, a code, a message, field errors; never a stack trace. */
+@RestControllerAdvice(assignableTypes = PublicCommentController.class)
+class PublicCommentErrors {
+
+    private static final Logger log = LoggerFactory.getLogger(PublicCommentErrors.class);
+
+    static Map<String, Object> body(int status, String error, String message, Map<String, String> fields) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("status", status);
+        body.put("error", error);
+        body.put("message", message);
+        if (fields != null && !fields.isEmpty()) {
+            body.put("fieldErrors", fields);
+        }
+        return body;
+    }
+
+    @ExceptionHandler(CommentRejectedException.class)
+    ResponseEntity<Map<String, Object>> rejected(CommentRejectedException e) {
+        return switch (e.kind()) {
+            case INVALID -> ResponseEntity.badRequest().body(body(400, "invalid_input", e.getMessage(),
+                    e.fieldErrors()));
+            case NOT_FOUND -> ResponseEntity.status(HttpStatus.NOT_FOUND).body(body(404, "not_found",
+                    CommentIntakeService.NOT_FOUND_MESSAGE, null));
+            case DUPLICATE -> ResponseEntity.status(HttpStatus.CONFLICT).body(body(409, "duplicate",
+                    e.getMessage(), null));
+        };
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<Map<String, Object>> unreadable(HttpMessageNotReadableException e) {
+        return ResponseEntity.badRequest().body(body(400, "malformed_json",
+                "The request body is not valid JSON of the expected shape.", null));
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<Map<String, Object>> mismatch(MethodArgumentTypeMismatchException e) {
+        return ResponseEntity.badRequest().body(body(400, "invalid_input", "A parameter has the wrong type.",
+                Map.of(e.getName(), "has the wrong type")));
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+    ResponseEntity<Map<String, Object>> mediaType(HttpMediaTypeNotSupportedException e) {
+        return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE).body(body(415, "unsupported_media_type",
+                "Send the comment as application/json.", null));
+    }
+
+    @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+    ResponseEntity<Map<String, Object>> method(HttpRequestMethodNotSupportedException e) {
+        return ResponseEntity.status(HttpStatus.METHOD_NOT_ALLOWED).body(body(405, "method_not_allowed",
+                "This method is not supported here.", null));
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<Map<String, Object>> unexpected(Exception e) {
+        log.error("Public comment API failed", e);
+        return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).body(body(500, "internal_error",
+                "Something went wrong on our side. Please try again later.", null));
+    }
+}

@@ -1,0 +1,99 @@
+package de.newsroom.console.comment.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import de.newsroom.console.comment.CommentDetail;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+
+/**
+ * The selected comment in full. Everything readers wrote goes in with {@code setText}, so it is shown as text and
+ * never interpreted as HTML.
+ */
+final class CommentDetailPanel extends Div {
+
+    private final ZoneId zone;
+    final Paragraph body = new Paragraph();
+
+    CommentDetailPanel(ZoneId zone) {
+        this.zone = zone;
+        addClassName("comment-detail");
+        setId("comment-detail");
+        showNothing();
+    }
+
+    void showNothing() {
+        removeAll();
+        var hint = new Paragraph(getTranslation("comment.detail.none"));
+        hint.addClassName("comment-detail-empty");
+        add(hint);
+    }
+
+    void show(CommentDetail d) {
+        removeAll();
+        DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(getLocale()).withZone(zone);
+        var author = new H2();
+        author.setText(d.authorName());
+        author.addClassName("comment-detail-author");
+        var meta = new Span();
+        meta.setText(getTranslation("comment.detail.meta", format.format(d.createdAt()),
+                getTranslation("comment.status." + d.status().name()),
+                d.email() == null ? getTranslation("comment.detail.noemail") : d.email()));
+        meta.addClassName("comment-detail-meta");
+        add(author, meta);
+        if (d.decidedAt() != null) {
+            var decided = new Span();
+            decided.setText(getTranslation("comment.detail.decided", d.decidedBy(), format.format(d.decidedAt()))
+                    + (d.rejectReason() == null ? "" : " · " + getTranslation("comment.reason." + d.rejectReason()))
+                    + (d.rejectNote() == null ? "" : " · " + d.rejectNote()));
+            decided.addClassName("comment-detail-meta");
+            add(decided);
+        }
+        body.setText(d.body());
+        body.addClassName("comment-body");
+        body.setId("comment-detail-body");
+        add(body);
+        if (!d.flags().isEmpty()) {
+            var flags = new UnorderedList();
+            flags.addClassName("comment-detail-flags");
+            d.flags().forEach(f -> flags.add(new ListItem(f)));
+            add(flags);
+        }
+        var articleHeading = new H3(getTranslation("comment.detail.article"));
+        var articleTitle = new Paragraph(d.articleTitle());
+        articleTitle.addClassName("comment-detail-article-title");
+        var lead = new Paragraph(d.articleLead());
+        lead.addClassName("comment-detail-lead");
+        add(articleHeading, articleTitle, lead);
+        if (d.parent() != null) {
+            var parentHeading = new H3(getTranslation("comment.detail.parent", d.parent().authorName()));
+            var parentBody = new Paragraph(d.parent().body());
+            parentBody.addClassNames("comment-body", "comment-parent");
+            add(parentHeading, parentBody);
+        }
+        add(new H3(getTranslation("comment.detail.history", d.history().size())));
+        if (d.history().isEmpty()) {
+            add(new Paragraph(getTranslation("comment.detail.history.none")));
+        } else {
+            var list = new UnorderedList();
+            list.addClassName("comment-history");
+            for (CommentDetail.HistoryEntry h : d.history()) {
+                String decision = getTranslation("comment.status." + h.status().name())
+                        + (h.rejectReason() == null ? "" : " (" + getTranslation("comment.reason." + h.rejectReason())
+                        + ")");
+                var item = new ListItem();
+                item.setText(format.format(h.createdAt()) + " · " + decision + " · " + h.articleTitle() + ": "
+                        + h.excerpt());
+                list.add(item);
+            }
+            add(list);
+        }
+    }
+}

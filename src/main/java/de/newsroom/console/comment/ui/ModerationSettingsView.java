@@ -1,0 +1,152 @@
+package de.newsroom.console.comment.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import de.newsroom.console.base.ui.Notifications;
+import de.newsroom.console.comment.BlockedAuthor;
+import de.newsroom.console.comment.BlockedWord;
+import de.newsroom.console.comment.CommentSettingsService;
+import jakarta.annotation.security.RolesAllowed;
+
+/** Admins edit the rules that flag new comments: blocked words (with exceptions) and the author block list. */
+@StyleSheet("styles/comments.css")
+@Route("moderation/settings")
+@Menu(order = 21, title = "menu.moderation.settings", icon = "vaadin:filter")
+@RolesAllowed("ADMIN")
+class ModerationSettingsView extends Main implements HasDynamicTitle {
+
+    private final transient CommentSettingsService settings;
+    final Grid<BlockedWord> words = new Grid<>();
+    final Grid<BlockedAuthor> authors = new Grid<>();
+    final TextField word = new TextField();
+    final Checkbox wholeWord = new Checkbox();
+    final TextField exceptions = new TextField();
+    final Button addWord = new Button();
+    final Select<BlockedAuthor.Kind> kind = new Select<>();
+    final TextField value = new TextField();
+    final TextField note = new TextField();
+    final Button addAuthor = new Button();
+
+    ModerationSettingsView(CommentSettingsService settings) {
+        this.settings = settings;
+        addClassNames("view", "moderation-settings-view");
+        add(new H1(getTranslation("comment.settings.title")), new Paragraph(getTranslation("comment.settings.intro")));
+        add(new H2(getTranslation("comment.settings.words")), wordForm(), words);
+        add(new H2(getTranslation("comment.settings.authors")), authorForm(), authors);
+        configureGrids();
+        reload();
+    }
+
+    private Div wordForm() {
+        word.setLabel(getTranslation("comment.settings.word"));
+        word.setMaxLength(CommentSettingsService.WORD_MAX);
+        word.setId("settings-word");
+        wholeWord.setLabel(getTranslation("comment.settings.wholeword"));
+        wholeWord.setId("settings-wholeword");
+        exceptions.setLabel(getTranslation("comment.settings.exceptions"));
+        exceptions.setHelperText(getTranslation("comment.settings.exceptions.help"));
+        exceptions.setId("settings-exceptions");
+        addWord.setText(getTranslation("comment.settings.add"));
+        addWord.setId("settings-add-word");
+        addWord.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        addWord.addClickListener(e -> {
+            try {
+                settings.addBlockedWord(word.getValue(), wholeWord.getValue(), exceptions.getValue());
+                word.clear();
+                exceptions.clear();
+                wholeWord.clear();
+                word.setInvalid(false);
+                reload();
+            } catch (IllegalArgumentException ex) {
+                word.setInvalid(true);
+                word.setErrorMessage(getTranslation(ex.getMessage()));
+            }
+        });
+        var form = new Div(word, wholeWord, exceptions, addWord);
+        form.addClassName("settings-form");
+        return form;
+    }
+
+    private Div authorForm() {
+        kind.setLabel(getTranslation("comment.settings.kind"));
+        kind.setItems(BlockedAuthor.Kind.NAME, BlockedAuthor.Kind.EMAIL);
+        kind.setItemLabelGenerator(k -> getTranslation("comment.settings.kind." + k.name()));
+        kind.setValue(BlockedAuthor.Kind.EMAIL);
+        value.setLabel(getTranslation("comment.settings.value"));
+        value.setMaxLength(CommentSettingsService.VALUE_MAX);
+        value.setId("settings-value");
+        note.setLabel(getTranslation("comment.settings.note"));
+        note.setMaxLength(200);
+        addAuthor.setText(getTranslation("comment.settings.add"));
+        addAuthor.setId("settings-add-author");
+        addAuthor.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        addAuthor.addClickListener(e -> {
+            try {
+                settings.addBlockedAuthor(kind.getValue(), value.getValue(), note.getValue());
+                value.clear();
+                note.clear();
+                value.setInvalid(false);
+                reload();
+            } catch (IllegalArgumentException ex) {
+                value.setInvalid(true);
+                value.setErrorMessage(getTranslation(ex.getMessage()));
+            }
+        });
+        var form = new Div(kind, value, note, addAuthor);
+        form.addClassName("settings-form");
+        return form;
+    }
+
+    private void configureGrids() {
+        words.setId("settings-words");
+        words.addThemeVariants(GridVariant.LUMO_COMPACT);
+        words.setAllRowsVisible(true);
+        words.addColumn(BlockedWord::word).setHeader(getTranslation("comment.settings.word"));
+        words.addColumn(w -> getTranslation(w.wholeWord() ? "comment.settings.mode.whole" : "comment.settings.mode.part"))
+                .setHeader(getTranslation("comment.settings.mode"));
+        words.addColumn(w -> String.join(", ", w.exceptions())).setHeader(getTranslation("comment.settings.exceptions"));
+        words.addComponentColumn(w -> new Button(getTranslation("comment.settings.remove"), e -> {
+            settings.removeBlockedWord(w.id());
+            Notifications.info(getTranslation("comment.settings.removed", w.word()));
+            reload();
+        })).setAutoWidth(true).setFlexGrow(0);
+
+        authors.setId("settings-authors");
+        authors.addThemeVariants(GridVariant.LUMO_COMPACT);
+        authors.setAllRowsVisible(true);
+        authors.addColumn(a -> getTranslation("comment.settings.kind." + a.kind().name()))
+                .setHeader(getTranslation("comment.settings.kind"));
+        authors.addColumn(a -> a.kind() == BlockedAuthor.Kind.CLIENT_HASH ? a.value().substring(0, Math.min(12, a.value().length())) + "…" : a.value())
+                .setHeader(getTranslation("comment.settings.value"));
+        authors.addColumn(a -> a.note() == null ? "" : a.note()).setHeader(getTranslation("comment.settings.note"));
+        authors.addComponentColumn(a -> new Button(getTranslation("comment.settings.remove"), e -> {
+            settings.removeBlockedAuthor(a.id());
+            Notifications.info(getTranslation("comment.settings.removed", a.value()));
+            reload();
+        })).setAutoWidth(true).setFlexGrow(0);
+    }
+
+    private void reload() {
+        words.setItems(settings.blockedWords());
+        authors.setItems(settings.blockedAuthors());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("menu.moderation.settings") + " · " + getTranslation("app.title");
+    }
+}

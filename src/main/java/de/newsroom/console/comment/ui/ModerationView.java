@@ -1,0 +1,440 @@
+package de.newsroom.console.comment.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.Shortcuts;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.shared.Registration;
+import de.newsroom.console.base.domain.NewsroomZone;
+import de.newsroom.console.base.ui.Notifications;
+import de.newsroom.console.category.CategoryNode;
+import de.newsroom.console.category.CategoryService;
+import de.newsroom.console.comment.ArticleOption;
+import de.newsroom.console.comment.CommentBroadcaster;
+import de.newsroom.console.comment.CommentModerationService;
+import de.newsroom.console.comment.CommentStatus;
+import de.newsroom.console.comment.CommentsChanged;
+import de.newsroom.console.comment.DecisionConflictException;
+import de.newsroom.console.comment.ModerationFilter;
+import de.newsroom.console.comment.QueueRow;
+import de.newsroom.console.comment.RejectReason;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * The moderation queue: pending comments oldest first (other statuses browsable), keyset-paged, with a detail panel,
+ * single and bulk decisions, J/K/A/R/S/X shortcuts and live updates from new comments in any instance.
+ */
+@StyleSheet("styles/comments.css")
+@Route("moderation")
+@Menu(order = 20, title = "menu.moderation", icon = "vaadin:comments")
+@RolesAllowed("MODERATOR")
+class ModerationView extends Main implements HasDynamicTitle {
+
+    final transient CommentModerationService moderation;
+    private final transient CommentBroadcaster broadcaster;
+    private final transient Clock clock;
+    private final NewsroomZone zone;
+    final transient QueueLoader loader;
+
+    final Select<CommentStatus> status = new Select<>();
+    final ComboBox<ArticleOption> article = new ComboBox<>();
+    final ComboBox<CategoryNode> category = new ComboBox<>();
+    final TextField search = new TextField();
+    final Checkbox flaggedOnly = new Checkbox();
+    final Span badge = new Span();
+    final Grid<QueueRow> grid = new Grid<>();
+    final CommentDetailPanel detail;
+    final Button approve = new Button();
+    final Button reject = new Button();
+    final Button spam = new Button();
+    final Button approveSelected = new Button();
+    final Button rejectSelected = new Button();
+    final Button approveMatching = new Button();
+    final Button rejectMatching = new Button();
+    final Div queueArea = new Div();
+    QueueRow current;
+    private Registration liveRegistration;
+
+    ModerationView(CommentModerationService moderation, CommentBroadcaster broadcaster, CategoryService categories,
+                   Clock clock, NewsroomZone zone) {
+        this.moderation = moderation;
+        this.broadcaster = broadcaster;
+        this.clock = clock;
+        this.zone = zone;
+        this.loader = new QueueLoader(moderation);
+        this.detail = new CommentDetailPanel(zone.zoneId());
+        addClassNames("view", "moderation-view");
+
+        badge.addClassName("pending-badge");
+        badge.setId("pending-badge");
+        var heading = new H1(getTranslation("comment.queue.title"));
+        var header = new Div(heading, badge);
+        header.addClassName("moderation-header");
+
+        add(header, filters(categories), bulkBar(), legend());
+        configureGrid();
+        var actions = new Div(approve, reject, spam);
+        actions.addClassName("moderation-actions");
+        var side = new Div(actions, detail);
+        side.addClassName("moderation-side");
+        queueArea.addClassName("moderation-area");
+        queueArea.add(grid, side);
+        add(queueArea);
+        configureActions();
+        configureShortcuts();
+        refreshBadge();
+        applyFilter();
+    }
+
+    private Div filters(CategoryService categories) {
+        status.setLabel(getTranslation("comment.filter.status"));
+        status.setItems(CommentStatus.values());
+        status.setItemLabelGenerator(s -> getTranslation("comment.status." + s.name()));
+        status.setValue(CommentStatus.PENDING);
+        status.setId("filter-status");
+        article.setLabel(getTranslation("comment.filter.article"));
+        article.setItems(query -> moderation.articles(query.getFilter().orElse(""), query.getOffset(),
+                query.getLimit()).stream());
+        article.setItemLabelGenerator(ArticleOption::title);
+        article.setClearButtonVisible(true);
+        article.setId("filter-article");
+        category.setLabel(getTranslation("comment.filter.category"));
+        category.setItems(categories.tree());
+        category.setItemLabelGenerator(CategoryNode::displayPath);
+        category.setClearButtonVisible(true);
+        category.setId("filter-category");
+        search.setLabel(getTranslation("comment.filter.text"));
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setClearButtonVisible(true);
+        search.setId("filter-text");
+        flaggedOnly.setLabel(getTranslation("comment.filter.flagged"));
+        flaggedOnly.setId("filter-flagged");
+        status.addValueChangeListener(e -> applyFilter());
+        article.addValueChangeListener(e -> applyFilter());
+        category.addValueChangeListener(e -> applyFilter());
+        search.addValueChangeListener(e -> applyFilter());
+        flaggedOnly.addValueChangeListener(e -> applyFilter());
+        var bar = new Div(status, article, category, search, flaggedOnly);
+        bar.addClassName("moderation-filters");
+        return bar;
+    }
+
+    private Div bulkBar() {
+        approveSelected.setText(getTranslation("comment.bulk.approve"));
+        approveSelected.setId("bulk-approve");
+        approveSelected.addClickListener(e -> confirmBulk(List.copyOf(selectedIds()), true));
+        rejectSelected.setText(getTranslation("comment.bulk.reject"));
+        rejectSelected.setId("bulk-reject");
+        rejectSelected.addClickListener(e -> confirmBulk(List.copyOf(selectedIds()), false));
+        approveMatching.setText(getTranslation("comment.bulk.approve.matching"));
+        approveMatching.setId("bulk-approve-matching");
+        approveMatching.addClickListener(e -> confirmBulk(moderation.matchingIds(loader.filter()), true));
+        rejectMatching.setText(getTranslation("comment.bulk.reject.matching"));
+        rejectMatching.setId("bulk-reject-matching");
+        rejectMatching.addClickListener(e -> confirmBulk(moderation.matchingIds(loader.filter()), false));
+        var bar = new Div(approveSelected, rejectSelected, approveMatching, rejectMatching);
+        bar.addClassName("moderation-bulk");
+        return bar;
+    }
+
+    private Div legend() {
+        var legend = new Div();
+        legend.addClassName("shortcut-legend");
+        legend.setId("shortcut-legend");
+        for (String key : List.of("J", "K", "A", "R", "S", "X")) {
+            var kbd = new Span(key);
+            kbd.addClassName("kbd");
+            var item = new Span(kbd, new Span(getTranslation("comment.shortcut." + key)));
+            item.addClassName("shortcut");
+            legend.add(item);
+        }
+        return legend;
+    }
+
+    private void configureGrid() {
+        grid.setId("moderation-grid");
+        grid.addClassName("moderation-grid");
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        grid.setSelectionMode(Grid.SelectionMode.MULTI);
+        grid.addColumn(QueueRow::authorName).setHeader(getTranslation("comment.col.author"))
+                .setKey("author").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(QueueRow::excerpt).setHeader(getTranslation("comment.col.excerpt")).setKey("excerpt")
+                .setFlexGrow(3);
+        grid.addColumn(QueueRow::articleTitle).setHeader(getTranslation("comment.col.article")).setKey("article")
+                .setFlexGrow(2);
+        grid.addColumn(row -> age(row)).setHeader(getTranslation("comment.col.age")).setKey("age")
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(FlagBadges::new).setHeader(getTranslation("comment.col.flags")).setKey("flags")
+                .setAutoWidth(true);
+        grid.setPartNameGenerator(row -> current != null && current.id() == row.id() ? "current-row" : null);
+        grid.setItems(query -> loader.fetch(query.getOffset(), query.getLimit()));
+        grid.addItemClickListener(e -> setCurrent(e.getItem()));
+        grid.addSelectionListener(e -> updateBulkButtons());
+    }
+
+    private void configureActions() {
+        approve.setText(getTranslation("comment.action.approve"));
+        approve.setId("action-approve");
+        approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
+        approve.addClickListener(e -> approveCurrent());
+        reject.setText(getTranslation("comment.action.reject"));
+        reject.setId("action-reject");
+        reject.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        reject.addClickListener(e -> rejectCurrent());
+        spam.setText(getTranslation("comment.action.spam"));
+        spam.setId("action-spam");
+        spam.addClickListener(e -> spamCurrent());
+        updateActionButtons();
+        updateBulkButtons();
+    }
+
+    private void configureShortcuts() {
+        // Listening on the queue area only: typing an "a" in the search field must not approve anything.
+        Shortcuts.addShortcutListener(queueArea, () -> move(1), Key.KEY_J).listenOn(queueArea);
+        Shortcuts.addShortcutListener(queueArea, () -> move(-1), Key.KEY_K).listenOn(queueArea);
+        Shortcuts.addShortcutListener(queueArea, this::approveCurrent, Key.KEY_A).listenOn(queueArea);
+        Shortcuts.addShortcutListener(queueArea, this::rejectCurrent, Key.KEY_R).listenOn(queueArea);
+        Shortcuts.addShortcutListener(queueArea, this::spamCurrent, Key.KEY_S).listenOn(queueArea);
+        Shortcuts.addShortcutListener(queueArea, this::toggleSelection, Key.KEY_X).listenOn(queueArea);
+    }
+
+    void applyFilter() {
+        loader.reset(new ModerationFilter(status.getValue(), article.getValue() == null ? null : article.getValue().id(),
+                category.getValue() == null ? null : category.getValue().id(), search.getValue(),
+                flaggedOnly.getValue()));
+        grid.deselectAll();
+        setCurrent(loader.rowAt(0));
+        grid.getDataProvider().refreshAll();
+    }
+
+    void setCurrent(QueueRow row) {
+        current = row;
+        if (row == null) {
+            detail.showNothing();
+        } else {
+            try {
+                detail.show(moderation.detail(row.id()));
+            } catch (java.util.NoSuchElementException gone) {
+                detail.showNothing();
+            }
+            int index = loader.indexOf(row.id());
+            if (index >= 0) {
+                grid.scrollToIndex(index);
+            }
+        }
+        updateActionButtons();
+        grid.getDataProvider().refreshAll();
+    }
+
+    void move(int delta) {
+        int index = current == null ? -1 : loader.indexOf(current.id());
+        QueueRow next = loader.rowAt(Math.max(0, index + delta));
+        if (next != null) {
+            setCurrent(next);
+        }
+    }
+
+    void toggleSelection() {
+        if (current == null) {
+            return;
+        }
+        if (grid.getSelectedItems().stream().anyMatch(r -> r.id() == current.id())) {
+            grid.getSelectedItems().stream().filter(r -> r.id() == current.id()).toList().forEach(grid::deselect);
+        } else {
+            grid.select(current);
+        }
+    }
+
+    void approveCurrent() {
+        QueueRow row = current;
+        if (row != null && row.status() != CommentStatus.APPROVED) {
+            decide(row, () -> moderation.approve(row.id(), row.status(), row.version()), "comment.done.approved");
+        }
+    }
+
+    void rejectCurrent() {
+        QueueRow row = current;
+        if (row != null && row.status() != CommentStatus.REJECTED) {
+            new RejectDialog(getTranslation("comment.reject.title", row.authorName()), (reason, note) ->
+                    decide(row, () -> moderation.reject(row.id(), row.status(), row.version(), reason, note),
+                            "comment.done.rejected")).open();
+        }
+    }
+
+    void spamCurrent() {
+        QueueRow row = current;
+        if (row != null && row.status() != CommentStatus.SPAM) {
+            decide(row, () -> moderation.markSpam(row.id(), row.status(), row.version()), "comment.done.spam");
+        }
+    }
+
+    private void decide(QueueRow row, Runnable decision, String doneKey) {
+        int index = loader.indexOf(row.id());
+        try {
+            decision.run();
+            Notifications.success(getTranslation(doneKey, row.authorName()));
+        } catch (DecisionConflictException e) {
+            Notifications.error(conflictMessage(e));
+        }
+        // Decided (by us or someone else): the row no longer belongs in this queue.
+        loader.remove(Set.of(row.id()));
+        grid.getSelectedItems().stream().filter(r -> r.id() == row.id()).toList().forEach(grid::deselect);
+        setCurrent(loader.rowAt(Math.max(0, index)));
+        refreshBadge();
+    }
+
+    String conflictMessage(DecisionConflictException e) {
+        if (e.decidedBy() == null || e.decidedAt() == null) {
+            return getTranslation("comment.conflict.gone");
+        }
+        String when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale())
+                .withZone(zone.zoneId()).format(e.decidedAt());
+        return getTranslation("comment.conflict", e.decidedBy(), when,
+                getTranslation("comment.status." + e.currentStatus().name()));
+    }
+
+    private void confirmBulk(List<Long> ids, boolean approving) {
+        if (ids.isEmpty()) {
+            Notifications.info(getTranslation("comment.bulk.none"));
+            return;
+        }
+        if (approving) {
+            var dialog = new ConfirmDialog(getTranslation("comment.bulk.confirm.title"),
+                    getTranslation("comment.bulk.confirm.approve", ids.size()),
+                    getTranslation("comment.action.approve"), e -> runBulk(() -> moderation.bulkApprove(ids)));
+            dialog.setCancelable(true);
+            dialog.setCancelText(getTranslation("comment.action.cancel"));
+            dialog.setId("bulk-confirm");
+            dialog.open();
+        } else {
+            new RejectDialog(getTranslation("comment.bulk.confirm.reject", ids.size()), (reason, note) ->
+                    runBulk(() -> moderation.bulkReject(ids, reason, note))).open();
+        }
+    }
+
+    private void runBulk(java.util.function.Supplier<List<Long>> action) {
+        List<Long> done = action.get();
+        Notifications.success(getTranslation("comment.bulk.done", done.size()));
+        loader.remove(Set.copyOf(done));
+        grid.deselectAll();
+        setCurrent(loader.rowAt(0));
+        refreshBadge();
+    }
+
+    Set<Long> selectedIds() {
+        return grid.getSelectedItems().stream().map(QueueRow::id).collect(java.util.stream.Collectors.toSet());
+    }
+
+    private void updateActionButtons() {
+        approve.setEnabled(current != null && current.status() != CommentStatus.APPROVED);
+        reject.setEnabled(current != null && current.status() != CommentStatus.REJECTED);
+        spam.setEnabled(current != null && current.status() != CommentStatus.SPAM);
+    }
+
+    private void updateBulkButtons() {
+        boolean any = !grid.getSelectedItems().isEmpty();
+        approveSelected.setEnabled(any);
+        rejectSelected.setEnabled(any);
+        approveSelected.setText(getTranslation("comment.bulk.approve") + (any ? " (" + grid.getSelectedItems().size()
+                + ")" : ""));
+        rejectSelected.setText(getTranslation("comment.bulk.reject") + (any ? " (" + grid.getSelectedItems().size()
+                + ")" : ""));
+    }
+
+    void refreshBadge() {
+        var count = moderation.pendingCount();
+        badge.setText(getTranslation("comment.badge", count.label()));
+    }
+
+    private String age(QueueRow row) {
+        Duration age = Duration.between(row.createdAt(), clock.instant());
+        if (age.toMinutes() < 60) {
+            return getTranslation("comment.age.minutes", Math.max(0, age.toMinutes()));
+        }
+        if (age.toHours() < 48) {
+            return getTranslation("comment.age.hours", age.toHours());
+        }
+        return getTranslation("comment.age.days", age.toDays());
+    }
+
+    /** Applies a change announced by this or another instance. */
+    void onChange(CommentsChanged change) {
+        if (change.kind() == CommentsChanged.Kind.DECIDED) {
+            loader.remove(Set.copyOf(change.ids()));
+            if (current != null && change.ids().contains(current.id())) {
+                setCurrent(loader.rowAt(0));
+            }
+        } else {
+            loader.reopen();
+            if (current == null) {
+                setCurrent(loader.rowAt(0));
+            }
+        }
+        grid.getDataProvider().refreshAll();
+        refreshBadge();
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        super.onAttach(event);
+        UI ui = event.getUI();
+        Consumer<CommentsChanged> listener = change -> ui.access(() -> onChange(change));
+        liveRegistration = broadcaster.register(listener);
+        grid.focus();
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        if (liveRegistration != null) {
+            liveRegistration.remove();
+            liveRegistration = null;
+        }
+        super.onDetach(event);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("menu.moderation") + " · " + getTranslation("app.title");
+    }
+
+    /** The flags of one row as badges: short label, full reason as tooltip. */
+    static final class FlagBadges extends Div {
+        FlagBadges(QueueRow row) {
+            addClassName("comment-flags");
+            for (String flag : row.flags()) {
+                int colon = flag.indexOf(':');
+                String code = colon > 0 ? flag.substring(0, colon) : flag;
+                var badge = new Span(getTranslation("comment.flag." + code));
+                badge.addClassNames("comment-flag", "comment-flag-" + code);
+                badge.getElement().setAttribute("title", flag);
+                add(badge);
+            }
+        }
+    }
+}

@@ -1,0 +1,94 @@
+package de.newsroom.console.comment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.newsroom.console.IntegrationTest;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+
+@IntegrationTest
+class CommentLiveUpdatesTest {
+
+    @Autowired
+    CommentBroadcaster broadcaster;
+
+    @Autowired
+    CommentIntakeService intake;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    TransactionTemplate transactions;
+
+    private final BlockingQueue<CommentsChanged> received = new LinkedBlockingQueue<>();
+    private com.vaadin.flow.shared.Registration registration;
+
+    @BeforeEach
+    void listen() {
+        registration = broadcaster.register(received::add);
+    }
+
+    @AfterEach
+    void stopListening() {
+        registration.remove();
+    }
+
+    private CommentsChanged next(java.util.function.Predicate<CommentsChanged> wanted) throws InterruptedException {
+        return next(wanted, 10);
+    }
+
+    private CommentsChanged next(java.util.function.Predicate<CommentsChanged> wanted, int seconds)
+            throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        while (System.nanoTime() < deadline) {
+            CommentsChanged change = received.poll(100, TimeUnit.MILLISECONDS);
+            if (change != null && wanted.test(change)) {
+                return change;
+            }
+        }
+        return null;
+    }
+
+    @Test
+    void a_stored_comment_is_announced_after_commit() throws Exception {
+        var article = CommentTestData.publishedArticle(jdbc);
+        var receipt = intake.submit(article.slug(), new CommentSubmission("Live", null, "Frisch", null, null),
+                "live-" + System.nanoTime(), null, Locale.ENGLISH);
+        CommentsChanged change = next(c -> c.ids().contains(receipt.id()));
+        assertThat(change).isNotNull();
+        assertThat(change.kind()).isEqualTo(CommentsChanged.Kind.NEW);
+    }
+
+    @Test
+    void nothing_is_announced_for_a_rolled_back_transaction() throws Exception {
+        var article = CommentTestData.publishedArticle(jdbc);
+        long[] id = new long[1];
+        transactions.executeWithoutResult(status -> {
+            id[0] = intake.submit(article.slug(), new CommentSubmission("Weg", null, "Zurückgerollt", null, null),
+                    "rollback-" + System.nanoTime(), null, Locale.ENGLISH).id();
+            status.setRollbackOnly();
+        });
+        assertThat(next(c -> c.ids().contains(id[0]), 3)).isNull();
+    }
+
+    @Test
+    void a_notification_from_another_instance_reaches_open_views_and_our_own_echo_is_ignored() throws Exception {
+        jdbc.queryForList("select pg_notify(?, ?)", CommentChangeRelay.CHANNEL, "other-instance|NEW|424242");
+        CommentsChanged change = next(c -> c.ids().contains(424242L));
+        assertThat(change).isEqualTo(new CommentsChanged(CommentsChanged.Kind.NEW, List.of(424242L)));
+
+        jdbc.queryForList("select pg_notify(?, ?)", CommentChangeRelay.CHANNEL,
+                CommentChangeRelay.INSTANCE_ID + "|NEW|515151");
+        assertThat(next(c -> c.ids().contains(515151L), 3)).isNull();
+    }
+}

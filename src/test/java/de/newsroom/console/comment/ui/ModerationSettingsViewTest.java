@@ -1,0 +1,65 @@
+package de.newsroom.console.comment.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.newsroom.console.KaribuTest;
+import de.newsroom.console.comment.BlockedWord;
+import de.newsroom.console.comment.CommentIntakeService;
+import de.newsroom.console.comment.CommentSubmission;
+import de.newsroom.console.base.demo.SystemAuthentication;
+import java.util.Locale;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+class ModerationSettingsViewTest extends KaribuTest {
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    CommentIntakeService intake;
+
+    @Test
+    void an_admin_adds_a_part_of_word_rule_with_an_exception_and_new_comments_are_flagged_by_it() {
+        login("admin", "ADMIN");
+        navigate("moderation/settings");
+        ModerationSettingsView view = _get(ModerationSettingsView.class);
+        String word = "quark" + UUID.randomUUID().toString().substring(0, 4);
+        view.word.setValue(word);
+        view.exceptions.setValue("Magerquark" + word.substring(5) + "x");
+        view.addWord.click();
+
+        assertThat(view.word.isInvalid()).isFalse();
+        assertThat(jdbc.queryForObject("select count(*) from comment_blocked_word where word = ?", Integer.class,
+                word)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'COMMENT_RULE_ADDED' "
+                + "and detail like ?", Integer.class, word + "%")).isEqualTo(1);
+
+        String slug = "rules-" + UUID.randomUUID();
+        jdbc.update("""
+                insert into article (title, slug, author_id, status, comments_open, published_at)
+                values ('Regeltest', ?, (select id from app_user where username = 'editor'), 'PUBLISHED', true, now())""",
+                slug);
+        var receipt = SystemAuthentication.call(() -> intake.submit(slug, new CommentSubmission("Leser", null,
+                "Das ist doch Speise" + word + "!", null, null), "rules-" + UUID.randomUUID(), null, Locale.GERMAN));
+        assertThat(jdbc.queryForList("select unnest(flags) from comment where id = ?", String.class, receipt.id()))
+                .contains("blocked-word: " + word + " (in 'Speise" + word + "')");
+
+        // A duplicate is refused with a message, not an error page.
+        view.word.setValue(word.toUpperCase(Locale.ROOT));
+        view.addWord.click();
+        assertThat(view.word.isInvalid()).isTrue();
+        assertThat(view.word.getErrorMessage()).isEqualTo("This entry exists already.");
+    }
+
+    @Test
+    void the_seeded_rules_are_listed() {
+        login("admin", "ADMIN");
+        navigate("moderation/settings");
+        ModerationSettingsView view = _get(ModerationSettingsView.class);
+        assertThat(view.words.getListDataView().getItems().map(BlockedWord::word)).contains("idiot", "arsch");
+    }
+}
