@@ -46,7 +46,7 @@ class TagAdminServiceTest {
     void setUp() {
         TaxonomyTestSecurity.useStrategyOf(ctx);
         articles = new TaxonomyTestArticles(jdbc);
-        u = UUID.randomUUID().toString().substring(0, 6).replaceAll("[0-9]", "x");
+        u = TaxonomyTestArticles.uniqueLetters();
     }
 
     @Test

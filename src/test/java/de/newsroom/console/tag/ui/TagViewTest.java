@@ -47,7 +47,7 @@ class TagViewTest extends KaribuTest {
     @BeforeEach
     void someTags() {
         TaxonomyTestSecurity.useStrategyOf(ctx);
-        u = "Q" + UUID.randomUUID().toString().replaceAll("[^a-f]", "").substring(0, 5);
+        u = "Q" + TaxonomyTestArticles.uniqueLetters();
         SystemAuthentication.run(() -> {
             popular = tags.findOrCreate("Energie " + u);
             rare = tags.findOrCreate("Strom " + u);
