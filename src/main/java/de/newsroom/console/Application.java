@@ -17,6 +17,11 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @Push
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("styles/app.css")
+@StyleSheet("styles/articles.css")
+@StyleSheet("styles/taxonomy.css")
+@StyleSheet("styles/comments.css")
+@StyleSheet("styles/accounts.css")
+@StyleSheet("styles/dashboard.css")
 public class Application implements AppShellConfigurator {
 
     public static void main(String[] args) {

@@ -65,4 +65,24 @@ class Category {
     String getDescription() { return description; }
     int getPosition() { return position; }
     long getVersion() { return version; }
+
+    void rename(String newName, String newSlug, String newPath, String newDescription, Instant now) {
+        this.name = newName;
+        this.slug = newSlug;
+        this.path = newPath;
+        this.description = newDescription;
+        this.updatedAt = now;
+    }
+
+    void moveTo(Long newParentId, String newPath, int newPosition, Instant now) {
+        this.parentId = newParentId;
+        this.path = newPath;
+        this.position = newPosition;
+        this.updatedAt = now;
+    }
+
+    void placeAt(int newPosition, Instant now) {
+        this.position = newPosition;
+        this.updatedAt = now;
+    }
 }

@@ -1,11 +1,14 @@
 package de.newsroom.console.tag;
 
+import de.newsroom.console.audit.AuditLog;
 import de.newsroom.console.base.domain.TextLimits;
 import de.newsroom.console.base.domain.TextProblem;
 import de.newsroom.console.base.domain.Texts;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,10 +18,14 @@ import org.springframework.transaction.annotation.Transactional;
 public class TagService {
 
     private final TagRepository tags;
+    private final JdbcTemplate jdbc;
+    private final AuditLog audit;
     private final Clock clock;
 
-    TagService(TagRepository tags, Clock clock) {
+    TagService(TagRepository tags, JdbcTemplate jdbc, AuditLog audit, Clock clock) {
         this.tags = tags;
+        this.jdbc = jdbc;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -26,7 +33,8 @@ public class TagService {
     @Transactional(readOnly = true)
     @PreAuthorize("hasAnyRole('EDITOR', 'ADMIN')")
     public List<TagRef> search(String typed, int limit) {
-        String key = TagKeys.key(typed == null ? "" : typed);
+        // LIKE's default escape character is the backslash; "_" never survives folding, "%" may.
+        String key = TagKeys.key(typed == null ? "" : typed).replace("\\", "\\\\").replace("%", "\\%");
         return tags.searchByKeyPrefix(key, Math.max(1, Math.min(limit, 200))).stream().map(Tag::toRef).toList();
     }
 
@@ -44,9 +52,24 @@ public class TagService {
     @PreAuthorize("hasAnyRole('EDITOR', 'ADMIN')")
     public TagRef findOrCreate(String name) {
         String clean = Texts.normalize(name);
-        if (Texts.check(clean, 1, TextLimits.TAG_NAME) != TextProblem.OK || TagKeys.key(clean).isEmpty()) {
+        String key = TagKeys.key(clean);
+        if (Texts.check(clean, 1, TextLimits.TAG_NAME) != TextProblem.OK || key.isEmpty()
+                || key.length() > TextLimits.TAG_NAME) {
             throw new IllegalArgumentException("tag name must have 1 to " + TextLimits.TAG_NAME + " characters");
         }
-        return findExisting(clean).orElseGet(() -> tags.saveAndFlush(new Tag(clean, clock.instant())).toRef());
+        return findExisting(clean).orElseGet(() -> create(clean, key));
+    }
+
+    /** Inserts the tag unless another editor created the same key a moment ago; then that one is returned. */
+    private TagRef create(String name, String key) {
+        List<TagRef> created = jdbc.query("""
+                insert into tag (name, key, created_at) values (?, ?, ?) on conflict (key) do nothing
+                returning id, name""", (rs, n) -> new TagRef(rs.getLong(1), rs.getString(2)),
+                name, key, Timestamp.from(clock.instant()));
+        if (created.isEmpty()) {
+            return tags.findByKey(key).map(Tag::toRef).orElseThrow();
+        }
+        audit.record("TAG_CREATED", "tag", created.getFirst().id(), name);
+        return created.getFirst();
     }
 }

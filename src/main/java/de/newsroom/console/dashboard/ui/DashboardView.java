@@ -1,5 +1,6 @@
 package de.newsroom.console.dashboard.ui;
 
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -9,18 +10,26 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import de.newsroom.console.base.domain.NewsroomZone;
+import de.newsroom.console.dashboard.DashboardService;
+import de.newsroom.console.security.AppRoles;
 import de.newsroom.console.security.Role;
 import de.newsroom.console.security.UserService;
 import de.newsroom.console.security.UserSummary;
 import jakarta.annotation.security.PermitAll;
 
-/** The landing view: a greeting and, per role, what this person is here to do. */
+/**
+ * The landing view: a greeting and, per role, what needs doing. Which parts appear follows the signed-in
+ * authorities, the same ones the service checks, so a part is never shown that its service call would refuse.
+ */
 @Route("")
 @Menu(order = 0, title = "menu.dashboard", icon = "vaadin:dashboard")
 @PermitAll
+@StyleSheet("styles/dashboard.css")
 class DashboardView extends Main implements HasDynamicTitle {
 
-    DashboardView(UserService userService) {
+    DashboardView(UserService userService, DashboardService dashboard, AuthenticationContext auth, NewsroomZone zone) {
         addClassNames("view", "dashboard-view");
         UserSummary me = userService.me().orElseThrow();
         var heading = new H1(getTranslation("dashboard.welcome", me.displayName()));
@@ -29,7 +38,7 @@ class DashboardView extends Main implements HasDynamicTitle {
         var cards = new Div();
         cards.addClassName("card-row");
         for (Role role : Role.values()) {
-            if (me.roles().contains(role) || me.roles().contains(Role.ADMIN)) {
+            if (auth.hasRole(role.name())) {
                 var card = new Div(new H2(getTranslation("role." + role.name())),
                         new Span(getTranslation("dashboard.role." + role.name())));
                 card.addClassName("info-card");
@@ -38,6 +47,17 @@ class DashboardView extends Main implements HasDynamicTitle {
             }
         }
         add(cards);
+
+        var times = new Times(zone.zoneId(), getLocale());
+        if (auth.hasRole(AppRoles.EDITOR)) {
+            add(new EditorPanel(dashboard.editorBoard(), times));
+        }
+        if (auth.hasRole(AppRoles.MODERATOR)) {
+            add(new ModerationPanel(dashboard.moderatorBoard(), times));
+        }
+        if (auth.hasRole(AppRoles.ADMIN)) {
+            add(new AdminPanel(dashboard.adminBoard()));
+        }
     }
 
     @Override

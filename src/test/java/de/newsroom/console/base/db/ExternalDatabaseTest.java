@@ -24,6 +24,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -32,6 +33,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MutablePropertySources;
 import org.springframework.core.env.StandardEnvironment;
 import org.springframework.core.env.SystemEnvironmentPropertySource;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 /**
  * Proves the external-database mode without Docker: a separate PostgreSQL server process is started by hand, and the
@@ -72,6 +75,17 @@ class ExternalDatabaseTest {
         env.put("NEWSROOM_SECURE_COOKIE", "false");
         env.put("PORT", "0");
         return env;
+    }
+
+    /**
+     * Starting a second application in this JVM replaces Spring Security's global context holder strategy, which the
+     * shared test context captured at its start; put the original back so later tests still see their logins.
+     */
+    private static final SecurityContextHolderStrategy ORIGINAL_STRATEGY = SecurityContextHolder.getContextHolderStrategy();
+
+    @AfterEach
+    void restoreSecurityContextStrategy() {
+        SecurityContextHolder.setContextHolderStrategy(ORIGINAL_STRATEGY);
     }
 
     private static ConfigurableApplicationContext start(Map<String, Object> env) {

@@ -1,0 +1,2 @@
+/** The admins' category tree editor. */
+package de.newsroom.console.category.ui;

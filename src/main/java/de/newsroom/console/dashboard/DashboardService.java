@@ -1,0 +1,197 @@
+package de.newsroom.console.dashboard;
+
+import de.newsroom.console.base.domain.CurrentUser;
+import de.newsroom.console.base.domain.NewsroomZone;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Read-only figures for the landing view, one method per role. Every figure is an index range scan: lists are
+ * limited, counts over open-ended sets stop at {@link CappedCount#CAP}, and the hourly chart reads one day only.
+ * "Today" is the calendar day in the newsroom's zone.
+ */
+@Service
+public class DashboardService {
+
+    /** How many articles each dashboard list shows. */
+    public static final int LIST_SIZE = 8;
+    static final int CAP_PLUS_ONE = CappedCount.CAP + 1;
+    private static final int NAMES_SHOWN = 20;
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+    private final NewsroomZone zone;
+
+    DashboardService(NamedParameterJdbcTemplate jdbc, CurrentUser currentUser, Clock clock, NewsroomZone zone) {
+        this.jdbc = jdbc;
+        this.currentUser = currentUser;
+        this.clock = clock;
+        this.zone = zone;
+    }
+
+    /** My drafts, articles in review (oldest first), schedules of the next 48 hours, today's and late publications. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('EDITOR')")
+    public EditorBoard editorBoard() {
+        Instant now = clock.instant();
+        var p = new MapSqlParameterSource()
+                .addValue("me", myUserId())
+                .addValue("now", Timestamp.from(now))
+                .addValue("in48h", Timestamp.from(now.plus(48, ChronoUnit.HOURS)))
+                .addValue("today", Timestamp.from(startOfToday()))
+                .addValue("limit", LIST_SIZE)
+                .addValue("cap", CAP_PLUS_ONE);
+        ArticleList drafts = list("""
+                a.author_id = :me and a.status = 'DRAFT'""", "a.updated_at", "a.updated_at desc, a.id desc", p);
+        ArticleList inReview = list("""
+                a.status = 'IN_REVIEW'""", "a.updated_at", "a.updated_at asc, a.id asc", p);
+        ArticleList scheduled = list("""
+                a.status = 'SCHEDULED' and a.scheduled_at >= :now and a.scheduled_at < :in48h""",
+                "a.scheduled_at", "a.scheduled_at asc, a.id asc", p);
+        ArticleList publishedToday = list("""
+                a.status = 'PUBLISHED' and a.published_at >= :today""",
+                "a.published_at", "a.published_at desc, a.id desc", p);
+        ArticleList late = lateSchedules(p);
+        return new EditorBoard(drafts, inReview, scheduled, publishedToday, late);
+    }
+
+    /** Pending and flagged comments, the oldest one's age, today's decisions and the last 24 hours per hour. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('MODERATOR')")
+    public ModeratorBoard moderatorBoard() {
+        Instant now = clock.instant();
+        var p = new MapSqlParameterSource()
+                .addValue("cap", CAP_PLUS_ONE)
+                .addValue("today", Timestamp.from(startOfToday()))
+                .addValue("me", myUserId());
+        CappedCount pending = capped("select 1 from comment where status = 'PENDING'", p);
+        Instant oldest = jdbc.query("select min(created_at) from comment where status = 'PENDING'", p,
+                (rs, n) -> instant(rs, 1)).getFirst();
+        CappedCount flagged = capped("select 1 from comment where status = 'PENDING' and flags <> '{}'", p);
+        CappedCount mine = capped("select 1 from comment where decided_by = :me and decided_at >= :today", p);
+        CappedCount all = capped("select 1 from comment where decided_at >= :today", p);
+        return new ModeratorBoard(pending, oldest == null ? null : Duration.between(oldest, now).abs(),
+                flagged, mine, all, activity(now));
+    }
+
+    /** Accounts locked right now, failed logins of the last 24 hours and categories without articles. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('ADMIN')")
+    public AdminBoard adminBoard() {
+        Instant now = clock.instant();
+        var p = new MapSqlParameterSource()
+                .addValue("now", Timestamp.from(now))
+                .addValue("since", Timestamp.from(now.minus(24, ChronoUnit.HOURS)))
+                .addValue("cap", CAP_PLUS_ONE)
+                .addValue("limit", NAMES_SHOWN);
+        List<String> locked = jdbc.queryForList("""
+                select username from app_user where locked_until > :now order by locked_until desc limit :limit""",
+                p, String.class);
+        Long lockedCount = jdbc.queryForObject("select count(*) from app_user where locked_until > :now", p, Long.class);
+        CappedCount failed = capped("""
+                select 1 from audit_event where action = 'LOGIN_FAILURE' and occurred_at > :since""", p);
+        // The category tree is small (hundreds at most); each check is an index probe on article_category_idx.
+        String empty = """
+                from category c where not exists (
+                    select 1 from article a join category d on d.id = a.category_id
+                    where d.path = c.path or starts_with(d.path, c.path || '/'))""";
+        List<String> emptyCategories = jdbc.queryForList("select c.path " + empty + " order by c.path limit :limit",
+                p, String.class);
+        Long emptyCount = jdbc.queryForObject("select count(*) " + empty, p, Long.class);
+        return new AdminBoard(locked, lockedCount == null ? 0 : lockedCount, failed, emptyCategories,
+                emptyCount == null ? 0 : emptyCount);
+    }
+
+    private List<HourBucket> activity(Instant now) {
+        Instant firstHour = now.truncatedTo(ChronoUnit.HOURS).minus(23, ChronoUnit.HOURS);
+        var p = new MapSqlParameterSource("from", Timestamp.from(firstHour));
+        Map<Instant, long[]> counts = new HashMap<>();
+        jdbc.query("""
+                select date_trunc('hour', created_at at time zone 'UTC') as h, count(*) as n
+                from comment where created_at >= :from group by 1""", p, (org.springframework.jdbc.core.RowCallbackHandler) rs ->
+                counts.computeIfAbsent(utc(rs.getObject("h", LocalDateTime.class)), k -> new long[2])[0] = rs.getLong("n"));
+        jdbc.query("""
+                select date_trunc('hour', decided_at at time zone 'UTC') as h, count(*) as n
+                from comment where decided_at >= :from group by 1""", p, (org.springframework.jdbc.core.RowCallbackHandler) rs ->
+                counts.computeIfAbsent(utc(rs.getObject("h", LocalDateTime.class)), k -> new long[2])[1] = rs.getLong("n"));
+        List<HourBucket> buckets = new ArrayList<>(24);
+        for (int i = 0; i < 24; i++) {
+            Instant hour = firstHour.plus(i, ChronoUnit.HOURS);
+            long[] c = counts.getOrDefault(hour, new long[2]);
+            buckets.add(new HourBucket(hour, c[0], c[1]));
+        }
+        return List.copyOf(buckets);
+    }
+
+    private ArticleList lateSchedules(MapSqlParameterSource p) {
+        String where = """
+                (a.status = 'SCHEDULED' and a.scheduled_at < :now)
+                or (a.status = 'PUBLISHED' and a.published_late and a.published_at >= :today)""";
+        return list(where, "case when a.status = 'SCHEDULED' then a.scheduled_at else a.published_at end",
+                "item_at asc, a.id asc", p, """
+                        select count(*) from (
+                            (select 1 from article a where a.status = 'SCHEDULED' and a.scheduled_at < :now limit :cap)
+                            union all
+                            (select 1 from article a where a.status = 'PUBLISHED' and a.published_late
+                                                       and a.published_at >= :today limit :cap)) s""");
+    }
+
+    private ArticleList list(String where, String at, String orderBy, MapSqlParameterSource p) {
+        return list(where, at, orderBy, p,
+                "select count(*) from (select 1 from article a where " + where + " limit :cap) s");
+    }
+
+    private ArticleList list(String where, String at, String orderBy, MapSqlParameterSource p, String countSql) {
+        List<ArticleItem> items = jdbc.query("select a.id, a.title, u.display_name, a.status, " + at + " as item_at"
+                        + " from article a join app_user u on u.id = a.author_id where " + where
+                        + " order by " + orderBy + " limit :limit", p,
+                (rs, n) -> new ArticleItem(rs.getLong("id"), rs.getString("title"), rs.getString("display_name"),
+                        rs.getString("status"), instant(rs, 5)));
+        Long total = jdbc.queryForObject(countSql, p, Long.class);
+        return new ArticleList(items, CappedCount.of(total == null ? 0 : total));
+    }
+
+    private CappedCount capped(String select, MapSqlParameterSource p) {
+        Long n = jdbc.queryForObject("select count(*) from (" + select + " limit :cap) s", p, Long.class);
+        return CappedCount.of(n == null ? 0 : n);
+    }
+
+    private long myUserId() {
+        String username = currentUser.username().orElseThrow(() -> new IllegalStateException("nobody is signed in"));
+        List<Long> ids = jdbc.queryForList("select id from app_user where lower(username) = lower(:u)",
+                new MapSqlParameterSource("u", username), Long.class);
+        // An authenticated principal without an account row (system jobs) owns nothing.
+        return ids.isEmpty() ? -1 : ids.getFirst();
+    }
+
+    private Instant startOfToday() {
+        return LocalDate.now(clock.withZone(zone.zoneId())).atStartOfDay(zone.zoneId()).toInstant();
+    }
+
+    private static Instant utc(LocalDateTime hourInUtc) {
+        return hourInUtc.toInstant(ZoneOffset.UTC);
+    }
+
+    private static Instant instant(ResultSet rs, int column) throws SQLException {
+        Timestamp ts = rs.getTimestamp(column);
+        return ts == null ? null : ts.toInstant();
+    }
+}

@@ -1,0 +1,14 @@
+package de.newsroom.console.reader;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * One published article as the reader site shows it. {@code bodyHtml} is sanitised and may be embedded as is;
+ * {@code keywords} is the seed page's keyword line (tag names, lower case, space-separated).
+ */
+public record ArticleDetails(String title, String slug, String lead, String bodyHtml, String categoryPath,
+                             List<Crumb> breadcrumb, List<ReaderTag> tags, String keywords, Instant publishedAt,
+                             Instant updatedAt, boolean commentsOpen, long approvedCommentCount,
+                             List<LatestArticle> latestInCategory) {
+}

@@ -1,0 +1,36 @@
+package de.newsroom.console.reader;
+
+import de.newsroom.console.base.domain.NewsroomZone;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Answers addresses under the reader side that nothing else handles with a plain 404, instead of letting them fall
+ * through to Vaadin (which would serve its bootstrap page and open a session). More specific mappings, such as the
+ * comment intake, always win over these patterns.
+ */
+@RestController
+class ReaderFallbackController {
+
+    private final ReaderPageHtml pages;
+
+    ReaderFallbackController(NewsroomZone zone) {
+        this.pages = new ReaderPageHtml(zone.zoneId());
+    }
+
+    @RequestMapping("/api/public/**")
+    ResponseEntity<ApiError> unknownApi() {
+        return PublicContentController.notFound();
+    }
+
+    @RequestMapping({"/read", "/read/", "/read/**"})
+    ResponseEntity<String> unknownPage() {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND)
+                .header("Content-Security-Policy", ReaderPageHtml.CONTENT_SECURITY_POLICY)
+                .contentType(new MediaType("text", "html", java.nio.charset.StandardCharsets.UTF_8))
+                .body(pages.notFound());
+    }
+}

@@ -1,0 +1,197 @@
+package de.newsroom.console.reader;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The reader side's SQL. Works on the content schema directly (read only) so that it needs no other feature's code.
+ * A list page is one statement: the category trail, tags and approved-comment count come from lateral subqueries.
+ */
+@Component
+class ReaderQueries {
+
+    /** Columns shared by list rows and the single article; {@code a} is the article, {@code c} its category. */
+    private static final String ARTICLE_COLUMNS = """
+            a.id, a.title, a.slug, a.lead, a.published_at, a.updated_at, a.comments_open, c.path as category_path,
+            case when a.lead = '' then left(a.body, 2000) end as body_start,
+            crumbs.names as crumb_names, crumbs.slugs as crumb_slugs, crumbs.paths as crumb_paths,
+            tags.names as tag_names, tags.keys as tag_keys,
+            cm.approved, cm.last_approved
+            """;
+
+    private static final String ARTICLE_JOINS = """
+            left join category c on c.id = a.category_id
+            left join lateral (
+                select array_agg(anc.name order by length(anc.path)) as names,
+                       array_agg(anc.slug order by length(anc.path)) as slugs,
+                       array_agg(anc.path order by length(anc.path)) as paths
+                from category anc
+                where anc.path = c.path or starts_with(c.path, anc.path || '/')) crumbs on true
+            left join lateral (
+                select array_agg(t.name order by lower(t.name), t.id) as names,
+                       array_agg(t.key order by lower(t.name), t.id) as keys
+                from article_tag x join tag t on t.id = x.tag_id
+                where x.article_id = a.id) tags on true
+            left join lateral (
+                select count(*) as approved, max(coalesce(k.decided_at, k.created_at)) as last_approved
+                from comment k
+                where k.article_id = a.id and k.status = 'APPROVED') cm on true
+            """;
+
+    private static final String IN_SUBTREE = """
+            a.category_id in (select s.id from category s where s.path = :category or starts_with(s.path, :category || '/'))
+            """;
+
+    private final NamedParameterJdbcTemplate jdbc;
+
+    ReaderQueries(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** A row as read; teasers and body HTML are made by the service. */
+    record ArticleRow(long id, String title, String slug, String lead, String bodyStart, Instant publishedAt,
+                      Instant updatedAt, boolean commentsOpen, String categoryPath, List<CategoryRef> trail,
+                      List<ReaderTag> tags, long approvedComments, Instant lastApproved) {
+    }
+
+    List<ArticleRow> publishedPage(String categoryPath, String tagKey, int limit, long offset) {
+        var params = new MapSqlParameterSource().addValue("limit", limit).addValue("offset", offset);
+        var sql = new StringBuilder("select ").append(ARTICLE_COLUMNS).append(" from article a ").append(ARTICLE_JOINS)
+                .append(" where a.status = 'PUBLISHED'");
+        if (categoryPath != null) {
+            sql.append(" and ").append(IN_SUBTREE);
+            params.addValue("category", categoryPath);
+        }
+        if (tagKey != null) {
+            sql.append("""
+                     and exists (select 1 from article_tag f
+                                 where f.article_id = a.id
+                                   and f.tag_id in (select id from tag where key = :tag
+                                                    union select tag_id from tag_alias where key = :tag))
+                    """);
+            params.addValue("tag", tagKey);
+        }
+        sql.append(" order by a.published_at desc nulls last, a.id desc limit :limit offset :offset");
+        return jdbc.query(sql.toString(), params, (rs, n) -> articleRow(rs));
+    }
+
+    /** A published article's row and its full Markdown body. */
+    record DetailRow(ArticleRow row, String body) {
+    }
+
+    Optional<DetailRow> publishedBySlug(String slug) {
+        return jdbc.query("select " + ARTICLE_COLUMNS + ", a.body from article a " + ARTICLE_JOINS
+                        + " where a.slug = :slug and a.status = 'PUBLISHED'",
+                new MapSqlParameterSource("slug", slug), (rs, n) -> new DetailRow(articleRow(rs), rs.getString("body")))
+                .stream().findFirst();
+    }
+
+    /** The current slug of a published article that used to be reachable under {@code oldSlug}. */
+    Optional<String> currentSlugForAlias(String oldSlug) {
+        return jdbc.queryForList("""
+                        select a.slug from article_slug_alias s join article a on a.id = s.article_id
+                        where s.slug = :slug and a.status = 'PUBLISHED'
+                        """, new MapSqlParameterSource("slug", oldSlug), String.class).stream().findFirst();
+    }
+
+    /** Up to {@code limit} other published articles of the category and its descendants, newest first. */
+    List<ArticleRow> latestInSubtree(String categoryPath, long excludeId, int limit) {
+        var params = new MapSqlParameterSource().addValue("category", categoryPath).addValue("exclude", excludeId)
+                .addValue("limit", limit);
+        return jdbc.query("""
+                select a.id, a.title, a.slug, a.lead, a.published_at, a.updated_at,
+                       case when a.lead = '' then left(a.body, 2000) end as body_start
+                from article a
+                where a.status = 'PUBLISHED' and a.id <> :exclude and
+                """ + IN_SUBTREE + " order by a.published_at desc nulls last, a.id desc limit :limit", params,
+                (rs, n) -> new ArticleRow(rs.getLong("id"), rs.getString("title"), rs.getString("slug"),
+                        rs.getString("lead"), rs.getString("body_start"), instant(rs, "published_at"),
+                        instant(rs, "updated_at"), false, null, List.of(), List.of(), 0, null));
+    }
+
+    /** Approved comments of an article, oldest first, at most {@code limit}; no e-mail, no client hash. */
+    List<ReaderComment> approvedComments(long articleId, int limit) {
+        return jdbc.query("""
+                        select id, parent_id, author_name, body, created_at from comment
+                        where article_id = :id and status = 'APPROVED'
+                        order by created_at, id limit :limit
+                        """, new MapSqlParameterSource().addValue("id", articleId).addValue("limit", limit),
+                (rs, n) -> new ReaderComment(rs.getLong("id"), (Long) rs.getObject("parent_id", Long.class),
+                        rs.getString("author_name"), rs.getString("body"), instant(rs, "created_at")));
+    }
+
+    /** A category with the number of published articles filed directly under it. */
+    record CategoryRow(long id, Long parentId, String name, String slug, String path, long ownCount) {
+    }
+
+    List<CategoryRow> categoriesWithOwnCounts() {
+        return jdbc.query("""
+                select c.id, c.parent_id, c.name, c.slug, c.path, coalesce(n.cnt, 0) as cnt
+                from category c
+                left join (select category_id, count(*) as cnt from article
+                           where status = 'PUBLISHED' group by category_id) n on n.category_id = c.id
+                order by c.position, lower(c.name), c.id
+                """, (rs, n) -> new CategoryRow(rs.getLong("id"), rs.getObject("parent_id", Long.class),
+                rs.getString("name"), rs.getString("slug"), rs.getString("path"), rs.getLong("cnt")));
+    }
+
+    /** The newest change that could alter the category tree or its counts (both maxima come from indexes). */
+    Instant categoriesChangedAt() {
+        return jdbc.getJdbcTemplate().queryForObject("""
+                select greatest((select max(updated_at) from category),
+                                (select max(updated_at) from article),
+                                (select max(published_at) from article where status = 'PUBLISHED'))
+                """, (rs, n) -> instant(rs, 1));
+    }
+
+    private static ArticleRow articleRow(ResultSet rs) throws SQLException {
+        List<String> crumbNames = strings(rs.getArray("crumb_names"));
+        List<String> crumbSlugs = strings(rs.getArray("crumb_slugs"));
+        List<String> crumbPaths = strings(rs.getArray("crumb_paths"));
+        List<CategoryRef> trail = new ArrayList<>(crumbNames.size());
+        for (int i = 0; i < crumbNames.size(); i++) {
+            trail.add(new CategoryRef(crumbNames.get(i), crumbSlugs.get(i), crumbPaths.get(i)));
+        }
+        List<String> tagNames = strings(rs.getArray("tag_names"));
+        List<String> tagKeys = strings(rs.getArray("tag_keys"));
+        List<ReaderTag> tags = new ArrayList<>(tagNames.size());
+        for (int i = 0; i < tagNames.size(); i++) {
+            tags.add(new ReaderTag(tagNames.get(i), tagKeys.get(i)));
+        }
+        return new ArticleRow(rs.getLong("id"), rs.getString("title"), rs.getString("slug"), rs.getString("lead"),
+                rs.getString("body_start"), instant(rs, "published_at"), instant(rs, "updated_at"),
+                rs.getBoolean("comments_open"), rs.getString("category_path"), List.copyOf(trail), List.copyOf(tags),
+                rs.getLong("approved"), instant(rs, "last_approved"));
+    }
+
+    private static List<String> strings(Array array) throws SQLException {
+        if (array == null) {
+            return List.of();
+        }
+        Object[] values = (Object[]) array.getArray();
+        List<String> out = new ArrayList<>(values.length);
+        for (Object v : values) {
+            out.add((String) v);
+        }
+        return out;
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        Timestamp ts = rs.getTimestamp(column);
+        return ts == null ? null : ts.toInstant();
+    }
+
+    private static Instant instant(ResultSet rs, int column) throws SQLException {
+        Timestamp ts = rs.getTimestamp(column);
+        return ts == null ? null : ts.toInstant();
+    }
+}

@@ -1,0 +1,2 @@
+/** The editors' tag vocabulary screen. */
+package de.newsroom.console.tag.ui;

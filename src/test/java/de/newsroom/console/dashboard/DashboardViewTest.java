@@ -1,0 +1,97 @@
+package de.newsroom.console.dashboard;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import de.newsroom.console.KaribuTest;
+import java.util.Locale;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+class DashboardViewTest extends KaribuTest {
+
+    // Another Spring context started in the same JVM (ExternalDatabaseTest) replaces the global strategy with its
+    // own bean; this context's method security still reads the strategy bean it was built with.
+    @BeforeEach
+    void useThisContextsSecurityStrategy() {
+        SecurityContextHolder.setContextHolderStrategy(ctx.getBean(SecurityContextHolderStrategy.class));
+    }
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private static boolean shown(String id) {
+        return !_find(Component.class, spec -> spec.withId(id)).isEmpty();
+    }
+
+    @Test
+    void an_editor_sees_the_editorial_desk_and_nothing_else() {
+        long draft = jdbc.queryForObject("""
+                insert into article (title, slug, author_id, status, updated_at)
+                values ('Mein frischer Entwurf', 'mein-frischer-entwurf-' || gen_random_uuid(),
+                        (select id from app_user where username = 'editor'), 'DRAFT', now() + interval '1 minute')
+                returning id""", Long.class);
+        login("editor", "EDITOR");
+        navigate("");
+
+        assertThat(shown("dashboard-editor")).isTrue();
+        assertThat(shown("dashboard-moderation")).isFalse();
+        assertThat(shown("dashboard-admin")).isFalse();
+        assertThat(shown("dashboard-activity")).isFalse();
+        for (String list : new String[] {"drafts", "review", "scheduled", "published", "late"}) {
+            assertThat(shown("dashboard-editor-" + list)).as(list).isTrue();
+        }
+        Anchor link = _get(Anchor.class, spec -> spec.withText("Mein frischer Entwurf"));
+        assertThat(link.getHref()).isEqualTo("articles/" + draft);
+        assertThat(_find(H2.class)).extracting(H2::getText).contains("Editorial desk")
+                .doesNotContain("Comment moderation", "Administration");
+    }
+
+    @Test
+    void a_moderator_sees_the_queue_figures_and_the_chart_and_nothing_else() {
+        login("moderator", "MODERATOR");
+        navigate("");
+
+        assertThat(shown("dashboard-moderation")).isTrue();
+        assertThat(shown("dashboard-editor")).isFalse();
+        assertThat(shown("dashboard-admin")).isFalse();
+        for (String tile : new String[] {"pending", "oldest", "flagged", "mine", "all"}) {
+            assertThat(shown("dashboard-moderation-" + tile)).as(tile).isTrue();
+        }
+        assertThat(_get(Anchor.class, spec -> spec.withId("dashboard-moderation-queue")).getHref())
+                .isEqualTo("moderation");
+        assertThat(_get(Component.class, spec -> spec.withId("dashboard-activity")).getElement()
+                .getChild(2).getChildCount()).isEqualTo(24);
+    }
+
+    @Test
+    void an_admin_sees_every_part() {
+        login("admin", "ADMIN");
+        navigate("");
+        assertThat(shown("dashboard-editor")).isTrue();
+        assertThat(shown("dashboard-moderation")).isTrue();
+        assertThat(shown("dashboard-admin")).isTrue();
+        for (String panel : new String[] {"locked", "failed", "categories"}) {
+            assertThat(shown("dashboard-admin-" + panel)).as(panel).isTrue();
+        }
+    }
+
+    @Test
+    void the_dashboard_speaks_german() {
+        UI.getCurrent().setLocale(Locale.GERMAN);
+        login("moderator", "MODERATOR");
+        navigate("");
+        assertThat(_find(H2.class)).extracting(H2::getText).contains("Kommentarmoderation");
+        assertThat(_find(Span.class)).extracting(Span::getText).contains("Offene Kommentare");
+    }
+}

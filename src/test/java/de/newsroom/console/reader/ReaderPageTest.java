@@ -1,0 +1,123 @@
+package de.newsroom.console.reader;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import de.newsroom.console.IntegrationTest;
+import java.time.Instant;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+
+@IntegrationTest
+class ReaderPageTest {
+
+    private static final Instant T0 = Instant.parse("2026-06-01T08:00:00Z");
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    ContentFixtures data;
+    long wirtschaft;
+
+    @BeforeEach
+    void categories() {
+        data = new ContentFixtures(jdbc);
+        long archive = data.category(null, "News Archiv");
+        wirtschaft = data.category(archive, "Wirtschaft");
+    }
+
+    private String page(String title) throws Exception {
+        return mvc.perform(get("/read/" + data.slug(title)))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Type", "text/html;charset=UTF-8"))
+                .andReturn().getResponse().getContentAsString();
+    }
+
+    @Test
+    void the_page_shows_breadcrumb_lead_body_keywords_and_latest_in_category() throws Exception {
+        long id = data.article("Kaspersky beendet Geschäft in den USA nach Verbot",
+                "Nach dem Verbot zieht sich die Firma zurück.", "## Hintergrund des Verbots\n\nIm Juni 2024 …",
+                "PUBLISHED", wirtschaft, T0);
+        data.tagArticle(id, data.tag("Verbot"));
+        data.article("Welche Zigarettenmarken ab Juli teurer werden", "Ab Juli werden Zigaretten in Österreich "
+                + "erneut teurer. Für Raucher bedeutet das Mehrkosten.", "x", "PUBLISHED", wirtschaft, T0.minusSeconds(60));
+
+        String html = page("Kaspersky beendet Geschäft in den USA nach Verbot");
+        assertThat(html)
+                .contains("<html lang=\"de\">")
+                .contains("Sie befinden sich:", ">Home<", ">News Archiv " + data.run + "<", ">Wirtschaft " + data.run + "<")
+                .contains("<h1>Kaspersky beendet Geschäft in den USA nach Verbot</h1>")
+                .contains("<p class=\"lead\"><strong>Nach dem Verbot zieht sich die Firma zurück.</strong></p>")
+                .contains("<h2>Hintergrund des Verbots</h2>")
+                .contains(("verbot" + data.run).toLowerCase())
+                .contains("Neueste Nachrichten in der Kategorie „Wirtschaft " + data.run + "“")
+                .contains("href=\"/read/" + data.slug("Welche Zigarettenmarken ab Juli teurer werden") + "\"")
+                .contains("Ab Juli werden Zigaretten in Österreich erneut teurer. Für Raucher…")
+                .contains("Veröffentlicht am 1. Juni 2026, 10:00 Uhr");
+    }
+
+    @Test
+    void a_hostile_comment_and_author_name_are_escaped_and_replies_are_threaded() throws Exception {
+        long id = data.article("Angegriffen", "PUBLISHED", wirtschaft, T0);
+        long root = data.comment(id, null, "<img src=x onerror=alert(1)>", "<script>alert('x')</script> & \"mehr\"",
+                "APPROVED", T0.plusSeconds(10));
+        data.comment(id, root, "Antwortende", "Ich antworte.", "APPROVED", T0.plusSeconds(20));
+        data.comment(id, null, "Wartender", "Nicht freigegeben", "PENDING", T0.plusSeconds(30));
+
+        String html = page("Angegriffen");
+        assertThat(html)
+                .doesNotContain("<img src=x", "<script>alert")
+                .contains("&lt;img src=x onerror=alert(1)&gt;")
+                .contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;mehr&quot;")
+                .contains("Kommentare (2)")
+                .doesNotContain("Nicht freigegeben");
+        // The reply sits in a nested list inside its parent's item.
+        int parent = html.indexOf("id=\"comment-" + root + "\"");
+        int reply = html.indexOf("Antwortende");
+        assertThat(html.substring(parent, reply)).contains("<ol>");
+    }
+
+    @Test
+    void the_page_has_the_comment_form_posting_to_the_public_intake_under_a_strict_policy() throws Exception {
+        data.article("Mit Formular", "PUBLISHED", wirtschaft, T0);
+        var result = mvc.perform(get("/read/" + data.slug("Mit Formular"))).andReturn().getResponse();
+        String html = result.getContentAsString();
+        assertThat(html)
+                .contains("Kommentar schreiben", "Ihr Kommentar wird nach Prüfung veröffentlicht.")
+                .contains("data-endpoint=\"/api/public/articles/" + data.slug("Mit Formular") + "/comments\"")
+                .contains("name=\"authorName\"", "name=\"email\"", "name=\"body\"", "name=\"parentId\"",
+                        "name=\"website\"")
+                .contains("fetch(");
+        String csp = result.getHeader("Content-Security-Policy");
+        assertThat(csp).contains("default-src 'self'", "script-src 'self' 'sha256-", "frame-ancestors 'none'")
+                .doesNotContain("unsafe-inline", "unsafe-eval");
+        assertThat(csp).contains(ReaderPageHtml.sha256(ReaderPageHtml.SCRIPT));
+        assertThat(result.getHeader("Set-Cookie")).isNull();
+    }
+
+    @Test
+    void closed_comments_show_a_note_instead_of_the_form() throws Exception {
+        long id = data.article("Geschlossen", "PUBLISHED", wirtschaft, T0);
+        jdbc.update("update article set comments_open = false where id = ?", id);
+        assertThat(page("Geschlossen")).contains("Die Kommentare zu diesem Artikel sind geschlossen.")
+                .doesNotContain("id=\"comment-form\"");
+    }
+
+    @Test
+    void an_old_slug_redirects_and_a_draft_is_not_found() throws Exception {
+        long id = data.article("Umbenannt", "PUBLISHED", wirtschaft, T0);
+        data.alias("vorher-" + data.run, id);
+        mvc.perform(get("/read/vorher-" + data.run))
+                .andExpect(status().isMovedPermanently())
+                .andExpect(header().string("Location", "/read/" + data.slug("Umbenannt")));
+        data.article("Geheim", "DRAFT", wirtschaft, null);
+        mvc.perform(get("/read/" + data.slug("Geheim"))).andExpect(status().isNotFound());
+    }
+}

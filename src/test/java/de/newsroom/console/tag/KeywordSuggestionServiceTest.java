@@ -1,0 +1,183 @@
+package de.newsroom.console.tag;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.newsroom.console.IntegrationTest;
+import de.newsroom.console.TaxonomyTestArticles;
+import de.newsroom.console.TaxonomyTestSecurity;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.test.context.support.WithMockUser;
+
+@IntegrationTest
+@WithMockUser(username = "editor", roles = "EDITOR")
+class KeywordSuggestionServiceTest {
+
+    static final String KASPERSKY_TITLE = "Kaspersky beendet Geschäft in den USA nach Verbot";
+    static final String KASPERSKY_LEAD = "Nach dem Verbot von Kaspersky-Produkten in den USA sieht die russische Firma "
+            + "dort keine tragfähige Geschäftsgrundlage mehr und zieht sich ab dem 20. Juli 2024 schrittweise zurück. "
+            + "Alle Mitarbeiter werden entlassen.";
+    static final String KASPERSKY_BODY = """
+            ## Hintergrund des Verbots
+
+            Im Juni 2024 erließ die US-Regierung ein umfassendes Verbot für Softwareprodukte des russischen \
+            IT-Sicherheitsunternehmens Kaspersky. Dieses Verbot betrifft nicht nur den Verkauf und die Nutzung der \
+            Software, sondern auch alle Dienstleistungen, die US-amerikanische Unternehmen für Kaspersky erbringen \
+            könnten. Ab Ende September wird es auch illegal sein, Kaspersky-Produkte herunterzuladen oder zu \
+            aktualisieren. Diese Maßnahmen bedeuten, dass es keine täglichen Updates für die Antivirensoftware mehr \
+            geben wird.
+
+            ## Auswirkungen auf Kaspersky
+
+            Nach sorgfältiger Prüfung der Auflagen kam Kaspersky zu dem Schluss, dass ein weiteres Geschäft in den USA \
+            nicht mehr tragfähig sei. Daher hat das Unternehmen beschlossen, seine Aktivitäten dort schrittweise \
+            einzustellen und alle Mitarbeiter zu entlassen. Der Rückzug betrifft weniger als 50 Mitarbeiter, die nun \
+            vor einer ungewissen Zukunft stehen. Die Firma zieht damit einen Schlussstrich.
+            """;
+
+    // Verbs and function words that appear in the test texts and must never be suggested.
+    static final Set<String> NEVER = Set.of("zieht", "beendet", "sieht", "werden", "betrifft", "kam", "stehen",
+            "sinken", "steigen", "sagt", "der", "die", "das", "und", "nach", "dem", "den", "alle", "diese", "dort",
+            "mehr", "nicht", "russische", "schrittweise", "neue", "erhöht", "wechselt");
+
+    @Autowired
+    KeywordSuggestionService suggestions;
+
+    @Autowired
+    TagService tags;
+
+    @Autowired
+    CorpusStatistics statistics;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    org.springframework.context.ApplicationContext ctx;
+
+    @BeforeEach
+    void aSmallPublishedCorpus() {
+        TaxonomyTestSecurity.useStrategyOf(ctx);
+        var articles = new TaxonomyTestArticles(jdbc);
+        if (jdbc.queryForObject("select count(*) from article where title like 'Korpus:%'", Integer.class) > 0) {
+            return;
+        }
+        articles.published(null, "Korpus: Stadtwerke senken die Strompreise", "Die Stadtwerke geben gesunkene "
+                + "Einkaufspreise weiter.", "Die Unternehmen sagt, die Kunden sparen. Die Stadtwerke erhöht nichts. "
+                + "Mitarbeiter der Stadtwerke beraten die Kunden im Unternehmen.");
+        articles.published(null, "Korpus: Trainer wechselt zum Rivalen", "Der Verein verliert seinen Trainer.",
+                "Die Mitarbeiter des Vereins sind überrascht. Der Trainer sagt, er freue sich auf das Unternehmen.");
+        articles.published(null, "Korpus: Neue Bibliothek eröffnet", "Die Stadt feiert ihre Bibliothek.",
+                "Das Unternehmen, das die Bibliothek baute, zieht nun weiter. Die Leser kommen in Scharen.");
+        statistics.refresh();
+    }
+
+    @Test
+    void the_kaspersky_article_gets_its_distinctive_nouns_and_no_verb_or_stop_word() {
+        List<KeywordSuggestion> top = suggestions.suggest(KASPERSKY_TITLE, KASPERSKY_LEAD, KASPERSKY_BODY, 8);
+
+        assertThat(top).hasSizeBetween(5, 8);
+        List<String> names = top.stream().map(KeywordSuggestion::name).toList();
+        assertThat(names.subList(0, 5)).contains("Kaspersky")
+                .allSatisfy(n -> assertThat(NEVER).doesNotContain(n.toLowerCase(Locale.GERMAN)));
+        assertThat(names).contains("USA").containsAnyOf("Verbot", "Verbote");
+        assertThat(names).allSatisfy(n -> assertThat(Character.isUpperCase(n.codePointAt(0))).isTrue());
+        assertThat(top.getFirst().score()).isEqualTo(1.0);
+        assertThat(top).extracting(KeywordSuggestion::score).isSortedAccordingTo((a, b) -> Double.compare(b, a));
+    }
+
+    @Test
+    void an_existing_tag_is_suggested_under_its_own_name() {
+        TagRef usa = tags.findOrCreate("USA");
+        TagRef verbot = tags.findOrCreate("Verbote");
+
+        List<KeywordSuggestion> top = suggestions.suggest(KASPERSKY_TITLE, KASPERSKY_LEAD, KASPERSKY_BODY, 8);
+
+        assertThat(top).anySatisfy(s -> {
+            assertThat(s.name()).isEqualTo("USA");
+            assertThat(s.existingTagId()).isEqualTo(usa.id());
+        });
+        // Same stem ("verbot"), so the existing tag wins over a new spelling.
+        assertThat(top).anySatisfy(s -> assertThat(s.existingTagId()).isEqualTo(verbot.id()));
+        assertThat(top).noneSatisfy(s -> assertThat(s.name()).isEqualTo("Verbot"));
+    }
+
+    @Test
+    void a_short_energy_article_is_about_nouns_that_are_rare_in_the_corpus() {
+        List<KeywordSuggestion> top = suggestions.suggest(
+                "Strompreise sinken leicht – doch viele Verbraucher profitieren erst spät",
+                "Die Großhandelspreise für Strom sind gefallen. Bei vielen Haushalten kommt davon wenig an.",
+                "Die Verbraucherzentrale rät, den Tarif zu prüfen. Viele Verbraucher zahlen zu viel, sagt die "
+                        + "Beraterin. Ein Wechsel des Tarifs dauert nur wenige Tage, die Verbraucher sparen so Geld. "
+                        + "Die Stadtwerke steigen nicht aus.", 5);
+
+        List<String> names = top.stream().map(KeywordSuggestion::name).toList();
+        // How high "Verbraucher" ranks depends on how many other test articles mention consumers; "Tarif" is rare.
+        assertThat(names).hasSizeLessThanOrEqualTo(5).contains("Tarif")
+                .containsAnyOf("Verbraucher", "Verbraucherzentrale", "Strom");
+        assertThat(names).allSatisfy(n -> assertThat(NEVER).doesNotContain(n.toLowerCase(Locale.GERMAN)));
+    }
+
+    @Test
+    void on_the_demo_corpus_suggestions_are_nouns_and_often_match_the_editors_own_tags() throws Exception {
+        var articles = new TaxonomyTestArticles(jdbc);
+        List<String[]> corpus = new java.util.ArrayList<>();
+        var resolver = new org.springframework.core.io.support.PathMatchingResourcePatternResolver();
+        for (var resource : resolver.getResources("classpath:demo/articles/*.md")) {
+            String text = resource.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+            String[] parts = text.split("(?m)^---\\s*$", 3);
+            String front = parts[1];
+            String title = field(front, "title");
+            String[] paragraphs = parts[2].strip().split("\\R\\s*\\R", 2);
+            String lead = paragraphs[0];
+            String body = paragraphs.length > 1 ? paragraphs[1] : "";
+            if ("PUBLISHED".equals(field(front, "status"))) {
+                if (jdbc.queryForObject("select count(*) from article where title = ?", Integer.class, title) == 0) {
+                    articles.published(null, title, lead, body);
+                }
+                corpus.add(new String[] {title, lead, body, field(front, "tags")});
+            }
+        }
+        assertThat(corpus).hasSizeGreaterThan(20);
+        statistics.refresh();
+
+        int matched = 0;
+        for (String[] a : corpus) {
+            List<KeywordSuggestion> top = suggestions.suggest(a[0], a[1], a[2], 8);
+            List<String> names = top.stream().map(KeywordSuggestion::name).toList();
+            for (String name : names.subList(0, Math.min(5, names.size()))) {
+                // german_stem answers {} for exactly the stop words.
+                assertThat(jdbc.queryForObject("select cardinality(ts_lexize('german_stem', lower(?)))", Integer.class,
+                        name)).as("%s suggested for %s", name, a[0]).isEqualTo(1);
+                assertThat(Character.isUpperCase(name.codePointAt(0))).as(name).isTrue();
+            }
+            Set<String> editorKeys = java.util.Arrays.stream(a[3].split(",")).map(TagKeys::key)
+                    .collect(java.util.stream.Collectors.toSet());
+            if (names.stream().map(TagKeys::key).anyMatch(editorKeys::contains)) {
+                matched++;
+            }
+        }
+        // Measured: see docs/features/taxonomy.md. The editors' tags are often broader than the text's own nouns.
+        System.out.printf("keyword suggestions: %d of %d demo articles share a suggestion with the editor's tags%n",
+                matched, corpus.size());
+        assertThat(matched).isGreaterThanOrEqualTo(corpus.size() / 3);
+    }
+
+    private static String field(String frontMatter, String name) {
+        return frontMatter.lines().filter(l -> l.startsWith(name + ":")).map(l -> l.substring(name.length() + 1).strip())
+                .findFirst().orElse("");
+    }
+
+    @Test
+    void empty_or_function_word_only_text_gives_no_suggestions() {
+        assertThat(suggestions.suggest(null, "", null, 8)).isEmpty();
+        assertThat(suggestions.suggest("Und dann, aber doch nicht", "", "", 8)).isEmpty();
+        assertThat(suggestions.suggest(KASPERSKY_TITLE, null, null, 0)).isEmpty();
+        assertThat(suggestions.suggest(KASPERSKY_TITLE, KASPERSKY_LEAD, KASPERSKY_BODY, 50)).hasSizeLessThanOrEqualTo(8);
+    }
+}

@@ -1,0 +1,138 @@
+package de.newsroom.console.tag.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextField;
+import de.newsroom.console.KaribuTest;
+import de.newsroom.console.TaxonomyTestArticles;
+import de.newsroom.console.TaxonomyTestSecurity;
+import de.newsroom.console.base.demo.SystemAuthentication;
+import de.newsroom.console.tag.TagAdminService;
+import de.newsroom.console.tag.TagRef;
+import de.newsroom.console.tag.TagService;
+import de.newsroom.console.tag.TagUsage;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+class TagViewTest extends KaribuTest {
+
+    @Autowired
+    TagService tags;
+
+    @Autowired
+    TagAdminService admin;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    String u;
+    TagRef popular;
+    TagRef rare;
+    TagRef unused;
+
+    @BeforeEach
+    void someTags() {
+        TaxonomyTestSecurity.useStrategyOf(ctx);
+        u = "Q" + UUID.randomUUID().toString().replaceAll("[^a-f]", "").substring(0, 5);
+        SystemAuthentication.run(() -> {
+            popular = tags.findOrCreate("Energie " + u);
+            rare = tags.findOrCreate("Strom " + u);
+            unused = tags.findOrCreate("Leer " + u);
+        });
+        var articles = new TaxonomyTestArticles(jdbc);
+        long a = articles.draft(null, "a");
+        long b = articles.draft(null, "b");
+        articles.tag(a, popular.id());
+        articles.tag(b, popular.id());
+        articles.tag(a, rare.id());
+    }
+
+    @Test
+    void a_moderator_cannot_open_the_tags() {
+        login("moderator", "MODERATOR");
+        assertThatThrownBy(() -> navigate("tags")).isInstanceOf(MockAccessDeniedException.class);
+    }
+
+    @Test
+    void an_editor_searches_and_sorts_by_usage_in_the_lazy_grid() {
+        login("editor", "EDITOR");
+        navigate("tags");
+        _get(TextField.class, spec -> spec.withId("tag-search")).setValue(u);
+        Grid<TagUsage> grid = grid();
+
+        assertThat(GridKt._size(grid)).isEqualTo(3);
+        assertThat(GridKt._fetch(grid, 0, 10)).extracting(TagUsage::name)
+                .containsExactly("Energie " + u, "Leer " + u, "Strom " + u);
+        grid.sort(List.of(new com.vaadin.flow.component.grid.GridSortOrder<>(grid.getColumnByKey("usage"),
+                com.vaadin.flow.data.provider.SortDirection.DESCENDING)));
+        assertThat(GridKt._fetch(grid, 0, 10)).extracting(TagUsage::usage).containsExactly(2L, 1L, 0L);
+    }
+
+    @Test
+    void merging_two_selected_tags_keeps_the_chosen_one() {
+        login("editor", "EDITOR");
+        navigate("tags");
+        _get(TextField.class, spec -> spec.withId("tag-search")).setValue(u);
+        Grid<TagUsage> grid = grid();
+        GridKt._fetch(grid, 0, 10).stream().filter(t -> !t.id().equals(unused.id())).forEach(grid::select);
+        _click(_get(Button.class, spec -> spec.withId("tag-merge")));
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<TagUsage> survivor = _get(RadioButtonGroup.class, spec -> spec.withId("tag-merge-survivor"));
+        assertThat(survivor.getValue().id()).isEqualTo(popular.id());
+        _click(_get(Button.class, spec -> spec.withId("tag-merge-confirm")));
+
+        assertThat(tags.findExisting("Strom " + u)).contains(popular);
+        assertThat(GridKt._fetch(grid, 0, 10)).extracting(TagUsage::name).containsExactly("Energie " + u, "Leer " + u);
+    }
+
+    @Test
+    void renaming_onto_an_existing_tag_points_to_that_tag() {
+        login("editor", "EDITOR");
+        navigate("tags");
+        _get(TextField.class, spec -> spec.withId("tag-search")).setValue(u);
+        Grid<TagUsage> grid = grid();
+        grid.select(GridKt._fetch(grid, 0, 10).stream().filter(t -> t.id().equals(rare.id())).findFirst().orElseThrow());
+        _click(_get(Button.class, spec -> spec.withId("tag-rename")));
+        TextField name = _get(TextField.class, spec -> spec.withId("tag-rename-name"));
+        name.setValue("ENERGIE" + u.toLowerCase());
+        _click(_get(Button.class, spec -> spec.withId("tag-rename-save")));
+
+        assertThat(name.isInvalid()).isTrue();
+        assertThat(name.getErrorMessage()).contains("Energie " + u);
+        Button show = _get(Button.class, spec -> spec.withId("tag-show-existing"));
+        assertThat(show.isVisible()).isTrue();
+        _click(show);
+        assertThat(_get(TextField.class, spec -> spec.withId("tag-search")).getValue()).isEqualTo("Energie " + u);
+    }
+
+    @Test
+    void all_unused_tags_go_after_a_confirmation() {
+        login("editor", "EDITOR");
+        navigate("tags");
+        _click(_get(Button.class, spec -> spec.withId("tag-delete-unused")));
+        ConfirmDialog dialog = _get(ConfirmDialog.class, spec -> spec.withId("tag-delete-unused-dialog"));
+        ConfirmDialogKt._fireConfirm(dialog);
+
+        assertThat(tags.findExisting("Leer " + u)).isEmpty();
+        assertThat(tags.findExisting("Strom " + u)).contains(rare);
+    }
+
+    @SuppressWarnings("unchecked")
+    private Grid<TagUsage> grid() {
+        return _get(Grid.class, spec -> spec.withId("tag-grid"));
+    }
+}
