@@ -1,6 +1,5 @@
 package de.newsroom.console.dashboard.ui;
 
-import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -26,7 +25,6 @@ import jakarta.annotation.security.PermitAll;
 @Route("")
 @Menu(order = 0, title = "menu.dashboard", icon = "vaadin:dashboard")
 @PermitAll
-@StyleSheet("styles/dashboard.css")
 class DashboardView extends Main implements HasDynamicTitle {
 
     DashboardView(UserService userService, DashboardService dashboard, AuthenticationContext auth, NewsroomZone zone) {
