@@ -39,6 +39,7 @@ import de.newsroom.console.base.ui.Notifications;
 import de.newsroom.console.category.CategoryNode;
 import de.newsroom.console.category.CategoryService;
 import de.newsroom.console.tag.TagRef;
+import de.newsroom.console.tag.KeywordSuggestionService;
 import de.newsroom.console.tag.TagService;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
@@ -85,13 +86,13 @@ class ArticleEditorView extends Main implements HasDynamicTitle, BeforeEnterObse
     private Registration pollRegistration;
 
     ArticleEditorView(ArticleService service, ArticlePresence presence, CategoryService categories,
-                      TagService tags, NewsroomZone zone, Clock clock) {
+                      TagService tags, KeywordSuggestionService suggestions, NewsroomZone zone, Clock clock) {
         this.service = service;
         this.presence = presence;
         this.zone = zone;
         this.clock = clock;
         this.tree = categories.tree();
-        this.form = new ArticleForm(tree, tags);
+        this.form = new ArticleForm(tree, tags, suggestions);
         this.revisions = new RevisionsPanel(service, zone.zoneId(), this::restore);
         addClassNames("view", "article-editor");
 

@@ -98,6 +98,27 @@ class ArticleViewsTest extends KaribuTest {
     }
 
     @Test
+    void keyword_suggestions_appear_as_chips_and_one_click_adds_the_keyword() {
+        login("editor", "EDITOR");
+        navigate("articles/new");
+        ArticleEditorView editor = _get(ArticleEditorView.class);
+        editor.form().title.setValue("Kaspersky beendet Geschäft in den USA nach Verbot");
+        editor.form().lead.setValue("Nach dem Verbot von Kaspersky-Produkten in den USA zieht sich die Firma zurück.");
+        editor.form().body.setValue("## Hintergrund\n\nDie Regierung erließ ein Verbot. Kaspersky zieht sich zurück, "
+                + "die Mitarbeiter werden entlassen. Das Verbot betrifft Kaspersky und seine Kunden.");
+        _click(_get(Button.class, spec -> spec.withId("article-suggest")));
+
+        List<String> chips = _find(editor.form().suggestionChips, Button.class).stream().map(Button::getText).toList();
+        assertThat(chips).isNotEmpty().hasSizeLessThanOrEqualTo(8).contains("Kaspersky").doesNotContain("zieht");
+        Button kaspersky = _find(editor.form().suggestionChips, Button.class).stream()
+                .filter(b -> b.getText().equals("Kaspersky")).findFirst().orElseThrow();
+        _click(kaspersky);
+        assertThat(editor.form().tags.getValue()).extracting(t -> t.name()).contains("Kaspersky");
+        assertThat(_find(editor.form().suggestionChips, Button.class)).extracting(Button::getText)
+                .doesNotContain("Kaspersky");
+    }
+
+    @Test
     void the_preview_shows_only_sanitised_html() {
         login("editor", "EDITOR");
         navigate("articles/new");
