@@ -1,7 +1,6 @@
 package de.newsroom.console.comment.ui;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
@@ -23,7 +22,6 @@ import de.newsroom.console.comment.CommentSettingsService;
 import jakarta.annotation.security.RolesAllowed;
 
 /** Admins edit the rules that flag new comments: blocked words (with exceptions) and the author block list. */
-@StyleSheet("styles/comments.css")
 @Route("moderation/settings")
 @Menu(order = 21, title = "menu.moderation.settings", icon = "vaadin:filter")
 @RolesAllowed("ADMIN")

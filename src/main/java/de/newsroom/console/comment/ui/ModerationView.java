@@ -6,7 +6,6 @@ import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.Shortcuts;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -50,7 +49,6 @@ import java.util.function.Consumer;
  * The moderation queue: pending comments oldest first (other statuses browsable), keyset-paged, with a detail panel,
  * single and bulk decisions, J/K/A/R/S/X shortcuts and live updates from new comments in any instance.
  */
-@StyleSheet("styles/comments.css")
 @Route("moderation")
 @Menu(order = 20, title = "menu.moderation", icon = "vaadin:comments")
 @RolesAllowed("MODERATOR")
