@@ -7,6 +7,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -40,6 +41,8 @@ public abstract class BrowserTest {
 
     @BeforeAll
     static void startBrowser() {
+        // A page load under a busy CI machine can take far longer than Playwright's five-second default.
+        PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
         String executable = CHROMIUM.stream().filter(p -> Files.isExecutable(Path.of(p))).findFirst().orElse(null);
         assumeTrue(executable != null, "Chromium is not installed (apt-get install chromium)");
         playwright = Playwright.create(new Playwright.CreateOptions()
@@ -66,7 +69,8 @@ public abstract class BrowserTest {
     void openPage() {
         context = browser.newContext(new Browser.NewContextOptions().setLocale("en-US")
                 .setViewportSize(1280, 900));
-        context.setDefaultTimeout(20_000);
+        context.setDefaultTimeout(30_000);
+        context.setDefaultNavigationTimeout(60_000);
         page = context.newPage();
     }
 

@@ -26,7 +26,13 @@ public final class RouteMatrix {
             new Row("moderation", true, Set.of(MODERATOR)),
             new Row("moderation/settings", true, Set.of(ADMIN)),
             new Row("categories", true, Set.of(ADMIN)),
-            new Row("tags", true, Set.of(EDITOR))
+            new Row("tags", true, Set.of(EDITOR)),
+            new Row("articles", true, Set.of(ADMIN, EDITOR)),
+            new Row("articles/new", false, Set.of(ADMIN, EDITOR)),
+            new Row("articles/:id(\\d+)", false, Set.of(ADMIN, EDITOR)),
+            new Row("users", true, Set.of(ADMIN)),
+            new Row("profile", false, Set.of(ADMIN, EDITOR, MODERATOR)),
+            new Row("audit", true, Set.of(ADMIN))
     );
 
     private RouteMatrix() {

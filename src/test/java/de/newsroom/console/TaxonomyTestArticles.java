@@ -27,6 +27,15 @@ public final class TaxonomyTestArticles {
         return insert(categoryId, title, "", "", "DRAFT");
     }
 
+    /** Eight random lower-case letters, to keep names from different tests apart (tag keys fold digits too). */
+    public static String uniqueLetters() {
+        StringBuilder out = new StringBuilder();
+        for (char c : java.util.UUID.randomUUID().toString().replace("-", "").substring(0, 8).toCharArray()) {
+            out.append((char) ('a' + Character.digit(c, 16)));
+        }
+        return out.toString();
+    }
+
     public void tag(long articleId, long tagId) {
         jdbc.update("insert into article_tag (article_id, tag_id) values (?, ?)", articleId, tagId);
     }

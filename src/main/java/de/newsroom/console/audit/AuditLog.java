@@ -1,6 +1,7 @@
 package de.newsroom.console.audit;
 
 import de.newsroom.console.base.domain.CurrentUser;
+import de.newsroom.console.base.log.LogSafe;
 import java.sql.Timestamp;
 import java.time.Clock;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -33,21 +34,19 @@ public class AuditLog {
         recordAs(currentUser.actorName(), action, targetType, targetId, detail, null);
     }
 
-    /** Records an action for an explicit actor, e.g. a login attempt before anyone is signed in. */
+    /**
+     * Records an action for an explicit actor, e.g. a login attempt before anyone is signed in. Actor, target id and
+     * detail are CR/LF-encoded and cut to their column sizes here, so callers may pass user-typed text.
+     */
     @Transactional(propagation = Propagation.MANDATORY)
     public void recordAs(String actor, String action, String targetType, Object targetId, String detail,
                          String clientHash) {
         jdbc.update("""
                 insert into audit_event (occurred_at, actor, action, target_type, target_id, client_hash, detail)
                 values (?, ?, ?, ?, ?, ?, ?)""",
-                Timestamp.from(clock.instant()), truncate(actor, 50), action, targetType,
-                targetId == null ? null : String.valueOf(targetId), clientHash, truncate(detail, DETAIL_MAX));
+                Timestamp.from(clock.instant()), LogSafe.encode(actor == null ? "unknown" : actor, 50), action,
+                targetType, targetId == null ? null : LogSafe.encode(String.valueOf(targetId), 64), clientHash,
+                detail == null ? null : LogSafe.encode(detail, DETAIL_MAX));
     }
 
-    private static String truncate(String s, int max) {
-        if (s == null || s.codePointCount(0, s.length()) <= max) {
-            return s;
-        }
-        return s.substring(0, s.offsetByCodePoints(0, max - 1)) + "…";
-    }
 }

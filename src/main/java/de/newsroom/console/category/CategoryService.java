@@ -57,17 +57,20 @@ public class CategoryService {
 
     /**
      * Number of articles (any status) per category, each including the articles of all its descendants. Categories
-     * without articles are missing from the map. One query over a path-prefix self-join.
+     * without articles are missing from the map. One query: direct counts rolled up by path prefix.
      */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public Map<Long, Long> articleCounts() {
         Map<Long, Long> counts = new HashMap<>();
+        // Direct counts first (one pass over article's category index), then rolled up along the path prefixes.
         jdbc.query("""
-                select c.id, count(a.id) as n
+                with direct as (
+                    select category_id, count(*) as n from article where category_id is not null group by category_id)
+                select c.id, sum(d.n) as n
                 from category c
-                join category d on d.id = c.id or d.path like c.path || '/%'
-                join article a on a.category_id = d.id
+                join category cc on cc.id = c.id or cc.path like c.path || '/%'
+                join direct d on d.category_id = cc.id
                 group by c.id""", rs -> {
             counts.put(rs.getLong(1), rs.getLong(2));
         });

@@ -2,12 +2,16 @@ package de.newsroom.console.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import de.newsroom.console.security.ui.LoginView;
+import jakarta.servlet.DispatcherType;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.Ordered;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 
 /**
  * The console's security chain: Vaadin views behind a login form, health probes and static styles public. Services
@@ -19,8 +23,20 @@ import org.springframework.security.web.SecurityFilterChain;
 @EnableMethodSecurity
 class SecurityConfig {
 
+    /** Runs before every other filter and on error dispatches too, so even a 404 or a 400 carries the headers. */
     @Bean
-    SecurityFilterChain vaadinSecurityFilterChain(HttpSecurity http) throws Exception {
+    FilterRegistrationBean<SecurityHeadersFilter> securityHeadersFilter() {
+        var registration = new FilterRegistrationBean<>(new SecurityHeadersFilter());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR, DispatcherType.FORWARD,
+                DispatcherType.ASYNC, DispatcherType.INCLUDE);
+        registration.addUrlPatterns("/*");
+        return registration;
+    }
+
+    @Bean
+    SecurityFilterChain vaadinSecurityFilterChain(HttpSecurity http, AccountStatus accountStatus) throws Exception {
+        http.addFilterBefore(new AccountStatusFilter(accountStatus), AuthorizationFilter.class);
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                 .requestMatchers("/actuator/**").denyAll()

@@ -89,6 +89,47 @@ class User {
     void changeLocale(String locale) { this.locale = locale; }
     void changeEmail(String email) { this.email = email; }
 
+    /** Failures in a row after which each further attempt must wait (2 s, doubling). */
+    static final int DELAY_AFTER = 5;
+    /** Failures in a row that lock the account for {@link #LOCK}. */
+    static final int LOCK_AFTER = 10;
+    static final java.time.Duration LOCK = java.time.Duration.ofMinutes(15);
+
+    /** The outcome of one more failed login. */
+    enum FailedLogin { COUNTED, DELAYED, LOCKED }
+
+    /**
+     * Counts a failed login: from the {@value #DELAY_AFTER}th failure in a row the next attempt must wait (2 s,
+     * doubling), the {@value #LOCK_AFTER}th locks the account for 15 minutes and starts the count afresh.
+     */
+    FailedLogin recordFailedLogin(Instant at) {
+        failedLogins++;
+        if (failedLogins >= LOCK_AFTER) {
+            lockedUntil = at.plus(LOCK);
+            failedLogins = 0;
+            return FailedLogin.LOCKED;
+        }
+        if (failedLogins >= DELAY_AFTER) {
+            lockedUntil = at.plusSeconds(2L << (failedLogins - DELAY_AFTER));
+            return FailedLogin.DELAYED;
+        }
+        return FailedLogin.COUNTED;
+    }
+
+    boolean isLockedAt(Instant at) {
+        return lockedUntil != null && lockedUntil.isAfter(at);
+    }
+
+    void unlock() {
+        lockedUntil = null;
+        failedLogins = 0;
+    }
+
+    void changeDisplayName(String displayName) { this.displayName = displayName; }
+    void changeRoles(Set<Role> roles) { this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles); }
+    void enable() { this.enabled = true; }
+    void disable() { this.enabled = false; }
+
     void recordSuccessfulLogin(Instant at) {
         this.lastLoginAt = at;
         this.failedLogins = 0;

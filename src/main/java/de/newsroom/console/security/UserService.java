@@ -2,7 +2,7 @@ package de.newsroom.console.security;
 
 import de.newsroom.console.base.domain.CurrentUser;
 import de.newsroom.console.base.domain.UserProfiles;
-import java.time.Clock;
+import de.newsroom.console.audit.AuditLog;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -14,6 +14,7 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsPasswordService;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,14 +29,20 @@ public class UserService implements UserDetailsService, UserDetailsPasswordServi
 
     private final UserRepository users;
     private final CurrentUser currentUser;
-    private final Clock clock;
+    private final PasswordEncoder encoder;
+    private final PasswordPolicy policy;
+    private final AuditLog audit;
 
-    UserService(UserRepository users, CurrentUser currentUser, Clock clock) {
+    UserService(UserRepository users, CurrentUser currentUser, PasswordEncoder encoder, PasswordPolicy policy,
+                AuditLog audit) {
         this.users = users;
         this.currentUser = currentUser;
-        this.clock = clock;
+        this.encoder = encoder;
+        this.policy = policy;
+        this.audit = audit;
     }
 
+    /** Locks are checked by {@link LoginGuard} with its own clock, so the details never say "locked". */
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
@@ -44,12 +51,10 @@ public class UserService implements UserDetailsService, UserDetailsPasswordServi
         List<GrantedAuthority> authorities = Role.effective(user.getRoles()).stream()
                 .map(r -> (GrantedAuthority) new SimpleGrantedAuthority("ROLE_" + r.name()))
                 .toList();
-        boolean locked = user.getLockedUntil() != null && user.getLockedUntil().isAfter(clock.instant());
         return org.springframework.security.core.userdetails.User.withUsername(user.getUsername())
                 .password(user.getPasswordHash())
                 .authorities(authorities)
                 .disabled(!user.isEnabled())
-                .accountLocked(locked)
                 .build();
     }
 
@@ -74,9 +79,33 @@ public class UserService implements UserDetailsService, UserDetailsPasswordServi
     public void changeMyLanguage(Locale locale) {
         String tag = locale.getLanguage();
         if (!SUPPORTED_LOCALES.contains(tag)) {
-            throw new IllegalArgumentException("unsupported language " + tag);
+            throw new AccountException(AccountField.LANGUAGE, "account.language.unsupported");
         }
-        currentUser.username().flatMap(users::findByUsernameIgnoreCase).ifPresent(u -> u.changeLocale(tag));
+        currentUser.username().flatMap(users::findByUsernameIgnoreCase).ifPresent(u -> {
+            if (!tag.equals(u.getLocale())) {
+                u.changeLocale(tag);
+                audit.record(AuditActions.LANGUAGE_CHANGED, "user", u.getUsername(), tag);
+            }
+        });
+    }
+
+    /**
+     * Changes the signed-in user's own password. The current password must be given; the new one follows the policy.
+     * There is deliberately no way to change one's own roles here.
+     */
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public void changeMyPassword(String currentPassword, String newPassword) {
+        User user = currentUser.username().flatMap(users::findByUsernameIgnoreCase)
+                .orElseThrow(() -> new AccountException(AccountField.ACCOUNT, "account.error.not_found"));
+        if (currentPassword == null || !encoder.matches(currentPassword, user.getPasswordHash())) {
+            throw new AccountException(AccountField.CURRENT_PASSWORD, "account.password.current_wrong");
+        }
+        policy.check(newPassword).ifPresent(problem -> {
+            throw new AccountException(AccountField.PASSWORD, problem.messageKey());
+        });
+        user.changePasswordHash(encoder.encode(newPassword));
+        audit.record(AuditActions.PASSWORD_CHANGED, "user", user.getUsername(), null);
     }
 
     @Override

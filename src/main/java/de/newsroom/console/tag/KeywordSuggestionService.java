@@ -21,7 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Suggests keywords for an article from its own text, ranked tf-idf style against the published corpus.
  * <p>
  * Words are stemmed, and German stop words dropped, by PostgreSQL's {@code german_stem} dictionary, the same one that
- * builds {@code article.search_vector}, so document frequencies come straight from that indexed column. Only words
+ * builds {@code article.search_vector}, so document frequencies come from that column (precomputed over the
+ * published articles by {@code CorpusStatistics}, refreshed hourly). Only words
  * that appear capitalised in the middle of a sentence count (in German that means nouns and names), which keeps verbs
  * such as "zieht" and adjectives out. Title words weigh three times, lead words one and a half; existing tags whose key
  * or stem matches get a boost and are suggested under their own name.
@@ -154,22 +155,20 @@ public class KeywordSuggestionService {
         return out;
     }
 
-    /** In how many published articles each lexeme occurs; each count is one GIN index look-up. */
+    /** In how many published articles each lexeme occurs, from the precomputed {@code taxonomy_lexeme_df}. */
     private Map<String, Long> documentFrequencies(List<String> stems) {
         Map<String, Long> out = new HashMap<>();
-        jdbc.query("""
-                select w, (select count(*) from article a
-                           where a.status = 'PUBLISHED' and a.search_vector @@ quote_literal(w)::tsquery)
-                from unnest(?::text[]) as w""",
+        jdbc.query("select word, ndoc from taxonomy_lexeme_df where word = any(?)",
                 rs -> {
                     out.put(rs.getString(1), rs.getLong(2));
                 }, (Object) stems.toArray(String[]::new));
         return out;
     }
 
+    /** Number of published articles when the statistics were last rebuilt. */
     private long publishedCount() {
-        Long n = jdbc.queryForObject("select count(*) from article where status = 'PUBLISHED'", Long.class);
-        return n == null ? 0 : n;
+        List<Long> n = jdbc.query("select ndoc from taxonomy_lexeme_df where word = ''", (rs, i) -> rs.getLong(1));
+        return n.isEmpty() ? 0 : n.getFirst();
     }
 
     /** Existing tags by candidate stem: same key or alias key as a surface form, or a one-word name with the same stem. */

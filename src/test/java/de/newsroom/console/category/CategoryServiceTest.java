@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import de.newsroom.console.IntegrationTest;
 import de.newsroom.console.TaxonomyTestArticles;
+import de.newsroom.console.TaxonomyTestSecurity;
 import de.newsroom.console.base.demo.SystemAuthentication;
 import de.newsroom.console.category.CategoryException.Reason;
 import java.util.ArrayList;
@@ -32,11 +33,15 @@ class CategoryServiceTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    org.springframework.context.ApplicationContext ctx;
+
     TaxonomyTestArticles articles;
     CategoryNode root;
 
     @BeforeEach
     void aFreshRoot() {
+        TaxonomyTestSecurity.useStrategyOf(ctx);
         articles = new TaxonomyTestArticles(jdbc);
         root = SystemAuthentication.call(() -> service.create(null, "Wurzel " + UUID.randomUUID().toString().substring(0, 8), null));
     }

@@ -19,6 +19,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -39,6 +40,17 @@ class CommentModerationServiceTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    org.springframework.context.ApplicationContext applicationContext;
+
+    @BeforeEach
+    void useThisContextsSecurityStrategy() {
+        // Another Spring context started in this JVM (e.g. ExternalDatabaseTest) replaces the static strategy, while
+        // method security here keeps using this context's strategy bean: put that one back.
+        applicationContext.getBeanProvider(org.springframework.security.core.context.SecurityContextHolderStrategy.class)
+                .ifUnique(org.springframework.security.core.context.SecurityContextHolder::setContextHolderStrategy);
+    }
 
     @Autowired
     DataSource dataSource;

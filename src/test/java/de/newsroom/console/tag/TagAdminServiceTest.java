@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import de.newsroom.console.IntegrationTest;
 import de.newsroom.console.TaxonomyTestArticles;
+import de.newsroom.console.TaxonomyTestSecurity;
 import de.newsroom.console.base.demo.SystemAuthentication;
 import de.newsroom.console.tag.TagException.Reason;
 import java.util.ArrayList;
@@ -35,13 +36,17 @@ class TagAdminServiceTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    org.springframework.context.ApplicationContext ctx;
+
     TaxonomyTestArticles articles;
     String u;
 
     @BeforeEach
     void setUp() {
+        TaxonomyTestSecurity.useStrategyOf(ctx);
         articles = new TaxonomyTestArticles(jdbc);
-        u = UUID.randomUUID().toString().substring(0, 6).replaceAll("[0-9]", "x");
+        u = TaxonomyTestArticles.uniqueLetters();
     }
 
     @Test

@@ -112,6 +112,9 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         language.addComponentAsFirst(new Icon(VaadinIcon.GLOBE));
         language.getSubMenu().addItem("English", e -> switchLanguage(TranslationProvider.ENGLISH)).setId("lang-en");
         language.getSubMenu().addItem("Deutsch", e -> switchLanguage(TranslationProvider.GERMAN)).setId("lang-de");
+        MenuItem profile = sub.addItem(getTranslation("account.profile.menu"), e -> UI.getCurrent().navigate("profile"));
+        profile.addComponentAsFirst(new Icon(VaadinIcon.USER));
+        profile.setId("profile");
         MenuItem logout = sub.addItem(getTranslation("layout.logout"), e -> authContext.logout());
         logout.addComponentAsFirst(new Icon(VaadinIcon.SIGN_OUT));
         logout.setId("logout");

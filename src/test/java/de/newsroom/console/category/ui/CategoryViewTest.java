@@ -17,6 +17,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.treegrid.TreeGrid;
 import de.newsroom.console.KaribuTest;
 import de.newsroom.console.TaxonomyTestArticles;
+import de.newsroom.console.TaxonomyTestSecurity;
 import de.newsroom.console.base.demo.SystemAuthentication;
 import de.newsroom.console.category.CategoryNode;
 import de.newsroom.console.category.CategoryService;
@@ -42,6 +43,7 @@ class CategoryViewTest extends KaribuTest {
 
     @BeforeEach
     void aSmallTree() {
+        TaxonomyTestSecurity.useStrategyOf(ctx);
         String u = UUID.randomUUID().toString().substring(0, 8);
         SystemAuthentication.run(() -> {
             root = service.create(null, "Ansicht " + u, "Wurzel");

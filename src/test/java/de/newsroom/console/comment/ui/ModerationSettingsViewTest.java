@@ -10,6 +10,7 @@ import de.newsroom.console.comment.CommentSubmission;
 import de.newsroom.console.base.demo.SystemAuthentication;
 import java.util.Locale;
 import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -18,6 +19,14 @@ class ModerationSettingsViewTest extends KaribuTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @BeforeEach
+    void useThisContextsSecurityStrategy() {
+        // Another Spring context started in this JVM (e.g. ExternalDatabaseTest) replaces the static strategy, while
+        // method security here keeps using this context's strategy bean: put that one back.
+        ctx.getBeanProvider(org.springframework.security.core.context.SecurityContextHolderStrategy.class)
+                .ifUnique(org.springframework.security.core.context.SecurityContextHolder::setContextHolderStrategy);
+    }
 
     @Autowired
     CommentIntakeService intake;

@@ -15,6 +15,7 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
 import de.newsroom.console.KaribuTest;
 import de.newsroom.console.TaxonomyTestArticles;
+import de.newsroom.console.TaxonomyTestSecurity;
 import de.newsroom.console.base.demo.SystemAuthentication;
 import de.newsroom.console.tag.TagAdminService;
 import de.newsroom.console.tag.TagRef;
@@ -45,7 +46,8 @@ class TagViewTest extends KaribuTest {
 
     @BeforeEach
     void someTags() {
-        u = "Q" + UUID.randomUUID().toString().replaceAll("[^a-f]", "").substring(0, 5);
+        TaxonomyTestSecurity.useStrategyOf(ctx);
+        u = "Q" + TaxonomyTestArticles.uniqueLetters();
         SystemAuthentication.run(() -> {
             popular = tags.findOrCreate("Energie " + u);
             rare = tags.findOrCreate("Strom " + u);

@@ -1,0 +1,207 @@
+package de.newsroom.console.article;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/**
+ * The article aggregate. Status changes go through {@link #moveTo}, which refuses illegal moves and publishing an
+ * incomplete article; content changes go through {@link #applyContent}. The search vector is a generated column.
+ */
+@Entity
+@Table(name = "article")
+class Article {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false)
+    private String title;
+
+    @Column(nullable = false)
+    private String slug;
+
+    @Column(nullable = false)
+    private String lead;
+
+    @Column(nullable = false)
+    private String body;
+
+    @Column(name = "category_id")
+    private Long categoryId;
+
+    @Column(name = "author_id", nullable = false)
+    private Long authorId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private ArticleStatus status;
+
+    @Column(name = "comments_open", nullable = false)
+    private boolean commentsOpen;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Column(name = "updated_by")
+    private Long updatedBy;
+
+    @Column(name = "published_at")
+    private Instant publishedAt;
+
+    @Column(name = "scheduled_at")
+    private Instant scheduledAt;
+
+    @Column(name = "published_late", nullable = false)
+    private boolean publishedLate;
+
+    @Version
+    private long version;
+
+    @ElementCollection
+    @CollectionTable(name = "article_tag", joinColumns = @JoinColumn(name = "article_id"))
+    @Column(name = "tag_id")
+    private Set<Long> tagIds = new LinkedHashSet<>();
+
+    protected Article() {
+    }
+
+    Article(ArticleContent content, Set<Long> tagIds, Long authorId, Instant now) {
+        this.authorId = authorId;
+        this.status = ArticleStatus.DRAFT;
+        this.createdAt = micros(now);
+        applyContent(content, tagIds, authorId, now);
+    }
+
+    /** Replaces the editable content; allowed in every status, so a published article can be corrected in place. */
+    void applyContent(ArticleContent content, Set<Long> newTagIds, Long editorId, Instant now) {
+        now = micros(now);
+        this.title = content.title();
+        this.slug = content.slug();
+        this.lead = content.lead();
+        this.body = content.body();
+        this.categoryId = content.categoryId();
+        this.commentsOpen = content.commentsOpen();
+        if (!this.tagIds.equals(newTagIds)) {
+            this.tagIds.clear();
+            this.tagIds.addAll(newTagIds);
+        }
+        touch(editorId, now);
+    }
+
+    /**
+     * Moves to {@code target} if the workflow allows it. Scheduling needs {@code scheduleAt} in the future;
+     * publishing and scheduling need a complete article.
+     */
+    void moveTo(ArticleStatus target, Long editorId, Instant now, Instant scheduleAt) {
+        now = micros(now);
+        scheduleAt = scheduleAt == null ? null : micros(scheduleAt);
+        if (!status.canMoveTo(target)) {
+            throw new ArticleWorkflowException("article.error.transition", status.name(), target.name());
+        }
+        switch (target) {
+            case IN_REVIEW -> {
+                requireText(title, "title");
+                if (categoryId == null) {
+                    throw ArticleWorkflowException.onField("categoryId", "article.error.required.category");
+                }
+                scheduledAt = null;
+            }
+            case SCHEDULED -> {
+                requireComplete();
+                if (scheduleAt == null || !scheduleAt.isAfter(now)) {
+                    throw ArticleWorkflowException.onField("scheduledAt", "article.error.schedule.past");
+                }
+                scheduledAt = scheduleAt;
+            }
+            case PUBLISHED -> {
+                requireComplete();
+                publishedAt = now;
+                scheduledAt = null;
+                publishedLate = false;
+            }
+            case DRAFT, ARCHIVED -> scheduledAt = null;
+        }
+        status = target;
+        touch(editorId, now);
+    }
+
+    /**
+     * Publishes a due scheduled article from the scheduler; {@code late} when the job ran well after the time
+     * (the app was down), which the list shows.
+     */
+    void publishScheduled(Instant now, Duration grace) {
+        if (status != ArticleStatus.SCHEDULED) {
+            throw new ArticleWorkflowException("article.error.transition", status.name(), ArticleStatus.PUBLISHED.name());
+        }
+        boolean late = scheduledAt != null && Duration.between(scheduledAt, now).compareTo(grace) > 0;
+        moveTo(ArticleStatus.PUBLISHED, null, now, null);
+        publishedLate = late;
+    }
+
+    // PostgreSQL keeps microseconds: values returned to callers must equal what a later read returns.
+    private static Instant micros(Instant instant) {
+        return instant.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+    }
+
+    private void requireComplete() {
+        requireText(title, "title");
+        requireText(lead, "lead");
+        requireText(body, "body");
+        if (categoryId == null) {
+            throw ArticleWorkflowException.onField("categoryId", "article.error.required.category");
+        }
+    }
+
+    private static void requireText(String value, String field) {
+        if (value == null || value.isBlank()) {
+            throw ArticleWorkflowException.onField(field, "article.error.required." + field);
+        }
+    }
+
+    private void touch(Long editorId, Instant now) {
+        this.updatedAt = now;
+        if (editorId != null) {
+            this.updatedBy = editorId;
+        }
+    }
+
+    ArticleContent content(java.util.List<String> tagNames) {
+        return new ArticleContent(title, slug, lead, body, categoryId, tagNames, commentsOpen);
+    }
+
+    Long getId() { return id; }
+    String getTitle() { return title; }
+    String getSlug() { return slug; }
+    String getLead() { return lead; }
+    String getBody() { return body; }
+    Long getCategoryId() { return categoryId; }
+    Long getAuthorId() { return authorId; }
+    ArticleStatus getStatus() { return status; }
+    boolean isCommentsOpen() { return commentsOpen; }
+    Instant getCreatedAt() { return createdAt; }
+    Instant getUpdatedAt() { return updatedAt; }
+    Long getUpdatedBy() { return updatedBy; }
+    Instant getPublishedAt() { return publishedAt; }
+    Instant getScheduledAt() { return scheduledAt; }
+    boolean isPublishedLate() { return publishedLate; }
+    long getVersion() { return version; }
+    Set<Long> getTagIds() { return Set.copyOf(tagIds); }
+}

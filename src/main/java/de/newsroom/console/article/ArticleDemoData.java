@@ -1,0 +1,135 @@
+package de.newsroom.console.article;
+
+import de.newsroom.console.base.demo.DemoContributor;
+import de.newsroom.console.category.CategoryNode;
+import de.newsroom.console.category.CategoryService;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * The 40 demo articles under {@code demo/articles/}, written through {@link ArticleService} as the demo account
+ * {@code editor}, and moved to the status their front matter names. Skipped when any article exists.
+ */
+@Component
+class ArticleDemoData implements DemoContributor {
+
+    static final String DEMO_AUTHOR = "editor";
+
+    private final ArticleService service;
+    private final ArticleRepository repository;
+    private final CategoryService categories;
+    private final ArticlePeople people;
+    private final Clock clock;
+
+    ArticleDemoData(ArticleService service, ArticleRepository repository, CategoryService categories,
+                    ArticlePeople people, Clock clock) {
+        this.service = service;
+        this.repository = repository;
+        this.categories = categories;
+        this.people = people;
+        this.clock = clock;
+    }
+
+    @Override
+    public int order() {
+        return 200;
+    }
+
+    @Override
+    public void seed() {
+        if (repository.count() > 0 || people.idOf(DEMO_AUTHOR).isEmpty()) {
+            return;
+        }
+        SecurityContext previous = SecurityContextHolder.getContext();
+        SecurityContext asEditor = SecurityContextHolder.createEmptyContext();
+        asEditor.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(DEMO_AUTHOR, null,
+                List.of(new SimpleGrantedAuthority("ROLE_EDITOR"))));
+        SecurityContextHolder.setContext(asEditor);
+        try {
+            Map<String, Long> categoryIds = new HashMap<>();
+            for (CategoryNode node : categories.tree()) {
+                if (node.trail().size() > 1) {
+                    categoryIds.put(String.join("/", node.trail().subList(1, node.trail().size())), node.id());
+                }
+            }
+            Resource[] files = new PathMatchingResourcePatternResolver().getResources("classpath:demo/articles/*.md");
+            Arrays.sort(files, (a, b) -> String.valueOf(a.getFilename()).compareTo(String.valueOf(b.getFilename())));
+            int index = 0;
+            for (Resource file : files) {
+                seedOne(read(file), categoryIds, index++);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
+    }
+
+    private void seedOne(String text, Map<String, Long> categoryIds, int index) {
+        DemoArticle demo = DemoArticle.parse(text);
+        ArticleDetails a = service.save(new ArticleDraft(null, 0, demo.title(), "", demo.lead(), demo.body(),
+                categoryIds.get(demo.category()), demo.tags(), true));
+        ArticleStatus target = demo.status();
+        if (target == ArticleStatus.DRAFT) {
+            return;
+        }
+        a = service.transition(a.id(), a.version(), ArticleStatus.IN_REVIEW);
+        switch (target) {
+            case PUBLISHED -> service.transition(a.id(), a.version(), ArticleStatus.PUBLISHED);
+            case SCHEDULED -> service.schedule(a.id(), a.version(),
+                    clock.instant().plus(Duration.ofDays(1 + index % 3)).plus(Duration.ofHours(index % 5)));
+            case ARCHIVED -> {
+                a = service.transition(a.id(), a.version(), ArticleStatus.PUBLISHED);
+                service.transition(a.id(), a.version(), ArticleStatus.ARCHIVED);
+            }
+            default -> {
+            }
+        }
+    }
+
+    private static String read(Resource file) throws IOException {
+        try (InputStream in = file.getInputStream()) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    /** A demo file: front matter (title, category, tags, status), then the lead paragraph, then the Markdown body. */
+    record DemoArticle(String title, String category, List<String> tags, ArticleStatus status, String lead,
+                       String body) {
+
+        static DemoArticle parse(String text) {
+            String normalized = text.replace("\r\n", "\n");
+            String[] parts = normalized.split("(?m)^---\\s*$", 3);
+            Map<String, String> meta = new HashMap<>();
+            for (String line : parts[1].strip().split("\n")) {
+                int colon = line.indexOf(':');
+                if (colon > 0) {
+                    meta.put(line.substring(0, colon).strip(), line.substring(colon + 1).strip());
+                }
+            }
+            String rest = parts[2].strip();
+            int blank = rest.indexOf("\n\n");
+            String lead = blank < 0 ? rest : rest.substring(0, blank).strip();
+            String body = blank < 0 ? "" : rest.substring(blank).strip();
+            List<String> tags = Arrays.stream(meta.getOrDefault("tags", "").split(","))
+                    .map(String::strip).filter(s -> !s.isEmpty()).toList();
+            return new DemoArticle(meta.get("title"), meta.getOrDefault("category", ""), tags,
+                    ArticleStatus.valueOf(meta.getOrDefault("status", "DRAFT")), lead, body);
+        }
+    }
+}

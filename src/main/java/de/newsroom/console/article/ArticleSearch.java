@@ -1,0 +1,104 @@
+package de.newsroom.console.article;
+
+import de.newsroom.console.category.CategoryNode;
+import de.newsroom.console.category.CategoryService;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The article list: filtered, German full-text searched and paged in the database, one query per page and no
+ * count. Search uses the generated, weighted {@code search_vector} (title above lead above body) and its GIN index.
+ */
+@Service
+public class ArticleSearch {
+
+    private final JdbcTemplate jdbc;
+    private final CategoryService categories;
+
+    ArticleSearch(JdbcTemplate jdbc, CategoryService categories) {
+        this.jdbc = jdbc;
+        this.categories = categories;
+    }
+
+    /** One page of articles matching {@code filter}; a short page means there are no more. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('EDITOR')")
+    public List<ArticleListItem> list(ArticleFilter filter, int offset, int limit) {
+        StringBuilder sql = new StringBuilder("""
+                select a.id, a.title, a.category_id, a.status, u.display_name, a.updated_at, a.published_at,
+                       a.scheduled_at, a.published_late
+                from article a join app_user u on u.id = a.author_id
+                where true""");
+        List<Object> args = new ArrayList<>();
+        if (filter.status() != null) {
+            sql.append(" and a.status = ?");
+            args.add(filter.status().name());
+        }
+        if (filter.categoryId() != null) {
+            // The chosen category and everything below it, by slug path.
+            sql.append(" " + """
+                    and a.category_id in (select sub.id from category sel join category sub
+                        on sub.path = sel.path or sub.path like sel.path || '/%' where sel.id = ?)""");
+            args.add(filter.categoryId());
+        }
+        if (filter.tagId() != null) {
+            sql.append(" and exists (select 1 from article_tag t where t.article_id = a.id and t.tag_id = ?)");
+            args.add(filter.tagId());
+        }
+        if (filter.authorId() != null) {
+            sql.append(" and a.author_id = ?");
+            args.add(filter.authorId());
+        }
+        boolean text = filter.hasText();
+        if (text) {
+            sql.append(" and a.search_vector @@ websearch_to_tsquery('german', ?)");
+            args.add(filter.text().strip());
+        }
+        ArticleSort sort = filter.sort() == null ? ArticleSort.UPDATED : filter.sort();
+        switch (sort) {
+            case RELEVANCE -> {
+                if (text) {
+                    sql.append(" order by ts_rank(a.search_vector, websearch_to_tsquery('german', ?)) desc, a.updated_at desc, a.id desc");
+                    args.add(filter.text().strip());
+                } else {
+                    sql.append(" order by a.updated_at desc, a.id desc");
+                }
+            }
+            case UPDATED -> sql.append(" order by a.updated_at desc, a.id desc");
+            case PUBLISHED -> sql.append(" order by a.published_at desc nulls last, a.id desc");
+            case TITLE -> sql.append(" order by lower(a.title), a.id");
+        }
+        sql.append(" offset ? limit ?");
+        args.add(Math.max(0, offset));
+        args.add(Math.max(1, Math.min(limit, 500)));
+        Map<Long, String> paths = categories.tree().stream()
+                .collect(Collectors.toMap(CategoryNode::id, CategoryNode::displayPath));
+        return jdbc.query(sql.toString(), (rs, i) -> new ArticleListItem(rs.getLong("id"), rs.getString("title"),
+                paths.getOrDefault((Long) rs.getObject("category_id"), ""),
+                ArticleStatus.valueOf(rs.getString("status")), rs.getString("display_name"),
+                instant(rs.getTimestamp("updated_at")), instant(rs.getTimestamp("published_at")),
+                instant(rs.getTimestamp("scheduled_at")), rs.getBoolean("published_late")), args.toArray());
+    }
+
+    /** Accounts that wrote at least one article, by name. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('EDITOR')")
+    public List<AuthorRef> authors() {
+        return jdbc.query("""
+                select u.id, u.display_name from app_user u
+                where exists (select 1 from article a where a.author_id = u.id) order by lower(u.display_name)""",
+                (rs, i) -> new AuthorRef(rs.getLong(1), rs.getString(2)));
+    }
+
+    private static java.time.Instant instant(Timestamp t) {
+        return t == null ? null : t.toInstant();
+    }
+
+}

@@ -1,0 +1,402 @@
+package de.newsroom.console.article.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.KeyModifier;
+import com.vaadin.flow.component.Shortcuts;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.splitlayout.SplitLayout;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.BeforeLeaveEvent;
+import com.vaadin.flow.router.BeforeLeaveObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteAlias;
+import com.vaadin.flow.shared.Registration;
+import de.newsroom.console.article.ArticleConflictException;
+import de.newsroom.console.article.ArticleDetails;
+import de.newsroom.console.article.ArticleDraft;
+import de.newsroom.console.article.ArticlePresence;
+import de.newsroom.console.article.ArticleRevision;
+import de.newsroom.console.article.ArticleService;
+import de.newsroom.console.article.ArticleStatus;
+import de.newsroom.console.article.ArticleWorkflowException;
+import de.newsroom.console.article.PresenceMark;
+import de.newsroom.console.base.domain.NewsroomZone;
+import de.newsroom.console.base.ui.Notifications;
+import de.newsroom.console.category.CategoryNode;
+import de.newsroom.console.category.CategoryService;
+import de.newsroom.console.tag.TagRef;
+import de.newsroom.console.tag.TagService;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+/**
+ * Writes and edits one article: the form on the left, the live reader preview, revisions and (after a conflict)
+ * the other editor's version on the right; workflow buttons for the moves allowed now. Ctrl+S saves. A refused
+ * save keeps everything typed in the form.
+ */
+@Route("articles/new")
+@RouteAlias("articles/:id(\\d+)")
+@RolesAllowed("EDITOR")
+class ArticleEditorView extends Main implements HasDynamicTitle, BeforeEnterObserver, BeforeLeaveObserver {
+
+    private final ArticleService service;
+    private final ArticlePresence presence;
+    private final NewsroomZone zone;
+    private final Clock clock;
+    private final List<CategoryNode> tree;
+    private final String editorKey = UUID.randomUUID().toString();
+
+    private final ArticleForm form;
+    private final ArticlePreview preview = new ArticlePreview();
+    private final RevisionsPanel revisions;
+    private final TabSheet side = new TabSheet();
+    private final Div theirsPanel = new Div();
+    private com.vaadin.flow.component.tabs.Tab theirsTab;
+    private final H2 heading = new H2();
+    private final Span status = new Span();
+    private final Span presenceLine = new Span();
+    private final Div conflictBanner = new Div();
+    private final HorizontalLayout workflow = new HorizontalLayout();
+    private final Button save = new Button();
+
+    private ArticleFormData data = new ArticleFormData();
+    private ArticleDetails current;
+    private long baseVersion;
+    private Registration pollRegistration;
+
+    ArticleEditorView(ArticleService service, ArticlePresence presence, CategoryService categories,
+                      TagService tags, NewsroomZone zone, Clock clock) {
+        this.service = service;
+        this.presence = presence;
+        this.zone = zone;
+        this.clock = clock;
+        this.tree = categories.tree();
+        this.form = new ArticleForm(tree, tags);
+        this.revisions = new RevisionsPanel(service, zone.zoneId(), this::restore);
+        addClassNames("view", "article-editor");
+
+        save.setText(getTranslation("article.action.save"));
+        save.setId("article-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(e -> save());
+        Shortcuts.addShortcutListener(this, this::save, Key.KEY_S, KeyModifier.CONTROL);
+
+        status.addClassName("article-status");
+        status.setId("article-status");
+        presenceLine.addClassName("article-presence");
+        presenceLine.setId("article-presence");
+        workflow.addClassName("article-workflow");
+        var toolbar = new HorizontalLayout(heading, status, presenceLine, workflow, save);
+        toolbar.addClassName("article-toolbar");
+        toolbar.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);
+        toolbar.setWidthFull();
+        workflow.getStyle().set("margin-left", "auto");
+
+        conflictBanner.addClassName("article-conflict");
+        conflictBanner.setId("article-conflict");
+        conflictBanner.setVisible(false);
+
+        side.add(getTranslation("article.tab.preview"), preview);
+        side.add(getTranslation("article.tab.revisions"), revisions);
+        side.setSizeFull();
+        theirsPanel.addClassName("article-theirs");
+        theirsPanel.setId("article-theirs");
+
+        var split = new SplitLayout(form, side);
+        split.setSizeFull();
+        split.setSplitterPosition(50);
+        add(toolbar, conflictBanner, split);
+        setSizeFull();
+
+        form.binder.addValueChangeListener(e -> refreshPreview());
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var id = event.getRouteParameters().getLong("id");
+        if (id.isEmpty()) {
+            current = null;
+            baseVersion = 0;
+            data = new ArticleFormData();
+            form.binder.readBean(data);
+            showMeta();
+            return;
+        }
+        var found = service.find(id.get());
+        if (found.isEmpty()) {
+            Notifications.error(getTranslation("article.error.notfound"));
+            event.forwardTo(ArticleListView.class);
+            return;
+        }
+        load(found.get());
+    }
+
+    @Override
+    public void beforeLeave(BeforeLeaveEvent event) {
+        if (!form.binder.hasChanges()) {
+            return;
+        }
+        var action = event.postpone();
+        var confirm = new ConfirmDialog(getTranslation("article.leave.title"), getTranslation("article.leave.text"),
+                getTranslation("article.leave.discard"), e -> action.proceed());
+        confirm.setId("article-leave-confirm");
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("article.leave.stay"));
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.open();
+    }
+
+    /** Saves the form; true when stored. On refusal the form keeps exactly what was typed. */
+    boolean save() {
+        if (form.binder.validate().hasErrors()) {
+            Notifications.error(getTranslation("article.save.invalid"));
+            return false;
+        }
+        var draftData = new ArticleFormData();
+        form.binder.writeBeanIfValid(draftData);
+        try {
+            ArticleDetails saved = service.save(draftData.toDraft(current == null ? null : current.id(), baseVersion));
+            boolean created = current == null;
+            load(saved);
+            if (created) {
+                UI.getCurrent().getPage().getHistory().replaceState(null, "articles/" + saved.id());
+            }
+            Notifications.success(getTranslation("article.saved"));
+            return true;
+        } catch (ArticleConflictException e) {
+            showConflict(e);
+            return false;
+        } catch (ArticleWorkflowException e) {
+            if (!form.showOnField(e)) {
+                Notifications.error(getTranslation(e.messageKey(), e.args()));
+            } else {
+                Notifications.error(getTranslation("article.save.invalid"));
+            }
+            return false;
+        }
+    }
+
+    private void load(ArticleDetails details) {
+        current = details;
+        baseVersion = details.version();
+        data = ArticleFormData.of(details, tree);
+        form.binder.readBean(data);
+        conflictBanner.setVisible(false);
+        if (theirsTab != null) {
+            side.remove(theirsTab);
+            theirsTab = null;
+        }
+        showMeta();
+        refreshPreview();
+        if (isAttached()) {
+            refreshPresence();
+        }
+    }
+
+    private void showMeta() {
+        heading.setText(getTranslation(current == null ? "article.new" : "article.edit"));
+        status.setText(current == null ? getTranslation("article.status.DRAFT") : statusText(current));
+        revisions.show(current == null ? null : current.id());
+        workflow.removeAll();
+        if (current == null) {
+            return;
+        }
+        for (ArticleStatus target : ArticleStatus.values()) {
+            if (current.next().contains(target)) {
+                var button = new Button(getTranslation("article.action." + target.name()), e -> move(target));
+                button.setId("article-move-" + target.name().toLowerCase());
+                workflow.add(button);
+            }
+        }
+    }
+
+    private String statusText(ArticleDetails d) {
+        var format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale()).withZone(zone.zoneId());
+        String text = getTranslation("article.status." + d.status().name());
+        if (d.status() == ArticleStatus.SCHEDULED && d.scheduledAt() != null) {
+            text += " · " + format.format(d.scheduledAt());
+        }
+        if (d.status() == ArticleStatus.PUBLISHED && d.publishedLate()) {
+            text += " · " + getTranslation("article.late");
+        }
+        return text;
+    }
+
+    private void move(ArticleStatus target) {
+        if (form.binder.hasChanges() && !save()) {
+            return;
+        }
+        if (current == null) {
+            return;
+        }
+        if (target == ArticleStatus.SCHEDULED) {
+            new ScheduleDialog(zone.zoneId(), clock.instant(),
+                    at -> attempt(() -> service.schedule(current.id(), current.version(), at))).open();
+            return;
+        }
+        attempt(() -> service.transition(current.id(), current.version(), target));
+    }
+
+    private void restore(ArticleRevision revision) {
+        attempt(() -> service.restore(current.id(), revision.id(), current.version()));
+    }
+
+    private void attempt(Supplier<ArticleDetails> action) {
+        try {
+            load(action.get());
+            Notifications.success(getTranslation("article.saved"));
+        } catch (ArticleConflictException e) {
+            showConflict(e);
+        } catch (ArticleWorkflowException e) {
+            Notifications.error(getTranslation(e.messageKey(), translatedArgs(e)));
+        }
+    }
+
+    private Object[] translatedArgs(ArticleWorkflowException e) {
+        if (!"article.error.transition".equals(e.messageKey())) {
+            return e.args();
+        }
+        return java.util.Arrays.stream(e.args()).map(a -> getTranslation("article.status." + a)).toArray();
+    }
+
+    /** Explains who saved in between, keeps the form as typed, and offers the diff and their version for merging. */
+    private void showConflict(ArticleConflictException e) {
+        var format = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(getLocale()).withZone(zone.zoneId());
+        String fields = e.conflictingFields().stream().map(f -> getTranslation("article.field." + f))
+                .collect(Collectors.joining(", "));
+        String message = getTranslation("article.conflict.message", e.savedBy(), format.format(e.savedAt()), fields);
+        conflictBanner.removeAll();
+        var text = new Paragraph(message);
+        text.setId("article-conflict-message");
+        ArticleDraft mine = currentDraft();
+        var diff = new Button(getTranslation("article.conflict.diff"),
+                ev -> new DiffDialog(getTranslation("article.conflict.diff.title"),
+                        service.diff(e.theirs().toDraft(), mine)).open());
+        diff.setId("article-conflict-diff");
+        var overwrite = new Button(getTranslation("article.conflict.keepMine"), ev -> {
+            baseVersion = e.theirVersion();
+            current = e.theirs();
+            conflictBanner.setVisible(false);
+            save();
+        });
+        overwrite.setId("article-conflict-keep-mine");
+        var discard = new Button(getTranslation("article.conflict.takeTheirs"), ev -> load(e.theirs()));
+        discard.setId("article-conflict-take-theirs");
+        conflictBanner.add(text, new HorizontalLayout(diff, overwrite, discard));
+        conflictBanner.setVisible(true);
+        showTheirs(e.theirs());
+        Notifications.error(message);
+    }
+
+    private ArticleDraft currentDraft() {
+        var now = new ArticleFormData();
+        form.binder.writeBeanAsDraft(now, true);
+        return now.toDraft(current == null ? null : current.id(), baseVersion);
+    }
+
+    // Their version beside the form, each field with a button that copies it into the form.
+    private void showTheirs(ArticleDetails theirs) {
+        theirsPanel.removeAll();
+        theirsPanel.add(new Paragraph(getTranslation("article.theirs.intro", theirs.updatedByName())));
+        addTheirField("title", theirs.title(), () -> form.title.setValue(theirs.title()));
+        addTheirField("slug", theirs.slug(), () -> form.slug.setValue(theirs.slug()));
+        addTheirField("lead", theirs.lead(), () -> form.lead.setValue(theirs.lead()));
+        addTheirField("category", String.join(" › ", theirs.categoryTrail()), () -> form.category.setValue(
+                tree.stream().filter(n -> n.id().equals(theirs.categoryId())).findFirst().orElse(null)));
+        addTheirField("tags", String.join(", ", theirs.tagNames()),
+                () -> form.tags.setValue(new java.util.LinkedHashSet<TagRef>(theirs.tags())));
+        addTheirField("body", theirs.body(), () -> form.body.setValue(theirs.body()));
+        if (theirsTab == null) {
+            theirsTab = side.add(getTranslation("article.tab.theirs"), theirsPanel);
+        }
+        side.setSelectedTab(theirsTab);
+    }
+
+    private void addTheirField(String field, String value, Runnable copy) {
+        var take = new Button(getTranslation("article.theirs.take"), e -> copy.run());
+        take.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        take.setId("article-theirs-take-" + field);
+        var label = new Span(getTranslation("article.field." + field));
+        label.getStyle().set("font-weight", "600");
+        var text = new Div(value);
+        text.getStyle().set("white-space", "pre-wrap");
+        text.addClassName("article-theirs-value");
+        var box = new Div(new HorizontalLayout(label, take), text);
+        box.addClassName("article-theirs-field");
+        theirsPanel.add(box);
+    }
+
+    private void refreshPreview() {
+        List<String> trail = form.category.getValue() == null ? List.of() : form.category.getValue().trail();
+        preview.show(form.title.getValue(), form.lead.getValue(), service.bodyHtml(form.body.getValue()), trail,
+                form.tags.getValue().stream().map(TagRef::name).toList());
+    }
+
+    private void refreshPresence() {
+        if (current == null) {
+            presenceLine.setText("");
+            return;
+        }
+        presence.heartbeat(current.id(), editorKey);
+        var format = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(getLocale()).withZone(zone.zoneId());
+        List<PresenceMark> others = presence.others(current.id());
+        presenceLine.setText(others.stream()
+                .map(m -> getTranslation("article.presence", m.displayName(), format.format(m.since())))
+                .collect(Collectors.joining("; ")));
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        super.onAttach(event);
+        UI ui = event.getUI();
+        ui.setPollInterval(30_000);
+        pollRegistration = ui.addPollListener(e -> refreshPresence());
+        refreshPresence();
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        if (pollRegistration != null) {
+            pollRegistration.remove();
+        }
+        event.getUI().setPollInterval(-1);
+        if (current != null) {
+            presence.leave(current.id(), editorKey);
+        }
+        super.onDetach(event);
+    }
+
+    /** What is in the form right now, for tests and the conflict panel. */
+    ArticleForm form() {
+        return form;
+    }
+
+    ArticlePreview preview() {
+        return preview;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation(current == null ? "article.new" : "article.edit") + " · " + getTranslation("app.title");
+    }
+}

@@ -1,0 +1,129 @@
+package de.newsroom.console.article.ui;
+
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.ValidationResult;
+import com.vaadin.flow.data.binder.Validator;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import de.newsroom.console.article.ArticleWorkflowException;
+import de.newsroom.console.base.domain.TextLimits;
+import de.newsroom.console.base.domain.TextProblem;
+import de.newsroom.console.base.domain.Texts;
+import de.newsroom.console.category.CategoryNode;
+import de.newsroom.console.tag.TagRef;
+import de.newsroom.console.tag.TagService;
+import java.util.LinkedHashSet;
+import java.util.List;
+
+/** The article's fields with their validation; bound to an {@link ArticleFormData}, never to a live entity. */
+class ArticleForm extends FormLayout {
+
+    final TextField title = new TextField();
+    final TextField slug = new TextField();
+    final TextArea lead = new TextArea();
+    final ComboBox<CategoryNode> category = new ComboBox<>();
+    final MultiSelectComboBox<TagRef> tags = new MultiSelectComboBox<>();
+    final Checkbox commentsOpen = new Checkbox();
+    final TextArea body = new TextArea();
+    final Binder<ArticleFormData> binder = new Binder<>();
+
+    ArticleForm(List<CategoryNode> tree, TagService tagService) {
+        addClassName("article-form");
+        title.setLabel(getTranslation("article.field.title"));
+        title.setId("article-title");
+        title.setMaxLength(TextLimits.ARTICLE_TITLE);
+        title.setRequiredIndicatorVisible(true);
+        title.setWidthFull();
+        slug.setLabel(getTranslation("article.field.slug"));
+        slug.setId("article-slug");
+        slug.setMaxLength(TextLimits.ARTICLE_SLUG);
+        slug.setHelperText(getTranslation("article.field.slug.help"));
+        lead.setLabel(getTranslation("article.field.lead"));
+        lead.setId("article-lead");
+        lead.setMaxLength(TextLimits.ARTICLE_LEAD);
+        category.setLabel(getTranslation("article.field.category"));
+        category.setId("article-category");
+        category.setItems(tree);
+        category.setItemLabelGenerator(CategoryNode::displayPath);
+        category.setClearButtonVisible(true);
+        tags.setLabel(getTranslation("article.field.tags"));
+        tags.setId("article-tags");
+        tags.setHelperText(getTranslation("article.field.tags.help"));
+        tags.setItemLabelGenerator(TagRef::name);
+        tags.setItems(query -> query.getOffset() > 0 ? java.util.stream.Stream.empty()
+                : tagService.search(query.getFilter().orElse(""), query.getLimit()).stream());
+        tags.setAllowCustomValue(true);
+        tags.addCustomValueSetListener(e -> {
+            String name = Texts.normalize(e.getDetail());
+            if (name != null && !name.isEmpty()) {
+                var value = new LinkedHashSet<>(tags.getValue());
+                value.add(tagService.findExisting(name).orElse(new TagRef(null, name)));
+                tags.setValue(value);
+            }
+        });
+        commentsOpen.setLabel(getTranslation("article.field.commentsOpen"));
+        body.setLabel(getTranslation("article.field.body"));
+        body.setId("article-body");
+        body.setMaxLength(TextLimits.ARTICLE_BODY);
+        body.setHelperText(getTranslation("article.field.body.help"));
+        body.setValueChangeMode(ValueChangeMode.LAZY);
+        body.setValueChangeTimeout(300);
+        body.addClassName("article-body-field");
+        for (var f : List.of(title, lead)) {
+            f.setValueChangeMode(ValueChangeMode.LAZY);
+        }
+        setResponsiveSteps(new ResponsiveStep("0", 1));
+        add(title, slug, lead, category, tags, commentsOpen, body);
+
+        binder.forField(title).withValidator(text(1, TextLimits.ARTICLE_TITLE, "article.error.required.title"))
+                .bind(ArticleFormData::getTitle, ArticleFormData::setTitle);
+        binder.forField(slug).withValidator(text(0, TextLimits.ARTICLE_SLUG, null))
+                .bind(ArticleFormData::getSlug, ArticleFormData::setSlug);
+        binder.forField(lead).withValidator(text(0, TextLimits.ARTICLE_LEAD, null))
+                .bind(ArticleFormData::getLead, ArticleFormData::setLead);
+        binder.forField(category).bind(ArticleFormData::getCategory, ArticleFormData::setCategory);
+        binder.forField(tags).withValidator(t -> t.size() <= 20, getTranslation("article.error.tags.toomany", 20))
+                .bind(ArticleFormData::getTags, ArticleFormData::setTags);
+        binder.forField(commentsOpen).bind(ArticleFormData::isCommentsOpen, ArticleFormData::setCommentsOpen);
+        binder.forField(body).withValidator(text(0, TextLimits.ARTICLE_BODY, null))
+                .bind(ArticleFormData::getBody, ArticleFormData::setBody);
+    }
+
+    /** Shows a refusal from the service on the field it belongs to; false if it belongs to no field. */
+    boolean showOnField(ArticleWorkflowException e) {
+        String message = getTranslation(e.messageKey(), e.args());
+        var field = switch (e.field() == null ? "" : e.field()) {
+            case "title" -> title;
+            case "slug" -> slug;
+            case "lead" -> lead;
+            case "body" -> body;
+            case "categoryId" -> category;
+            case "tags" -> tags;
+            default -> null;
+        };
+        if (field instanceof com.vaadin.flow.component.HasValidation v) {
+            v.setErrorMessage(message);
+            v.setInvalid(true);
+            return true;
+        }
+        return false;
+    }
+
+    // Lengths count code points, so an emoji is one character, as in the database check.
+    private Validator<String> text(int min, int max, String requiredKey) {
+        return (value, ctx) -> {
+            TextProblem problem = Texts.check(Texts.normalize(value == null ? "" : value), min, max);
+            return switch (problem) {
+                case OK -> ValidationResult.ok();
+                case TOO_SHORT -> ValidationResult.error(getTranslation(requiredKey));
+                case TOO_LONG -> ValidationResult.error(getTranslation("article.error.toolong", max));
+                case UNSTORABLE -> ValidationResult.error(getTranslation("article.error.unstorable"));
+            };
+        };
+    }
+}

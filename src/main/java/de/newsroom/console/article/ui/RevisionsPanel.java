@@ -1,0 +1,67 @@
+package de.newsroom.console.article.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import de.newsroom.console.article.ArticleRevision;
+import de.newsroom.console.article.ArticleService;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+
+/** The article's revisions: who saved what when, a diff against the current text, and restore (with confirmation). */
+class RevisionsPanel extends Div {
+
+    private final ArticleService service;
+    private final Grid<ArticleRevision> grid = new Grid<>();
+    private final Consumer<ArticleRevision> restorer;
+    private Long articleId;
+
+    RevisionsPanel(ArticleService service, ZoneId zone, Consumer<ArticleRevision> restorer) {
+        this.service = service;
+        this.restorer = restorer;
+        addClassName("article-revisions");
+        setId("article-revisions");
+        setSizeFull();
+        var format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withZone(zone);
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT);
+        grid.addColumn(r -> format.withLocale(getLocale()).format(r.createdAt()))
+                .setHeader(getTranslation("article.revisions.when")).setAutoWidth(true);
+        grid.addColumn(ArticleRevision::actorName).setHeader(getTranslation("article.revisions.who")).setAutoWidth(true);
+        grid.addColumn(r -> r.changed().stream().map(f -> getTranslation("article.field." + f))
+                        .collect(Collectors.joining(", "))
+                        + (r.restoredFrom() == null ? "" : " " + getTranslation("article.revisions.restored")))
+                .setHeader(getTranslation("article.revisions.changed")).setFlexGrow(1);
+        grid.addComponentColumn(this::actions).setAutoWidth(true);
+        grid.setAllRowsVisible(true);
+        add(grid);
+    }
+
+    void show(Long id) {
+        this.articleId = id;
+        grid.setItems(id == null ? java.util.List.of() : service.revisions(id));
+    }
+
+    private HorizontalLayout actions(ArticleRevision r) {
+        var diff = new Button(getTranslation("article.revisions.diff"), e ->
+                new DiffDialog(getTranslation("article.revisions.diff.title"), service.diffRevision(articleId, r.id())).open());
+        diff.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        var restore = new Button(getTranslation("article.revisions.restore"), e -> {
+            var confirm = new ConfirmDialog(getTranslation("article.revisions.restore.title"),
+                    getTranslation("article.revisions.restore.text"), getTranslation("article.revisions.restore"),
+                    ok -> restorer.accept(r));
+            confirm.setCancelable(true);
+            confirm.setCancelText(getTranslation("article.action.cancel"));
+            confirm.open();
+        });
+        restore.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        restore.addClassName("article-revision-restore");
+        return new HorizontalLayout(diff, restore);
+    }
+}

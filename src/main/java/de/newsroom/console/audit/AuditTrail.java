@@ -1,0 +1,144 @@
+package de.newsroom.console.audit;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reads the audit log for admins: filtered pages (newest first, offset capped so a deep page never scans the whole
+ * table) and a CSV export safe to open in a spreadsheet.
+ */
+@Service
+public class AuditTrail {
+
+    /** Pages further back than this are not served; narrow the filter instead. */
+    public static final int MAX_OFFSET = 10_000;
+    /** The most rows one CSV export holds. */
+    public static final int MAX_EXPORT = 100_000;
+    private static final int EXPORT_BATCH = 1_000;
+
+    private final JdbcTemplate jdbc;
+
+    AuditTrail(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** A page of matching entries, newest first; empty beyond {@link #MAX_OFFSET}. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('ADMIN')")
+    public List<AuditEntry> find(AuditFilter filter, int offset, int limit) {
+        if (offset < 0 || offset >= MAX_OFFSET || limit <= 0) {
+            return List.of();
+        }
+        int size = Math.min(limit, Math.min(500, MAX_OFFSET - offset));
+        Query q = where(filter == null ? AuditFilter.ANY : filter, null);
+        q.args.add(size);
+        q.args.add(offset);
+        return jdbc.query(SELECT + q.sql + " order by occurred_at desc, id desc limit ? offset ?",
+                AuditTrail::row, q.args.toArray());
+    }
+
+    /** The action names that occur in the log, for the filter's choices. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('ADMIN')")
+    public List<String> actions() {
+        return jdbc.queryForList("select distinct action from audit_event order by action limit 200", String.class);
+    }
+
+    /**
+     * Writes the matching entries (at most {@link #MAX_EXPORT}, newest first) as UTF-8 CSV. Cells that a spreadsheet
+     * would run as a formula are prefixed with a single quote.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('ADMIN')")
+    public int exportCsv(AuditFilter filter, OutputStream out) {
+        try {
+            Writer w = new java.io.BufferedWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8));
+            w.write("id,occurred_at,actor,action,target_type,target_id,client_hash,detail\r\n");
+            int written = 0;
+            AuditEntry last = null;
+            while (written < MAX_EXPORT) {
+                Query q = where(filter == null ? AuditFilter.ANY : filter, last);
+                q.args.add(Math.min(EXPORT_BATCH, MAX_EXPORT - written));
+                List<AuditEntry> batch = jdbc.query(SELECT + q.sql + " order by occurred_at desc, id desc limit ?",
+                        AuditTrail::row, q.args.toArray());
+                for (AuditEntry e : batch) {
+                    w.write(String.join(",", String.valueOf(e.id()), e.occurredAt().toString(), Csv.cell(e.actor()),
+                            Csv.cell(e.action()), Csv.cell(e.targetType()), Csv.cell(e.targetId()),
+                            Csv.cell(e.clientHash()), Csv.cell(e.detail())));
+                    w.write("\r\n");
+                }
+                written += batch.size();
+                if (batch.size() < EXPORT_BATCH) {
+                    break;
+                }
+                last = batch.getLast();
+            }
+            w.flush();
+            return written;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static final String SELECT =
+            "select id, occurred_at, actor, action, target_type, target_id, client_hash, detail from audit_event where true";
+
+    private record Query(String sql, List<Object> args) {
+    }
+
+    private static Query where(AuditFilter f, AuditEntry after) {
+        StringBuilder sql = new StringBuilder();
+        List<Object> args = new ArrayList<>();
+        if (present(f.actor())) {
+            sql.append(" and actor = ?");
+            args.add(f.actor().strip());
+        }
+        if (present(f.action())) {
+            sql.append(" and action = ?");
+            args.add(f.action().strip());
+        }
+        if (present(f.targetType())) {
+            sql.append(" and target_type = ?");
+            args.add(f.targetType().strip());
+        }
+        if (present(f.targetId())) {
+            sql.append(" and target_id = ?");
+            args.add(f.targetId().strip());
+        }
+        if (f.from() != null) {
+            sql.append(" and occurred_at >= ?");
+            args.add(Timestamp.from(f.from()));
+        }
+        if (f.to() != null) {
+            sql.append(" and occurred_at < ?");
+            args.add(Timestamp.from(f.to()));
+        }
+        if (after != null) {
+            sql.append(" and (occurred_at, id) < (?, ?)");
+            args.add(Timestamp.from(after.occurredAt()));
+            args.add(after.id());
+        }
+        return new Query(sql.toString(), args);
+    }
+
+    private static boolean present(String s) {
+        return s != null && !s.isBlank();
+    }
+
+    private static AuditEntry row(ResultSet rs, int i) throws SQLException {
+        return new AuditEntry(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getString(3), rs.getString(4),
+                rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8));
+    }
+}

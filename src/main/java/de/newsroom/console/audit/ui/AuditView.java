@@ -1,0 +1,119 @@
+package de.newsroom.console.audit.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import de.newsroom.console.audit.AuditEntry;
+import de.newsroom.console.audit.AuditFilter;
+import de.newsroom.console.audit.AuditTrail;
+import de.newsroom.console.base.domain.NewsroomZone;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+
+/** The audit log: filter by actor, action, target and time; pages lazily; exports what the filter shows as CSV. */
+@Route("audit")
+@Menu(order = 60, title = "menu.audit", icon = "vaadin:archive")
+@RolesAllowed("ADMIN")
+class AuditView extends Main implements HasDynamicTitle {
+
+    private final transient AuditTrail trail;
+    private final NewsroomZone zone;
+    final TextField actor = new TextField();
+    final ComboBox<String> action = new ComboBox<>();
+    final TextField targetType = new TextField();
+    final TextField targetId = new TextField();
+    final DateTimePicker from = new DateTimePicker();
+    final DateTimePicker to = new DateTimePicker();
+    final Grid<AuditEntry> grid = new Grid<>();
+    private volatile AuditFilter filter = AuditFilter.ANY;
+
+    AuditView(AuditTrail trail, NewsroomZone zone) {
+        this.trail = trail;
+        this.zone = zone;
+        addClassNames("view", "audit-view");
+
+        actor.setLabel(getTranslation("audit.actor"));
+        actor.setId("audit-actor");
+        action.setLabel(getTranslation("audit.action"));
+        action.setItems(trail.actions());
+        action.setClearButtonVisible(true);
+        action.setId("audit-action");
+        targetType.setLabel(getTranslation("audit.target_type"));
+        targetId.setLabel(getTranslation("audit.target_id"));
+        from.setLabel(getTranslation("audit.from"));
+        to.setLabel(getTranslation("audit.to"));
+        var search = new Button(getTranslation("audit.search"), e -> applyFilter());
+        search.setId("audit-search");
+        var export = new Anchor(csvDownload(), getTranslation("audit.export"));
+        export.setId("audit-export");
+        export.addClassName("audit-export");
+        var filters = new Div(actor, action, targetType, targetId, from, to, search, export);
+        filters.addClassName("audit-filters");
+
+        grid.setId("audit-grid");
+        grid.addClassName("audit-grid");
+        grid.addColumn(e -> time(e.occurredAt())).setHeader(getTranslation("audit.time")).setAutoWidth(true);
+        grid.addColumn(AuditEntry::actor).setHeader(getTranslation("audit.actor")).setAutoWidth(true);
+        grid.addColumn(AuditEntry::action).setHeader(getTranslation("audit.action")).setAutoWidth(true);
+        grid.addColumn(e -> e.targetType() == null ? "" : e.targetType() + " " + nullToEmpty(e.targetId()))
+                .setHeader(getTranslation("audit.target")).setAutoWidth(true);
+        grid.addColumn(e -> nullToEmpty(e.detail())).setHeader(getTranslation("audit.detail")).setFlexGrow(1);
+        grid.addColumn(e -> e.clientHash() == null ? "" : e.clientHash().substring(0, 12))
+                .setHeader(getTranslation("audit.client")).setAutoWidth(true);
+        grid.setItems(q -> trail.find(filter, q.getOffset(), q.getLimit()).stream());
+        grid.setHeight("70vh");
+
+        add(new H1(getTranslation("menu.audit")), filters, grid);
+    }
+
+    void applyFilter() {
+        filter = new AuditFilter(actor.getValue(), action.getValue(), targetType.getValue(), targetId.getValue(),
+                instant(from.getValue()), instant(to.getValue()));
+        grid.getDataProvider().refreshAll();
+    }
+
+    AuditFilter currentFilter() {
+        return filter;
+    }
+
+    private DownloadHandler csvDownload() {
+        return event -> {
+            event.setFileName("audit-log.csv");
+            event.setContentType("text/csv; charset=UTF-8");
+            try (var out = event.getOutputStream()) {
+                trail.exportCsv(filter, out);
+            }
+        };
+    }
+
+    private Instant instant(LocalDateTime local) {
+        return local == null ? null : local.atZone(zone.zoneId()).toInstant();
+    }
+
+    private String time(Instant instant) {
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale())
+                .format(instant.atZone(zone.zoneId()));
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("menu.audit") + " · " + getTranslation("app.title");
+    }
+}

@@ -1,0 +1,2 @@
+/** The audit log view for admins. */
+package de.newsroom.console.audit.ui;

@@ -1,0 +1,78 @@
+package de.newsroom.console.security.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import de.newsroom.console.base.domain.NewsroomZone;
+import de.newsroom.console.security.AccountService;
+import de.newsroom.console.security.Role;
+import de.newsroom.console.security.UserSummary;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.stream.Collectors;
+
+/** Account administration: a lazy list of accounts; a click opens the account for editing. */
+@Route("users")
+@Menu(order = 50, title = "menu.users", icon = "vaadin:users")
+@RolesAllowed("ADMIN")
+class UserListView extends Main implements HasDynamicTitle {
+
+    private final transient AccountService accounts;
+    private final NewsroomZone zone;
+    final Grid<UserSummary> grid = new Grid<>();
+
+    UserListView(AccountService accounts, NewsroomZone zone) {
+        this.accounts = accounts;
+        this.zone = zone;
+        addClassNames("view", "accounts-view");
+
+        var create = new Button(getTranslation("account.create"), VaadinIcon.PLUS.create(),
+                e -> new AccountDialog(accounts, null, this::refresh).open());
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        create.setId("account-create");
+        var heading = new H1(getTranslation("menu.users"));
+        var toolbar = new com.vaadin.flow.component.html.Div(heading, create);
+        toolbar.addClassName("accounts-toolbar");
+
+        grid.setId("accounts-grid");
+        grid.addClassName("accounts-grid");
+        grid.addColumn(UserSummary::username).setHeader(getTranslation("account.username")).setAutoWidth(true);
+        grid.addColumn(UserSummary::displayName).setHeader(getTranslation("account.display_name")).setAutoWidth(true);
+        grid.addColumn(u -> u.email() == null ? "" : u.email()).setHeader(getTranslation("account.email"));
+        grid.addColumn(u -> u.roles().stream().sorted().map(Role::name).map(r -> getTranslation("role." + r))
+                .collect(Collectors.joining(", "))).setHeader(getTranslation("account.roles"));
+        grid.addColumn(u -> getTranslation(u.enabled() ? "account.enabled.yes" : "account.enabled.no"))
+                .setHeader(getTranslation("account.enabled"));
+        grid.addColumn(u -> time(u.lastLoginAt())).setHeader(getTranslation("account.last_login"));
+        grid.addColumn(u -> time(u.lockedUntil())).setHeader(getTranslation("account.locked_until"));
+        grid.setItems(q -> accounts.list(q.getOffset(), q.getLimit()).stream(), q -> accounts.count());
+        grid.addItemClickListener(e -> new AccountDialog(accounts, accounts.get(e.getItem().id()), this::refresh).open());
+        grid.setHeight("70vh");
+        add(toolbar, grid);
+    }
+
+    private String time(Instant instant) {
+        if (instant == null) {
+            return "";
+        }
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale())
+                .format(instant.atZone(zone.zoneId()));
+    }
+
+    void refresh() {
+        grid.getDataProvider().refreshAll();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("menu.users") + " · " + getTranslation("app.title");
+    }
+}

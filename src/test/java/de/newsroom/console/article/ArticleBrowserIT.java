@@ -1,0 +1,53 @@
+package de.newsroom.console.article;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.assertions.LocatorAssertions;
+import de.newsroom.console.BrowserTest;
+import de.newsroom.console.category.CategoryNode;
+import de.newsroom.console.category.CategoryService;
+import de.newsroom.console.security.DemoAccounts;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class ArticleBrowserIT extends BrowserTest {
+
+    @Autowired
+    CategoryService categories;
+
+    @Test
+    void an_editor_writes_previews_publishes_and_finds_an_article_by_a_stemmed_word() {
+        CategoryNode category = ArticleTestData.category(categories, "Browser");
+        String title = "Geschäftsführer räumt Ärger über Öl ein " + UUID.randomUUID().toString().substring(0, 6);
+        loginAs(DemoAccounts.EDITOR, DemoAccounts.EDITOR_PASSWORD);
+
+        page.navigate(url("/articles/new"));
+        page.locator("#article-title input").fill(title);
+        page.locator("#article-lead textarea").fill("Die Straße bleibt gesperrt, sagt der Geschäftsführer.");
+        page.locator("#article-category input").fill(category.name());
+        page.locator("vaadin-combo-box-item").filter(new Locator.FilterOptions().setHasText(category.name())).first().click();
+        page.locator("#article-body textarea").fill("## Übersicht\n\nAllen Mitarbeitern wurde gekündigt.");
+        page.locator("#article-body textarea").blur();
+
+        assertThat(page.locator("#article-preview h1")).hasText(title);
+        assertThat(page.locator("#article-preview-body h2")).hasText("Übersicht");
+
+        // Ctrl+S saves. The toolbar buttons sit under the dev-mode overlay, so they are clicked by event.
+        page.locator("#article-title input").focus();
+        page.keyboard().press("Control+s");
+        assertThat(page.locator("#article-move-in_review")).isVisible();
+        page.locator("#article-move-in_review").dispatchEvent("click");
+        assertThat(page.locator("#article-move-published")).isVisible();
+        page.locator("#article-move-published").dispatchEvent("click");
+        assertThat(page.locator("#article-status")).containsText("Published");
+
+        page.navigate(url("/articles?q=Mitarbeiter"));
+        // This machine is slow under load: give the first grid page time to arrive.
+        assertThat(page.locator("#article-search input")).hasValue("Mitarbeiter",
+                new LocatorAssertions.HasValueOptions().setTimeout(60_000));
+        assertThat(page.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasText(title)))
+                .isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(60_000));
+    }
+}

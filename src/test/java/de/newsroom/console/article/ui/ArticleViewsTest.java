@@ -1,0 +1,175 @@
+package de.newsroom.console.article.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static de.newsroom.console.article.ArticleTestData.as;
+import static de.newsroom.console.article.ArticleTestData.complete;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.data.provider.Query;
+import de.newsroom.console.KaribuTest;
+import de.newsroom.console.article.ArticleDetails;
+import de.newsroom.console.article.ArticleFilter;
+import de.newsroom.console.article.ArticleListItem;
+import de.newsroom.console.article.ArticleSearch;
+import de.newsroom.console.article.ArticleService;
+import de.newsroom.console.article.ArticleStatus;
+import de.newsroom.console.article.ArticleTestData;
+import de.newsroom.console.category.CategoryNode;
+import de.newsroom.console.category.CategoryService;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class ArticleViewsTest extends KaribuTest {
+
+    @Autowired
+    ArticleService service;
+    @Autowired
+    ArticleSearch search;
+    @Autowired
+    CategoryService categories;
+
+    CategoryNode category;
+
+    @BeforeEach
+    void setUp() {
+        category = ArticleTestData.category(categories, "Ansicht");
+    }
+
+    @Test
+    void an_editor_opens_the_list_and_sees_articles_from_the_database() {
+        login("editor", "EDITOR");
+        ArticleDetails a = service.save(complete("Listenartikel " + UUID.randomUUID(), category.id()));
+        navigate("articles");
+        ArticleListView view = _get(ArticleListView.class);
+        List<ArticleListItem> rows = rows(view);
+        assertThat(rows).extracting(ArticleListItem::id).contains(a.id());
+        assertThat(rows).filteredOn(r -> r.id().equals(a.id())).first()
+                .satisfies(r -> assertThat(r.categoryPath()).isEqualTo(category.displayPath()));
+    }
+
+    @Test
+    void filters_and_search_come_from_the_url() {
+        login("editor", "EDITOR");
+        ArticleDetails hit = service.save(ArticleTestData.withBody(complete("Belegschaft " + UUID.randomUUID(), category.id()),
+                "Die Firma dankt ihren Mitarbeitern."));
+        service.save(complete("Anderes", category.id()));
+        UI.getCurrent().navigate("articles", com.vaadin.flow.router.QueryParameters.simple(
+                java.util.Map.of("q", "Mitarbeiter", "category", String.valueOf(category.id()))));
+        ArticleListView view = _get(ArticleListView.class);
+        assertThat(view.text.getValue()).isEqualTo("Mitarbeiter");
+        assertThat(view.category.getValue().id()).isEqualTo(category.id());
+        assertThat(rows(view)).extracting(ArticleListItem::id).containsExactly(hit.id());
+    }
+
+    @Test
+    void an_editor_writes_and_saves_a_new_article() {
+        login("editor", "EDITOR");
+        navigate("articles/new");
+        ArticleEditorView editor = _get(ArticleEditorView.class);
+        String title = "Ärger über Öl " + UUID.randomUUID().toString().substring(0, 6);
+        editor.form().title.setValue(title);
+        editor.form().lead.setValue("Der Vorspann.");
+        editor.form().category.setValue(category);
+        editor.form().body.setValue("## Zwischenzeile\n\nText mit **Umlauten**: äöüß.");
+        assertThat(editor.preview().bodyHtml()).contains("<h2>Zwischenzeile</h2>", "<strong>Umlauten</strong>");
+        _click(_get(Button.class, spec -> spec.withId("article-save")));
+
+        List<ArticleListItem> found = search.list(new ArticleFilter(null, category.id(), null, null, null, null), 0, 10);
+        assertThat(found).extracting(ArticleListItem::title).containsExactly(title);
+        ArticleDetails saved = service.find(found.get(0).id()).orElseThrow();
+        assertThat(saved.slug()).startsWith("aerger-ueber-oel-");
+        assertThat(saved.authorName()).isNotBlank();
+        assertThat(editor.form().binder.hasChanges()).isFalse();
+        // Only the moves allowed from DRAFT are offered.
+        assertThat(_find(Button.class, spec -> spec.withId("article-move-in_review"))).hasSize(1);
+        assertThat(_find(Button.class, spec -> spec.withId("article-move-published"))).isEmpty();
+    }
+
+    @Test
+    void the_preview_shows_only_sanitised_html() {
+        login("editor", "EDITOR");
+        navigate("articles/new");
+        ArticleEditorView editor = _get(ArticleEditorView.class);
+        editor.form().body.setValue("""
+                Text
+
+                <script>alert(1)</script>
+
+                <iframe src="https://evil.example"></iframe>
+
+                <img src=x onerror="alert(2)">
+
+                [klick](javascript:alert(3))
+                """);
+        assertThat(editor.preview().bodyHtml()).contains("Text", "klick")
+                .doesNotContain("<script", "<iframe", "onerror", "javascript:", "<img");
+    }
+
+    @Test
+    void a_conflict_leaves_the_losers_text_in_the_form_and_names_the_winner() {
+        login("editor", "EDITOR");
+        ArticleDetails a = service.save(complete("Konfliktartikel", category.id()));
+        navigate("articles/" + a.id());
+        ArticleEditorView editor = _get(ArticleEditorView.class);
+        editor.form().body.setValue("Mein langer Text, den ich nicht verlieren will.");
+
+        ArticleDetails theirs = as("chefredaktion", () -> service.save(ArticleTestData.withBody(a.toDraft(), "Ihr Text")));
+        _click(_get(Button.class, spec -> spec.withId("article-save")));
+
+        assertThat(editor.form().body.getValue()).isEqualTo("Mein langer Text, den ich nicht verlieren will.");
+        assertThat(_get(Div.class, spec -> spec.withId("article-conflict")).isVisible()).isTrue();
+        assertThat(_get(Paragraph.class, spec -> spec.withId("article-conflict-message")).getText())
+                .contains(theirs.updatedByName());
+        assertThat(service.find(a.id()).orElseThrow().body()).isEqualTo("Ihr Text");
+
+        // Keeping mine on top of their version saves it.
+        _click(_get(Button.class, spec -> spec.withId("article-conflict-keep-mine")));
+        assertThat(service.find(a.id()).orElseThrow().body()).isEqualTo("Mein langer Text, den ich nicht verlieren will.");
+    }
+
+    @Test
+    void leaving_with_unsaved_changes_asks_first() {
+        login("editor", "EDITOR");
+        ArticleDetails a = service.save(complete("Verlassen", category.id()));
+        navigate("articles/" + a.id());
+        _get(ArticleEditorView.class).form().title.setValue("Geändert, nicht gespeichert");
+        navigate("articles");
+        assertThat(_find(ConfirmDialog.class)).hasSize(1);
+        assertThat(_find(ArticleEditorView.class)).hasSize(1);
+    }
+
+    @Test
+    void workflow_buttons_move_the_article() {
+        login("editor", "EDITOR");
+        ArticleDetails a = service.save(complete("Workflow", category.id()));
+        navigate("articles/" + a.id());
+        _click(_get(Button.class, spec -> spec.withId("article-move-in_review")));
+        _click(_get(Button.class, spec -> spec.withId("article-move-published")));
+        assertThat(service.find(a.id()).orElseThrow().status()).isEqualTo(ArticleStatus.PUBLISHED);
+        assertThat(_find(Button.class, spec -> spec.withId("article-move-archived"))).hasSize(1);
+        assertThat(_find(Button.class, spec -> spec.withId("article-move-draft"))).isEmpty();
+    }
+
+    @Test
+    void a_moderator_alone_cannot_open_articles() {
+        login("moderator", "MODERATOR");
+        assertThatThrownBy(() -> navigate("articles")).isInstanceOf(MockAccessDeniedException.class);
+        assertThatThrownBy(() -> navigate("articles/new")).isInstanceOf(MockAccessDeniedException.class);
+    }
+
+    private static List<ArticleListItem> rows(ArticleListView view) {
+        return view.grid.getDataProvider().fetch(new Query<>(0, 200, null, null, null)).toList();
+    }
+}

@@ -1,0 +1,312 @@
+package de.newsroom.console.scale;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.newsroom.console.article.ArticleFilter;
+import de.newsroom.console.article.ArticleSearch;
+import de.newsroom.console.article.ArticleSort;
+import de.newsroom.console.base.demo.SystemAuthentication;
+import de.newsroom.console.comment.CommentModerationService;
+import de.newsroom.console.comment.ModerationFilter;
+import de.newsroom.console.comment.QueueCursor;
+import de.newsroom.console.comment.QueueRow;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The scale benchmark: each figure through the console's own code next to a raw-SQL baseline measured in the same
+ * run, after a warm-up, reported as p50/p99 and a ratio. Not part of {@code ./mvnw verify}; run it with
+ * {@code ./mvnw test -Dtest=NewsroomBenchmark} (see README). Writes {@code target/bench/results.json}.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("bench")
+class NewsroomBenchmark {
+
+    private static final int WARMUP = 30;
+    private static final int REPS = 200;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    DataSource dataSource;
+
+    @Autowired
+    CommentModerationService moderation;
+
+    @Autowired
+    ArticleSearch articleSearch;
+
+    @LocalServerPort
+    int port;
+
+    private final List<Result> results = new ArrayList<>();
+
+    record Stats(double p50, double p99, double mean, int n) {
+        static Stats of(long[] nanos) {
+            long[] sorted = nanos.clone();
+            Arrays.sort(sorted);
+            double p50 = sorted[(int) (sorted.length * 0.50)] / 1e6;
+            double p99 = sorted[Math.min(sorted.length - 1, (int) Math.ceil(sorted.length * 0.99) - 1)] / 1e6;
+            double mean = Arrays.stream(sorted).average().orElse(0) / 1e6;
+            return new Stats(p50, p99, mean, sorted.length);
+        }
+    }
+
+    record Result(String what, Stats ours, Stats baseline, double ratio, String unit, String target, boolean met) {
+    }
+
+    private static Stats time(int warmup, int reps, Runnable work) {
+        for (int i = 0; i < warmup; i++) {
+            work.run();
+        }
+        long[] nanos = new long[reps];
+        for (int i = 0; i < reps; i++) {
+            long t = System.nanoTime();
+            work.run();
+            nanos[i] = System.nanoTime() - t;
+        }
+        return Stats.of(nanos);
+    }
+
+    private void add(String what, Stats ours, Stats baseline, String target, boolean met) {
+        results.add(new Result(what, ours, baseline, ours.p50() / Math.max(baseline.p50(), 1e-6), "ms", target, met));
+    }
+
+    @Test
+    void measure_the_console_against_raw_sql() throws Exception {
+        assertThat(jdbc.queryForObject("select count(*) from comment", Long.class))
+                .as("the scale data set is in place").isGreaterThan(500_000L);
+        queuePages();
+        articleSearch();
+        bulkApprove();
+        publicPostThroughput();
+        report();
+    }
+
+    private void queuePages() {
+        String raw = """
+                select c.id, c.author_name, left(c.body, 160), c.article_id, a.title, c.created_at, c.status,
+                       c.flags, c.version
+                from comment c join article a on a.id = c.article_id
+                where c.status = 'PENDING' and (c.created_at, c.id) > (?, ?)
+                order by c.created_at, c.id limit 50""";
+        for (int depth : new int[]{0, 40_000}) {
+            QueueCursor cursor = depth == 0 ? new QueueCursor(java.time.Instant.EPOCH, 0)
+                    : jdbc.queryForObject("select created_at, id from comment where status = 'PENDING' "
+                            + "order by created_at, id offset ? limit 1",
+                    (rs, i) -> new QueueCursor(rs.getTimestamp(1).toInstant(), rs.getLong(2)), depth - 1);
+            QueueCursor after = depth == 0 ? null : cursor;
+            Stats ours = SystemAuthentication.call(() -> time(WARMUP, REPS,
+                    () -> moderation.page(ModerationFilter.pending(), after, 50)));
+            Stats base = time(WARMUP, REPS, () -> jdbc.queryForList(raw, Timestamp.from(cursor.createdAt()), cursor.id()));
+            add("Moderation queue page of 50, " + (depth == 0 ? "head" : depth + " deep"), ours, base,
+                    "p50 <= 3x, p99 <= 20 ms", ours.p50() <= 3 * base.p50() && ours.p99() <= 20);
+        }
+    }
+
+    private void articleSearch() {
+        String raw = """
+                select a.id, a.title, a.category_id, a.status, u.display_name, a.updated_at, a.published_at,
+                       a.scheduled_at, a.published_late
+                from article a join app_user u on u.id = a.author_id
+                where a.search_vector @@ websearch_to_tsquery('german', ?)
+                order by ts_rank(a.search_vector, websearch_to_tsquery('german', ?)) desc, a.updated_at desc, a.id desc
+                offset 0 limit 50""";
+        String rare = jdbc.queryForObject("select split_part(split_part(body, 'Aktenzeichen ', 2), '.', 1) "
+                + "from article order by id desc limit 1", String.class);
+        for (String[] term : new String[][]{{"rare", rare}, {"frequent", "Mitarbeiter"}}) {
+            long matches = jdbc.queryForObject("select count(*) from article "
+                    + "where search_vector @@ websearch_to_tsquery('german', ?)", Long.class, term[1]);
+            var filter = new ArticleFilter(null, null, null, null, term[1], ArticleSort.RELEVANCE);
+            Stats ours = SystemAuthentication.call(() -> time(5, 40, () -> articleSearch.list(filter, 0, 50)));
+            Stats base = time(5, 40, () -> jdbc.queryForList(raw, term[1], term[1]));
+            boolean met = ours.p50() <= 1.5 * base.p50() && (term[0].equals("rare") || ours.p99() <= 100);
+            add("German full-text search, " + term[0] + " term '" + term[1] + "' (" + matches + " matches), ranked",
+                    ours, base, term[0].equals("rare") ? "<= 1.5x" : "<= 1.5x, p99 <= 100 ms", met);
+        }
+    }
+
+    private void bulkApprove() {
+        int reps = 8;
+        long[] ours = new long[reps];
+        long[] base = new long[reps];
+        for (int i = 0; i < reps + 2; i++) {
+            List<Long> a = jdbc.queryForList("select id from comment where status = 'PENDING' "
+                    + "order by created_at, id offset ? limit 1000", Long.class, 10_000 + i * 2_000);
+            List<Long> b = jdbc.queryForList("select id from comment where status = 'PENDING' "
+                    + "order by created_at, id offset ? limit 1000", Long.class, 11_000 + i * 2_000);
+            long t = System.nanoTime();
+            SystemAuthentication.run(() -> moderation.bulkApprove(a));
+            long oursNanos = System.nanoTime() - t;
+            t = System.nanoTime();
+            jdbc.update("update comment set status = 'APPROVED', decided_at = now(), version = version + 1 "
+                    + "where id = any(?) and status = 'PENDING'", (Object) b.toArray(Long[]::new));
+            long baseNanos = System.nanoTime() - t;
+            // Put both sets back in the queue so the next run finds the same data.
+            jdbc.update("update comment set status = 'PENDING', decided_at = null, decided_by = null "
+                    + "where id = any(?)", (Object) concat(a, b).toArray(Long[]::new));
+            if (i >= 2) {
+                ours[i - 2] = oursNanos;
+                base[i - 2] = baseNanos;
+            }
+        }
+        Stats o = Stats.of(ours);
+        Stats b = Stats.of(base);
+        add("Bulk approve 1,000 comments incl. audit rows", o, b, "<= 2x", o.p50() <= 2 * b.p50());
+    }
+
+    private static List<Long> concat(List<Long> a, List<Long> b) {
+        List<Long> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+
+    private void publicPostThroughput() throws Exception {
+        String slug = jdbc.queryForObject("select slug from article where status = 'PUBLISHED' and comments_open "
+                + "order by id limit 1", String.class);
+        Long articleId = jdbc.queryForObject("select id from article where slug = ?", Long.class, slug);
+        int connections = 16;
+        Duration warmup = Duration.ofSeconds(5);
+        Duration measure = Duration.ofSeconds(30);
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        URI uri = URI.create("http://localhost:" + port + "/api/public/articles/" + slug + "/comments");
+        AtomicInteger seq = new AtomicInteger();
+        AtomicInteger sessions = new AtomicInteger();
+        Load http = load(connections, warmup, measure, () -> {
+            int n = seq.incrementAndGet();
+            String json = "{\"authorName\":\"Last " + n + "\",\"body\":\"Lasttest Kommentar Nummer " + n + "\"}";
+            try {
+                HttpResponse<Void> r = client.send(HttpRequest.newBuilder(uri)
+                                .header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString(json)).build(),
+                        HttpResponse.BodyHandlers.discarding());
+                if (r.headers().firstValue("Set-Cookie").isPresent()) {
+                    sessions.incrementAndGet();
+                }
+                return r.statusCode() == 202;
+            } catch (IOException | InterruptedException e) {
+                return false;
+            }
+        });
+        AtomicInteger rawSeq = new AtomicInteger();
+        Load jdbcLoad = load(connections, warmup, measure, () -> {
+            try (Connection c = dataSource.getConnection();
+                 PreparedStatement ps = c.prepareStatement("insert into comment (article_id, author_name, body, "
+                         + "status) values (?, ?, ?, 'PENDING')")) {
+                int n = rawSeq.incrementAndGet();
+                ps.setLong(1, articleId);
+                ps.setString(2, "Roh " + n);
+                ps.setString(3, "Baseline-Einfügung " + n);
+                return ps.executeUpdate() == 1;
+            } catch (Exception e) {
+                return false;
+            }
+        });
+        // Leave the queue as the benchmark found it.
+        jdbc.update("delete from comment where article_id = ? and (author_name like 'Last %' or author_name like 'Roh %')",
+                articleId);
+        double ratio = http.perSecond() / jdbcLoad.perSecond();
+        results.add(new Result("Public comment POST, 16 connections, 30 s (req/s; baseline: JDBC single-row insert)",
+                new Stats(http.perSecond(), http.latency().p99(), http.latency().mean(), http.latency().n()),
+                new Stats(jdbcLoad.perSecond(), jdbcLoad.latency().p99(), jdbcLoad.latency().mean(), jdbcLoad.latency().n()),
+                ratio, "req/s", ">= 0.3x, p99 <= 50 ms, no session",
+                ratio >= 0.3 && http.latency().p99() <= 50 && sessions.get() == 0 && http.failures() == 0));
+    }
+
+    record Load(double perSecond, Stats latency, long failures) {
+    }
+
+    private static Load load(int threads, Duration warmup, Duration measure, Supplier<Boolean> call) throws Exception {
+        AtomicBoolean recording = new AtomicBoolean(false);
+        AtomicBoolean running = new AtomicBoolean(true);
+        AtomicLong done = new AtomicLong();
+        AtomicLong failed = new AtomicLong();
+        ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        for (int i = 0; i < threads; i++) {
+            pool.submit(() -> {
+                while (running.get()) {
+                    long t = System.nanoTime();
+                    boolean ok = call.get();
+                    long took = System.nanoTime() - t;
+                    if (recording.get()) {
+                        if (ok) {
+                            done.incrementAndGet();
+                            latencies.add(took);
+                        } else {
+                            failed.incrementAndGet();
+                        }
+                    }
+                }
+            });
+        }
+        Thread.sleep(warmup.toMillis());
+        recording.set(true);
+        long start = System.nanoTime();
+        Thread.sleep(measure.toMillis());
+        recording.set(false);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        running.set(false);
+        pool.shutdown();
+        pool.awaitTermination(30, java.util.concurrent.TimeUnit.SECONDS);
+        long[] l = latencies.stream().mapToLong(Long::longValue).toArray();
+        return new Load(done.get() / seconds, l.length == 0 ? new Stats(0, 0, 0, 0) : Stats.of(l), failed.get());
+    }
+
+    private void report() throws IOException {
+        var table = new StringBuilder();
+        table.append(String.format(Locale.ROOT, "%n%-90s %12s %12s %12s %12s %8s  %s%n", "What", "ours p50",
+                "ours p99", "base p50", "base p99", "ratio", "target"));
+        var json = new StringBuilder("{\n  \"date\": \"" + LocalDate.now() + "\",\n  \"machine\": \""
+                + Runtime.getRuntime().availableProcessors() + " cores, "
+                + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB heap\",\n  \"results\": [\n");
+        for (int i = 0; i < results.size(); i++) {
+            Result r = results.get(i);
+            table.append(String.format(Locale.ROOT, "%-90s %12.3f %12.3f %12.3f %12.3f %8.2f  %s %s%n", r.what(),
+                    r.ours().p50(), r.ours().p99(), r.baseline().p50(), r.baseline().p99(), r.ratio(), r.target(),
+                    r.met() ? "MET" : "MISSED"));
+            json.append(String.format(Locale.ROOT,
+                    "    {\"what\": \"%s\", \"unit\": \"%s\", \"ours\": {\"p50\": %.4f, \"p99\": %.4f, \"n\": %d}, "
+                            + "\"baseline\": {\"p50\": %.4f, \"p99\": %.4f, \"n\": %d}, \"ratio\": %.4f, "
+                            + "\"target\": \"%s\", \"met\": %s}%s%n",
+                    r.what(), r.unit(), r.ours().p50(), r.ours().p99(), r.ours().n(), r.baseline().p50(),
+                    r.baseline().p99(), r.baseline().n(), r.ratio(), r.target(), r.met(),
+                    i < results.size() - 1 ? "," : ""));
+        }
+        json.append("  ]\n}\n");
+        Path out = Path.of("target/bench/results.json");
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, json.toString());
+        org.slf4j.LoggerFactory.getLogger(NewsroomBenchmark.class).warn("Benchmark results{}", table);
+        Files.writeString(Path.of("target/bench/results.txt"), table.toString());
+    }
+}

@@ -1,0 +1,94 @@
+package de.newsroom.console.security.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
+import de.newsroom.console.KaribuTest;
+import de.newsroom.console.base.demo.SystemAuthentication;
+import de.newsroom.console.security.AccountService;
+import de.newsroom.console.security.NewAccount;
+import de.newsroom.console.security.Role;
+import de.newsroom.console.security.UserSummary;
+import java.util.EnumSet;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class AccountViewsTest extends KaribuTest {
+
+    @Autowired AccountService accounts;
+
+    private UserSummary newAccount(Role role) {
+        String name = "view-" + UUID.randomUUID().toString().substring(0, 8);
+        return SystemAuthentication.call(() -> accounts.create(
+                new NewAccount(name, "View " + name, null, EnumSet.of(role), "A-good-password-2026")));
+    }
+
+    @Test
+    void the_admin_sees_the_accounts_grid() {
+        login("admin", "ADMIN");
+        navigate("users");
+        @SuppressWarnings("unchecked")
+        Grid<UserSummary> grid = _get(Grid.class);
+        assertThat(GridKt._size(grid)).isGreaterThanOrEqualTo(4);
+        assertThat(GridKt._get(grid, 0).username()).isNotBlank();
+    }
+
+    @Test
+    void creating_an_account_with_a_short_password_shows_a_field_message() {
+        login("admin", "ADMIN");
+        navigate("users");
+        var dialog = new AccountDialog(accounts, null, () -> { });
+        dialog.open();
+        dialog.username.setValue("view-short-" + UUID.randomUUID().toString().substring(0, 6));
+        dialog.displayName.setValue("Short Password");
+        dialog.roles.setValue(java.util.Set.of(Role.EDITOR));
+        dialog.password.setValue("too-short");
+        dialog.save();
+        assertThat(dialog.password.isInvalid()).isTrue();
+        assertThat(dialog.password.getErrorMessage()).isEqualTo("The password needs at least 12 characters.");
+    }
+
+    @Test
+    void the_profile_has_no_role_field_and_rejects_a_wrong_current_password() {
+        login("editor", "EDITOR");
+        navigate("profile");
+        ProfileView view = _get(ProfileView.class);
+        assertThat(_find(com.vaadin.flow.component.checkbox.CheckboxGroup.class)).isEmpty();
+        view.current.setValue("not-my-password");
+        view.next.setValue("A-brand-new-password-1");
+        view.repeat.setValue("A-brand-new-password-1");
+        view.changePassword();
+        assertThat(view.current.isInvalid()).isTrue();
+        assertThat(view.current.getErrorMessage()).isEqualTo("The current password is not correct.");
+    }
+
+    @Test
+    void a_disabled_account_is_signed_out_at_its_next_navigation() {
+        UserSummary user = newAccount(Role.EDITOR);
+        login(user.username(), "EDITOR");
+        navigate("profile");
+        assertThat(_find(ProfileView.class)).hasSize(1);
+        SystemAuthentication.run(() -> accounts.setEnabled(user.id(), false));
+        navigate("");
+        assertThat(_find(LoginView.class)).hasSize(1);
+        assertThat(_find(ProfileView.class)).isEmpty();
+    }
+
+    @Test
+    void a_removed_role_takes_effect_at_the_next_navigation() {
+        UserSummary user = newAccount(Role.ADMIN);
+        login(user.username(), "ADMIN");
+        navigate("users");
+        assertThat(_find(UserListView.class)).hasSize(1);
+        SystemAuthentication.run(() -> accounts.update(user.id(),
+                new de.newsroom.console.security.AccountChanges(user.displayName(), null, EnumSet.of(Role.EDITOR))));
+        navigate("users");
+        assertThat(_find(UserListView.class)).isEmpty();
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("login");
+    }
+}
