@@ -67,7 +67,7 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
     }
 
     private Header header() {
-        var logo = new Span("N");
+        var logo = new Span(getTranslation("app.title").substring(0, 1));
         logo.addClassName("app-logo");
         var title = new Span(getTranslation("app.title"));
         title.addClassName("app-title");
