@@ -2,6 +2,9 @@ package de.newsroom.console.base.ui;
 
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import java.util.function.Function;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
 
 /** One look for the console's toasts: success short, errors long enough to read. */
 public final class Notifications {
@@ -19,6 +22,30 @@ public final class Notifications {
         var n = Notification.show(text, 8000, Notification.Position.MIDDLE);
         n.addThemeVariants(NotificationVariant.LUMO_ERROR);
         return n;
+    }
+
+    /**
+     * Runs a change and turns its expected refusals into a readable notification instead of an error page: the
+     * feature's own exception through {@code refusal}, a concurrent change that slipped past the version check
+     * through {@code staleMessage}. Shows {@code success} (if not null) and returns true when the change went through.
+     */
+    public static <E extends RuntimeException> boolean attempt(Runnable action, String success, Class<E> refusalType,
+                                                               Function<E, String> refusal, String staleMessage) {
+        try {
+            action.run();
+            if (success != null) {
+                success(success);
+            }
+            return true;
+        } catch (ConcurrencyFailureException | DataIntegrityViolationException e) {
+            error(staleMessage);
+        } catch (RuntimeException e) {
+            if (!refusalType.isInstance(e)) {
+                throw e;
+            }
+            error(refusal.apply(refusalType.cast(e)));
+        }
+        return false;
     }
 
     public static Notification info(String text) {
