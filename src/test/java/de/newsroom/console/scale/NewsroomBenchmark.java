@@ -10,22 +10,18 @@ import de.newsroom.console.comment.CommentModerationService;
 import de.newsroom.console.comment.ModerationFilter;
 import de.newsroom.console.comment.QueueCursor;
 import de.newsroom.console.comment.QueueRow;
+import de.newsroom.console.scale.BenchReport.Stats;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -68,48 +64,29 @@ class NewsroomBenchmark {
     @LocalServerPort
     int port;
 
-    private final List<Result> results = new ArrayList<>();
-
-    record Stats(double p50, double p99, double mean, int n) {
-        static Stats of(long[] nanos) {
-            long[] sorted = nanos.clone();
-            Arrays.sort(sorted);
-            double p50 = sorted[(int) (sorted.length * 0.50)] / 1e6;
-            double p99 = sorted[Math.min(sorted.length - 1, (int) Math.ceil(sorted.length * 0.99) - 1)] / 1e6;
-            double mean = Arrays.stream(sorted).average().orElse(0) / 1e6;
-            return new Stats(p50, p99, mean, sorted.length);
-        }
-    }
-
-    record Result(String what, Stats ours, Stats baseline, double ratio, String unit, String target, boolean met) {
-    }
-
-    private static Stats time(int warmup, int reps, Runnable work) {
-        for (int i = 0; i < warmup; i++) {
-            work.run();
-        }
-        long[] nanos = new long[reps];
-        for (int i = 0; i < reps; i++) {
-            long t = System.nanoTime();
-            work.run();
-            nanos[i] = System.nanoTime() - t;
-        }
-        return Stats.of(nanos);
-    }
-
-    private void add(String what, Stats ours, Stats baseline, String target, boolean met) {
-        results.add(new Result(what, ours, baseline, ours.p50() / Math.max(baseline.p50(), 1e-6), "ms", target, met));
+    /** {@code -Dbench.rows=queue,post} measures only those rows; all of them by default. */
+    private static boolean selected(String row) {
+        String rows = System.getProperty("bench.rows", "");
+        return rows.isBlank() || java.util.Arrays.asList(rows.split(",")).contains(row);
     }
 
     @Test
     void measure_the_console_against_raw_sql() throws Exception {
         assertThat(jdbc.queryForObject("select count(*) from comment", Long.class))
                 .as("the scale data set is in place").isGreaterThan(500_000L);
-        queuePages();
-        articleSearch();
-        bulkApprove();
-        publicPostThroughput();
-        report();
+        if (selected("queue")) {
+            queuePages();
+        }
+        if (selected("search")) {
+            articleSearch();
+        }
+        if (selected("bulk")) {
+            bulkApprove();
+        }
+        if (selected("post")) {
+            publicPostThroughput();
+        }
+        BenchReport.write();
     }
 
     private void queuePages() {
@@ -125,10 +102,10 @@ class NewsroomBenchmark {
                             + "order by created_at, id offset ? limit 1",
                     (rs, i) -> new QueueCursor(rs.getTimestamp(1).toInstant(), rs.getLong(2)), depth - 1);
             QueueCursor after = depth == 0 ? null : cursor;
-            Stats ours = SystemAuthentication.call(() -> time(WARMUP, REPS,
+            Stats ours = SystemAuthentication.call(() -> BenchReport.time(WARMUP, REPS,
                     () -> moderation.page(ModerationFilter.pending(), after, 50)));
-            Stats base = time(WARMUP, REPS, () -> jdbc.queryForList(raw, Timestamp.from(cursor.createdAt()), cursor.id()));
-            add("Moderation queue page of 50, " + (depth == 0 ? "head" : depth + " deep"), ours, base,
+            Stats base = BenchReport.time(WARMUP, REPS, () -> jdbc.queryForList(raw, Timestamp.from(cursor.createdAt()), cursor.id()));
+            BenchReport.addLatency("Moderation queue page of 50, " + (depth == 0 ? "head" : depth + " deep"), ours, base,
                     "p50 <= 3x, p99 <= 20 ms", ours.p50() <= 3 * base.p50() && ours.p99() <= 20);
         }
     }
@@ -147,10 +124,10 @@ class NewsroomBenchmark {
             long matches = jdbc.queryForObject("select count(*) from article "
                     + "where search_vector @@ websearch_to_tsquery('german', ?)", Long.class, term[1]);
             var filter = new ArticleFilter(null, null, null, null, term[1], ArticleSort.RELEVANCE);
-            Stats ours = SystemAuthentication.call(() -> time(5, 40, () -> articleSearch.list(filter, 0, 50)));
-            Stats base = time(5, 40, () -> jdbc.queryForList(raw, term[1], term[1]));
+            Stats ours = SystemAuthentication.call(() -> BenchReport.time(5, 40, () -> articleSearch.list(filter, 0, 50)));
+            Stats base = BenchReport.time(5, 40, () -> jdbc.queryForList(raw, term[1], term[1]));
             boolean met = ours.p50() <= 1.5 * base.p50() && (term[0].equals("rare") || ours.p99() <= 100);
-            add("German full-text search, " + term[0] + " term '" + term[1] + "' (" + matches + " matches), ranked",
+            BenchReport.addLatency("German full-text search, " + term[0] + " term '" + term[1] + "' (" + matches + " matches), ranked",
                     ours, base, term[0].equals("rare") ? "<= 1.5x" : "<= 1.5x, p99 <= 100 ms", met);
         }
     }
@@ -179,9 +156,9 @@ class NewsroomBenchmark {
                 base[i - 2] = baseNanos;
             }
         }
-        Stats o = Stats.of(ours);
-        Stats b = Stats.of(base);
-        add("Bulk approve 1,000 comments incl. audit rows", o, b, "<= 2x", o.p50() <= 2 * b.p50());
+        Stats o = Stats.ofNanos(ours);
+        Stats b = Stats.ofNanos(base);
+        BenchReport.addLatency("Bulk approve 1,000 comments incl. audit rows", o, b, "<= 2x", o.p50() <= 2 * b.p50());
     }
 
     private static List<Long> concat(List<Long> a, List<Long> b) {
@@ -235,7 +212,7 @@ class NewsroomBenchmark {
         jdbc.update("delete from comment where article_id = ? and (author_name like 'Last %' or author_name like 'Roh %')",
                 articleId);
         double ratio = http.perSecond() / jdbcLoad.perSecond();
-        results.add(new Result("Public comment POST, 16 connections, 30 s (req/s; baseline: JDBC single-row insert)",
+        BenchReport.add(new BenchReport.Result("Public comment POST, 16 connections, 30 s (req/s; baseline: JDBC single-row insert)",
                 new Stats(http.perSecond(), http.latency().p99(), http.latency().mean(), http.latency().n()),
                 new Stats(jdbcLoad.perSecond(), jdbcLoad.latency().p99(), jdbcLoad.latency().mean(), jdbcLoad.latency().n()),
                 ratio, "req/s", ">= 0.3x, p99 <= 50 ms, no session",
@@ -279,34 +256,6 @@ class NewsroomBenchmark {
         pool.shutdown();
         pool.awaitTermination(30, java.util.concurrent.TimeUnit.SECONDS);
         long[] l = latencies.stream().mapToLong(Long::longValue).toArray();
-        return new Load(done.get() / seconds, l.length == 0 ? new Stats(0, 0, 0, 0) : Stats.of(l), failed.get());
-    }
-
-    private void report() throws IOException {
-        var table = new StringBuilder();
-        table.append(String.format(Locale.ROOT, "%n%-90s %12s %12s %12s %12s %8s  %s%n", "What", "ours p50",
-                "ours p99", "base p50", "base p99", "ratio", "target"));
-        var json = new StringBuilder("{\n  \"date\": \"" + LocalDate.now() + "\",\n  \"machine\": \""
-                + Runtime.getRuntime().availableProcessors() + " cores, "
-                + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB heap\",\n  \"results\": [\n");
-        for (int i = 0; i < results.size(); i++) {
-            Result r = results.get(i);
-            table.append(String.format(Locale.ROOT, "%-90s %12.3f %12.3f %12.3f %12.3f %8.2f  %s %s%n", r.what(),
-                    r.ours().p50(), r.ours().p99(), r.baseline().p50(), r.baseline().p99(), r.ratio(), r.target(),
-                    r.met() ? "MET" : "MISSED"));
-            json.append(String.format(Locale.ROOT,
-                    "    {\"what\": \"%s\", \"unit\": \"%s\", \"ours\": {\"p50\": %.4f, \"p99\": %.4f, \"n\": %d}, "
-                            + "\"baseline\": {\"p50\": %.4f, \"p99\": %.4f, \"n\": %d}, \"ratio\": %.4f, "
-                            + "\"target\": \"%s\", \"met\": %s}%s%n",
-                    r.what(), r.unit(), r.ours().p50(), r.ours().p99(), r.ours().n(), r.baseline().p50(),
-                    r.baseline().p99(), r.baseline().n(), r.ratio(), r.target(), r.met(),
-                    i < results.size() - 1 ? "," : ""));
-        }
-        json.append("  ]\n}\n");
-        Path out = Path.of("target/bench/results.json");
-        Files.createDirectories(out.getParent());
-        Files.writeString(out, json.toString());
-        org.slf4j.LoggerFactory.getLogger(NewsroomBenchmark.class).warn("Benchmark results{}", table);
-        Files.writeString(Path.of("target/bench/results.txt"), table.toString());
+        return new Load(done.get() / seconds, l.length == 0 ? new Stats(0, 0, 0, 0) : Stats.ofNanos(l), failed.get());
     }
 }
