@@ -1,0 +1,6 @@
+package de.newsroom.bench.bare;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface NoteRepository extends JpaRepository<Note, Long> {
+}
