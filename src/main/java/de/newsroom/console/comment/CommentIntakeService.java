@@ -27,7 +27,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * rejected, for blocked authors). Open to anonymous callers; rate limits are the controller's job.
  *
  * <p>A comment costs one SQL statement: the article lookup, the duplicate, reply and first-comment checks, the insert
- * and the {@code NOTIFY} to other instances are one auto-committed statement ({@link #STORE}). The rules come from
+ * and the {@code NOTIFY} to other instances are one auto-committed call of the {@code comment_store} function
+ * ({@link #STORE}, defined by migration V60). The rules come from
  * {@link CommentRules}' snapshot. Only a request with an idempotency key runs in a transaction, to claim the key.
  */
 @Service
@@ -37,41 +38,9 @@ public class CommentIntakeService {
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s.]{2,}$");
     private static final Pattern IDEMPOTENCY_KEY = Pattern.compile("^[\\x21-\\x7E]{1,200}$");
 
-    /**
-     * Checks and stores in one statement. No row: no published article open for comments has this slug. Otherwise
-     * the article id, whether the body is a duplicate, whether the reply target is acceptable, and the new id (null
-     * when a check failed). The NOTIFY is sent when the statement (or the surrounding transaction) commits.
-     */
-    static final String STORE = """
-            with target as (
-                select a.id from article a where a.slug = ? and a.status = 'PUBLISHED' and a.comments_open
-            ), checks as (
-                select t.id as article_id,
-                       exists (select 1 from comment d
-                               where d.client_hash = ? and d.created_at > ? and d.body = ?) as duplicate,
-                       (cast(? as bigint) is null
-                        or exists (select 1 from comment p
-                                   where p.id = ? and p.article_id = t.id and p.status = 'APPROVED')) as reply_ok,
-                       not exists (select 1 from comment f where f.client_hash = ?)
-                       and not exists (select 1 from comment e
-                                       where e.email is not null and lower(e.email) = lower(cast(? as text)))
-                           as first_comment
-                from target t
-            ), inserted as (
-                insert into comment (article_id, parent_id, author_name, email, body, status, reject_reason,
-                                     reject_note, flags, client_hash, created_at, decided_at)
-                select c.article_id, ?, ?, ?, ?, ?, ?, ?,
-                       case when c.first_comment then array_append(cast(? as text[]), cast(? as text))
-                            else cast(? as text[]) end,
-                       ?, ?, ?
-                from checks c
-                where not c.duplicate and c.reply_ok
-                returning id
-            ), notified as (
-                select pg_notify(?, ? || i.id) from inserted i
-            )
-            select c.article_id, c.duplicate, c.reply_ok, i.id, (select count(*) from notified)
-            from checks c left join inserted i on true""";
+    /** The one statement: see V60__comment_store_function.sql for what it checks and returns. */
+    static final String STORE = "select article_id, duplicate, reply_ok, comment_id from comment_store("
+            + "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     private final JdbcTemplate jdbc;
     private final CommentFlagger flagger;
@@ -165,15 +134,11 @@ public class CommentIntakeService {
         String[] flags = verdict.flags().toArray(String[]::new);
         List<StoreResult> results = jdbc.query(STORE, (rs, i) -> new StoreResult(rs.getBoolean(2), rs.getBoolean(3),
                         rs.getObject(4, Long.class)),
-                slug,
-                clientHash, Timestamp.from(now.minus(properties.duplicateWindow())), clean.body,
-                clean.parentId, clean.parentId,
-                clientHash, clean.email,
-                clean.parentId, clean.authorName, clean.email, clean.body,
+                slug, clientHash, Timestamp.from(now.minus(properties.duplicateWindow())), clean.parentId,
+                clean.authorName, clean.email, clean.body,
                 blocked ? CommentStatus.REJECTED.name() : CommentStatus.PENDING.name(),
                 blocked ? RejectReason.SPAM.name() : null, blocked ? "blocked author (automatic)" : null,
-                flags, CommentFlagger.FIRST_COMMENT_FLAG, flags,
-                clientHash, at, blocked ? at : null,
+                flags, CommentFlagger.FIRST_COMMENT_FLAG, at, blocked ? at : null,
                 CommentChangeRelay.CHANNEL, CommentChangeRelay.INSTANCE_ID + "|" + CommentsChanged.Kind.NEW + "|");
         if (results.isEmpty()) {
             throw notFound();
