@@ -124,8 +124,12 @@ class NewsroomBenchmark {
             long matches = jdbc.queryForObject("select count(*) from article "
                     + "where search_vector @@ websearch_to_tsquery('german', ?)", Long.class, term[1]);
             var filter = new ArticleFilter(null, null, null, null, term[1], ArticleSort.RELEVANCE);
-            Stats ours = SystemAuthentication.call(() -> BenchReport.time(5, 40, () -> articleSearch.list(filter, 0, 50)));
-            Stats base = BenchReport.time(5, 40, () -> jdbc.queryForList(raw, term[1], term[1]));
+            // The rare term is cheap: many repetitions make its p50 stable. The frequent one ranks 25,000 rows.
+            int warmup = term[0].equals("rare") ? 100 : 5;
+            int reps = term[0].equals("rare") ? 500 : 40;
+            Stats ours = SystemAuthentication.call(() -> BenchReport.time(warmup, reps,
+                    () -> articleSearch.list(filter, 0, 50)));
+            Stats base = BenchReport.time(warmup, reps, () -> jdbc.queryForList(raw, term[1], term[1]));
             boolean met = ours.p50() <= 1.5 * base.p50() && (term[0].equals("rare") || ours.p99() <= 100);
             BenchReport.addLatency("German full-text search, " + term[0] + " term '" + term[1] + "' (" + matches + " matches), ranked",
                     ours, base, term[0].equals("rare") ? "<= 1.5x" : "<= 1.5x, p99 <= 100 ms", met);
