@@ -176,7 +176,7 @@ class NewsroomBenchmark {
                 + "order by id limit 1", String.class);
         Long articleId = jdbc.queryForObject("select id from article where slug = ?", Long.class, slug);
         int connections = 16;
-        Duration warmup = Duration.ofSeconds(15);
+        Duration warmup = Duration.ofSeconds(20);
         Duration measure = Duration.ofSeconds(30);
         String path = "/api/public/articles/" + slug + "/comments";
         AtomicInteger seq = new AtomicInteger();
