@@ -18,6 +18,7 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -42,6 +43,7 @@ import java.time.Duration;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -188,8 +190,13 @@ class ModerationView extends Main implements HasDynamicTitle {
                 .setFlexGrow(2);
         grid.addColumn(row -> age(row)).setHeader(getTranslation("comment.col.age")).setKey("age")
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(FlagBadges::new).setHeader(getTranslation("comment.col.flags")).setKey("flags")
-                .setAutoWidth(true);
+        // Rendered in the browser from plain data: a component per row would put 50 server-side components (and
+        // their state nodes) into every range the grid asks for.
+        grid.addColumn(LitRenderer.<QueueRow>of("""
+                        <div class="comment-flags">${item.flags.map(f => html`<span class="comment-flag \
+                        comment-flag-${f.code}" title="${f.reason}">${f.label}</span>`)}</div>""")
+                        .withProperty("flags", this::flagBadges))
+                .setHeader(getTranslation("comment.col.flags")).setKey("flags").setAutoWidth(true);
         grid.setPartNameGenerator(row -> current != null && current.id() == row.id() ? "current-row" : null);
         grid.setItems(query -> loader.fetch(query.getOffset(), query.getLimit()));
         grid.addItemClickListener(e -> setCurrent(e.getItem()));
@@ -421,18 +428,12 @@ class ModerationView extends Main implements HasDynamicTitle {
         return getTranslation("menu.moderation") + " · " + getTranslation("app.title");
     }
 
-    /** The flags of one row as badges: short label, full reason as tooltip. */
-    static final class FlagBadges extends Div {
-        FlagBadges(QueueRow row) {
-            addClassName("comment-flags");
-            for (String flag : row.flags()) {
-                int colon = flag.indexOf(':');
-                String code = colon > 0 ? flag.substring(0, colon) : flag;
-                var badge = new Span(getTranslation("comment.flag." + code));
-                badge.addClassNames("comment-flag", "comment-flag-" + code);
-                badge.getElement().setAttribute("title", flag);
-                add(badge);
-            }
-        }
+    /** The flags of one row as badges: code (for the style), short label, full reason as tooltip. */
+    List<Map<String, String>> flagBadges(QueueRow row) {
+        return row.flags().stream().map(flag -> {
+            int colon = flag.indexOf(':');
+            String code = colon > 0 ? flag.substring(0, colon) : flag;
+            return Map.of("code", code, "label", getTranslation("comment.flag." + code), "reason", flag);
+        }).toList();
     }
 }

@@ -139,6 +139,21 @@ class ModerationViewTest extends KaribuTest {
     }
 
     @Test
+    void flags_reach_the_browser_as_plain_data_and_no_row_becomes_a_server_side_component() {
+        Article article = article();
+        long id = pending(article, "Verlinkt", "siehe http://a.example http://b.example", 5);
+        jdbc.update("update comment set flags = array['links:2 Links', 'first-comment'] where id = ?", id);
+        ModerationView view = openQueueFor(article);
+
+        assertThat(view.flagBadges(view.current)).containsExactly(
+                java.util.Map.of("code", "links", "label", "Links", "reason", "links:2 Links"),
+                java.util.Map.of("code", "first-comment", "label", "First comment", "reason", "first-comment"));
+        // A component renderer would create and attach server-side components for every row of every range fetched.
+        assertThat(view.grid.getColumns()).allSatisfy(column -> assertThat(column.getRenderer())
+                .isNotInstanceOf(com.vaadin.flow.data.renderer.ComponentRenderer.class));
+    }
+
+    @Test
     void keyboard_shortcuts_move_select_approve_reject_and_mark_spam() {
         Article article = article();
         long first = pending(article, "Eins", "erster", 40);
