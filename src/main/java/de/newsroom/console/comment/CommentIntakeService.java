@@ -14,15 +14,22 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Takes reader comments in: validates, refuses duplicates and unknown articles, flags and stores them as pending (or
  * rejected, for blocked authors). Open to anonymous callers; rate limits are the controller's job.
+ *
+ * <p>A comment costs one SQL statement: the article lookup, the duplicate, reply and first-comment checks, the insert
+ * and the {@code NOTIFY} to other instances are one auto-committed call of the {@code comment_store} function
+ * ({@link #STORE}, defined by migration V60). The rules come from
+ * {@link CommentRules}' snapshot. Only a request with an idempotency key runs in a transaction, to claim the key.
  */
 @Service
 public class CommentIntakeService {
@@ -31,19 +38,25 @@ public class CommentIntakeService {
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s.]{2,}$");
     private static final Pattern IDEMPOTENCY_KEY = Pattern.compile("^[\\x21-\\x7E]{1,200}$");
 
+    /** The one statement: see V60__comment_store_function.sql for what it checks and returns. */
+    static final String STORE = "select article_id, duplicate, reply_ok, comment_id from comment_store("
+            + "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
     private final JdbcTemplate jdbc;
     private final CommentFlagger flagger;
     private final CommentProperties properties;
-    private final ApplicationEventPublisher events;
+    private final CommentBroadcaster broadcaster;
+    private final TransactionTemplate transaction;
     private final TranslationProvider translations;
     private final Clock clock;
 
     CommentIntakeService(JdbcTemplate jdbc, CommentFlagger flagger, CommentProperties properties,
-                         ApplicationEventPublisher events, Clock clock) {
+                         CommentBroadcaster broadcaster, PlatformTransactionManager transactions, Clock clock) {
         this.jdbc = jdbc;
         this.flagger = flagger;
         this.properties = properties;
-        this.events = events;
+        this.broadcaster = broadcaster;
+        this.transaction = new TransactionTemplate(transactions);
         this.translations = new TranslationProvider();
         this.clock = clock;
     }
@@ -54,44 +67,95 @@ public class CommentIntakeService {
      *
      * @throws CommentRejectedException for invalid input, an article that takes no comments or a duplicate body
      */
-    @Transactional
     @PreAuthorize("permitAll()")
     public SubmissionReceipt submit(String slug, CommentSubmission submission, String clientHash,
                                     String idempotencyKey, Locale locale) {
         Clean clean = validate(submission, idempotencyKey);
-        long articleId = openArticle(slug).orElseThrow(CommentIntakeService::notFound);
         String message = translations.getTranslation("comment.api.accepted", locale);
         if (submission.website() != null && !submission.website().isBlank()) {
+            openArticle(slug).orElseThrow(CommentIntakeService::notFound);
             // Honeypot: answer like a success, store nothing. A sequence value keeps the id plausible.
             Long fakeId = jdbc.queryForObject("select nextval(pg_get_serial_sequence('comment', 'id'))", Long.class);
             return new SubmissionReceipt(fakeId, CommentStatus.PENDING.name(), message);
         }
-        if (idempotencyKey != null) {
-            // A concurrent retry blocks on this insert until the first attempt commits, then replays its answer.
-            int claimed = jdbc.update("""
-                    insert into comment_idempotency (idem_key, client_hash, created_at) values (?, ?, ?)
-                    on conflict do nothing""", idempotencyKey, clientHash, Timestamp.from(clock.instant()));
-            if (claimed == 0) {
-                return replay(idempotencyKey, clientHash, message);
-            }
+        if (!isAcceptableSlug(slug)) {
+            throw notFound();
         }
-        if (clean.parentId != null && !isApprovedCommentOf(clean.parentId, articleId)) {
+        CommentFlagger.Verdict verdict = flagger.assess(clean.authorName, clean.email, clean.body, clientHash);
+        if (idempotencyKey != null) {
+            return transaction.execute(status -> storeOnce(slug, clean, clientHash, verdict, idempotencyKey,
+                    message));
+        }
+        long id = store(slug, clean, clientHash, verdict);
+        announce(id);
+        return new SubmissionReceipt(id, CommentStatus.PENDING.name(), message);
+    }
+
+    /**
+     * Tells this instance's open moderation views, after the commit when a transaction is running (a rolled-back
+     * comment is never announced); other instances hear the statement's NOTIFY, which PostgreSQL sends on commit.
+     */
+    private void announce(long id) {
+        CommentsChanged change = new CommentsChanged(CommentsChanged.Kind.NEW, List.of(id));
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    broadcaster.broadcast(change);
+                }
+            });
+        } else {
+            broadcaster.broadcast(change);
+        }
+    }
+
+    /** The idempotent path, inside a transaction: claim the key, store, remember the answer; or replay it. */
+    private SubmissionReceipt storeOnce(String slug, Clean clean, String clientHash, CommentFlagger.Verdict verdict,
+                                        String idempotencyKey, String message) {
+        // A concurrent retry blocks on this insert until the first attempt commits, then replays its answer.
+        int claimed = jdbc.update("""
+                insert into comment_idempotency (idem_key, client_hash, created_at) values (?, ?, ?)
+                on conflict do nothing""", idempotencyKey, clientHash, Timestamp.from(clock.instant()));
+        if (claimed == 0) {
+            return replay(idempotencyKey, clientHash, message);
+        }
+        long id = store(slug, clean, clientHash, verdict);
+        announce(id);
+        jdbc.update("update comment_idempotency set comment_id = ?, response_body = ? "
+                + "where idem_key = ? and client_hash = ?", id, message, idempotencyKey, clientHash);
+        return new SubmissionReceipt(id, CommentStatus.PENDING.name(), message);
+    }
+
+    /** Runs {@link #STORE} and turns a failed check into its refusal. */
+    private long store(String slug, Clean clean, String clientHash, CommentFlagger.Verdict verdict) {
+        Instant now = clock.instant();
+        Timestamp at = Timestamp.from(now);
+        boolean blocked = verdict.blocked();
+        String[] flags = verdict.flags().toArray(String[]::new);
+        List<StoreResult> results = jdbc.query(STORE, (rs, i) -> new StoreResult(rs.getBoolean(2), rs.getBoolean(3),
+                        rs.getObject(4, Long.class)),
+                slug, clientHash, Timestamp.from(now.minus(properties.duplicateWindow())), clean.parentId,
+                clean.authorName, clean.email, clean.body,
+                blocked ? CommentStatus.REJECTED.name() : CommentStatus.PENDING.name(),
+                blocked ? RejectReason.SPAM.name() : null, blocked ? "blocked author (automatic)" : null,
+                flags, CommentFlagger.FIRST_COMMENT_FLAG, at, blocked ? at : null,
+                CommentChangeRelay.CHANNEL, CommentChangeRelay.INSTANCE_ID + "|" + CommentsChanged.Kind.NEW + "|");
+        if (results.isEmpty()) {
+            throw notFound();
+        }
+        StoreResult result = results.getFirst();
+        if (!result.replyOk()) {
             throw new CommentRejectedException(Kind.INVALID, "The comment replied to cannot be answered.",
                     Map.of("parentId", "must be an approved comment of the same article"));
         }
-        Instant now = clock.instant();
-        if (isDuplicate(clientHash, clean.body, now)) {
+        if (result.duplicate() || result.id() == null) {
             throw new CommentRejectedException(Kind.DUPLICATE,
                     "You have already sent this comment. It will be published after review.", Map.of());
         }
-        CommentFlagger.Verdict verdict = flagger.assess(clean.authorName, clean.email, clean.body, clientHash);
-        long id = insert(articleId, clean, clientHash, verdict, now);
-        if (idempotencyKey != null) {
-            jdbc.update("update comment_idempotency set comment_id = ?, response_body = ? "
-                    + "where idem_key = ? and client_hash = ?", id, message, idempotencyKey, clientHash);
-        }
-        events.publishEvent(new CommentsChanged(CommentsChanged.Kind.NEW, List.of(id)));
-        return new SubmissionReceipt(id, CommentStatus.PENDING.name(), message);
+        return result.id();
+    }
+
+    private record StoreResult(boolean duplicate, boolean replyOk, Long id) {
     }
 
     private SubmissionReceipt replay(String key, String clientHash, String message) {
@@ -102,27 +166,13 @@ public class CommentIntakeService {
                 .stream().findFirst().orElseThrow(() -> new IllegalStateException("idempotency row vanished"));
     }
 
-    private long insert(long articleId, Clean clean, String clientHash, CommentFlagger.Verdict verdict, Instant now) {
-        String[] flags = verdict.flags().toArray(String[]::new);
-        if (verdict.blocked()) {
-            return jdbc.queryForObject("""
-                    insert into comment (article_id, parent_id, author_name, email, body, status, reject_reason,
-                                         reject_note, flags, client_hash, created_at, decided_at)
-                    values (?, ?, ?, ?, ?, 'REJECTED', 'SPAM', 'blocked author (automatic)', ?, ?, ?, ?)
-                    returning id""", Long.class, articleId, clean.parentId, clean.authorName, clean.email,
-                    clean.body, flags, clientHash, Timestamp.from(now), Timestamp.from(now));
-        }
-        return jdbc.queryForObject("""
-                insert into comment (article_id, parent_id, author_name, email, body, status, flags, client_hash,
-                                     created_at)
-                values (?, ?, ?, ?, ?, 'PENDING', ?, ?, ?)
-                returning id""", Long.class, articleId, clean.parentId, clean.authorName, clean.email, clean.body,
-                flags, clientHash, Timestamp.from(now));
+    private static boolean isAcceptableSlug(String slug) {
+        return slug != null && Texts.isStorable(slug) && slug.length() <= TextLimits.ARTICLE_SLUG;
     }
 
     /** The id of a published article open for comments, by its slug. */
     Optional<Long> openArticle(String slug) {
-        if (slug == null || !Texts.isStorable(slug) || slug.length() > TextLimits.ARTICLE_SLUG) {
+        if (!isAcceptableSlug(slug)) {
             return Optional.empty();
         }
         return jdbc.query("select id from article where slug = ? and status = 'PUBLISHED' and comments_open",
@@ -131,23 +181,11 @@ public class CommentIntakeService {
 
     /** The id of a published article by slug, whether or not comments are open. */
     Optional<Long> publishedArticle(String slug) {
-        if (slug == null || !Texts.isStorable(slug) || slug.length() > TextLimits.ARTICLE_SLUG) {
+        if (!isAcceptableSlug(slug)) {
             return Optional.empty();
         }
         return jdbc.query("select id from article where slug = ? and status = 'PUBLISHED'",
                 (rs, i) -> rs.getLong(1), slug).stream().findFirst();
-    }
-
-    private boolean isApprovedCommentOf(long parentId, long articleId) {
-        return Boolean.TRUE.equals(jdbc.queryForObject("""
-                select exists (select 1 from comment where id = ? and article_id = ? and status = 'APPROVED')""",
-                Boolean.class, parentId, articleId));
-    }
-
-    private boolean isDuplicate(String clientHash, String body, Instant now) {
-        return Boolean.TRUE.equals(jdbc.queryForObject("""
-                select exists (select 1 from comment where client_hash = ? and created_at > ? and body = ?)""",
-                Boolean.class, clientHash, Timestamp.from(now.minus(properties.duplicateWindow())), body));
     }
 
     static CommentRejectedException notFound() {

@@ -62,6 +62,7 @@ public class CommentSettingsService {
                     insert into comment_blocked_word (word, whole_word, exceptions, created_by) values (?, ?, ?, ?)
                     returning id""", Long.class, clean, wholeWord, exceptionList.toArray(String[]::new),
                     currentUser.actorName());
+            rules.changed();
             audit.record("COMMENT_RULE_ADDED", "blocked_word", id, clean + (wholeWord ? " (whole word)" :
                     " (part of word)") + (exceptionList.isEmpty() ? "" : "; except " + exceptionList));
             return new BlockedWord(id, clean, wholeWord, exceptionList);
@@ -76,6 +77,7 @@ public class CommentSettingsService {
         List<String> word = jdbc.queryForList("delete from comment_blocked_word where id = ? returning word",
                 String.class, id);
         if (!word.isEmpty()) {
+            rules.changed();
             audit.record("COMMENT_RULE_REMOVED", "blocked_word", id, word.getFirst());
         }
     }
@@ -100,6 +102,7 @@ public class CommentSettingsService {
             Long id = jdbc.queryForObject("""
                     insert into comment_blocked_author (kind, value, note, created_by) values (?, ?, ?, ?)
                     returning id""", Long.class, kind.name(), clean, cleanNote, currentUser.actorName());
+            rules.changed();
             audit.record("COMMENT_BLOCK_ADDED", "blocked_author", id, kind + " " + clean);
             return new BlockedAuthor(id, kind, clean, cleanNote);
         } catch (DuplicateKeyException e) {
@@ -113,6 +116,7 @@ public class CommentSettingsService {
         List<String> value = jdbc.queryForList(
                 "delete from comment_blocked_author where id = ? returning kind || ' ' || value", String.class, id);
         if (!value.isEmpty()) {
+            rules.changed();
             audit.record("COMMENT_BLOCK_REMOVED", "blocked_author", id, value.getFirst());
         }
     }

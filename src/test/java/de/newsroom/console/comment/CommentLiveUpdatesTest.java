@@ -30,6 +30,9 @@ class CommentLiveUpdatesTest {
     @Autowired
     TransactionTemplate transactions;
 
+    @Autowired
+    javax.sql.DataSource dataSource;
+
     private final BlockingQueue<CommentsChanged> received = new LinkedBlockingQueue<>();
     private com.vaadin.flow.shared.Registration registration;
 
@@ -67,6 +70,34 @@ class CommentLiveUpdatesTest {
         CommentsChanged change = next(c -> c.ids().contains(receipt.id()));
         assertThat(change).isNotNull();
         assertThat(change.kind()).isEqualTo(CommentsChanged.Kind.NEW);
+    }
+
+    @Test
+    void other_instances_are_told_by_notify_once_the_comment_is_stored() throws Exception {
+        var article = CommentTestData.publishedArticle(jdbc);
+        try (java.sql.Connection listener = dataSource.getConnection()) {
+            listener.setAutoCommit(true);
+            try (var statement = listener.createStatement()) {
+                statement.execute("LISTEN " + CommentChangeRelay.CHANNEL);
+            }
+            var receipt = intake.submit(article.slug(), new CommentSubmission("Fern", null, "Für alle Instanzen",
+                    null, null), "notify-" + System.nanoTime(), null, Locale.ENGLISH);
+            var pg = listener.unwrap(org.postgresql.PGConnection.class);
+            List<String> payloads = new java.util.ArrayList<>();
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            while (System.nanoTime() < deadline && payloads.stream().noneMatch(p -> p.endsWith("|" + receipt.id()))) {
+                var notifications = pg.getNotifications(200);
+                if (notifications != null) {
+                    for (var n : notifications) {
+                        payloads.add(n.getParameter());
+                    }
+                }
+            }
+            assertThat(payloads).contains(CommentChangeRelay.INSTANCE_ID + "|NEW|" + receipt.id());
+            try (var statement = listener.createStatement()) {
+                statement.execute("UNLISTEN *");
+            }
+        }
     }
 
     @Test

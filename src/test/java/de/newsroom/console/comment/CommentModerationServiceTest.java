@@ -39,6 +39,9 @@ class CommentModerationServiceTest {
     CommentIntakeService intake;
 
     @Autowired
+    CommentSettingsService settings;
+
+    @Autowired
     JdbcTemplate jdbc;
 
     @Autowired
@@ -360,8 +363,8 @@ class CommentModerationServiceTest {
         assertThat(jdbc.queryForList("select unnest(flags) from comment where id = ?", String.class, second.id()))
                 .isEmpty();
 
-        jdbc.update("insert into comment_blocked_author (kind, value) values ('EMAIL', ?)", "troll-" + hash
-                + "@example.org");
+        signIn("admin", "ADMIN");
+        settings.addBlockedAuthor(BlockedAuthor.Kind.EMAIL, "troll-" + hash + "@example.org", null);
         var blocked = intake.submit(article.slug(), new CommentSubmission("Troll", "TROLL-" + hash
                 + "@example.org", "Harmlos klingender Text", null, null), "troll-" + hash, null, Locale.ENGLISH);
         var row = jdbc.queryForMap("select status, reject_reason, flags::text as flags from comment where id = ?",

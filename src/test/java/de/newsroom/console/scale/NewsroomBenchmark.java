@@ -12,16 +12,13 @@ import de.newsroom.console.comment.QueueCursor;
 import de.newsroom.console.comment.QueueRow;
 import de.newsroom.console.scale.BenchReport.Stats;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -63,6 +60,9 @@ class NewsroomBenchmark {
 
     @LocalServerPort
     int port;
+
+    @org.springframework.beans.factory.annotation.Value("${newsroom.embedded-db.port}")
+    int embeddedPort;
 
     /** {@code -Dbench.rows=queue,post} measures only those rows; all of them by default. */
     private static boolean selected(String row) {
@@ -124,8 +124,12 @@ class NewsroomBenchmark {
             long matches = jdbc.queryForObject("select count(*) from article "
                     + "where search_vector @@ websearch_to_tsquery('german', ?)", Long.class, term[1]);
             var filter = new ArticleFilter(null, null, null, null, term[1], ArticleSort.RELEVANCE);
-            Stats ours = SystemAuthentication.call(() -> BenchReport.time(5, 40, () -> articleSearch.list(filter, 0, 50)));
-            Stats base = BenchReport.time(5, 40, () -> jdbc.queryForList(raw, term[1], term[1]));
+            // The rare term is cheap: many repetitions make its p50 stable. The frequent one ranks 25,000 rows.
+            int warmup = term[0].equals("rare") ? 100 : 5;
+            int reps = term[0].equals("rare") ? 500 : 40;
+            Stats ours = SystemAuthentication.call(() -> BenchReport.time(warmup, reps,
+                    () -> articleSearch.list(filter, 0, 50)));
+            Stats base = BenchReport.time(warmup, reps, () -> jdbc.queryForList(raw, term[1], term[1]));
             boolean met = ours.p50() <= 1.5 * base.p50() && (term[0].equals("rare") || ours.p99() <= 100);
             BenchReport.addLatency("German full-text search, " + term[0] + " term '" + term[1] + "' (" + matches + " matches), ranked",
                     ours, base, term[0].equals("rare") ? "<= 1.5x" : "<= 1.5x, p99 <= 100 ms", met);
@@ -172,30 +176,50 @@ class NewsroomBenchmark {
                 + "order by id limit 1", String.class);
         Long articleId = jdbc.queryForObject("select id from article where slug = ?", Long.class, slug);
         int connections = 16;
-        Duration warmup = Duration.ofSeconds(5);
+        Duration warmup = Duration.ofSeconds(20);
         Duration measure = Duration.ofSeconds(30);
-        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-        URI uri = URI.create("http://localhost:" + port + "/api/public/articles/" + slug + "/comments");
+        String path = "/api/public/articles/" + slug + "/comments";
         AtomicInteger seq = new AtomicInteger();
         AtomicInteger sessions = new AtomicInteger();
+        ThreadLocal<KeepAliveHttpClient> clients = ThreadLocal.withInitial(() -> new KeepAliveHttpClient("localhost", port));
+        CpuMeter cpu = new CpuMeter();
         Load http = load(connections, warmup, measure, () -> {
             int n = seq.incrementAndGet();
             String json = "{\"authorName\":\"Last " + n + "\",\"body\":\"Lasttest Kommentar Nummer " + n + "\"}";
             try {
-                HttpResponse<Void> r = client.send(HttpRequest.newBuilder(uri)
-                                .header("Content-Type", "application/json")
-                                .POST(HttpRequest.BodyPublishers.ofString(json)).build(),
-                        HttpResponse.BodyHandlers.discarding());
-                if (r.headers().firstValue("Set-Cookie").isPresent()) {
+                KeepAliveHttpClient.Answer answer = clients.get().postJson(path, json);
+                if (answer.setsCookie()) {
                     sessions.incrementAndGet();
                 }
-                return r.statusCode() == 202;
-            } catch (IOException | InterruptedException e) {
+                return answer.status() == 202;
+            } catch (IOException e) {
+                try {
+                    clients.get().close();
+                } catch (IOException ignored) {
+                    // a fresh connection follows
+                }
                 return false;
             }
         });
+        cpu.report("POST", http.perSecond() * measure.toSeconds());
+        Optional<Load> pgbench = PgBench.insertLoad(embeddedPort, articleId, connections, warmup, measure);
+        Load baseline = pgbench.isPresent() ? pgbench.get() : jdbcInsertLoad(articleId, connections, warmup, measure);
+        // Leave the queue as the benchmark found it.
+        jdbc.update("delete from comment where article_id = ? and (author_name like 'Last %' or author_name like 'Roh %')",
+                articleId);
+        double ratio = http.perSecond() / baseline.perSecond();
+        BenchReport.add(new BenchReport.Result("Public comment POST, 16 connections, 30 s (req/s; baseline: "
+                + (pgbench.isPresent() ? "pgbench" : "JDBC") + " single-row insert, 16 clients)",
+                new Stats(http.perSecond(), http.latency().p99(), http.latency().mean(), http.latency().n()),
+                new Stats(baseline.perSecond(), baseline.latency().p99(), baseline.latency().mean(), baseline.latency().n()),
+                ratio, "req/s", ">= 0.3x, p99 <= 50 ms, no session",
+                ratio >= 0.3 && http.latency().p99() <= 50 && sessions.get() == 0 && http.failures() == 0));
+    }
+
+    /** The fallback baseline where pgbench is not installed: the same insert over JDBC from 16 threads. */
+    private Load jdbcInsertLoad(long articleId, int connections, Duration warmup, Duration measure) throws Exception {
         AtomicInteger rawSeq = new AtomicInteger();
-        Load jdbcLoad = load(connections, warmup, measure, () -> {
+        return load(connections, warmup, measure, () -> {
             try (Connection c = dataSource.getConnection();
                  PreparedStatement ps = c.prepareStatement("insert into comment (article_id, author_name, body, "
                          + "status) values (?, ?, ?, 'PENDING')")) {
@@ -208,21 +232,13 @@ class NewsroomBenchmark {
                 return false;
             }
         });
-        // Leave the queue as the benchmark found it.
-        jdbc.update("delete from comment where article_id = ? and (author_name like 'Last %' or author_name like 'Roh %')",
-                articleId);
-        double ratio = http.perSecond() / jdbcLoad.perSecond();
-        BenchReport.add(new BenchReport.Result("Public comment POST, 16 connections, 30 s (req/s; baseline: JDBC single-row insert)",
-                new Stats(http.perSecond(), http.latency().p99(), http.latency().mean(), http.latency().n()),
-                new Stats(jdbcLoad.perSecond(), jdbcLoad.latency().p99(), jdbcLoad.latency().mean(), jdbcLoad.latency().n()),
-                ratio, "req/s", ">= 0.3x, p99 <= 50 ms, no session",
-                ratio >= 0.3 && http.latency().p99() <= 50 && sessions.get() == 0 && http.failures() == 0));
     }
 
+    /** Throughput per second, latency in ms, failed calls. */
     record Load(double perSecond, Stats latency, long failures) {
     }
 
-    private static Load load(int threads, Duration warmup, Duration measure, Supplier<Boolean> call) throws Exception {
+    static Load load(int threads, Duration warmup, Duration measure, Supplier<Boolean> call) throws Exception {
         AtomicBoolean recording = new AtomicBoolean(false);
         AtomicBoolean running = new AtomicBoolean(true);
         AtomicLong done = new AtomicLong();
