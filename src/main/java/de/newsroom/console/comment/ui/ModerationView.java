@@ -43,7 +43,6 @@ import java.time.Duration;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -191,11 +190,15 @@ class ModerationView extends Main implements HasDynamicTitle {
         grid.addColumn(row -> age(row)).setHeader(getTranslation("comment.col.age")).setKey("age")
                 .setAutoWidth(true).setFlexGrow(0);
         // Rendered in the browser from plain data: a component per row would put 50 server-side components (and
-        // their state nodes) into every range the grid asks for.
+        // their state nodes) into every range the grid asks for. Three string lists, because Vaadin serialises
+        // renderer properties as beans (a Map would arrive as {"empty": false}).
         grid.addColumn(LitRenderer.<QueueRow>of("""
-                        <div class="comment-flags">${item.flags.map(f => html`<span class="comment-flag \
-                        comment-flag-${f.code}" title="${f.reason}">${f.label}</span>`)}</div>""")
-                        .withProperty("flags", this::flagBadges))
+                        <div class="comment-flags">${item.flagCodes.map((code, i) => html`<span class="comment-flag \
+                        comment-flag-${code}" title="${item.flagReasons[i]}">${item.flagLabels[i]}</span>`)}</div>""")
+                        .withProperty("flagCodes", row -> row.flags().stream().map(ModerationView::flagCode).toList())
+                        .withProperty("flagLabels", row -> row.flags().stream()
+                                .map(flag -> getTranslation("comment.flag." + flagCode(flag))).toList())
+                        .withProperty("flagReasons", QueueRow::flags))
                 .setHeader(getTranslation("comment.col.flags")).setKey("flags").setAutoWidth(true);
         grid.setPartNameGenerator(row -> current != null && current.id() == row.id() ? "current-row" : null);
         grid.setItems(query -> loader.fetch(query.getOffset(), query.getLimit()));
@@ -428,12 +431,9 @@ class ModerationView extends Main implements HasDynamicTitle {
         return getTranslation("menu.moderation") + " · " + getTranslation("app.title");
     }
 
-    /** The flags of one row as badges: code (for the style), short label, full reason as tooltip. */
-    List<Map<String, String>> flagBadges(QueueRow row) {
-        return row.flags().stream().map(flag -> {
-            int colon = flag.indexOf(':');
-            String code = colon > 0 ? flag.substring(0, colon) : flag;
-            return Map.of("code", code, "label", getTranslation("comment.flag." + code), "reason", flag);
-        }).toList();
+    /** A flag's code ({@code links} of {@code links:2 Links}), which names its badge style and label. */
+    static String flagCode(String flag) {
+        int colon = flag.indexOf(':');
+        return colon > 0 ? flag.substring(0, colon) : flag;
     }
 }
