@@ -53,6 +53,31 @@ final class BenchReport {
         return Stats.ofNanos(nanos);
     }
 
+    /**
+     * Times several pieces of work in turns (a, b, a, b, ...), so that a noisy neighbour on a shared machine hits
+     * all of them alike; returns their stats in the order given.
+     */
+    static Stats[] interleaved(int warmup, int reps, Runnable... work) {
+        for (int i = 0; i < warmup; i++) {
+            for (Runnable w : work) {
+                w.run();
+            }
+        }
+        long[][] nanos = new long[work.length][reps];
+        for (int i = 0; i < reps; i++) {
+            for (int w = 0; w < work.length; w++) {
+                long t = System.nanoTime();
+                work[w].run();
+                nanos[w][i] = System.nanoTime() - t;
+            }
+        }
+        Stats[] stats = new Stats[work.length];
+        for (int w = 0; w < work.length; w++) {
+            stats[w] = Stats.ofNanos(nanos[w]);
+        }
+        return stats;
+    }
+
     /** A latency row in milliseconds; the ratio is ours p50 over baseline p50. */
     static void addLatency(String what, Stats ours, Stats baseline, String target, boolean met) {
         add(new Result(what, ours, baseline, ours.p50() / Math.max(baseline.p50(), 1e-6), "ms", target, met));

@@ -102,9 +102,11 @@ class NewsroomBenchmark {
                             + "order by created_at, id offset ? limit 1",
                     (rs, i) -> new QueueCursor(rs.getTimestamp(1).toInstant(), rs.getLong(2)), depth - 1);
             QueueCursor after = depth == 0 ? null : cursor;
-            Stats ours = SystemAuthentication.call(() -> BenchReport.time(WARMUP, REPS,
-                    () -> moderation.page(ModerationFilter.pending(), after, 50)));
-            Stats base = BenchReport.time(WARMUP, REPS, () -> jdbc.queryForList(raw, Timestamp.from(cursor.createdAt()), cursor.id()));
+            Stats[] measured = SystemAuthentication.call(() -> BenchReport.interleaved(WARMUP, REPS,
+                    () -> moderation.page(ModerationFilter.pending(), after, 50),
+                    () -> jdbc.queryForList(raw, Timestamp.from(cursor.createdAt()), cursor.id())));
+            Stats ours = measured[0];
+            Stats base = measured[1];
             BenchReport.addLatency("Moderation queue page of 50, " + (depth == 0 ? "head" : depth + " deep"), ours, base,
                     "p50 <= 3x, p99 <= 20 ms", ours.p50() <= 3 * base.p50() && ours.p99() <= 20);
         }
@@ -118,6 +120,14 @@ class NewsroomBenchmark {
                 where a.search_vector @@ websearch_to_tsquery('german', ?)
                 order by ts_rank(a.search_vector, websearch_to_tsquery('german', ?)) desc, a.updated_at desc, a.id desc
                 offset 0 limit 50""";
+        // For the log only: the same raw statement plus the category trail the list shows, to split our overhead.
+        String rawWithTrail = raw.replace("a.scheduled_at, a.published_late", """
+                a.scheduled_at, a.published_late,
+                (with recursive up(parent_id, names) as (
+                    select c.parent_id, c.name::text from category c where c.id = a.category_id
+                    union all
+                    select c.parent_id, c.name || ' › ' || up.names from category c join up on c.id = up.parent_id)
+                 select names from up where parent_id is null) as category_path""");
         String rare = jdbc.queryForObject("select split_part(split_part(body, 'Aktenzeichen ', 2), '.', 1) "
                 + "from article order by id desc limit 1", String.class);
         for (String[] term : new String[][]{{"rare", rare}, {"frequent", "Mitarbeiter"}}) {
@@ -127,9 +137,15 @@ class NewsroomBenchmark {
             // The rare term is cheap: many repetitions make its p50 stable. The frequent one ranks 25,000 rows.
             int warmup = term[0].equals("rare") ? 100 : 5;
             int reps = term[0].equals("rare") ? 500 : 40;
-            Stats ours = SystemAuthentication.call(() -> BenchReport.time(warmup, reps,
-                    () -> articleSearch.list(filter, 0, 50)));
-            Stats base = BenchReport.time(warmup, reps, () -> jdbc.queryForList(raw, term[1], term[1]));
+            Stats[] measured = SystemAuthentication.call(() -> BenchReport.interleaved(warmup, reps,
+                    () -> articleSearch.list(filter, 0, 50),
+                    () -> jdbc.queryForList(raw, term[1], term[1]),
+                    () -> jdbc.queryForList(rawWithTrail, term[1], term[1])));
+            Stats ours = measured[0];
+            Stats base = measured[1];
+            org.slf4j.LoggerFactory.getLogger(NewsroomBenchmark.class).warn("Search '{}': raw SQL with the list's "
+                    + "category trail column p50 {} ms (ours {}, plain raw {})", term[1], measured[2].p50(),
+                    ours.p50(), base.p50());
             boolean met = ours.p50() <= 1.5 * base.p50() && (term[0].equals("rare") || ours.p99() <= 100);
             BenchReport.addLatency("German full-text search, " + term[0] + " term '" + term[1] + "' (" + matches + " matches), ranked",
                     ours, base, term[0].equals("rare") ? "<= 1.5x" : "<= 1.5x, p99 <= 100 ms", met);

@@ -144,10 +144,10 @@ class ScaleRegressionTest {
     }
 
     private List<Long> pendingIds(int offset, int count) {
+        // Any pending comments of the shared database serve: the check is about statements, not whose rows.
         return jdbc.queryForList("""
-                select c.id from comment c join article a on a.id = c.article_id
-                where c.status = 'PENDING' and a.slug like ? || '-%' order by c.created_at, c.id offset ? limit ?""",
-                Long.class, PREFIX, offset, count);
+                select id from comment where status = 'PENDING' order by created_at, id offset ? limit ?""",
+                Long.class, offset, count);
     }
 
     /**
