@@ -52,7 +52,7 @@ public abstract class KaribuTest {
     }
 
     /** Karibu's discovery skips package-private views, which the house style prefers; add them here. */
-    private static Routes discoverRoutes() {
+    public static Routes discoverRoutes() {
         Routes routes = new Routes().autoDiscoverViews("de.newsroom.console");
         try (ScanResult scan = new ClassGraph().enableClassInfo().enableAnnotationInfo().ignoreClassVisibility()
                 .acceptPackages("de.newsroom.console").scan()) {

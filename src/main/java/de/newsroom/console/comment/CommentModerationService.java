@@ -45,8 +45,11 @@ public class CommentModerationService {
         this.clock = clock;
     }
 
-    /** Up to {@code limit} comments after {@code after} (null: from the start), in one SQL statement. */
-    @Transactional(readOnly = true)
+    /**
+     * Up to {@code limit} comments after {@code after} (null: from the start), in one SQL statement. A single
+     * statement, so it runs without a transaction of its own (one round trip, no BEGIN/COMMIT): the grid asks for a
+     * page whenever the moderator scrolls.
+     */
     @PreAuthorize("hasRole('MODERATOR')")
     public List<QueueRow> page(ModerationFilter filter, QueueCursor after, int limit) {
         return queries.page(filter, after, limit);

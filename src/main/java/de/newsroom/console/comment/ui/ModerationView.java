@@ -18,6 +18,7 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -188,8 +189,17 @@ class ModerationView extends Main implements HasDynamicTitle {
                 .setFlexGrow(2);
         grid.addColumn(row -> age(row)).setHeader(getTranslation("comment.col.age")).setKey("age")
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(FlagBadges::new).setHeader(getTranslation("comment.col.flags")).setKey("flags")
-                .setAutoWidth(true);
+        // Rendered in the browser from plain data: a component per row would put 50 server-side components (and
+        // their state nodes) into every range the grid asks for. Three string lists, because Vaadin serialises
+        // renderer properties as beans (a Map would arrive as {"empty": false}).
+        grid.addColumn(LitRenderer.<QueueRow>of("""
+                        <div class="comment-flags">${item.flagCodes.map((code, i) => html`<span class="comment-flag \
+                        comment-flag-${code}" title="${item.flagReasons[i]}">${item.flagLabels[i]}</span>`)}</div>""")
+                        .withProperty("flagCodes", row -> row.flags().stream().map(ModerationView::flagCode).toList())
+                        .withProperty("flagLabels", row -> row.flags().stream()
+                                .map(flag -> getTranslation("comment.flag." + flagCode(flag))).toList())
+                        .withProperty("flagReasons", QueueRow::flags))
+                .setHeader(getTranslation("comment.col.flags")).setKey("flags").setAutoWidth(true);
         grid.setPartNameGenerator(row -> current != null && current.id() == row.id() ? "current-row" : null);
         grid.setItems(query -> loader.fetch(query.getOffset(), query.getLimit()));
         grid.addItemClickListener(e -> setCurrent(e.getItem()));
@@ -421,18 +431,9 @@ class ModerationView extends Main implements HasDynamicTitle {
         return getTranslation("menu.moderation") + " · " + getTranslation("app.title");
     }
 
-    /** The flags of one row as badges: short label, full reason as tooltip. */
-    static final class FlagBadges extends Div {
-        FlagBadges(QueueRow row) {
-            addClassName("comment-flags");
-            for (String flag : row.flags()) {
-                int colon = flag.indexOf(':');
-                String code = colon > 0 ? flag.substring(0, colon) : flag;
-                var badge = new Span(getTranslation("comment.flag." + code));
-                badge.addClassNames("comment-flag", "comment-flag-" + code);
-                badge.getElement().setAttribute("title", flag);
-                add(badge);
-            }
-        }
+    /** A flag's code ({@code links} of {@code links:2 Links}), which names its badge style and label. */
+    static String flagCode(String flag) {
+        int colon = flag.indexOf(':');
+        return colon > 0 ? flag.substring(0, colon) : flag;
     }
 }

@@ -28,11 +28,20 @@ class CommentModerationBrowserIT extends BrowserTest {
                 insert into article (title, slug, lead, author_id, status, comments_open, published_at)
                 values ('Browsertest', ?, 'Vorspann', (select id from app_user where username = 'editor'),
                         'PUBLISHED', true, now())""", slug);
+        // The oldest pending comment, so it is in the first rows of the queue: its flag badge is rendered by the
+        // browser from plain data (LitRenderer), not by a server-side component.
+        jdbc.update("""
+                insert into comment (article_id, author_name, body, status, client_hash, created_at, flags)
+                values ((select id from article where slug = ?), 'Verlinkt', 'zwei Links', 'PENDING', 'browser-flags',
+                        timestamp '2001-01-01', array['links:2 Links'])""", slug);
         // This machine is slow to render the first Vaadin page; Playwright's default assertion wait is 5 s.
         com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(60_000);
         loginAs(DemoAccounts.MODERATOR, DemoAccounts.MODERATOR_PASSWORD);
         page.navigate(url("/moderation"));
         assertThat(page.locator("#shortcut-legend")).containsText("approve");
+        Locator badge = page.locator("vaadin-grid-cell-content .comment-flag-links").first();
+        assertThat(badge).hasText("Links");
+        assertThat(badge).hasAttribute("title", "links:2 Links");
 
         String author = "Live-" + UUID.randomUUID().toString().substring(0, 8);
         String body = "Live im Browser <b>nicht fett</b>";

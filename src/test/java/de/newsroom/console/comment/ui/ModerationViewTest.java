@@ -139,6 +139,25 @@ class ModerationViewTest extends KaribuTest {
     }
 
     @Test
+    void flags_reach_the_browser_as_plain_data_and_no_row_becomes_a_server_side_component() {
+        Article article = article();
+        long id = pending(article, "Verlinkt", "siehe http://a.example http://b.example", 5);
+        jdbc.update("update comment set flags = array['links:2 Links', 'first-comment'] where id = ?", id);
+        ModerationView view = openQueueFor(article);
+
+        // What the browser's grid receives for the row (the UIDL response), rendered there by the LitRenderer.
+        view.grid.getDataCommunicator().setViewportRange(0, 50);
+        String response = new com.vaadin.flow.server.communication.UidlWriter()
+                .createUidl(com.vaadin.flow.component.UI.getCurrent(), false).toString();
+        assertThat(response).containsPattern("_flagCodes\":\\[\"links\",\"first-comment\"]")
+                .containsPattern("_flagLabels\":\\[\"Links\",\"First comment\"]")
+                .containsPattern("_flagReasons\":\\[\"links:2 Links\",\"first-comment\"]");
+        // A component renderer would create and attach server-side components for every row of every range fetched.
+        assertThat(view.grid.getColumns()).allSatisfy(column -> assertThat(column.getRenderer())
+                .isNotInstanceOf(com.vaadin.flow.data.renderer.ComponentRenderer.class));
+    }
+
+    @Test
     void keyboard_shortcuts_move_select_approve_reject_and_mark_spam() {
         Article article = article();
         long first = pending(article, "Eins", "erster", 40);
