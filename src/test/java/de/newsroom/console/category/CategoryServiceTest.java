@@ -74,6 +74,34 @@ class CategoryServiceTest {
     }
 
     @Test
+    void the_stored_trail_the_article_list_shows_follows_renames_moves_and_deletions() {
+        var a = service.create(root.id(), "Wirtschaft", null);
+        var b = service.create(a.id(), "Energie", null);
+        var c = service.create(b.id(), "Öl und Gas", null);
+        var other = service.create(root.id(), "Politik", null);
+        assertThat(storedTrail(c.id())).isEqualTo(root.name() + " › Wirtschaft › Energie › Öl und Gas");
+
+        service.update(a.id(), a.version(), "Wirtschaft & Märkte", null);
+        assertThat(storedTrail(c.id())).isEqualTo(root.name() + " › Wirtschaft & Märkte › Energie › Öl und Gas");
+
+        var renamed = service.find(a.id()).orElseThrow();
+        service.move(a.id(), renamed.version(), other.id(), null);
+        assertThat(storedTrail(c.id())).isEqualTo(root.name() + " › Politik › Wirtschaft & Märkte › Energie › Öl und Gas");
+
+        var energie = service.find(b.id()).orElseThrow();
+        service.delete(b.id(), energie.version(), other.id());
+        assertThat(storedTrail(c.id())).isEqualTo(root.name() + " › Politik › Öl und Gas");
+        for (Long id : java.util.List.of(a.id(), c.id(), other.id())) {
+            assertThat(storedTrail(id)).as("category %d", id)
+                    .isEqualTo(service.find(id).orElseThrow().displayPath());
+        }
+    }
+
+    private String storedTrail(long id) {
+        return jdbc.queryForObject("select trail from category where id = ?", String.class, id);
+    }
+
+    @Test
     void renaming_a_category_rewrites_its_slug_and_the_paths_below() {
         var a = service.create(root.id(), "Wirtschaft", "alt");
         var b = service.create(a.id(), "Energie", null);
