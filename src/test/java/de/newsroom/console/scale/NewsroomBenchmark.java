@@ -135,8 +135,8 @@ class NewsroomBenchmark {
                     + "where search_vector @@ websearch_to_tsquery('german', ?)", Long.class, term[1]);
             var filter = new ArticleFilter(null, null, null, null, term[1], ArticleSort.RELEVANCE);
             // The rare term is cheap: many repetitions make its p50 stable. The frequent one ranks 25,000 rows.
-            int warmup = term[0].equals("rare") ? 100 : 5;
-            int reps = term[0].equals("rare") ? 500 : 40;
+            int warmup = term[0].equals("rare") ? 100 : 10;
+            int reps = term[0].equals("rare") ? 500 : 100;
             Stats[] measured = SystemAuthentication.call(() -> BenchReport.interleaved(warmup, reps,
                     () -> articleSearch.list(filter, 0, 50),
                     () -> jdbc.queryForList(raw, term[1], term[1]),
