@@ -120,23 +120,22 @@ class NewsroomBenchmark {
                 where a.search_vector @@ websearch_to_tsquery('german', ?)
                 order by ts_rank(a.search_vector, websearch_to_tsquery('german', ?)) desc, a.updated_at desc, a.id desc
                 offset 0 limit 50""";
-        // For the log only: the same raw statement plus the category trail the list shows, to split our overhead.
-        String rawWithTrail = raw.replace("a.scheduled_at, a.published_late", """
-                a.scheduled_at, a.published_late,
-                (with recursive up(parent_id, names) as (
-                    select c.parent_id, c.name::text from category c where c.id = a.category_id
-                    union all
-                    select c.parent_id, c.name || ' › ' || up.names from category c join up on c.id = up.parent_id)
-                 select names from up where parent_id is null) as category_path""");
+        // For the log only: the same raw statement plus the join for the category trail the list shows (V61), to
+        // split our overhead into the extra join and the code around it.
+        String rawWithTrail = raw.replace("a.scheduled_at, a.published_late", "a.scheduled_at, a.published_late, ct.trail")
+                .replace("from article a join app_user u on u.id = a.author_id",
+                        "from article a join app_user u on u.id = a.author_id left join category ct on ct.id = a.category_id");
         String rare = jdbc.queryForObject("select split_part(split_part(body, 'Aktenzeichen ', 2), '.', 1) "
                 + "from article order by id desc limit 1", String.class);
         for (String[] term : new String[][]{{"rare", rare}, {"frequent", "Mitarbeiter"}}) {
             long matches = jdbc.queryForObject("select count(*) from article "
                     + "where search_vector @@ websearch_to_tsquery('german', ?)", Long.class, term[1]);
             var filter = new ArticleFilter(null, null, null, null, term[1], ArticleSort.RELEVANCE);
-            // The rare term is cheap: many repetitions make its p50 stable. The frequent one ranks 25,000 rows.
-            int warmup = term[0].equals("rare") ? 100 : 10;
-            int reps = term[0].equals("rare") ? 500 : 100;
+            // The rare term takes well under a millisecond: a long warm-up lets the JIT finish the whole call path
+            // (a few hundred calls left ours at 0.64 ms against 0.39 ms after 20,000), many repetitions steady the
+            // p50. The frequent one ranks 25,000 rows.
+            int warmup = term[0].equals("rare") ? 3_000 : 10;
+            int reps = term[0].equals("rare") ? 2_000 : 100;
             Stats[] measured = SystemAuthentication.call(() -> BenchReport.interleaved(warmup, reps,
                     () -> articleSearch.list(filter, 0, 50),
                     () -> jdbc.queryForList(raw, term[1], term[1]),
@@ -144,7 +143,7 @@ class NewsroomBenchmark {
             Stats ours = measured[0];
             Stats base = measured[1];
             org.slf4j.LoggerFactory.getLogger(NewsroomBenchmark.class).warn("Search '{}': raw SQL with the list's "
-                    + "category trail column p50 {} ms (ours {}, plain raw {})", term[1], measured[2].p50(),
+                    + "category trail join p50 {} ms (ours {}, plain raw {})", term[1], measured[2].p50(),
                     ours.p50(), base.p50());
             boolean met = ours.p50() <= 1.5 * base.p50() && (term[0].equals("rare") || ours.p99() <= 100);
             BenchReport.addLatency("German full-text search, " + term[0] + " term '" + term[1] + "' (" + matches + " matches), ranked",
