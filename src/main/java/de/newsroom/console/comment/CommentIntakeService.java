@@ -26,9 +26,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Takes reader comments in: validates, refuses duplicates and unknown articles, flags and stores them as pending (or
  * rejected, for blocked authors). Open to anonymous callers; rate limits are the controller's job.
  *
- * <p>A comment costs one SQL statement: the article lookup, the duplicate, reply and first-comment checks, the insert
- * and the {@code NOTIFY} to other instances are one auto-committed call of the {@code comment_store} function
- * ({@link #STORE}, defined by migration V60). The rules come from
+ * <p>A comment costs one SQL statement: the article lookup, the duplicate, reply and first-comment checks and the
+ * insert are one auto-committed call of the {@code comment_store} function ({@link #STORE}, migrations V60/V62).
+ * Other instances hear of new comments through {@link NewCommentNotifier}, several per NOTIFY. The rules come from
  * {@link CommentRules}' snapshot. Only a request with an idempotency key runs in a transaction, to claim the key.
  */
 @Service
@@ -38,24 +38,27 @@ public class CommentIntakeService {
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s.]{2,}$");
     private static final Pattern IDEMPOTENCY_KEY = Pattern.compile("^[\\x21-\\x7E]{1,200}$");
 
-    /** The one statement: see V60__comment_store_function.sql for what it checks and returns. */
+    /** The one statement: see V60__comment_store_function.sql and V62 for what it checks and returns. */
     static final String STORE = "select article_id, duplicate, reply_ok, comment_id from comment_store("
-            + "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     private final JdbcTemplate jdbc;
     private final CommentFlagger flagger;
     private final CommentProperties properties;
     private final CommentBroadcaster broadcaster;
+    private final NewCommentNotifier notifier;
     private final TransactionTemplate transaction;
     private final TranslationProvider translations;
     private final Clock clock;
 
     CommentIntakeService(JdbcTemplate jdbc, CommentFlagger flagger, CommentProperties properties,
-                         CommentBroadcaster broadcaster, PlatformTransactionManager transactions, Clock clock) {
+                         CommentBroadcaster broadcaster, NewCommentNotifier notifier,
+                         PlatformTransactionManager transactions, Clock clock) {
         this.jdbc = jdbc;
         this.flagger = flagger;
         this.properties = properties;
         this.broadcaster = broadcaster;
+        this.notifier = notifier;
         this.transaction = new TransactionTemplate(transactions);
         this.translations = new TranslationProvider();
         this.clock = clock;
@@ -92,8 +95,8 @@ public class CommentIntakeService {
     }
 
     /**
-     * Tells this instance's open moderation views, after the commit when a transaction is running (a rolled-back
-     * comment is never announced); other instances hear the statement's NOTIFY, which PostgreSQL sends on commit.
+     * Tells this instance's open moderation views and, through the notifier, the other instances; after the commit
+     * when a transaction is running, so a rolled-back comment is never announced.
      */
     private void announce(long id) {
         CommentsChanged change = new CommentsChanged(CommentsChanged.Kind.NEW, List.of(id));
@@ -102,10 +105,12 @@ public class CommentIntakeService {
                 @Override
                 public void afterCommit() {
                     broadcaster.broadcast(change);
+                    notifier.stored(id);
                 }
             });
         } else {
             broadcaster.broadcast(change);
+            notifier.stored(id);
         }
     }
 
@@ -138,8 +143,7 @@ public class CommentIntakeService {
                 clean.authorName, clean.email, clean.body,
                 blocked ? CommentStatus.REJECTED.name() : CommentStatus.PENDING.name(),
                 blocked ? RejectReason.SPAM.name() : null, blocked ? "blocked author (automatic)" : null,
-                flags, CommentFlagger.FIRST_COMMENT_FLAG, at, blocked ? at : null,
-                CommentChangeRelay.CHANNEL, CommentChangeRelay.INSTANCE_ID + "|" + CommentsChanged.Kind.NEW + "|");
+                flags, CommentFlagger.FIRST_COMMENT_FLAG, at, blocked ? at : null);
         if (results.isEmpty()) {
             throw notFound();
         }

@@ -33,6 +33,9 @@ class CommentLiveUpdatesTest {
     @Autowired
     javax.sql.DataSource dataSource;
 
+    @Autowired
+    NewCommentNotifier notifier;
+
     private final BlockingQueue<CommentsChanged> received = new LinkedBlockingQueue<>();
     private com.vaadin.flow.shared.Registration registration;
 
@@ -85,7 +88,10 @@ class CommentLiveUpdatesTest {
             var pg = listener.unwrap(org.postgresql.PGConnection.class);
             List<String> payloads = new java.util.ArrayList<>();
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-            while (System.nanoTime() < deadline && payloads.stream().noneMatch(p -> p.endsWith("|" + receipt.id()))) {
+            String expected = CommentChangeRelay.INSTANCE_ID + "|NEW|";
+            java.util.function.Predicate<String> carriesIt = p -> p.startsWith(expected)
+                    && List.of(p.substring(expected.length()).split(",")).contains(String.valueOf(receipt.id()));
+            while (System.nanoTime() < deadline && payloads.stream().noneMatch(carriesIt)) {
                 var notifications = pg.getNotifications(200);
                 if (notifications != null) {
                     for (var n : notifications) {
@@ -93,7 +99,47 @@ class CommentLiveUpdatesTest {
                     }
                 }
             }
-            assertThat(payloads).contains(CommentChangeRelay.INSTANCE_ID + "|NEW|" + receipt.id());
+            assertThat(payloads).anyMatch(carriesIt);
+            try (var statement = listener.createStatement()) {
+                statement.execute("UNLISTEN *");
+            }
+        }
+    }
+
+    @Test
+    void new_comments_reach_other_instances_several_per_notify() throws Exception {
+        try (java.sql.Connection listener = dataSource.getConnection()) {
+            listener.setAutoCommit(true);
+            try (var statement = listener.createStatement()) {
+                statement.execute("LISTEN " + CommentChangeRelay.CHANNEL);
+            }
+            java.util.Set<Long> wanted = new java.util.HashSet<>();
+            for (long id = 9_000_001; id <= 9_000_250; id++) {
+                notifier.stored(id);
+                wanted.add(id);
+            }
+            notifier.flush();
+            var pg = listener.unwrap(org.postgresql.PGConnection.class);
+            String prefix = CommentChangeRelay.INSTANCE_ID + "|NEW|";
+            List<List<Long>> batches = new java.util.ArrayList<>();
+            java.util.Set<Long> seen = new java.util.HashSet<>();
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            while (System.nanoTime() < deadline && !seen.containsAll(wanted)) {
+                var notifications = pg.getNotifications(200);
+                for (var n : notifications == null ? new org.postgresql.PGNotification[0] : notifications) {
+                    if (n.getParameter().startsWith(prefix)) {
+                        List<Long> ids = java.util.Arrays.stream(n.getParameter().substring(prefix.length()).split(","))
+                                .map(Long::valueOf).filter(wanted::contains).toList();
+                        if (!ids.isEmpty()) {
+                            batches.add(ids);
+                            seen.addAll(ids);
+                        }
+                    }
+                }
+            }
+            assertThat(seen).containsAll(wanted);
+            assertThat(batches).as("250 comments in a few notifications of at most 200 ids")
+                    .hasSizeLessThanOrEqualTo(3).allSatisfy(b -> assertThat(b).hasSizeLessThanOrEqualTo(200));
             try (var statement = listener.createStatement()) {
                 statement.execute("UNLISTEN *");
             }
