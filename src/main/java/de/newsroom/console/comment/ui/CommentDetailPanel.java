@@ -63,7 +63,7 @@ final class CommentDetailPanel extends Div {
         if (!d.flags().isEmpty()) {
             var flags = new UnorderedList();
             flags.addClassName("comment-detail-flags");
-            d.flags().forEach(f -> flags.add(new ListItem(f)));
+            d.flags().forEach(f -> flags.add(new ListItem(FlagTexts.describe(f, this::getTranslation))));
             add(flags);
         }
         var articleHeading = new H3(getTranslation("comment.detail.article"));

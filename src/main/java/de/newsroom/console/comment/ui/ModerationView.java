@@ -198,7 +198,8 @@ class ModerationView extends Main implements HasDynamicTitle {
                         .withProperty("flagCodes", row -> row.flags().stream().map(ModerationView::flagCode).toList())
                         .withProperty("flagLabels", row -> row.flags().stream()
                                 .map(flag -> getTranslation("comment.flag." + flagCode(flag))).toList())
-                        .withProperty("flagReasons", QueueRow::flags))
+                        .withProperty("flagReasons", row -> row.flags().stream()
+                                .map(flag -> FlagTexts.describe(flag, this::getTranslation)).toList()))
                 .setHeader(getTranslation("comment.col.flags")).setKey("flags").setAutoWidth(true);
         grid.setPartNameGenerator(row -> current != null && current.id() == row.id() ? "current-row" : null);
         grid.setItems(query -> loader.fetch(query.getOffset(), query.getLimit()));

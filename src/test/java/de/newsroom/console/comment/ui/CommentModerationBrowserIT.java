@@ -41,7 +41,7 @@ class CommentModerationBrowserIT extends BrowserTest {
         assertThat(page.locator("#shortcut-legend")).containsText("approve");
         Locator badge = page.locator("vaadin-grid-cell-content .comment-flag-links").first();
         assertThat(badge).hasText("Links");
-        assertThat(badge).hasAttribute("title", "links:2 Links");
+        assertThat(badge).hasAttribute("title", "Links: 2 Links");
 
         String author = "Live-" + UUID.randomUUID().toString().substring(0, 8);
         String body = "Live im Browser <b>nicht fett</b>";

@@ -151,7 +151,8 @@ class ModerationViewTest extends KaribuTest {
                 .createUidl(com.vaadin.flow.component.UI.getCurrent(), false).toString();
         assertThat(response).containsPattern("_flagCodes\":\\[\"links\",\"first-comment\"]")
                 .containsPattern("_flagLabels\":\\[\"Links\",\"First comment\"]")
-                .containsPattern("_flagReasons\":\\[\"links:2 Links\",\"first-comment\"]");
+                .contains("_flagReasons\":[\"Links: 2 Links\",\"First comment: no earlier comment by this e-mail "
+                        + "address or client\"]");
         // A component renderer would create and attach server-side components for every row of every range fetched.
         assertThat(view.grid.getColumns()).allSatisfy(column -> assertThat(column.getRenderer())
                 .isNotInstanceOf(com.vaadin.flow.data.renderer.ComponentRenderer.class));
