@@ -3,11 +3,9 @@ package de.newsroom.console.comment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.newsroom.console.IntegrationTest;
-import java.time.Clock;
+import de.newsroom.console.security.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,7 +22,7 @@ class CommentRulesTest {
     @Autowired
     TransactionTemplate transactions;
 
-    private final StepClock clock = new StepClock();
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-27T12:00:00Z"));
 
     @AfterEach
     void removeTestRules() {
@@ -77,29 +75,5 @@ class CommentRulesTest {
         assertThat(snapshot.blockedAuthor("n", null, "rules-test-Hash")).isPresent();
         assertThat(snapshot.blockedAuthor("n", null, "rules-test-hash")).isEmpty();
         assertThat(snapshot.blockedAuthor(null, null, "other")).isEmpty();
-    }
-
-    /** A clock the test moves by hand. */
-    private static final class StepClock extends Clock {
-        private Instant now = Instant.parse("2026-11-27T12:00:00Z");
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }
