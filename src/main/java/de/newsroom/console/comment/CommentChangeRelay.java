@@ -3,6 +3,7 @@ package de.newsroom.console.comment;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
@@ -38,21 +39,30 @@ class CommentChangeRelay {
         notifyOtherInstances(change);
     }
 
-    private void notifyOtherInstances(CommentsChanged change) {
-        String ids = change.ids().size() > MAX_IDS_IN_PAYLOAD ? ""
-                : change.ids().stream().map(String::valueOf).collect(Collectors.joining(","));
-        String payload = INSTANCE_ID + "|" + change.kind() + "|" + ids;
+    /**
+     * Sends {@code change} to the other instances, in notifications of at most 200 ids each (a NOTIFY payload is
+     * limited to 8,000 bytes). New reader comments come here batched by {@link NewCommentNotifier}.
+     */
+    void notifyOtherInstances(CommentsChanged change) {
         // A fresh pooled connection in auto-commit: the committed transaction's connection is not ours to reuse.
         try (Connection connection = dataSource.getConnection();
              PreparedStatement notify = connection.prepareStatement("select pg_notify(?, ?)")) {
             if (!connection.getAutoCommit()) {
                 connection.setAutoCommit(true);
             }
-            notify.setString(1, CHANNEL);
-            notify.setString(2, payload);
-            notify.execute();
+            List<Long> ids = change.ids();
+            int from = 0;
+            do {
+                String payload = INSTANCE_ID + "|" + change.kind() + "|" + ids.subList(from,
+                        Math.min(ids.size(), from + MAX_IDS_IN_PAYLOAD)).stream().map(String::valueOf)
+                        .collect(Collectors.joining(","));
+                notify.setString(1, CHANNEL);
+                notify.setString(2, payload);
+                notify.execute();
+                from += MAX_IDS_IN_PAYLOAD;
+            } while (from < ids.size());
         } catch (SQLException e) {
-            log.warn("Could not NOTIFY other instances about comments: {}", e.getMessage());
+            log.warn("Could not NOTIFY other instances about {} comments: {}", change.ids().size(), e.getMessage());
         }
     }
 

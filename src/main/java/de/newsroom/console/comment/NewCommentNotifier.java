@@ -1,16 +1,11 @@
 package de.newsroom.console.comment;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
-import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -28,14 +23,13 @@ class NewCommentNotifier implements SmartLifecycle {
 
     static final long INTERVAL_MILLIS = 100;
     private static final Logger log = LoggerFactory.getLogger(NewCommentNotifier.class);
-    private static final int MAX_IDS_IN_PAYLOAD = 200;
 
-    private final DataSource dataSource;
+    private final CommentChangeRelay relay;
     private final ConcurrentLinkedQueue<Long> pending = new ConcurrentLinkedQueue<>();
     private volatile ScheduledExecutorService executor;
 
-    NewCommentNotifier(DataSource dataSource) {
-        this.dataSource = dataSource;
+    NewCommentNotifier(CommentChangeRelay relay) {
+        this.relay = relay;
     }
 
     /** Queues a committed comment for the next notification. */
@@ -43,7 +37,7 @@ class NewCommentNotifier implements SmartLifecycle {
         pending.add(commentId);
     }
 
-    /** Sends what is queued, in notifications of at most 200 ids each; called by the timer and on stop. */
+    /** Sends what is queued (the relay splits it into notifications of at most 200 ids); timer and stop call it. */
     void flush() {
         List<Long> ids = new ArrayList<>();
         for (Long id = pending.poll(); id != null; id = pending.poll()) {
@@ -52,22 +46,7 @@ class NewCommentNotifier implements SmartLifecycle {
         if (ids.isEmpty()) {
             return;
         }
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement notify = connection.prepareStatement("select pg_notify(?, ?)")) {
-            if (!connection.getAutoCommit()) {
-                connection.setAutoCommit(true);
-            }
-            for (int from = 0; from < ids.size(); from += MAX_IDS_IN_PAYLOAD) {
-                String payload = CommentChangeRelay.INSTANCE_ID + "|" + CommentsChanged.Kind.NEW + "|"
-                        + ids.subList(from, Math.min(ids.size(), from + MAX_IDS_IN_PAYLOAD)).stream()
-                        .map(String::valueOf).collect(Collectors.joining(","));
-                notify.setString(1, CommentChangeRelay.CHANNEL);
-                notify.setString(2, payload);
-                notify.execute();
-            }
-        } catch (SQLException e) {
-            log.warn("Could not NOTIFY other instances about {} new comments: {}", ids.size(), e.getMessage());
-        }
+        relay.notifyOtherInstances(new CommentsChanged(CommentsChanged.Kind.NEW, ids));
     }
 
     @Override
