@@ -17,7 +17,6 @@ import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -55,8 +54,6 @@ class CommentModerationServiceTest {
                 .ifUnique(org.springframework.security.core.context.SecurityContextHolder::setContextHolderStrategy);
     }
 
-    @Autowired
-    DataSource dataSource;
 
     @AfterEach
     void signOut() {
@@ -116,8 +113,7 @@ class CommentModerationServiceTest {
                        timestamp '2020-01-01' + (g / 3) * interval '1 second'
                 from generate_series(1, 100000) g""", article.id());
         jdbc.execute("analyze comment");
-        CountingDataSource counting = new CountingDataSource(dataSource);
-        CommentQueueQueries queries = new CommentQueueQueries(new JdbcTemplate(counting));
+        CommentQueueQueries queries = new CommentQueueQueries(jdbc);
         ModerationFilter filter = new ModerationFilter(CommentStatus.PENDING, article.id(), null, null, false);
 
         QueueCursor cursor = null;
@@ -127,11 +123,12 @@ class CommentModerationServiceTest {
         QueueRow previous = null;
         List<Long> deepPageNanos = new ArrayList<>();
         while (true) {
-            int before = counting.statements.get();
+            final QueueCursor after = cursor;
             long started = System.nanoTime();
-            List<QueueRow> page = queries.page(filter, cursor, 200);
+            var counted = de.newsroom.console.StatementCounter.count(() -> queries.page(filter, after, 200));
             long took = System.nanoTime() - started;
-            assertThat(counting.statements.get() - before).as("statements for page %d", pages).isEqualTo(1);
+            List<QueueRow> page = counted.result();
+            assertThat(counted.count()).as("statements for page %d", pages).isEqualTo(1);
             if (page.isEmpty()) {
                 break;
             }

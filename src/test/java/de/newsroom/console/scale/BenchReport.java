@@ -41,16 +41,7 @@ final class BenchReport {
 
     /** Runs {@code work} {@code warmup} times unmeasured, then {@code reps} times measured. */
     static Stats time(int warmup, int reps, Runnable work) {
-        for (int i = 0; i < warmup; i++) {
-            work.run();
-        }
-        long[] nanos = new long[reps];
-        for (int i = 0; i < reps; i++) {
-            long t = System.nanoTime();
-            work.run();
-            nanos[i] = System.nanoTime() - t;
-        }
-        return Stats.ofNanos(nanos);
+        return interleaved(warmup, reps, work)[0];
     }
 
     /**
