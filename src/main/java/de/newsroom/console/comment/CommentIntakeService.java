@@ -27,7 +27,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * rejected, for blocked authors). Open to anonymous callers; rate limits are the controller's job.
  *
  * <p>A comment costs one SQL statement: the article lookup, the duplicate, reply and first-comment checks and the
- * insert are one auto-committed call of the {@code comment_store} function ({@link #STORE}, migrations V60/V62).
+ * insert are one auto-committed call of the {@code comment_store} function (migrations V60/V62), which
+ * {@link CommentStore} runs for several comments at once when they arrive together.
  * Other instances hear of new comments through {@link NewCommentNotifier}, several per NOTIFY. The rules come from
  * {@link CommentRules}' snapshot. Only a request with an idempotency key runs in a transaction, to claim the key.
  */
@@ -38,27 +39,25 @@ public class CommentIntakeService {
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s.]{2,}$");
     private static final Pattern IDEMPOTENCY_KEY = Pattern.compile("^[\\x21-\\x7E]{1,200}$");
 
-    /** The one statement: see V60__comment_store_function.sql and V62 for what it checks and returns. */
-    static final String STORE = "select article_id, duplicate, reply_ok, comment_id from comment_store("
-            + "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-
     private final JdbcTemplate jdbc;
     private final CommentFlagger flagger;
     private final CommentProperties properties;
     private final CommentBroadcaster broadcaster;
     private final NewCommentNotifier notifier;
+    private final CommentStore store;
     private final TransactionTemplate transaction;
     private final TranslationProvider translations;
     private final Clock clock;
 
     CommentIntakeService(JdbcTemplate jdbc, CommentFlagger flagger, CommentProperties properties,
-                         CommentBroadcaster broadcaster, NewCommentNotifier notifier,
+                         CommentBroadcaster broadcaster, NewCommentNotifier notifier, CommentStore store,
                          PlatformTransactionManager transactions, Clock clock) {
         this.jdbc = jdbc;
         this.flagger = flagger;
         this.properties = properties;
         this.broadcaster = broadcaster;
         this.notifier = notifier;
+        this.store = store;
         this.transaction = new TransactionTemplate(transactions);
         this.translations = new TranslationProvider();
         this.clock = clock;
@@ -89,7 +88,7 @@ public class CommentIntakeService {
             return transaction.execute(status -> storeOnce(slug, clean, clientHash, verdict, idempotencyKey,
                     message));
         }
-        long id = store(slug, clean, clientHash, verdict);
+        long id = store(slug, clean, clientHash, verdict, false);
         announce(id);
         return new SubmissionReceipt(id, CommentStatus.PENDING.name(), message);
     }
@@ -124,30 +123,30 @@ public class CommentIntakeService {
         if (claimed == 0) {
             return replay(idempotencyKey, clientHash, message);
         }
-        long id = store(slug, clean, clientHash, verdict);
+        long id = store(slug, clean, clientHash, verdict, true);
         announce(id);
         jdbc.update("update comment_idempotency set comment_id = ?, response_body = ? "
                 + "where idem_key = ? and client_hash = ?", id, message, idempotencyKey, clientHash);
         return new SubmissionReceipt(id, CommentStatus.PENDING.name(), message);
     }
 
-    /** Runs {@link #STORE} and turns a failed check into its refusal. */
-    private long store(String slug, Clean clean, String clientHash, CommentFlagger.Verdict verdict) {
+    /**
+     * Stores the comment through {@link CommentStore} (inside the caller's transaction when one runs, else together
+     * with comments arriving at the same time) and turns a failed check into its refusal.
+     */
+    private long store(String slug, Clean clean, String clientHash, CommentFlagger.Verdict verdict,
+                       boolean inTransaction) {
         Instant now = clock.instant();
-        Timestamp at = Timestamp.from(now);
         boolean blocked = verdict.blocked();
-        String[] flags = verdict.flags().toArray(String[]::new);
-        List<StoreResult> results = jdbc.query(STORE, (rs, i) -> new StoreResult(rs.getBoolean(2), rs.getBoolean(3),
-                        rs.getObject(4, Long.class)),
-                slug, clientHash, Timestamp.from(now.minus(properties.duplicateWindow())), clean.parentId,
-                clean.authorName, clean.email, clean.body,
+        CommentStore.Item item = new CommentStore.Item(slug, clientHash, now.minus(properties.duplicateWindow()),
+                clean.parentId, clean.authorName, clean.email, clean.body,
                 blocked ? CommentStatus.REJECTED.name() : CommentStatus.PENDING.name(),
                 blocked ? RejectReason.SPAM.name() : null, blocked ? "blocked author (automatic)" : null,
-                flags, CommentFlagger.FIRST_COMMENT_FLAG, at, blocked ? at : null);
-        if (results.isEmpty()) {
+                verdict.flags(), now, blocked ? now : null);
+        CommentStore.Outcome result = inTransaction ? store.storeNow(item) : store.store(item);
+        if (!result.found()) {
             throw notFound();
         }
-        StoreResult result = results.getFirst();
         if (!result.replyOk()) {
             throw new CommentRejectedException(Kind.INVALID, "The comment replied to cannot be answered.",
                     Map.of("parentId", "must be an approved comment of the same article"));
@@ -157,9 +156,6 @@ public class CommentIntakeService {
                     "You have already sent this comment. It will be published after review.", Map.of());
         }
         return result.id();
-    }
-
-    private record StoreResult(boolean duplicate, boolean replyOk, Long id) {
     }
 
     private SubmissionReceipt replay(String key, String clientHash, String message) {
