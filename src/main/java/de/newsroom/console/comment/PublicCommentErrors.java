@@ -6,14 +6,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
-/** JSON errors for the public comment API only: a status, a code, a message, field errors; never a stack trace. */
+/**
+ * JSON errors for the public comment API only: a status, a code, a message, field errors; never a stack trace. The
+ * POST ({@link CommentPostFilter}) writes the same bodies itself.
+ */
 @RestControllerAdvice(assignableTypes = PublicCommentController.class)
 class PublicCommentErrors {
 
@@ -42,22 +43,10 @@ class PublicCommentErrors {
         };
     }
 
-    @ExceptionHandler(HttpMessageNotReadableException.class)
-    ResponseEntity<Map<String, Object>> unreadable(HttpMessageNotReadableException e) {
-        return ResponseEntity.badRequest().body(body(400, "malformed_json",
-                "The request body is not valid JSON of the expected shape.", null));
-    }
-
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<Map<String, Object>> mismatch(MethodArgumentTypeMismatchException e) {
         return ResponseEntity.badRequest().body(body(400, "invalid_input", "A parameter has the wrong type.",
                 Map.of(e.getName(), "has the wrong type")));
-    }
-
-    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
-    ResponseEntity<Map<String, Object>> mediaType(HttpMediaTypeNotSupportedException e) {
-        return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE).body(body(415, "unsupported_media_type",
-                "Send the comment as application/json.", null));
     }
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)

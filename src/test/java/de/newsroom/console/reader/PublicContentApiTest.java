@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import de.newsroom.console.IntegrationTest;
+import de.newsroom.console.base.web.ReaderCors;
 import java.time.Instant;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
@@ -258,10 +259,10 @@ class PublicContentApiTest {
     void the_api_sends_no_cors_headers_unless_origins_are_configured() throws Exception {
         mvc.perform(get("/api/public/categories").header("Origin", "https://leser.example"))
                 .andExpect(header().doesNotExist("Access-Control-Allow-Origin"));
-        var cors = ReaderSecurityConfig.corsFor(ReaderSecurityConfig.origins(" https://leser.example , "));
+        var cors = ReaderCors.corsFor(ReaderCors.origins(" https://leser.example , "));
         var request = new org.springframework.mock.web.MockHttpServletRequest("GET", "/api/public/categories");
         request.setRequestURI("/api/public/categories");
         assertThat(cors.getCorsConfiguration(request).getAllowedOrigins()).containsExactly("https://leser.example");
-        assertThat(ReaderSecurityConfig.corsFor(ReaderSecurityConfig.origins(""))).isNull();
+        assertThat(ReaderCors.corsFor(ReaderCors.origins(""))).isNull();
     }
 }
