@@ -127,7 +127,12 @@ public class CommentSettingsService {
     public BlockedAuthor blockClientOf(long commentId) {
         String hash = jdbc.queryForList("select client_hash from comment where id = ?", String.class, commentId)
                 .stream().filter(h -> h != null).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("comment.settings.error.value"));
-        return addBlockedAuthor(BlockedAuthor.Kind.CLIENT_HASH, hash, "client of comment " + commentId);
+                .orElseThrow(() -> new IllegalArgumentException("comment.block.error.noclient"));
+        try {
+            return addBlockedAuthor(BlockedAuthor.Kind.CLIENT_HASH, hash, "client of comment " + commentId);
+        } catch (IllegalArgumentException e) {
+            throw "comment.settings.error.duplicate".equals(e.getMessage())
+                    ? new IllegalArgumentException("comment.block.error.already") : e;
+        }
     }
 }

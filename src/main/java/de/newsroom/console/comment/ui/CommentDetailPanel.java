@@ -1,5 +1,8 @@
 package de.newsroom.console.comment.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -7,28 +10,40 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import de.newsroom.console.base.ui.Notifications;
 import de.newsroom.console.comment.CommentDetail;
+import de.newsroom.console.comment.CommentSettingsService;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 
 /**
  * The selected comment in full. Everything readers wrote goes in with {@code setText}, so it is shown as text and
- * never interpreted as HTML.
+ * never interpreted as HTML. Admins also get "Block sender", which puts the comment's client on the block list after
+ * a confirmation (the service checks the role again).
  */
 final class CommentDetailPanel extends Div {
 
     private final ZoneId zone;
+    private final CommentSettingsService blocking;
     final Paragraph body = new Paragraph();
+    final Button blockSender = new Button();
+    private Long shownId;
 
-    CommentDetailPanel(ZoneId zone) {
+    /** {@code blocking} is null for users who may not block senders. */
+    CommentDetailPanel(ZoneId zone, CommentSettingsService blocking) {
         this.zone = zone;
+        this.blocking = blocking;
+        blockSender.setId("block-sender");
+        blockSender.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        blockSender.addClickListener(e -> confirmBlock());
         addClassName("comment-detail");
         setId("comment-detail");
         showNothing();
     }
 
     void showNothing() {
+        shownId = null;
         removeAll();
         var hint = new Paragraph(getTranslation("comment.detail.none"));
         hint.addClassName("comment-detail-empty");
@@ -36,6 +51,7 @@ final class CommentDetailPanel extends Div {
     }
 
     void show(CommentDetail d) {
+        shownId = d.id();
         removeAll();
         DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(getLocale()).withZone(zone);
@@ -48,6 +64,11 @@ final class CommentDetailPanel extends Div {
                 d.email() == null ? getTranslation("comment.detail.noemail") : d.email()));
         meta.addClassName("comment-detail-meta");
         add(author, meta);
+        if (blocking != null) {
+            blockSender.setText(getTranslation("comment.block.action"));
+            blockSender.getElement().setAttribute("title", getTranslation("comment.block.hint"));
+            add(blockSender);
+        }
         if (d.decidedAt() != null) {
             var decided = new Span();
             decided.setText(getTranslation("comment.detail.decided", d.decidedBy(), format.format(d.decidedAt()))
@@ -95,5 +116,22 @@ final class CommentDetailPanel extends Div {
             }
             add(list);
         }
+    }
+
+    private void confirmBlock() {
+        if (shownId == null || blocking == null) {
+            return;
+        }
+        long commentId = shownId;
+        var dialog = new ConfirmDialog(getTranslation("comment.block.confirm.title"),
+                getTranslation("comment.block.confirm.text"), getTranslation("comment.block.confirm.ok"),
+                e -> Notifications.attempt(() -> blocking.blockClientOf(commentId),
+                        getTranslation("comment.block.done"), IllegalArgumentException.class,
+                        refusal -> getTranslation(refusal.getMessage()), getTranslation("comment.block.error.already")));
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("comment.action.cancel"));
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.setId("block-confirm");
+        dialog.open();
     }
 }

@@ -31,12 +31,14 @@ import de.newsroom.console.category.CategoryService;
 import de.newsroom.console.comment.ArticleOption;
 import de.newsroom.console.comment.CommentBroadcaster;
 import de.newsroom.console.comment.CommentModerationService;
+import de.newsroom.console.comment.CommentSettingsService;
 import de.newsroom.console.comment.CommentStatus;
 import de.newsroom.console.comment.CommentsChanged;
 import de.newsroom.console.comment.DecisionConflictException;
 import de.newsroom.console.comment.ModerationFilter;
 import de.newsroom.console.comment.QueueRow;
 import de.newsroom.console.comment.RejectReason;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.Duration;
@@ -81,13 +83,15 @@ class ModerationView extends Main implements HasDynamicTitle {
     private Registration liveRegistration;
 
     ModerationView(CommentModerationService moderation, CommentBroadcaster broadcaster, CategoryService categories,
-                   Clock clock, NewsroomZone zone) {
+                   CommentSettingsService settings, AuthenticationContext authentication, Clock clock,
+                   NewsroomZone zone) {
         this.moderation = moderation;
         this.broadcaster = broadcaster;
         this.clock = clock;
         this.zone = zone;
         this.loader = new QueueLoader(moderation);
-        this.detail = new CommentDetailPanel(zone.zoneId());
+        this.detail = new CommentDetailPanel(zone.zoneId(),
+                authentication.hasRole("ADMIN") ? settings : null);
         addClassNames("view", "moderation-view");
 
         badge.addClassName("pending-badge");

@@ -251,6 +251,41 @@ class ModerationViewTest extends KaribuTest {
     }
 
     @Test
+    void a_moderator_sees_no_block_button_but_an_admin_blocks_the_sender_after_a_confirmation() {
+        Article article = article();
+        long first = pending(article, "Spammer " + article.slug(), "Kaufen Sie jetzt!", 5);
+
+        ModerationView asModerator = openQueueFor(article);
+        assertThat(asModerator.detail.body.getText()).isEqualTo("Kaufen Sie jetzt!");
+        assertThat(asModerator.detail.blockSender.isAttached()).isFalse();
+
+        login("admin", "ADMIN");
+        navigate("moderation/settings"); // away first: navigating to the open route keeps the moderator's view
+        navigate("moderation");
+        ModerationView view = _get(ModerationView.class);
+        view.article.setValue(new ArticleOption(article.id(), article.title()));
+        assertThat(view.detail.blockSender.isAttached()).isTrue();
+        com.github.mvysny.kaributesting.v10.NotificationsKt.clearNotifications();
+        view.detail.blockSender.click();
+        ConfirmDialog confirm = _get(ConfirmDialog.class, spec -> spec.withId("block-confirm"));
+        com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm(confirm);
+
+        String hash = jdbc.queryForObject("select client_hash from comment where id = ?", String.class, first);
+        assertThat(jdbc.queryForObject("select count(*) from comment_blocked_author where kind = 'CLIENT_HASH' "
+                + "and value = ?", Integer.class, hash)).isEqualTo(1);
+        assertThat(status(first)).as("the shown comment is left for the moderator to decide").isEqualTo("PENDING");
+
+        // Blocking again says so instead of failing.
+        view.detail.blockSender.click();
+        com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm(
+                _get(ConfirmDialog.class, spec -> spec.withId("block-confirm")));
+        assertThat(jdbc.queryForObject("select count(*) from comment_blocked_author where value = ?", Integer.class,
+                hash)).isEqualTo(1);
+        com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications("Sender blocked. Their next comments will be rejected as spam.",
+                "This sender is blocked already.");
+    }
+
+    @Test
     void bulk_approve_all_matching_the_filter_after_a_confirmation() {
         Article article = article();
         for (int i = 0; i < 30; i++) {
