@@ -121,15 +121,19 @@ public class CommentSettingsService {
         }
     }
 
-    /** Blocks the author of comment {@code commentId} by client hash (the raw address is never known). */
+    /**
+     * Blocks the sender of comment {@code commentId} by client hash (the raw address is never known), with
+     * {@code note} (in the admin's language; "client of comment N" if blank) telling later readers of the list why.
+     */
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
-    public BlockedAuthor blockClientOf(long commentId) {
+    public BlockedAuthor blockClientOf(long commentId, String note) {
         String hash = jdbc.queryForList("select client_hash from comment where id = ?", String.class, commentId)
                 .stream().filter(h -> h != null).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("comment.block.error.noclient"));
         try {
-            return addBlockedAuthor(BlockedAuthor.Kind.CLIENT_HASH, hash, "client of comment " + commentId);
+            return addBlockedAuthor(BlockedAuthor.Kind.CLIENT_HASH, hash,
+                    note == null || note.isBlank() ? "client of comment " + commentId : note);
         } catch (IllegalArgumentException e) {
             throw "comment.settings.error.duplicate".equals(e.getMessage())
                     ? new IllegalArgumentException("comment.block.error.already") : e;

@@ -29,6 +29,7 @@ final class CommentDetailPanel extends Div {
     final Paragraph body = new Paragraph();
     final Button blockSender = new Button();
     private Long shownId;
+    private String shownAuthor;
 
     /** {@code blocking} is null for users who may not block senders. */
     CommentDetailPanel(ZoneId zone, CommentSettingsService blocking) {
@@ -52,6 +53,7 @@ final class CommentDetailPanel extends Div {
 
     void show(CommentDetail d) {
         shownId = d.id();
+        shownAuthor = d.authorName();
         removeAll();
         DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(getLocale()).withZone(zone);
@@ -123,9 +125,10 @@ final class CommentDetailPanel extends Div {
             return;
         }
         long commentId = shownId;
+        String note = getTranslation("comment.block.note", String.valueOf(commentId), shownAuthor);
         var dialog = new ConfirmDialog(getTranslation("comment.block.confirm.title"),
                 getTranslation("comment.block.confirm.text"), getTranslation("comment.block.confirm.ok"),
-                e -> Notifications.attempt(() -> blocking.blockClientOf(commentId),
+                e -> Notifications.attempt(() -> blocking.blockClientOf(commentId, note),
                         getTranslation("comment.block.done"), IllegalArgumentException.class,
                         refusal -> getTranslation(refusal.getMessage()), getTranslation("comment.block.error.already")));
         dialog.setCancelable(true);

@@ -274,6 +274,8 @@ class ModerationViewTest extends KaribuTest {
         assertThat(jdbc.queryForObject("select count(*) from comment_blocked_author where kind = 'CLIENT_HASH' "
                 + "and value = ?", Integer.class, hash)).isEqualTo(1);
         assertThat(status(first)).as("the shown comment is left for the moderator to decide").isEqualTo("PENDING");
+        assertThat(jdbc.queryForObject("select note from comment_blocked_author where value = ?", String.class, hash))
+                .isEqualTo("Sender of comment " + first + " (Spammer " + article.slug() + ")");
 
         // Blocking again says so instead of failing.
         view.detail.blockSender.click();
