@@ -45,6 +45,7 @@ class CommentPostFilter implements Filter {
     static final String SUFFIX = "/comments";
     /** Far above the largest valid comment (5,000 code points of body as \\u escapes plus name and e-mail). */
     static final int MAX_BODY_BYTES = 256 * 1024;
+    static final String HSTS = "max-age=31536000 ; includeSubDomains";
     private static final Logger log = LoggerFactory.getLogger(CommentPostFilter.class);
 
     private final CommentIntakeService intake;
@@ -123,6 +124,10 @@ class CommentPostFilter implements Filter {
     }
 
     private void answer(HttpServletRequest request, HttpServletResponse response, String slug) throws IOException {
+        if (request.isSecure()) {
+            // What Spring Security's header writer puts on every HTTPS response of the other chains.
+            response.setHeader("Strict-Transport-Security", HSTS);
+        }
         try {
             CommentSubmission submission = read(request, response);
             if (submission == null) {

@@ -68,6 +68,24 @@ class CommentPostFilterTest {
         assertThat(response.getHeader("Set-Cookie")).isNull();
     }
 
+    @Test
+    void over_https_the_answer_carries_strict_transport_security_as_the_other_chains_do() throws Exception {
+        Article article = CommentTestData.publishedArticle(jdbc);
+        var https = mvc.perform(post("https://console.example/api/public/articles/{slug}/comments", article.slug())
+                .secure(true).contentType("application/json")
+                .content(submission("Anna", null, "Sicher").getBytes(StandardCharsets.UTF_8))
+                .with(r -> {
+                    r.setRemoteAddr(freshAddress());
+                    return r;
+                })).andReturn().getResponse();
+        var api = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .get("https://console.example/api/public/categories").secure(true)).andReturn().getResponse();
+
+        assertThat(https.getStatus()).isEqualTo(202);
+        assertThat(https.getHeader("Strict-Transport-Security")).isEqualTo(api.getHeader("Strict-Transport-Security"))
+                .isEqualTo(CommentPostFilter.HSTS);
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(nullValues = "none", value = {"text/plain", "application/x-www-form-urlencoded", "none", "json"})
     void anything_but_json_is_a_415(String contentType) throws Exception {
