@@ -42,6 +42,25 @@ class ArticleRevisions {
                 ArticleRevisions::map, articleId);
     }
 
+    /** A page of the history, newest first, without the texts. */
+    List<ArticleRevisionSummary> summaries(long articleId, int offset, int limit) {
+        return jdbc.query("""
+                select r.id, r.article_version, r.created_at, coalesce(u.display_name, r.actor) as actor_name,
+                       r.changed, r.restored_from
+                from article_revision r left join app_user u on lower(u.username) = lower(r.actor)
+                where r.article_id = ? order by r.article_version desc, r.id desc offset ? limit ?""",
+                (rs, row) -> new ArticleRevisionSummary(rs.getLong("id"), rs.getLong("article_version"),
+                        rs.getTimestamp("created_at").toInstant(), rs.getString("actor_name"),
+                        changed(rs.getString("changed")), (Long) rs.getObject("restored_from")),
+                articleId, offset, limit);
+    }
+
+    int count(long articleId) {
+        Integer n = jdbc.queryForObject("select count(*) from article_revision where article_id = ?", Integer.class,
+                articleId);
+        return n == null ? 0 : n;
+    }
+
     Optional<ArticleRevision> find(long articleId, long revisionId) {
         return jdbc.query(SELECT + " where r.article_id = ? and r.id = ?", ArticleRevisions::map, articleId, revisionId)
                 .stream().findFirst();
@@ -59,12 +78,17 @@ class ArticleRevisions {
 
     private static ArticleRevision map(ResultSet rs, int row) throws SQLException {
         String tags = rs.getString("tags");
-        var changed = new LinkedHashSet<>(Arrays.asList(rs.getString("changed").split(",")));
-        changed.remove("");
+        var changed = changed(rs.getString("changed"));
         return new ArticleRevision(rs.getLong("id"), rs.getLong("article_id"), rs.getLong("article_version"),
                 rs.getTimestamp("created_at").toInstant(), rs.getString("actor_name"), rs.getString("title"),
                 rs.getString("slug"), rs.getString("lead"), rs.getString("body"),
                 (Long) rs.getObject("category_id"), tags.isEmpty() ? List.of() : List.of(tags.split("\n")),
                 rs.getBoolean("comments_open"), changed, (Long) rs.getObject("restored_from"));
+    }
+
+    private static java.util.Set<String> changed(String stored) {
+        var changed = new LinkedHashSet<>(Arrays.asList(stored.split(",")));
+        changed.remove("");
+        return changed;
     }
 }

@@ -125,11 +125,28 @@ public class ArticleService {
         return move(articleId, expectedVersion, ArticleStatus.SCHEDULED, at);
     }
 
-    /** The article's revisions, newest first. */
+    /** The article's revisions, newest first, texts included. */
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('EDITOR')")
     public List<ArticleRevision> revisions(Long articleId) {
         return revisions.list(articleId);
+    }
+
+    /**
+     * A page of the article's history, newest first, without the texts (what the editor's history list shows; a
+     * diff or a restore reads the one revision it needs).
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('EDITOR')")
+    public List<ArticleRevisionSummary> history(Long articleId, int offset, int limit) {
+        return revisions.summaries(articleId, Math.max(0, offset), Math.clamp(limit, 0, 500));
+    }
+
+    /** How many revisions the article has. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('EDITOR')")
+    public int historySize(Long articleId) {
+        return revisions.count(articleId);
     }
 
     /** Field-by-field line diff from a revision (old) to the article as it is now (new). */

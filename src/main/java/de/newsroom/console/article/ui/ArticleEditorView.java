@@ -29,7 +29,7 @@ import de.newsroom.console.article.ArticleConflictException;
 import de.newsroom.console.article.ArticleDetails;
 import de.newsroom.console.article.ArticleDraft;
 import de.newsroom.console.article.ArticlePresence;
-import de.newsroom.console.article.ArticleRevision;
+import de.newsroom.console.article.ArticleRevisionSummary;
 import de.newsroom.console.article.ArticleService;
 import de.newsroom.console.article.ArticleStatus;
 import de.newsroom.console.article.ArticleWorkflowException;
@@ -258,7 +258,7 @@ class ArticleEditorView extends Main implements HasDynamicTitle, BeforeEnterObse
         attempt(() -> service.transition(current.id(), current.version(), target));
     }
 
-    private void restore(ArticleRevision revision) {
+    private void restore(ArticleRevisionSummary revision) {
         attempt(() -> service.restore(current.id(), revision.id(), current.version()));
     }
 
@@ -394,6 +394,10 @@ class ArticleEditorView extends Main implements HasDynamicTitle, BeforeEnterObse
 
     ArticlePreview preview() {
         return preview;
+    }
+
+    RevisionsPanel revisions() {
+        return revisions;
     }
 
     @Override

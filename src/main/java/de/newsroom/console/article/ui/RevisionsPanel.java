@@ -7,7 +7,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import de.newsroom.console.article.ArticleRevision;
+import de.newsroom.console.article.ArticleRevisionSummary;
 import de.newsroom.console.article.ArticleService;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -15,15 +15,18 @@ import java.time.format.FormatStyle;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
-/** The article's revisions: who saved what when, a diff against the current text, and restore (with confirmation). */
+/**
+ * The article's revisions: who saved what when, a diff against the current text, and restore (with confirmation).
+ * The list pages lazily and holds no texts, so a long history costs the session only the rows on screen.
+ */
 class RevisionsPanel extends Div {
 
     private final ArticleService service;
-    private final Grid<ArticleRevision> grid = new Grid<>();
-    private final Consumer<ArticleRevision> restorer;
+    final Grid<ArticleRevisionSummary> grid = new Grid<>();
+    private final Consumer<ArticleRevisionSummary> restorer;
     private Long articleId;
 
-    RevisionsPanel(ArticleService service, ZoneId zone, Consumer<ArticleRevision> restorer) {
+    RevisionsPanel(ArticleService service, ZoneId zone, Consumer<ArticleRevisionSummary> restorer) {
         this.service = service;
         this.restorer = restorer;
         addClassName("article-revisions");
@@ -33,22 +36,26 @@ class RevisionsPanel extends Div {
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
         grid.addColumn(r -> format.withLocale(getLocale()).format(r.createdAt()))
                 .setHeader(getTranslation("article.revisions.when")).setAutoWidth(true);
-        grid.addColumn(ArticleRevision::actorName).setHeader(getTranslation("article.revisions.who")).setAutoWidth(true);
+        grid.addColumn(ArticleRevisionSummary::actorName).setHeader(getTranslation("article.revisions.who")).setAutoWidth(true);
         grid.addColumn(r -> r.changed().stream().map(f -> getTranslation("article.field." + f))
                         .collect(Collectors.joining(", "))
                         + (r.restoredFrom() == null ? "" : " " + getTranslation("article.revisions.restored")))
                 .setHeader(getTranslation("article.revisions.changed")).setFlexGrow(1);
-        grid.addComponentColumn(this::actions).setAutoWidth(true);
-        grid.setAllRowsVisible(true);
+        grid.addComponentColumn(this::actions).setKey("actions").setAutoWidth(true);
         add(grid);
     }
 
     void show(Long id) {
         this.articleId = id;
-        grid.setItems(id == null ? java.util.List.of() : service.revisions(id));
+        if (id == null) {
+            grid.setItems(java.util.List.of());
+        } else {
+            grid.setItems(query -> service.history(id, query.getOffset(), query.getLimit()).stream(),
+                    query -> service.historySize(id));
+        }
     }
 
-    private HorizontalLayout actions(ArticleRevision r) {
+    private HorizontalLayout actions(ArticleRevisionSummary r) {
         var diff = new Button(getTranslation("article.revisions.diff"), e ->
                 new DiffDialog(getTranslation("article.revisions.diff.title"), service.diffRevision(articleId, r.id())).open());
         diff.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);

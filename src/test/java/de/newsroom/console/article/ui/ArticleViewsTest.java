@@ -98,6 +98,36 @@ class ArticleViewsTest extends KaribuTest {
     }
 
     @Test
+    void a_long_history_pages_lazily_without_texts_and_a_row_restores_its_revision() {
+        login("editor", "EDITOR");
+        ArticleDetails first = service.save(ArticleTestData.withBody(complete("Lange Geschichte " + UUID.randomUUID(),
+                category.id()), "Fassung 0"));
+        ArticleDetails last = first;
+        for (int i = 1; i <= 120; i++) {
+            last = service.save(ArticleTestData.withBody(last.toDraft(), "Fassung " + i));
+        }
+        long newest = last.version();
+        navigate("articles/" + first.id());
+        RevisionsPanel panel = _get(ArticleEditorView.class).revisions();
+
+        assertThat(com.github.mvysny.kaributesting.v10.GridKt._size(panel.grid)).isEqualTo(121);
+        // Only what a viewport asks for is read: the service hands out pages, newest first.
+        assertThat(service.history(first.id(), 0, 50)).hasSize(50).first()
+                .satisfies(r -> assertThat(r.articleVersion()).isEqualTo(newest));
+        assertThat(service.history(first.id(), 100, 50)).hasSize(21);
+        assertThat(com.github.mvysny.kaributesting.v10.GridKt._get(panel.grid, 120).changed()).contains("title");
+
+        // Row 120 is the oldest revision ("Fassung 0"): restore it after the confirmation.
+        Button restore = _find(com.github.mvysny.kaributesting.v10.GridKt._getCellComponent(panel.grid, 120, "actions"),
+                Button.class).stream().filter(b -> b.hasClassName("article-revision-restore")).findFirst().orElseThrow();
+        _click(restore);
+        com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
+
+        assertThat(service.find(first.id()).orElseThrow().body()).isEqualTo("Fassung 0");
+        assertThat(com.github.mvysny.kaributesting.v10.GridKt._size(panel.grid)).isEqualTo(122);
+    }
+
+    @Test
     void keyword_suggestions_appear_as_chips_and_one_click_adds_the_keyword() {
         login("editor", "EDITOR");
         navigate("articles/new");
