@@ -32,9 +32,17 @@ public class ArticleSearch {
                 select a.id, a.title, a.category_id, ct.trail as category_path, a.status, u.display_name,
                        a.updated_at, a.published_at, a.scheduled_at, a.published_late
                 from article a join app_user u on u.id = a.author_id
-                left join category ct on ct.id = a.category_id
-                where true""");
+                left join category ct on ct.id = a.category_id""");
         List<Object> args = new ArrayList<>();
+        boolean text = filter.hasText();
+        if (text) {
+            // The search query is parsed once, as a one-row function scan. Written as an expression in the WHERE and
+            // ORDER BY, it is parsed again for every matching row whenever PostgreSQL runs the prepared statement
+            // with a generic plan: 115 instead of 38 ms for a term in a quarter of 100,000 articles.
+            sql.append(" cross join websearch_to_tsquery('german', ?) q");
+            args.add(filter.text().strip());
+        }
+        sql.append(" where true");
         if (filter.status() != null) {
             sql.append(" and a.status = ?");
             args.add(filter.status().name());
@@ -54,17 +62,14 @@ public class ArticleSearch {
             sql.append(" and a.author_id = ?");
             args.add(filter.authorId());
         }
-        boolean text = filter.hasText();
         if (text) {
-            sql.append(" and a.search_vector @@ websearch_to_tsquery('german', ?)");
-            args.add(filter.text().strip());
+            sql.append(" and a.search_vector @@ q");
         }
         ArticleSort sort = filter.sort() == null ? ArticleSort.UPDATED : filter.sort();
         switch (sort) {
             case RELEVANCE -> {
                 if (text) {
-                    sql.append(" order by ts_rank(a.search_vector, websearch_to_tsquery('german', ?)) desc, a.updated_at desc, a.id desc");
-                    args.add(filter.text().strip());
+                    sql.append(" order by ts_rank(a.search_vector, q) desc, a.updated_at desc, a.id desc");
                 } else {
                     sql.append(" order by a.updated_at desc, a.id desc");
                 }
