@@ -54,8 +54,8 @@ class CommentStore {
     /**
      * Several comments in one statement: one row per comment in arrival order, no row from comment_store when the
      * article was not found. Flags travel as (comment number, flag) pairs because their lists differ in length.
-     * comment_store locks each client until the commit (V63); the calls run in the order of those locks' keys, so that
-     * two statements never wait for each other's locks in a cycle, and in arrival order within one client.
+     * comment_store locks each (client, text) until the commit (V64); the calls run in the order of those locks' keys,
+     * so that two statements never wait for each other's locks in a cycle, and in arrival order within one key.
      */
     static final String STORE_MANY = """
             with b as (
@@ -67,7 +67,8 @@ class CommentStore {
                 select * from unnest(?::int[], ?::text[]) with ordinality as f(item, flag, n)
             )
             select b.ord, r.article_id, r.duplicate, r.reply_ok, r.comment_id
-            from (select * from b order by hashtext(b.client_hash), b.ord) b left join lateral comment_store(
+            from (select * from b order by hashtext(b.client_hash), hashtext(b.body), b.ord) b
+            left join lateral comment_store(
                     b.slug, b.client_hash, b.duplicate_after::timestamptz, b.parent_id, b.author_name, b.email, b.body,
                     b.status, b.reject_reason, b.reject_note,
                     array(select f.flag from f where f.item = b.ord order by f.n), ?,
