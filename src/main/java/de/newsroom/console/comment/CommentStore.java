@@ -54,7 +54,7 @@ class CommentStore {
     /**
      * Several comments in one statement: one row per comment in arrival order, no row from comment_store when the
      * article was not found. Flags travel as (comment number, flag) pairs because their lists differ in length.
-     * comment_store locks each (client, text) until the commit (V64); the calls run in the order of those locks' keys,
+     * comment_store locks each (client, text) until the commit (V63); the calls run in the order of those locks' keys,
      * so that two statements never wait for each other's locks in a cycle, and in arrival order within one key.
      */
     static final String STORE_MANY = """
