@@ -18,6 +18,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.web.header.writers.HstsHeaderWriter;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.CorsProcessor;
 import org.springframework.web.cors.DefaultCorsProcessor;
@@ -45,7 +47,6 @@ class CommentPostFilter implements Filter {
     static final String SUFFIX = "/comments";
     /** Far above the largest valid comment (5,000 code points of body as \\u escapes plus name and e-mail). */
     static final int MAX_BODY_BYTES = 256 * 1024;
-    static final String HSTS = "max-age=31536000 ; includeSubDomains";
     private static final Logger log = LoggerFactory.getLogger(CommentPostFilter.class);
 
     private final CommentIntakeService intake;
@@ -54,6 +55,7 @@ class CommentPostFilter implements Filter {
     private final JsonMapper json;
     private final ReaderCors cors;
     private final CorsProcessor corsProcessor = new DefaultCorsProcessor();
+    private final HstsHeaderWriter hsts = new HstsHeaderWriter();
 
     CommentPostFilter(CommentIntakeService intake, CommentRateLimiter limiter, ClientAddresses clients,
                       JsonMapper json, ReaderCors cors) {
@@ -124,10 +126,8 @@ class CommentPostFilter implements Filter {
     }
 
     private void answer(HttpServletRequest request, HttpServletResponse response, String slug) throws IOException {
-        if (request.isSecure()) {
-            // What Spring Security's header writer puts on every HTTPS response of the other chains.
-            response.setHeader("Strict-Transport-Security", HSTS);
-        }
+        // Spring Security's own writer, with its defaults, as on every other chain (it writes only over HTTPS).
+        hsts.writeHeaders(request, response);
         try {
             CommentSubmission submission = read(request, response);
             if (submission == null) {
@@ -148,17 +148,12 @@ class CommentPostFilter implements Filter {
                     request.getHeader("Idempotency-Key"), request.getLocale());
             write(response, 202, receipt);
         } catch (CommentRejectedException e) {
-            switch (e.kind()) {
-                case INVALID -> error(response, 400, "invalid_input", e.getMessage(), e.fieldErrors());
-                case NOT_FOUND -> error(response, 404, "not_found", CommentIntakeService.NOT_FOUND_MESSAGE, null);
-                case DUPLICATE -> error(response, 409, "duplicate", e.getMessage(), null);
-            }
+            write(response, PublicCommentErrors.rejected(e));
         } catch (RuntimeException e) {
             log.error("Public comment API failed", e);
             if (!response.isCommitted()) {
                 response.resetBuffer();
-                error(response, 500, "internal_error", "Something went wrong on our side. Please try again later.",
-                        null);
+                write(response, PublicCommentErrors.internalError());
             }
         }
     }
@@ -205,6 +200,10 @@ class CommentPostFilter implements Filter {
     private void error(HttpServletResponse response, int status, String code, String message,
                        Map<String, String> fields) throws IOException {
         write(response, status, PublicCommentErrors.body(status, code, message, fields));
+    }
+
+    private void write(HttpServletResponse response, ResponseEntity<?> answer) throws IOException {
+        write(response, answer.getStatusCode().value(), answer.getBody());
     }
 
     private void write(HttpServletResponse response, int status, Object body) throws IOException {

@@ -31,8 +31,9 @@ class PublicCommentErrors {
         return body;
     }
 
+    /** The answer to a refusal of the intake: the POST filter writes it, this advice returns it for the list. */
     @ExceptionHandler(CommentRejectedException.class)
-    ResponseEntity<Map<String, Object>> rejected(CommentRejectedException e) {
+    static ResponseEntity<Map<String, Object>> rejected(CommentRejectedException e) {
         return switch (e.kind()) {
             case INVALID -> ResponseEntity.badRequest().body(body(400, "invalid_input", e.getMessage(),
                     e.fieldErrors()));
@@ -58,6 +59,11 @@ class PublicCommentErrors {
     @ExceptionHandler(Exception.class)
     ResponseEntity<Map<String, Object>> unexpected(Exception e) {
         log.error("Public comment API failed", e);
+        return internalError();
+    }
+
+    /** What the caller learns of a failure on our side: no details. */
+    static ResponseEntity<Map<String, Object>> internalError() {
         return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).body(body(500, "internal_error",
                 "Something went wrong on our side. Please try again later.", null));
     }

@@ -82,8 +82,8 @@ class CommentPostFilterTest {
                 .get("https://console.example/api/public/categories").secure(true)).andReturn().getResponse();
 
         assertThat(https.getStatus()).isEqualTo(202);
-        assertThat(https.getHeader("Strict-Transport-Security")).isEqualTo(api.getHeader("Strict-Transport-Security"))
-                .isEqualTo(CommentPostFilter.HSTS);
+        assertThat(https.getHeader("Strict-Transport-Security")).isNotBlank()
+                .isEqualTo(api.getHeader("Strict-Transport-Security"));
     }
 
     @ParameterizedTest(name = "{0}")
