@@ -1,0 +1,57 @@
+package de.newsroom.console.base.i18n;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** Keeps the German bundles to the words of docs/glossary.md: one word per concept. */
+class GlossaryTest {
+
+    /** The synonyms the glossary rules out, with the word to use instead. */
+    private static final Map<String, String> NOT_IN_GERMAN = Map.of(
+            "Kategorie", "Rubrik",
+            "Ressort", "Rubrik",
+            "Schlagworte", "Schlagwörter",
+            "Stichwort", "Schlagwort",
+            "Dashboard", "Übersicht",
+            "Benutzerkonto", "Konto");
+
+    @Test
+    void german_bundles_use_the_glossary_words_only() throws IOException {
+        List<String> offences = new ArrayList<>();
+        for (String base : TranslationProvider.discoverBundles()) {
+            Properties de = load(base + "_de.properties");
+            de.forEach((key, value) -> NOT_IN_GERMAN.forEach((word, instead) -> {
+                if (Pattern.compile("(?iu)(?<!\\p{L})" + word + "\\p{L}*").matcher((String) value).find()) {
+                    offences.add(base + ": " + key + " uses '" + word + "', the glossary says '" + instead + "'");
+                }
+            }));
+        }
+        assertThat(offences).isEmpty();
+    }
+
+    @Test
+    void the_check_finds_a_synonym_inside_a_sentence() {
+        var finder = Pattern.compile("(?iu)(?<!\\p{L})Kategorie\\p{L}*");
+        assertThat(finder.matcher("Neue Kategorien anlegen").find()).isTrue();
+        assertThat(finder.matcher("Neue Rubriken anlegen").find()).isFalse();
+    }
+
+    private static Properties load(String path) throws IOException {
+        try (InputStream in = GlossaryTest.class.getClassLoader().getResourceAsStream(path)) {
+            assertThat(in).as(path).isNotNull();
+            var props = new Properties();
+            props.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            return props;
+        }
+    }
+}
