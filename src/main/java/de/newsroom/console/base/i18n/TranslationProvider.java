@@ -2,12 +2,15 @@ package de.newsroom.console.base.i18n;
 
 import com.vaadin.flow.i18n.I18NProvider;
 import java.io.IOException;
-import java.text.MessageFormat;
+import com.ibm.icu.text.MessageFormat;
+import com.ibm.icu.util.ULocale;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.io.Resource;
@@ -16,7 +19,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Every visible text comes from here. Each feature keeps its own bundle under {@code i18n/} ({@code name.properties}
- * in English, {@code name_de.properties} in German); keys are looked up across all of them.
+ * in English, {@code name_de.properties} in German); keys are looked up across all of them. Texts with arguments are
+ * ICU message formats, so counts take real plural forms ({@code {0, plural, one {# Schlagwort} other {# Schlagwörter}}})
+ * and numbers are grouped the German way ({@code 1.000}).
  */
 @Component
 public class TranslationProvider implements I18NProvider {
@@ -29,6 +34,8 @@ public class TranslationProvider implements I18NProvider {
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
     private final List<String> baseNames;
+    /** Parsed formats by locale and text; an ICU format is not thread-safe, so each is used under its own lock. */
+    private final ConcurrentMap<String, MessageFormat> formats = new ConcurrentHashMap<>();
 
     public TranslationProvider() {
         this.baseNames = discoverBundles();
@@ -67,7 +74,7 @@ public class TranslationProvider implements I18NProvider {
                 ResourceBundle bundle = ResourceBundle.getBundle(base, effective, NO_FALLBACK);
                 if (bundle.containsKey(key)) {
                     String value = bundle.getString(key);
-                    return params.length == 0 ? value : new MessageFormat(value, effective).format(params);
+                    return params.length == 0 ? value : format(value, effective, params);
                 }
             } catch (MissingResourceException ignored) {
                 // this bundle has no file for the locale; try the next one
@@ -75,5 +82,13 @@ public class TranslationProvider implements I18NProvider {
         }
         log.warn("Missing translation for key '{}'", key);
         return key;
+    }
+
+    private String format(String pattern, Locale locale, Object[] params) {
+        MessageFormat format = formats.computeIfAbsent(locale.getLanguage() + '\u0000' + pattern,
+                k -> new MessageFormat(pattern, ULocale.forLocale(locale == Locale.ROOT ? ENGLISH : locale)));
+        synchronized (format) {
+            return format.format(params);
+        }
     }
 }

@@ -33,6 +33,36 @@ class TranslationBundlesTest {
         assertThat(provider.getTranslation("dashboard.welcome", Locale.GERMAN, "Jürgen")).isEqualTo("Willkommen, Jürgen");
     }
 
+    @Test
+    void counts_take_real_plural_forms_in_both_languages() {
+        var provider = new TranslationProvider();
+        assertThat(provider.getTranslation("tag.merged", Locale.ENGLISH, 1, "Wahl")).isEqualTo("1 tag merged into “Wahl”.");
+        assertThat(provider.getTranslation("tag.merged", Locale.ENGLISH, 3, "Wahl")).isEqualTo("3 tags merged into “Wahl”.");
+        assertThat(provider.getTranslation("tag.merged", Locale.GERMAN, 1, "Wahl"))
+                .isEqualTo("1 Schlagwort in „Wahl“ zusammengeführt.");
+        assertThat(provider.getTranslation("tag.merged", Locale.GERMAN, 2, "Wahl"))
+                .isEqualTo("2 Schlagwörter in „Wahl“ zusammengeführt.");
+        assertThat(provider.getTranslation("comment.bulk.done", Locale.GERMAN, 1000))
+                .isEqualTo("1.000 Kommentare entschieden.");
+        assertThat(provider.getTranslation("comment.bulk.done", Locale.ENGLISH, 1000))
+                .isEqualTo("1,000 comments decided.");
+    }
+
+    @Test
+    void every_text_with_arguments_is_a_valid_message_format() throws IOException {
+        for (String base : TranslationProvider.discoverBundles()) {
+            for (String file : new String[] {base + ".properties", base + "_de.properties"}) {
+                load(file).forEach((k, v) -> {
+                    if (((String) v).contains("{")) {
+                        var locale = file.endsWith("_de.properties") ? Locale.GERMAN : Locale.ENGLISH;
+                        assertThat(new com.ibm.icu.text.MessageFormat((String) v, locale)).as("%s in %s", k, file)
+                                .isNotNull();
+                    }
+                });
+            }
+        }
+    }
+
     private static Properties load(String path) throws IOException {
         try (InputStream in = TranslationBundlesTest.class.getClassLoader().getResourceAsStream(path)) {
             assertThat(in).as(path).isNotNull();
