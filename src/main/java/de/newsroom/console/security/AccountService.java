@@ -62,6 +62,14 @@ public class AccountService {
         return load(id).toSummary();
     }
 
+    /** One account by username (any case), if there is one: the dashboard links locked accounts by name. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('ADMIN')")
+    public java.util.Optional<UserSummary> findByUsername(String username) {
+        return username == null ? java.util.Optional.empty()
+                : users.findByUsernameIgnoreCase(username.strip()).map(User::toSummary);
+    }
+
     /** Creates an account with an initial password. */
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
@@ -83,6 +84,31 @@ class DashboardViewTest extends KaribuTest {
         assertThat(shown("dashboard-admin")).isTrue();
         for (String panel : new String[] {"locked", "failed", "categories"}) {
             assertThat(shown("dashboard-admin-" + panel)).as(panel).isTrue();
+        }
+    }
+
+    @Test
+    void an_admin_follows_a_locked_account_from_the_dashboard_to_its_dialog() {
+        String name = "gesperrt-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        jdbc.update("insert into app_user (username, display_name, password_hash, locked_until) "
+                + "values (?, 'Gesperrte Person', 'x', timestamptz '2999-01-01 00:00+00')", name);
+        try {
+            login("admin", "ADMIN");
+            navigate("");
+            Anchor link = _get(Anchor.class, spec -> spec.withText(name));
+            assertThat(link.getHref()).isEqualTo("users?account=" + name);
+            assertThat(_find(Anchor.class)).extracting(Anchor::getHref)
+                    .contains("audit?action=LOGIN_FAILURE", "categories");
+
+            String[] href = link.getHref().split("\\?", 2);
+            UI.getCurrent().navigate(href[0], QueryParameters.fromString(href[1]));
+            var dialog = _get(com.vaadin.flow.component.dialog.Dialog.class);
+            assertThat(dialog.isOpened()).isTrue();
+            assertThat(dialog.getHeaderTitle()).contains(name);
+            assertThat(_find(com.vaadin.flow.component.textfield.TextField.class))
+                    .extracting(com.vaadin.flow.component.textfield.TextField::getValue).contains("Gesperrte Person");
+        } finally {
+            jdbc.update("delete from app_user where username = ?", name);
         }
     }
 

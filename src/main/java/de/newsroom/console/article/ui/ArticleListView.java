@@ -1,5 +1,6 @@
 package de.newsroom.console.article.ui;
 
+import de.newsroom.console.base.ui.DateStyle;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -34,7 +35,6 @@ import de.newsroom.console.tag.TagService;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -120,7 +120,7 @@ class ArticleListView extends Main implements HasDynamicTitle, BeforeEnterObserv
         filters.setAlignItems(FlexComponent.Alignment.END);
         filters.setWrap(true);
 
-        var format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withZone(zone.zoneId());
+        var format = DateStyle.dateTime(getLocale(), zone.zoneId());
         grid.setId("article-grid");
         grid.addColumn(ArticleListItem::title).setHeader(getTranslation("article.field.title")).setFlexGrow(3);
         grid.addColumn(ArticleListItem::categoryPath).setHeader(getTranslation("article.field.category")).setFlexGrow(2);

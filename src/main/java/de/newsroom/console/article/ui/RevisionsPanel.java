@@ -1,5 +1,6 @@
 package de.newsroom.console.article.ui;
 
+import de.newsroom.console.base.ui.DateStyle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -10,8 +11,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import de.newsroom.console.article.ArticleRevisionSummary;
 import de.newsroom.console.article.ArticleService;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
@@ -32,9 +31,8 @@ class RevisionsPanel extends Div {
         addClassName("article-revisions");
         setId("article-revisions");
         setSizeFull();
-        var format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withZone(zone);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
-        grid.addColumn(r -> format.withLocale(getLocale()).format(r.createdAt()))
+        grid.addColumn(r -> DateStyle.dateTime(getLocale(), zone).format(r.createdAt()))
                 .setHeader(getTranslation("article.revisions.when")).setAutoWidth(true);
         grid.addColumn(ArticleRevisionSummary::actorName).setHeader(getTranslation("article.revisions.who")).setAutoWidth(true);
         grid.addColumn(r -> r.changed().stream().map(f -> getTranslation("article.field." + f))

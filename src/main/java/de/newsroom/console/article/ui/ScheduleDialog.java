@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
+import de.newsroom.console.base.ui.DateStyle;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -19,6 +20,7 @@ class ScheduleDialog extends Dialog {
         setHeaderTitle(getTranslation("article.schedule.title"));
         when.setLabel(getTranslation("article.schedule.when", zone.getId()));
         when.setId("article-schedule-when");
+        DateStyle.localize(when);
         LocalDateTime soon = LocalDateTime.ofInstant(now, zone).plusHours(1).withMinute(0).withSecond(0).withNano(0);
         when.setMin(LocalDateTime.ofInstant(now, zone));
         when.setValue(soon);

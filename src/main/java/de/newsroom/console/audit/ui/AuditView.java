@@ -9,6 +9,8 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -17,6 +19,7 @@ import de.newsroom.console.audit.AuditEntry;
 import de.newsroom.console.audit.AuditFilter;
 import de.newsroom.console.audit.AuditTrail;
 import de.newsroom.console.base.domain.NewsroomZone;
+import de.newsroom.console.base.ui.DateStyle;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -27,7 +30,7 @@ import java.time.format.FormatStyle;
 @Route("audit")
 @Menu(order = 60, title = "menu.audit", icon = "vaadin:archive")
 @RolesAllowed("ADMIN")
-class AuditView extends Main implements HasDynamicTitle {
+class AuditView extends Main implements HasDynamicTitle, BeforeEnterObserver {
 
     private final transient AuditTrail trail;
     private final NewsroomZone zone;
@@ -49,12 +52,15 @@ class AuditView extends Main implements HasDynamicTitle {
         actor.setId("audit-actor");
         action.setLabel(getTranslation("audit.action"));
         action.setItems(trail.actions());
+        action.setItemLabelGenerator(this::actionLabel);
         action.setClearButtonVisible(true);
         action.setId("audit-action");
         targetType.setLabel(getTranslation("audit.target_type"));
         targetId.setLabel(getTranslation("audit.target_id"));
         from.setLabel(getTranslation("audit.from"));
         to.setLabel(getTranslation("audit.to"));
+        DateStyle.localize(from);
+        DateStyle.localize(to);
         var search = new Button(getTranslation("audit.search"), e -> applyFilter());
         search.setId("audit-search");
         var export = new Anchor(csvDownload(), getTranslation("audit.export"));
@@ -67,8 +73,9 @@ class AuditView extends Main implements HasDynamicTitle {
         grid.addClassName("audit-grid");
         grid.addColumn(e -> time(e.occurredAt())).setHeader(getTranslation("audit.time")).setAutoWidth(true);
         grid.addColumn(AuditEntry::actor).setHeader(getTranslation("audit.actor")).setAutoWidth(true);
-        grid.addColumn(AuditEntry::action).setHeader(getTranslation("audit.action")).setAutoWidth(true);
-        grid.addColumn(e -> e.targetType() == null ? "" : e.targetType() + " " + nullToEmpty(e.targetId()))
+        grid.addColumn(e -> actionLabel(e.action())).setHeader(getTranslation("audit.action")).setAutoWidth(true);
+        grid.addColumn(e -> e.targetType() == null ? "" : label("audit.target.", e.targetType()) + " "
+                        + nullToEmpty(e.targetId()))
                 .setHeader(getTranslation("audit.target")).setAutoWidth(true);
         grid.addColumn(e -> nullToEmpty(e.detail())).setHeader(getTranslation("audit.detail")).setFlexGrow(1);
         grid.addColumn(e -> e.clientHash() == null ? "" : e.clientHash().substring(0, 12))
@@ -77,6 +84,16 @@ class AuditView extends Main implements HasDynamicTitle {
         grid.setHeight("70vh");
 
         add(new H1(getTranslation("menu.audit")), filters, grid);
+    }
+
+    /** {@code audit?action=LOGIN_FAILURE} opens the log filtered by that action (linked from the dashboard). */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        event.getLocation().getQueryParameters().getSingleParameter("action")
+                .filter(code -> trail.actions().contains(code)).ifPresent(code -> {
+            action.setValue(code);
+            applyFilter();
+        });
     }
 
     void applyFilter() {
@@ -106,6 +123,17 @@ class AuditView extends Main implements HasDynamicTitle {
     private String time(Instant instant) {
         return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale())
                 .format(instant.atZone(zone.zoneId()));
+    }
+
+    /** The action in the admin's language; a code without a text yet (a new feature's) is shown as it is stored. */
+    String actionLabel(String code) {
+        return label("audit.action.", code);
+    }
+
+    private String label(String prefix, String code) {
+        String key = prefix + code;
+        String text = getTranslation(key);
+        return key.equals(text) ? code : text;
     }
 
     private static String nullToEmpty(String s) {

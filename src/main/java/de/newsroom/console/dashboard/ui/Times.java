@@ -4,15 +4,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
+import de.newsroom.console.base.ui.DateStyle;
 import java.util.Locale;
 
 /** Dates in the user's locale and the newsroom's zone. */
 record Times(ZoneId zone, Locale locale) {
 
     String dateTime(Instant instant) {
-        return instant == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(locale)
-                .withZone(zone).format(instant);
+        return instant == null ? "" : DateStyle.dateTime(locale, zone).format(instant);
     }
 
     String hour(Instant instant) {

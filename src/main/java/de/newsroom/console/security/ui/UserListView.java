@@ -1,11 +1,14 @@
 package de.newsroom.console.security.ui;
 
+import de.newsroom.console.base.ui.DateStyle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -15,15 +18,13 @@ import de.newsroom.console.security.Role;
 import de.newsroom.console.security.UserSummary;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.stream.Collectors;
 
 /** Account administration: a lazy list of accounts; a click opens the account for editing. */
 @Route("users")
 @Menu(order = 50, title = "menu.users", icon = "vaadin:users")
 @RolesAllowed("ADMIN")
-class UserListView extends Main implements HasDynamicTitle {
+class UserListView extends Main implements HasDynamicTitle, BeforeEnterObserver {
 
     private final transient AccountService accounts;
     private final NewsroomZone zone;
@@ -63,8 +64,15 @@ class UserListView extends Main implements HasDynamicTitle {
         if (instant == null) {
             return "";
         }
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale())
-                .format(instant.atZone(zone.zoneId()));
+        return DateStyle.dateTime(getLocale(), zone.zoneId()).format(instant);
+    }
+
+    /** {@code users?account=name} opens that account at once (the dashboard links locked accounts this way). */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        event.getLocation().getQueryParameters().getSingleParameter("account")
+                .flatMap(accounts::findByUsername)
+                .ifPresent(account -> new AccountDialog(accounts, account, this::refresh).open());
     }
 
     void refresh() {

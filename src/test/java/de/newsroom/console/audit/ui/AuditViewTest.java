@@ -1,0 +1,70 @@
+package de.newsroom.console.audit.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.QueryParameters;
+import de.newsroom.console.KaribuTest;
+import de.newsroom.console.audit.AuditLog;
+import java.util.Locale;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+class AuditViewTest extends KaribuTest {
+
+    @Autowired AuditLog audit;
+    @Autowired PlatformTransactionManager transactions;
+
+    @BeforeEach
+    void useThisContextsSecurityStrategy() {
+        SecurityContextHolder.setContextHolderStrategy(ctx.getBean(SecurityContextHolderStrategy.class));
+    }
+
+    @Test
+    void actions_and_targets_read_as_words_in_german() {
+        UI.getCurrent().setLocale(Locale.GERMAN);
+        login("admin", "ADMIN");
+        navigate("audit");
+        AuditView view = _get(AuditView.class);
+
+        assertThat(view.actionLabel("LOGIN_SUCCESS")).isEqualTo("Angemeldet");
+        assertThat(view.actionLabel("CATEGORY_CREATED")).isEqualTo("Rubrik angelegt");
+        assertThat(view.actionLabel("COMMENT_APPROVED")).isEqualTo("Kommentar freigegeben");
+        // A code without a text yet is shown as stored rather than as a translation key.
+        assertThat(view.actionLabel("SOMETHING_NEW")).isEqualTo("SOMETHING_NEW");
+    }
+
+    @Test
+    void the_date_pickers_speak_german_and_start_the_week_on_monday() {
+        UI.getCurrent().setLocale(Locale.GERMAN);
+        login("admin", "ADMIN");
+        navigate("audit");
+        AuditView view = _get(AuditView.class);
+
+        var i18n = view.from.getDatePickerI18n();
+        assertThat(i18n.getMonthNames().get(11)).isEqualTo("Dezember");
+        assertThat(i18n.getWeekdaysShort().getFirst()).isEqualTo("So.");
+        assertThat(i18n.getFirstDayOfWeek()).isEqualTo(1);
+        assertThat(i18n.getToday()).isEqualTo("Heute");
+        assertThat(i18n.getCancel()).isEqualTo("Abbrechen");
+        assertThat(i18n.getDateFormats()).containsExactly("dd.MM.yyyy");
+    }
+
+    @Test
+    void the_dashboards_failed_logins_link_opens_the_log_filtered() {
+        new TransactionTemplate(transactions).executeWithoutResult(
+                tx -> audit.recordAs("niemand", "LOGIN_FAILURE", "user", "niemand", null, null));
+        login("admin", "ADMIN");
+        UI.getCurrent().navigate("audit", QueryParameters.fromString("action=LOGIN_FAILURE"));
+        AuditView view = _get(AuditView.class);
+
+        assertThat(view.action.getValue()).isEqualTo("LOGIN_FAILURE");
+        assertThat(view.currentFilter().action()).isEqualTo("LOGIN_FAILURE");
+    }
+}
