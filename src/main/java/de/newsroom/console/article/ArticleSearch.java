@@ -76,7 +76,7 @@ public class ArticleSearch {
             }
             case UPDATED -> sql.append(" order by a.updated_at desc, a.id desc");
             case PUBLISHED -> sql.append(" order by a.published_at desc nulls last, a.id desc");
-            case TITLE -> sql.append(" order by lower(a.title), a.id");
+            case TITLE -> sql.append(" order by a.title collate newsroom_de, a.id");
         }
         sql.append(" offset ? limit ?");
         args.add(Math.max(0, offset));
@@ -94,7 +94,7 @@ public class ArticleSearch {
     public List<AuthorRef> authors() {
         return jdbc.query("""
                 select u.id, u.display_name from app_user u
-                where exists (select 1 from article a where a.author_id = u.id) order by lower(u.display_name)""",
+                where exists (select 1 from article a where a.author_id = u.id) order by u.display_name collate newsroom_de""",
                 (rs, i) -> new AuthorRef(rs.getLong(1), rs.getString(2)));
     }
 

@@ -75,7 +75,7 @@ public class CommentModerationService {
     public List<ArticleOption> articles(String text, int offset, int limit) {
         String pattern = "%" + CommentQueueQueries.escapeLike(text == null ? "" : text.strip()) + "%";
         return jdbc.query("select id, title from article where title ilike ? escape '\\' "
-                        + "order by lower(title), id limit ? offset ?",
+                        + "order by title collate newsroom_de, id limit ? offset ?",
                 (rs, i) -> new ArticleOption(rs.getLong(1), rs.getString(2)), pattern, Math.clamp(limit, 1, 200),
                 Math.max(0, offset));
     }

@@ -81,13 +81,13 @@ class CommentRules {
     }
 
     List<BlockedWord> blockedWords() {
-        return jdbc.query("select id, word, whole_word, exceptions from comment_blocked_word order by lower(word)",
+        return jdbc.query("select id, word, whole_word, exceptions from comment_blocked_word order by word collate newsroom_de",
                 (rs, i) -> new BlockedWord(rs.getLong(1), rs.getString(2), rs.getBoolean(3),
                         strings(rs.getArray(4))));
     }
 
     List<BlockedAuthor> blockedAuthors() {
-        return jdbc.query("select id, kind, value, note from comment_blocked_author order by kind, lower(value)",
+        return jdbc.query("select id, kind, value, note from comment_blocked_author order by kind, value collate newsroom_de",
                 (rs, i) -> new BlockedAuthor(rs.getLong(1), BlockedAuthor.Kind.valueOf(rs.getString(2)),
                         rs.getString(3), rs.getString(4)));
     }

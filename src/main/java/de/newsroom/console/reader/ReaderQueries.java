@@ -37,8 +37,8 @@ class ReaderQueries {
                 from category anc
                 where anc.path = c.path or starts_with(c.path, anc.path || '/')) crumbs on true
             left join lateral (
-                select array_agg(t.name order by lower(t.name), t.id) as names,
-                       array_agg(t.key order by lower(t.name), t.id) as keys
+                select array_agg(t.name order by t.name collate newsroom_de, t.id) as names,
+                       array_agg(t.key order by t.name collate newsroom_de, t.id) as keys
                 from article_tag x join tag t on t.id = x.tag_id
                 where x.article_id = a.id) tags on true
             left join lateral (
@@ -139,7 +139,7 @@ class ReaderQueries {
                 from category c
                 left join (select category_id, count(*) as cnt from article
                            where status = 'PUBLISHED' group by category_id) n on n.category_id = c.id
-                order by c.position, lower(c.name), c.id
+                order by c.position, c.name collate newsroom_de, c.id
                 """, (rs, n) -> new CategoryRow(rs.getLong("id"), rs.getObject("parent_id", Long.class),
                 rs.getString("name"), rs.getString("slug"), rs.getString("path"), rs.getLong("cnt")));
     }

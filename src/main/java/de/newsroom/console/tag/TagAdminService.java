@@ -45,10 +45,10 @@ public class TagAdminService {
     @PreAuthorize("hasRole('EDITOR')")
     public List<TagUsage> list(String search, TagSort sort, int offset, int limit) {
         String order = switch (sort == null ? TagSort.NAME_ASC : sort) {
-            case NAME_ASC -> "lower(t.name), t.id";
-            case NAME_DESC -> "lower(t.name) desc, t.id desc";
-            case USAGE_DESC -> "usage desc, lower(t.name), t.id";
-            case USAGE_ASC -> "usage, lower(t.name), t.id";
+            case NAME_ASC -> "t.name collate newsroom_de, t.id";
+            case NAME_DESC -> "t.name collate newsroom_de desc, t.id desc";
+            case USAGE_DESC -> "usage desc, t.name collate newsroom_de, t.id";
+            case USAGE_ASC -> "usage, t.name collate newsroom_de, t.id";
         };
         String pattern = pattern(search);
         return jdbc.query("""
@@ -126,7 +126,7 @@ public class TagAdminService {
         if (lockedNames.size() != all.length) {
             throw new TagException(Reason.NOT_FOUND, null);
         }
-        List<String> mergedNames = jdbc.query("select name from tag where id = any(?) order by lower(name)",
+        List<String> mergedNames = jdbc.query("select name from tag where id = any(?) order by name collate newsroom_de",
                 (rs, n) -> rs.getString(1), (Object) merged);
         int retagged = jdbc.update("""
                 insert into article_tag (article_id, tag_id)
