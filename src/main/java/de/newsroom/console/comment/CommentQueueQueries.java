@@ -79,9 +79,14 @@ class CommentQueueQueries {
             params.add(pattern);
         }
         if (filter.flaggedOnly()) {
-            sql.append(" and cardinality(c.flags) > 0");
+            // "First comment" is information about the author, not a warning: on its own it does not count.
+            sql.append(" and " + FLAGGED.formatted("c.flags"));
         }
     }
+
+    /** SQL that is true when a comment's flags hold a warning, i.e. anything but the first-comment note. */
+    static final String FLAGGED = "exists (select 1 from unnest(%s) f where f not like '" + CommentFlagger.FIRST_COMMENT
+            + "%%')";
 
     static String escapeLike(String text) {
         return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");

@@ -6,7 +6,7 @@ package de.newsroom.console.comment;
  * @param articleId only this article, or null
  * @param categoryId only articles in this category or one of its subcategories, or null
  * @param text case-insensitive substring of the body or author name, or null/blank
- * @param flaggedOnly only comments with at least one automatic flag
+ * @param flaggedOnly only comments with at least one warning flag (the first-comment note does not count)
  */
 public record ModerationFilter(CommentStatus status, Long articleId, Long categoryId, String text,
                                boolean flaggedOnly) {

@@ -85,7 +85,8 @@ public class DashboardService {
         CappedCount pending = capped("select 1 from comment where status = 'PENDING'", p);
         Instant oldest = jdbc.query("select min(created_at) from comment where status = 'PENDING'", p,
                 (rs, n) -> instant(rs, 1)).getFirst();
-        CappedCount flagged = capped("select 1 from comment where status = 'PENDING' and flags <> '{}'", p);
+        CappedCount flagged = capped("select 1 from comment where status = 'PENDING' and flags <> '{}' "
+                + "and exists (select 1 from unnest(flags) f where f not like 'first-comment%')", p);
         CappedCount mine = capped("select 1 from comment where decided_by = :me and decided_at >= :today", p);
         CappedCount all = capped("select 1 from comment where decided_at >= :today", p);
         return new ModeratorBoard(pending, oldest == null ? null : Duration.between(oldest, now).abs(),
