@@ -10,8 +10,8 @@ create table seed_state (
     completed_at timestamptz not null
 );
 
--- site_secret: secrets the site generates once when none is configured (the comment client-address salt, the
--- security client-hash key), so every node of the site and every restart uses the same value. A node inserts its
+-- site_secret: secrets the site generates once when none is configured (today the comment client-address salt of
+-- the default profile), so every node of the site and every restart uses the same value. A node inserts its
 -- random candidate with ON CONFLICT DO NOTHING and reads back the row that won. A configured value (environment)
 -- overrides the stored one and is never written here.
 create table site_secret (

@@ -1,8 +1,8 @@
 package de.newsroom.console.security;
 
-import de.newsroom.console.base.db.SiteSecrets;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
 import java.util.HexFormat;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -11,17 +11,17 @@ import org.springframework.stereotype.Component;
 
 /**
  * Turns a client address into a keyed hash (HMAC-SHA256, 64 hex chars) for throttling and the audit log, so neither
- * memory nor the audit table holds raw IP addresses. Without a configured key it uses one the site generated once and
- * keeps in the database, so audit rows of one address match across nodes and restarts.
+ * memory nor the audit table holds raw IP addresses. The key is random per start unless configured.
  */
 @Component
 public class ClientHashes {
 
     private final byte[] key;
 
-    ClientHashes(@Value("${newsroom.security.client-hash-key:}") String configuredKey, SiteSecrets secrets) {
+    ClientHashes(@Value("${newsroom.security.client-hash-key:}") String configuredKey) {
         if (configuredKey == null || configuredKey.isBlank()) {
-            key = secrets.getOrCreate("security.client-hash-key", 32);
+            key = new byte[32];
+            new SecureRandom().nextBytes(key);
         } else {
             key = configuredKey.getBytes(StandardCharsets.UTF_8);
         }
