@@ -62,8 +62,8 @@ class TwoNodeStartTest {
             SecurityContextHolder.getContextHolderStrategy();
     /**
      * Two nodes in one JVM share Spring Security's static holder, which each Vaadin context sets to its own strategy
-     * instance: a node would then sign its startup work in where its method security does not look. Giving both
-     * nodes one strategy instance (Vaadin's bean is conditional on none being there) keeps them separate JVMs' equal.
+     * instance: a node would then sign its startup work in where its method security does not look. One strategy
+     * instance for both (Vaadin's bean is conditional on none being there) makes them behave as in separate JVMs.
      */
     private static final SecurityContextHolderStrategy SHARED_STRATEGY = new VaadinAwareSecurityContextHolderStrategy();
 
