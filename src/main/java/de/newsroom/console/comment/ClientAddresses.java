@@ -1,9 +1,9 @@
 package de.newsroom.console.comment;
 
+import de.newsroom.console.base.db.SiteSecrets;
 import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.Set;
 import javax.crypto.Mac;
@@ -15,27 +15,30 @@ import org.springframework.stereotype.Component;
 /**
  * Works out who is posting without storing who it is: the client address comes from the socket (or, behind a
  * configured trusted proxy, from the right-most untrusted {@code X-Forwarded-For} entry) and is only ever kept as an
- * HMAC-SHA256 with a secret salt.
+ * HMAC-SHA256 with a secret salt: the configured {@code newsroom.comments.ip-salt}, else the one the site generated
+ * once and keeps in the database, so every node and every restart hashes an address the same way.
  */
 @Component
 class ClientAddresses {
 
     private static final Logger log = LoggerFactory.getLogger(ClientAddresses.class);
+    /** Name of the generated salt in {@code site_secret}. */
+    static final String STORED_SALT = "comments.ip-salt";
 
     private final Set<String> trustedProxies;
     private final byte[] salt;
     /** One keyed MAC per thread: creating one per request costs more than the hash itself. */
     private final ThreadLocal<Mac> macs = ThreadLocal.withInitial(this::newMac);
 
-    ClientAddresses(CommentProperties properties) {
+    ClientAddresses(CommentProperties properties, SiteSecrets secrets) {
         this.trustedProxies = Set.copyOf(properties.trustedProxies().stream().map(String::strip)
                 .filter(s -> !s.isEmpty()).toList());
         if (properties.ipSalt() == null || properties.ipSalt().isBlank()) {
-            log.warn("newsroom.comments.ip-salt is not set: using a random salt for this run. Client hashes (rate "
-                    + "limits, bans, author history) will not match across restarts. Set NEWSROOM_COMMENTS_IP_SALT "
-                    + "in production.");
-            this.salt = new byte[32];
-            new SecureRandom().nextBytes(this.salt);
+            // A salt per node or per start would make bans, duplicate checks and idempotency keys miss whenever a
+            // client reaches another node or comes back after a restart.
+            this.salt = secrets.getOrCreate(STORED_SALT, 32);
+            log.info("newsroom.comments.ip-salt is not set: using the site's generated salt stored in the database "
+                    + "(site_secret '{}'), shared by every node on this database", STORED_SALT);
         } else {
             this.salt = properties.ipSalt().getBytes(StandardCharsets.UTF_8);
         }

@@ -143,7 +143,10 @@ public class CommentIntakeService {
                 blocked ? CommentStatus.REJECTED.name() : CommentStatus.PENDING.name(),
                 blocked ? RejectReason.SPAM.name() : null, blocked ? "blocked author (automatic)" : null,
                 verdict.flags(), now, blocked ? now : null);
-        CommentStore.Outcome result = inTransaction ? store.storeNow(item) : store.store(item);
+        // A caller's transaction (the idempotency claim, the startup seeding) must see and own the comment; the
+        // group commit runs on another connection and would neither see that transaction's articles nor roll back.
+        boolean ownTransaction = inTransaction || TransactionSynchronizationManager.isActualTransactionActive();
+        CommentStore.Outcome result = ownTransaction ? store.storeNow(item) : store.store(item);
         if (!result.found()) {
             throw notFound();
         }

@@ -8,8 +8,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * Settings of the public comment intake ({@code newsroom.comments.*}).
  *
- * @param ipSalt secret for the HMAC that turns client addresses into {@code client_hash}; blank means a random salt
- *               per start (hashes then do not survive a restart, so bans by hash do not either)
+ * @param ipSalt secret for the HMAC that turns client addresses into {@code client_hash}; blank means the salt the
+ *               site generated once and keeps in the database ({@code site_secret}), shared by all nodes
  * @param trustedProxies socket addresses of reverse proxies whose {@code X-Forwarded-For} is believed
  * @param duplicateWindow how long the same body from the same client is refused
  * @param listen whether this instance LISTENs on PostgreSQL for comments stored by other instances

@@ -1,17 +1,17 @@
 package de.newsroom.console.scale;
 
+import de.newsroom.console.base.db.SeedStep;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-/** With the {@code scale} profile, fills an empty database with a newsroom-sized data set at startup. */
+/**
+ * With the {@code scale} profile, fills an empty database with a newsroom-sized data set at startup: a seed step, so
+ * nodes starting together generate it once.
+ */
 @Component
-@Order(5)
 @ConditionalOnProperty(name = "newsroom.scale.generate", havingValue = "true")
-class ScaleDataRunner implements ApplicationRunner {
+class ScaleDataRunner implements SeedStep {
 
     private final ScaleDataGenerator generator;
     private final ScaleDataGenerator.Size size;
@@ -29,9 +29,20 @@ class ScaleDataRunner implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public int order() {
+        return 5;
+    }
+
+    @Override
+    public String name() {
+        return "scale-data";
+    }
+
+    @Override
+    public boolean seed() {
         if (generator.isEmpty()) {
             generator.generate(size, seed, "artikel");
         }
+        return true;
     }
 }

@@ -1,5 +1,6 @@
 package de.newsroom.console.security;
 
+import de.newsroom.console.base.db.SeedStep;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.Map;
@@ -16,11 +17,13 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Makes sure someone can log in. The default profile seeds the demo accounts on an empty database; production seeds
- * only the first admin from the environment, and refuses to start while a demo password would let anyone in.
+ * only the first admin from the environment, and refuses to start while a demo password would let anyone in. The
+ * seeding is a {@link SeedStep}, run once per database under {@code StartupSeeding}'s lock; the refusal is checked at
+ * every start, before any seeding.
  */
 @Component
-@Order(0)
-class AccountBootstrap implements ApplicationRunner {
+@Order(-1)
+class AccountBootstrap implements ApplicationRunner, SeedStep {
 
     private static final Logger log = LoggerFactory.getLogger(AccountBootstrap.class);
 
@@ -44,14 +47,31 @@ class AccountBootstrap implements ApplicationRunner {
     }
 
     @Override
-    @Transactional
+    @Transactional(readOnly = true)
     public void run(ApplicationArguments args) {
+        if (!demoData) {
+            refuseDemoPasswords();
+        }
+    }
+
+    @Override
+    public int order() {
+        return 0;
+    }
+
+    @Override
+    public String name() {
+        return demoData ? "demo-accounts" : "first-admin";
+    }
+
+    @Override
+    public boolean seed() {
         if (demoData) {
             seedDemoAccounts();
-        } else {
-            refuseDemoPasswords();
-            seedFirstAdmin();
+            return true;
         }
+        refuseDemoPasswords();
+        return seedFirstAdmin();
     }
 
     private void seedDemoAccounts() {
@@ -79,14 +99,15 @@ class AccountBootstrap implements ApplicationRunner {
         }
     }
 
-    private void seedFirstAdmin() {
+    /** True when an account exists now; false when none does and none is configured (tried again next start). */
+    private boolean seedFirstAdmin() {
         if (users.count() > 0) {
-            return;
+            return true;
         }
         if (adminUsername.isEmpty() || adminPassword.isEmpty()) {
             log.warn("The database has no accounts. Set NEWSROOM_ADMIN_USERNAME and NEWSROOM_ADMIN_PASSWORD "
                     + "to create the first admin.");
-            return;
+            return false;
         }
         int length = adminPassword.codePointCount(0, adminPassword.length());
         if (length < 12 || length > 128) {
@@ -94,6 +115,7 @@ class AccountBootstrap implements ApplicationRunner {
         }
         create(adminUsername, adminUsername, adminPassword, EnumSet.of(Role.ADMIN));
         log.info("Created the first admin account from NEWSROOM_ADMIN_USERNAME");
+        return true;
     }
 
     private void create(String username, String displayName, String password, Set<Role> roles) {
