@@ -23,8 +23,9 @@ final class RejectDialog extends Dialog {
         reason.setLabel(getTranslation("comment.reject.reason"));
         reason.setItems(RejectReason.values());
         reason.setItemLabelGenerator(r -> getTranslation("comment.reason." + r.name()));
-        reason.setValue(RejectReason.OFF_TOPIC);
+        // No reason is preselected: a rejection's reason is what the moderator chose, never a default.
         reason.setId("reject-reason");
+        reason.addValueChangeListener(e -> reason.setInvalid(false));
         note.setLabel(getTranslation("comment.reject.note"));
         note.setMaxLength(CommentModerationService.NOTE_MAX);
         note.setWidthFull();

@@ -79,6 +79,14 @@ class TagView extends Main implements HasDynamicTitle {
         grid.setItems(query -> admin.list(search.getValue(), sort(query.getSortOrders()), query.getOffset(),
                 query.getLimit()).stream(), query -> admin.count(search.getValue()));
         grid.sort(GridSortOrder.asc(name).build());
+        // A click anywhere on a row ticks or unticks it, as the check box does: editors expect the row to react.
+        grid.addItemClickListener(e -> {
+            if (grid.getSelectedItems().contains(e.getItem())) {
+                grid.deselect(e.getItem());
+            } else {
+                grid.select(e.getItem());
+            }
+        });
         grid.addSelectionListener(e -> updateButtons());
         return grid;
     }

@@ -83,6 +83,22 @@ class TagViewTest extends KaribuTest {
     }
 
     @Test
+    void a_click_on_a_row_ticks_it_and_a_second_click_unticks_it() {
+        login("editor", "EDITOR");
+        navigate("tags");
+        _get(TextField.class, spec -> spec.withId("tag-search")).setValue(u);
+        Grid<TagUsage> grid = grid();
+
+        GridKt._clickItem(grid, 0);
+        assertThat(grid.getSelectedItems()).extracting(TagUsage::name).containsExactly("Energie " + u);
+        assertThat(_get(Button.class, spec -> spec.withId("tag-rename")).isEnabled()).isTrue();
+        GridKt._clickItem(grid, 2);
+        assertThat(grid.getSelectedItems()).hasSize(2);
+        GridKt._clickItem(grid, 0);
+        assertThat(grid.getSelectedItems()).extracting(TagUsage::name).containsExactly("Strom " + u);
+    }
+
+    @Test
     void merging_two_selected_tags_keeps_the_chosen_one() {
         login("editor", "EDITOR");
         navigate("tags");
