@@ -56,7 +56,10 @@ class ReaderPageTest {
                 .contains("<h1>Kaspersky beendet Geschäft in den USA nach Verbot</h1>")
                 .contains("<p class=\"lead\"><strong>Nach dem Verbot zieht sich die Firma zurück.</strong></p>")
                 .contains("<h2>Hintergrund des Verbots</h2>")
-                .contains(("verbot" + data.run).toLowerCase())
+                // The keyword line is the article's tags, never words picked from its text.
+                .contains("<p class=\"keywords\" aria-label=\"Schlagwörter\">" + ("verbot" + data.run).toLowerCase()
+                        + "</p>")
+                .contains("<meta name=\"keywords\" content=\"" + ("verbot" + data.run).toLowerCase() + "\">")
                 .contains("Neueste Nachrichten in der Kategorie „Wirtschaft " + data.run + "“")
                 .contains("href=\"/read/" + data.slug("Welche Zigarettenmarken ab Juli teurer werden") + "\"")
                 .contains("Ab Juli werden Zigaretten in Österreich erneut teurer. Für Raucher…")
@@ -165,6 +168,13 @@ class ReaderPageTest {
                 .contains("data-email=\"Im Feld „E-Mail“ steht keine gültige E-Mail-Adresse.\"")
                 .contains("data-invalid=\"Bitte prüfen Sie Ihre Eingaben.\"")
                 .doesNotContain("is required", "??");
+    }
+
+    @Test
+    void an_article_without_tags_has_no_keyword_line() throws Exception {
+        data.article("Ohne Schlagwörter", "Vorspann", "Viele Wörter im Text: Haushalt, Steuern, Rente.", "PUBLISHED",
+                wirtschaft, T0);
+        assertThat(page("Ohne Schlagwörter")).doesNotContain("class=\"keywords\"", "name=\"keywords\"");
     }
 
     @Test
