@@ -6,8 +6,9 @@ package de.newsroom.console.reader;
  */
 public record Crumb(String type, String name, String slug, String path) {
 
-    static Crumb home() {
-        return new Crumb("home", "Home", null, "");
+    /** The first entry; its label is the reader site's ({@code newsroom.reader.home-label}). */
+    static Crumb home(String label) {
+        return new Crumb("home", label, null, "");
     }
 
     static Crumb category(CategoryRef c) {

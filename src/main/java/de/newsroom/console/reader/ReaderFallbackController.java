@@ -1,6 +1,5 @@
 package de.newsroom.console.reader;
 
-import de.newsroom.console.base.domain.NewsroomZone;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -15,10 +14,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class ReaderFallbackController {
 
-    private final ReaderPageHtml pages;
+    private final ReaderPages pages;
 
-    ReaderFallbackController(NewsroomZone zone) {
-        this.pages = new ReaderPageHtml(zone.zoneId());
+    ReaderFallbackController(ReaderPages pages) {
+        this.pages = pages;
     }
 
     @RequestMapping("/api/public/**")
@@ -29,7 +28,7 @@ class ReaderFallbackController {
     @RequestMapping({"/read", "/read/", "/read/**"})
     ResponseEntity<String> unknownPage() {
         return ResponseEntity.status(HttpStatus.NOT_FOUND)
-                .header("Content-Security-Policy", ReaderPageHtml.CONTENT_SECURITY_POLICY)
+                .header("Content-Security-Policy", ReaderPages.CONTENT_SECURITY_POLICY)
                 .contentType(new MediaType("text", "html", java.nio.charset.StandardCharsets.UTF_8))
                 .body(pages.notFound());
     }

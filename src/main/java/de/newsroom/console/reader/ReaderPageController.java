@@ -1,6 +1,5 @@
 package de.newsroom.console.reader;
 
-import de.newsroom.console.base.domain.NewsroomZone;
 import java.net.URI;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -20,11 +19,11 @@ class ReaderPageController {
     private static final MediaType HTML = new MediaType("text", "html", java.nio.charset.StandardCharsets.UTF_8);
 
     private final ReaderService reader;
-    private final ReaderPageHtml pages;
+    private final ReaderPages pages;
 
-    ReaderPageController(ReaderService reader, NewsroomZone zone) {
+    ReaderPageController(ReaderService reader, ReaderPages pages) {
         this.reader = reader;
-        this.pages = new ReaderPageHtml(zone.zoneId());
+        this.pages = pages;
     }
 
     @GetMapping("/read/{slug}")
@@ -35,9 +34,9 @@ class ReaderPageController {
                 yield withPolicy(HttpCaching.ok(html, html, found.lastModified()));
             }
             case ArticleLookup.Moved moved -> ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY)
-                    .location(URI.create(ReaderPageHtml.readHref(moved.currentSlug()))).build();
+                    .location(URI.create(ReaderPages.readHref(moved.currentSlug()))).build();
             case ArticleLookup.Missing missing -> ResponseEntity.status(HttpStatus.NOT_FOUND)
-                    .header("Content-Security-Policy", ReaderPageHtml.CONTENT_SECURITY_POLICY)
+                    .header("Content-Security-Policy", ReaderPages.CONTENT_SECURITY_POLICY)
                     .contentType(HTML).body(pages.notFound());
         };
     }
@@ -45,7 +44,7 @@ class ReaderPageController {
     private static ResponseEntity<String> withPolicy(ResponseEntity<String> response) {
         return ResponseEntity.status(response.getStatusCode())
                 .headers(response.getHeaders())
-                .header("Content-Security-Policy", ReaderPageHtml.CONTENT_SECURITY_POLICY)
+                .header("Content-Security-Policy", ReaderPages.CONTENT_SECURITY_POLICY)
                 .header(HttpHeaders.VARY, "Accept-Encoding")
                 .contentType(HTML)
                 .body(response.getBody());

@@ -2,6 +2,7 @@ package de.newsroom.console.reader;
 
 import de.newsroom.console.base.domain.Teasers;
 import de.newsroom.console.base.markdown.MarkdownRenderer;
+import de.newsroom.console.base.web.ReaderSite;
 import de.newsroom.console.tag.TagKeys;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -35,10 +36,12 @@ public class ReaderService {
     static final int MAX_COMMENTS_ON_PAGE = 500;
 
     private final ReaderQueries queries;
+    private final ReaderSite site;
     private final MarkdownRenderer markdown = new MarkdownRenderer();
 
-    ReaderService(ReaderQueries queries) {
+    ReaderService(ReaderQueries queries, ReaderSite site) {
         this.queries = queries;
+        this.site = site;
     }
 
     /**
@@ -86,7 +89,7 @@ public class ReaderService {
         List<LatestArticle> latest = latestRows.stream()
                 .map(l -> new LatestArticle(l.title(), l.slug(), teaserOf(l), l.publishedAt())).toList();
         List<Crumb> breadcrumb = new ArrayList<>();
-        breadcrumb.add(Crumb.home());
+        breadcrumb.add(Crumb.home(site.homeLabel()));
         r.trail().forEach(c -> breadcrumb.add(Crumb.category(c)));
         breadcrumb.add(Crumb.article(r.title(), r.slug()));
         String keywords = r.tags().stream().map(t -> t.name().toLowerCase(Locale.GERMAN))

@@ -56,6 +56,7 @@ class PublicContentApiTest {
                 .andExpect(jsonPath("$.lead").value("Der Vorspann zu Kaspersky beendet Geschäft."))
                 .andExpect(jsonPath("$.bodyHtml").value(Matchers.containsString("<h2>Zwischenüberschrift</h2>")))
                 .andExpect(jsonPath("$.breadcrumb[0].type").value("home"))
+                .andExpect(jsonPath("$.breadcrumb[0].name").value("Startseite"))
                 .andExpect(jsonPath("$.breadcrumb[1].name").value("News Archiv " + data.run))
                 .andExpect(jsonPath("$.breadcrumb[2].path").value(data.pathOf(wirtschaft)))
                 .andExpect(jsonPath("$.breadcrumb[3].type").value("article"))

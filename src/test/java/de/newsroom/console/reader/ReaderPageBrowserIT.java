@@ -2,38 +2,56 @@ package de.newsroom.console.reader;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Route;
 import de.newsroom.console.BrowserTest;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 class ReaderPageBrowserIT extends BrowserTest {
 
+    private static final Instant T0 = Instant.parse("2026-06-01T08:00:00Z");
+
     @Autowired
     JdbcTemplate jdbc;
 
-    @Test
-    void a_reader_posts_a_comment_on_the_preview_page_and_it_waits_in_the_moderation_queue() {
-        var data = new ContentFixtures(jdbc);
-        long wirtschaft = data.category(data.category(null, "News Archiv"), "Wirtschaft");
-        data.article("Im Browser kommentiert", "PUBLISHED", wirtschaft, Instant.parse("2026-06-01T08:00:00Z"));
-        List<String> blocked = new ArrayList<>();
+    ContentFixtures data;
+    long wirtschaft;
+    List<String> blocked = new ArrayList<>();
+
+    @BeforeEach
+    void content() {
+        data = new ContentFixtures(jdbc);
+        wirtschaft = data.category(data.category(null, "News Archiv"), "Wirtschaft");
         page.onConsoleMessage(m -> {
             if (m.text().contains("Content Security Policy")) {
                 blocked.add(m.text());
             }
         });
+    }
+
+    @Test
+    void a_reader_posts_a_comment_on_the_preview_page_and_it_waits_in_the_moderation_queue() {
+        data.article("Im Browser kommentiert", "PUBLISHED", wirtschaft, T0);
 
         page.navigate(url("/read/" + data.slug("Im Browser kommentiert")));
+        // The stylesheet file loaded under the page's policy (style-src 'self').
+        assertThat(page.locator(".preview-note").evaluate("e => getComputedStyle(e).backgroundColor"))
+                .isEqualTo("rgb(26, 58, 92)");
         String body = "Ein Kommentar aus dem Browser " + data.run;
         page.locator("#comment-form input[name=authorName]").fill("Lena Leserin");
         page.locator("#comment-form textarea[name=body]").fill(body);
         page.locator("#comment-form button[type=submit]").click();
         page.locator("#comment-status.ok").waitFor();
-        assertThat(page.locator("#comment-status").textContent()).isNotBlank();
+        assertThat(page.locator("#comment-status").textContent())
+                .isEqualTo("Vielen Dank! Ihr Kommentar wird nach Prüfung veröffentlicht.");
         assertThat(blocked).as("CSP violations").isEmpty();
         assertThat(jdbc.queryForObject("select status from comment where body = ?", String.class, body))
                 .isEqualTo("PENDING");
@@ -41,5 +59,74 @@ class ReaderPageBrowserIT extends BrowserTest {
         loginAs("moderator", "Moderator-Demo-2026");
         page.navigate(url("/moderation"));
         page.getByText(body).first().waitFor();
+    }
+
+    @Test
+    void an_empty_form_names_each_missing_field_once_in_the_sites_language_and_sends_nothing() {
+        data.article("Leeres Formular", "PUBLISHED", wirtschaft, T0);
+        List<String> posts = new ArrayList<>();
+        page.onRequest(r -> {
+            if (r.method().equals("POST")) {
+                posts.add(r.url());
+            }
+        });
+        page.navigate(url("/read/" + data.slug("Leeres Formular")));
+        page.locator("#comment-form button[type=submit]").click();
+        page.locator("#comment-status.error").waitFor();
+
+        assertThat(page.locator("#authorName-error").textContent()).isEqualTo("Bitte füllen Sie das Feld „Name“ aus.");
+        assertThat(page.locator("#body-error").textContent())
+                .isEqualTo("Bitte füllen Sie das Feld „Ihr Kommentar“ aus.");
+        assertThat(page.locator("#email-error").textContent()).isEmpty();
+        assertThat(page.locator("#comment-status").textContent()).isEqualTo("Bitte prüfen Sie Ihre Eingaben.");
+        assertNamedOnce(page.locator("#comment-form").innerText());
+        assertThat(page.locator("input[name=authorName]").getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(posts).as("nothing sent for an empty form").isEmpty();
+        assertThat(blocked).as("CSP violations").isEmpty();
+    }
+
+    @Test
+    void the_servers_english_field_errors_become_the_pages_own_messages_once_per_field() {
+        data.article("Vom Server abgelehnt", "PUBLISHED", wirtschaft, T0);
+        page.navigate(url("/read/" + data.slug("Vom Server abgelehnt")));
+        // The refusal that used to read "The comment was not accepted. Check the fields. is required is required".
+        page.route("**/comments", (Route route) -> route.fulfill(new Route.FulfillOptions().setStatus(400)
+                .setContentType("application/json")
+                .setBody("{\"status\":400,\"error\":\"invalid_input\",\"message\":\"The comment was not accepted. "
+                        + "Check the fields.\",\"fieldErrors\":{\"authorName\":\"is required\",\"body\":\"is required\"}}")));
+        page.locator("#comment-form input[name=authorName]").fill("Lena Leserin");
+        page.locator("#comment-form textarea[name=body]").fill("Ein Text");
+        page.locator("#comment-form button[type=submit]").click();
+        page.locator("#comment-status.error").waitFor();
+
+        assertThat(page.locator("#authorName-error").textContent()).isEqualTo("Bitte prüfen Sie das Feld „Name“.");
+        assertThat(page.locator("#body-error").textContent()).isEqualTo("Bitte prüfen Sie das Feld „Ihr Kommentar“.");
+        assertThat(page.locator("#comment-status").textContent()).isEqualTo("Bitte prüfen Sie Ihre Eingaben.");
+        String shown = page.locator("#comment-form").innerText();
+        assertNamedOnce(shown);
+        assertThat(shown).doesNotContain("is required", "not accepted");
+    }
+
+    @Test
+    void a_long_german_compound_in_the_title_wraps_on_a_phone() {
+        String title = "Bundesverfassungsgerichtsentscheidung zur Grundsteuerreformumsetzungsverordnung";
+        data.article(title, "PUBLISHED", wirtschaft, T0);
+        page.setViewportSize(390, 844);
+        page.navigate(url("/read/" + data.slug(title)));
+
+        var h1 = page.locator("h1");
+        assertThat(page.locator("html").getAttribute("lang")).isEqualTo("de");
+        assertThat(h1.evaluate("e => getComputedStyle(e).hyphens")).isEqualTo("auto");
+        assertThat((Integer) h1.evaluate("e => e.scrollWidth - e.clientWidth")).as("h1 overflow in px").isLessThanOrEqualTo(0);
+        assertThat((Integer) page.evaluate("() => document.documentElement.scrollWidth")).as("page width at 390 px")
+                .isLessThanOrEqualTo(390);
+        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/reader-page-390.png")).setFullPage(true));
+    }
+
+    private static void assertNamedOnce(String text) {
+        for (String field : List.of("„Name“", "„Ihr Kommentar“")) {
+            assertThat(Pattern.compile(Pattern.quote(field)).matcher(text).results().count())
+                    .as("how often %s is named in: %s", field, text).isEqualTo(1);
+        }
     }
 }

@@ -36,6 +36,7 @@ import de.newsroom.console.article.ArticleWorkflowException;
 import de.newsroom.console.article.PresenceMark;
 import de.newsroom.console.base.domain.NewsroomZone;
 import de.newsroom.console.base.ui.Notifications;
+import de.newsroom.console.base.web.ReaderSite;
 import de.newsroom.console.category.CategoryNode;
 import de.newsroom.console.category.CategoryService;
 import de.newsroom.console.tag.TagRef;
@@ -68,7 +69,7 @@ class ArticleEditorView extends Main implements HasDynamicTitle, BeforeEnterObse
     private final String editorKey = UUID.randomUUID().toString();
 
     private final ArticleForm form;
-    private final ArticlePreview preview = new ArticlePreview();
+    private final ArticlePreview preview;
     private final RevisionsPanel revisions;
     private final TabSheet side = new TabSheet();
     private final Div theirsPanel = new Div();
@@ -86,13 +87,15 @@ class ArticleEditorView extends Main implements HasDynamicTitle, BeforeEnterObse
     private Registration pollRegistration;
 
     ArticleEditorView(ArticleService service, ArticlePresence presence, CategoryService categories,
-                      TagService tags, KeywordSuggestionService suggestions, NewsroomZone zone, Clock clock) {
+                      TagService tags, KeywordSuggestionService suggestions, NewsroomZone zone, Clock clock,
+                      ReaderSite readerSite) {
         this.service = service;
         this.presence = presence;
         this.zone = zone;
         this.clock = clock;
         this.tree = categories.tree();
         this.form = new ArticleForm(tree, tags, suggestions);
+        this.preview = new ArticlePreview(readerSite.homeLabel());
         this.revisions = new RevisionsPanel(service, zone.zoneId(), this::restore);
         addClassNames("view", "article-editor");
 

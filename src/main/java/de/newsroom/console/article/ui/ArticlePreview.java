@@ -8,8 +8,9 @@ import com.vaadin.flow.component.html.Span;
 import java.util.List;
 
 /**
- * The article as the reader page shows it: breadcrumb (Home › category trail › title), title, bold lead, body and
- * keyword line. Only the body is HTML, and only the server-side sanitised HTML ever reaches innerHTML.
+ * The article as the reader page shows it: breadcrumb (the reader site's home label › category trail › title), title,
+ * bold lead, body and keyword line. Only the body is HTML, and only the server-side sanitised HTML ever reaches
+ * innerHTML.
  */
 class ArticlePreview extends Div {
 
@@ -18,8 +19,11 @@ class ArticlePreview extends Div {
     private final Paragraph lead = new Paragraph();
     private final Div body = new Div();
     private final Paragraph keywords = new Paragraph();
+    private final String homeLabel;
 
-    ArticlePreview() {
+    /** {@code homeLabel}: the reader site's, not the editor's language ({@code ReaderSite}), as readers see it. */
+    ArticlePreview(String homeLabel) {
+        this.homeLabel = homeLabel;
         addClassName("article-preview");
         setId("article-preview");
         breadcrumb.addClassName("article-preview-breadcrumb");
@@ -33,7 +37,7 @@ class ArticlePreview extends Div {
 
     void show(String titleText, String leadText, String sanitisedBodyHtml, List<String> trail, List<String> tagNames) {
         breadcrumb.removeAll();
-        breadcrumb.add(new Span(getTranslation("article.preview.home")));
+        breadcrumb.add(new Span(homeLabel));
         for (String name : trail) {
             breadcrumb.add(new Span(" › "), new Span(name));
         }

@@ -169,6 +169,19 @@ class ArticleViewsTest extends KaribuTest {
     }
 
     @Test
+    void the_preview_breadcrumb_starts_with_the_reader_sites_home_label_whatever_the_console_language() {
+        login("editor", "EDITOR");
+        UI.getCurrent().setLocale(java.util.Locale.ENGLISH);
+        navigate("articles/new");
+        ArticleEditorView editor = _get(ArticleEditorView.class);
+        editor.form().title.setValue("Brotkrumen");
+        var breadcrumb = editor.preview().getChildren().findFirst().orElseThrow();
+        var home = (com.vaadin.flow.component.html.Span) breadcrumb.getChildren().findFirst().orElseThrow();
+        // The same label as the reader page (newsroom.reader.home-label, default of the German site).
+        assertThat(home.getText()).isEqualTo("Startseite");
+    }
+
+    @Test
     void a_conflict_leaves_the_losers_text_in_the_form_and_names_the_winner() {
         login("editor", "EDITOR");
         ArticleDetails a = service.save(complete("Konfliktartikel", category.id()));

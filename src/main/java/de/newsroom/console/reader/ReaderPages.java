@@ -1,0 +1,164 @@
+package de.newsroom.console.reader;
+
+import de.newsroom.console.base.domain.NewsroomZone;
+import de.newsroom.console.base.domain.Teasers;
+import de.newsroom.console.base.domain.TextLimits;
+import de.newsroom.console.base.web.ReaderSite;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.context.support.ResourceBundleMessageSource;
+import org.springframework.stereotype.Component;
+import org.springframework.web.util.UriUtils;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.spring6.SpringTemplateEngine;
+import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+
+/**
+ * Renders the reader preview page from the Thymeleaf templates in {@code templates/reader/} into a string, so the
+ * controller can hash it for the ETag. Its own engine, not a view resolver: nothing else in the console renders
+ * templates, and Vaadin keeps every other address. Texts come from {@code i18n/reader*.properties} in the reader
+ * site's language.
+ */
+@Component
+class ReaderPages {
+
+    /** Styles and scripts come only from this origin's files: no inline code, so no hashes and no 'unsafe-inline'. */
+    static final String CONTENT_SECURITY_POLICY = String.join("; ",
+            "default-src 'self'",
+            "script-src 'self'",
+            "style-src 'self'",
+            "img-src 'self'",
+            "connect-src 'self'",
+            "object-src 'none'",
+            "base-uri 'none'",
+            "form-action 'self'",
+            "frame-ancestors 'none'");
+
+    private static final int CRUMB_TITLE_LENGTH = 24;
+    private static final int BOX_TITLE_LENGTH = 60;
+    private static final int BOX_TEASER_LENGTH = 70;
+    /** Deeper replies are shown beside their parent, so long threads stay readable on a phone. */
+    private static final int MAX_REPLY_DEPTH = 4;
+
+    record CrumbView(String type, String name, String text, String path) {
+    }
+
+    record TeaserView(String href, String title, String teaser) {
+    }
+
+    record CommentNode(long id, String author, String when, String body, List<CommentNode> replies) {
+    }
+
+    record Limits(int author, int email, int body) {
+    }
+
+    private static final Limits LIMITS = new Limits(TextLimits.COMMENT_AUTHOR, TextLimits.EMAIL,
+            TextLimits.COMMENT_BODY);
+
+    private final SpringTemplateEngine engine = new SpringTemplateEngine();
+    private final ReaderSite site;
+    private final ReaderAssets.Urls assets;
+    private final DateTimeFormatter dates;
+
+    ReaderPages(ReaderSite site, ReaderAssets.Urls assets, NewsroomZone zone) {
+        this.site = site;
+        this.assets = assets;
+        var messages = new ResourceBundleMessageSource();
+        messages.setBasename("i18n/reader");
+        messages.setDefaultEncoding(StandardCharsets.UTF_8.name());
+        messages.setFallbackToSystemLocale(false);
+        var templates = new ClassLoaderTemplateResolver();
+        templates.setPrefix("templates/reader/");
+        templates.setSuffix(".html");
+        templates.setTemplateMode(TemplateMode.HTML);
+        templates.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        templates.setCacheable(true);
+        engine.setTemplateResolver(templates);
+        engine.setTemplateEngineMessageSource(messages);
+        this.dates = DateTimeFormatter.ofPattern(messages.getMessage("reader.date-pattern", null, site.locale()),
+                site.locale()).withZone(zone.zoneId());
+    }
+
+    String article(ArticleDetails a, List<ReaderComment> comments) {
+        Context context = context();
+        context.setVariable("article", a);
+        context.setVariable("crumbs", a.breadcrumb().stream().map(c -> new CrumbView(c.type(), c.name(),
+                c.type().equals("article") ? Teasers.teaser(c.name(), CRUMB_TITLE_LENGTH) : c.name(), c.path()))
+                .toList());
+        context.setVariable("published", date(a.publishedAt()));
+        boolean updated = a.updatedAt() != null && a.publishedAt() != null
+                && a.updatedAt().isAfter(a.publishedAt().plusSeconds(60));
+        context.setVariable("updated", updated ? date(a.updatedAt()) : null);
+        context.setVariable("latestCategory", a.breadcrumb().stream().filter(c -> c.type().equals("category"))
+                .reduce((first, second) -> second).map(Crumb::name).orElse(""));
+        context.setVariable("latest", a.latestInCategory().stream().map(l -> new TeaserView(readHref(l.slug()),
+                Teasers.teaser(l.title(), BOX_TITLE_LENGTH), Teasers.teaser(l.teaser(), BOX_TEASER_LENGTH))).toList());
+        context.setVariable("commentCount", comments.size());
+        context.setVariable("thread", thread(comments));
+        context.setVariable("endpoint", "/api/public/articles/"
+                + UriUtils.encodePathSegment(a.slug(), StandardCharsets.UTF_8) + "/comments");
+        context.setVariable("limits", LIMITS);
+        return engine.process("article", context);
+    }
+
+    String notFound() {
+        return engine.process("not-found", context());
+    }
+
+    private Context context() {
+        var context = new Context(site.locale());
+        context.setVariable("lang", site.locale().toLanguageTag());
+        context.setVariable("assets", assets);
+        return context;
+    }
+
+    private List<CommentNode> thread(List<ReaderComment> comments) {
+        Map<Long, ReaderComment> byId = new HashMap<>();
+        comments.forEach(c -> byId.put(c.id(), c));
+        Map<Long, List<ReaderComment>> replies = new LinkedHashMap<>();
+        List<ReaderComment> roots = new ArrayList<>();
+        for (ReaderComment c : comments) {
+            // A reply to a comment that is not shown (not approved, or beyond the limit) stands on its own.
+            if (c.parentId() != null && byId.containsKey(c.parentId())) {
+                replies.computeIfAbsent(c.parentId(), k -> new ArrayList<>()).add(c);
+            } else {
+                roots.add(c);
+            }
+        }
+        return level(roots, replies, 0);
+    }
+
+    private List<CommentNode> level(List<ReaderComment> comments, Map<Long, List<ReaderComment>> replies, int depth) {
+        List<CommentNode> nodes = new ArrayList<>();
+        for (ReaderComment c : comments) {
+            List<ReaderComment> children = replies.getOrDefault(c.id(), List.of());
+            if (depth < MAX_REPLY_DEPTH) {
+                nodes.add(node(c, level(children, replies, depth + 1)));
+            } else {
+                nodes.add(node(c, List.of()));
+                nodes.addAll(level(children, replies, depth));
+            }
+        }
+        return nodes;
+    }
+
+    private CommentNode node(ReaderComment c, List<CommentNode> replies) {
+        return new CommentNode(c.id(), c.authorName(), date(c.createdAt()), c.body(), replies);
+    }
+
+    private String date(Instant instant) {
+        return instant == null ? "" : dates.format(instant);
+    }
+
+    /** The page address of a slug, encoded as one path segment. */
+    static String readHref(String slug) {
+        return "/read/" + UriUtils.encodePathSegment(slug, StandardCharsets.UTF_8);
+    }
+}
