@@ -48,6 +48,6 @@ class SecurityHeadersFilter implements Filter {
 
     private static boolean isStaticFile(String uri) {
         return uri != null && (uri.startsWith("/styles/") || uri.startsWith("/icons/") || uri.startsWith("/VAADIN/build/")
-                || uri.startsWith("/VAADIN/static/"));
+                || uri.startsWith("/VAADIN/static/") || uri.startsWith("/read/assets/"));
     }
 }

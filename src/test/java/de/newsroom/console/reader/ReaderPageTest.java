@@ -151,6 +151,7 @@ class ReaderPageTest {
             assertThat(asset.getContentType()).startsWith(matcher.group(2).equals("css") ? "text/css" : "text/javascript");
             assertThat(asset.getHeader("Cache-Control")).contains("max-age=31536000", "public", "immutable");
             assertThat(asset.getHeader("Set-Cookie")).isNull();
+            assertThat(asset.getHeader("Pragma")).as("no no-cache on a hashed asset").isNull();
             assertThat(asset.getContentAsString()).isNotBlank();
         }
         assertThat(found).as("stylesheet and script linked").isEqualTo(2);
