@@ -27,7 +27,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * rejected, for blocked authors). Open to anonymous callers; rate limits are the controller's job.
  *
  * <p>A comment costs one SQL statement: the article lookup, the duplicate, reply and first-comment checks and the
- * insert are one auto-committed call of the {@code comment_store} function (migrations V60/V62), which
+ * insert are one auto-committed call of the {@code comment_store} function (body in R__comment_store.sql), which
  * {@link CommentStore} runs for several comments at once when they arrive together.
  * Other instances hear of new comments through {@link NewCommentNotifier}, several per NOTIFY. The rules come from
  * {@link CommentRules}' snapshot. Only a request with an idempotency key runs in a transaction, to claim the key.

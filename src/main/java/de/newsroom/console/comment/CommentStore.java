@@ -21,7 +21,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs the {@code comment_store} function (migrations V60/V62) for reader comments, several comments per statement
+ * Runs the {@code comment_store} function (its body in the repeatable migration R__comment_store.sql) for reader comments, several comments per statement
  * when they arrive together ("group commit"). A comment that finds no store running runs its own statement at once, on
  * its own thread; comments that arrive while {@link #WRITERS} statements are running wait and go together in the next
  * one, up to {@link #MAX_BATCH}. Each comment still gets its own checks and answer (the function runs once per comment,
@@ -54,7 +54,7 @@ class CommentStore {
     /**
      * Several comments in one statement: one row per comment in arrival order, no row from comment_store when the
      * article was not found. Flags travel as (comment number, flag) pairs because their lists differ in length.
-     * comment_store locks each (client, text) until the commit (V63); the calls run in the order of those locks' keys,
+     * comment_store locks each (client, text) until the commit; the calls run in the order of those locks' keys,
      * so that two statements never wait for each other's locks in a cycle, and in arrival order within one key.
      */
     static final String STORE_MANY = """

@@ -1,0 +1,61 @@
+-- comment_store: the checks and the insert of one reader comment in one statement (decision 6). Its body lives here,
+-- in a repeatable migration, so that a change is one diff: Flyway runs this file again whenever it changes, after
+-- the versioned migrations. History: V60 created it, V62 dropped its NOTIFY, V63 added the advisory lock on
+-- (client hash, text); the body below is V63's.
+--
+-- It serialises identical comments of one client: the function first takes a transaction-scoped advisory lock on
+-- (client hash, text), the only pairs that can be duplicates; its second statement runs with a snapshot taken after
+-- the lock, so it sees a first copy once that is committed. Callers that store several comments in one transaction
+-- (comment.CommentStore) take the locks in key order, so two such transactions cannot deadlock. Pinned to its
+-- generic plan: re-planning cost more than the execution.
+create or replace function comment_store(
+    p_slug             text,
+    p_client_hash      text,
+    p_duplicate_after  timestamptz,
+    p_parent_id        bigint,
+    p_author_name      text,
+    p_email            text,
+    p_body             text,
+    p_status           text,
+    p_reject_reason    text,
+    p_reject_note      text,
+    p_flags            text[],
+    p_first_flag       text,
+    p_created_at       timestamptz,
+    p_decided_at       timestamptz)
+returns table (article_id bigint, duplicate boolean, reply_ok boolean, comment_id bigint)
+language sql
+volatile
+set plan_cache_mode = force_generic_plan
+as $$
+    -- One comment per client and text at a time, until its transaction ends: a second copy from the same client
+    -- checks for duplicates only after the first is committed (re-entrant within one transaction).
+    select pg_advisory_xact_lock(hashtext(p_client_hash), hashtext(p_body));
+
+    with target as (
+        select a.id from article a where a.slug = p_slug and a.status = 'PUBLISHED' and a.comments_open
+    ), checks as (
+        select t.id as article_id,
+               exists (select 1 from comment d
+                       where d.client_hash = p_client_hash and d.created_at > p_duplicate_after
+                         and d.body = p_body) as duplicate,
+               (p_parent_id is null
+                or exists (select 1 from comment p
+                           where p.id = p_parent_id and p.article_id = t.id and p.status = 'APPROVED')) as reply_ok,
+               not exists (select 1 from comment f where f.client_hash = p_client_hash)
+               and not exists (select 1 from comment e
+                               where e.email is not null and lower(e.email) = lower(p_email)) as first_comment
+        from target t
+    ), inserted as (
+        insert into comment (article_id, parent_id, author_name, email, body, status, reject_reason, reject_note,
+                             flags, client_hash, created_at, decided_at)
+        select c.article_id, p_parent_id, p_author_name, p_email, p_body, p_status, p_reject_reason, p_reject_note,
+               case when c.first_comment then array_append(p_flags, p_first_flag) else p_flags end,
+               p_client_hash, p_created_at, p_decided_at
+        from checks c
+        where not c.duplicate and c.reply_ok
+        returning id
+    )
+    select c.article_id, c.duplicate, c.reply_ok, i.id
+    from checks c left join inserted i on true
+$$;
