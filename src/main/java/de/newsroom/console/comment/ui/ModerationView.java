@@ -270,17 +270,18 @@ class ModerationView extends Main implements HasDynamicTitle {
             detail.showNothing();
         } else {
             CommentDetail shown = load(row.id());
-            if (shown != null) {
-                detail.show(shown);
-            } else {
-                detail.showNothing();
-            }
             int index = loader.indexOf(row.id());
             if (shown == null || changed(row, shown)) {
                 // Decided elsewhere before the news reached this view: shown as it is now, never decidable here.
+                if (shown == null) {
+                    detail.showNothing();
+                }
                 settle(row, shown, index);
-            } else if (index >= 0) {
-                grid.scrollToIndex(index);
+            } else {
+                detail.show(shown);
+                if (index >= 0) {
+                    grid.scrollToIndex(index);
+                }
             }
         }
         updateActionButtons();
