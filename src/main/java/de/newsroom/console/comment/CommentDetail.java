@@ -5,7 +5,9 @@ import java.util.List;
 
 /**
  * Everything a moderator needs to decide one comment: its full text, the article, the comment it answers and what
- * the same author (by e-mail or client hash) wrote before and how that was decided.
+ * the same author (by e-mail or client hash) wrote before and how that was decided. {@code decidedBy} is the display
+ * name of the moderator who decided it (null when undecided or decided automatically); {@code version} is what a
+ * decision taken on this detail must expect.
  */
 public record CommentDetail(long id, String authorName, String email, String body, CommentStatus status,
                             RejectReason rejectReason, String rejectNote, List<String> flags, Instant createdAt,

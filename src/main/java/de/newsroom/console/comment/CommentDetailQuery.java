@@ -20,7 +20,7 @@ class CommentDetailQuery {
         }
         Optional<Head> head = jdbc.query("""
                 select c.id, c.author_name, c.email, c.body, c.status, c.reject_reason, c.reject_note, c.flags,
-                       c.created_at, case when c.decided_at is null then null else coalesce(u.username, 'system') end,
+                       c.created_at, u.display_name,
                        c.decided_at, c.version, a.id, a.title, a.lead,
                        p.id, p.author_name, p.body, p.status, c.client_hash
                 from comment c

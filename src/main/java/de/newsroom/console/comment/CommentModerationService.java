@@ -9,7 +9,11 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -55,11 +59,14 @@ public class CommentModerationService {
         return queries.page(filter, after, limit);
     }
 
-    /** The ids of the first {@value CommentQueueQueries#BULK_CAP} comments matching {@code filter}, queue order. */
+    /**
+     * The first {@value CommentQueueQueries#BULK_CAP} comments matching {@code filter}, queue order, each with the
+     * version read now: what a moderator confirms for "all matching", and what a bulk decision then checks against.
+     */
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('MODERATOR')")
-    public List<Long> matchingIds(ModerationFilter filter) {
-        return queries.matchingIds(filter);
+    public List<CommentVersion> matching(ModerationFilter filter) {
+        return queries.matching(filter);
     }
 
     /** Pending comments, counted only up to 1000. */
@@ -111,20 +118,21 @@ public class CommentModerationService {
     }
 
     /**
-     * Approves the still pending comments among {@code ids} (at most {@value CommentQueueQueries#BULK_CAP}) in one
-     * set-based update plus one audit insert; returns the ids actually approved.
+     * Approves those of the {@code seen} comments (at most {@value CommentQueueQueries#BULK_CAP}) that are still
+     * pending at the version the moderator read, in one set-based update plus one audit insert; the others are
+     * skipped and reported with the reason (decided by whom, what and when; changed; gone).
      */
     @Transactional
     @PreAuthorize("hasRole('MODERATOR')")
-    public List<Long> bulkApprove(Collection<Long> ids) {
-        return bulk(ids, CommentStatus.APPROVED, null, null);
+    public BulkDecision bulkApprove(Collection<CommentVersion> seen) {
+        return bulk(seen, CommentStatus.APPROVED, null, null);
     }
 
-    /** Rejects the still pending comments among {@code ids} like {@link #bulkApprove}. */
+    /** Rejects those of the {@code seen} comments still pending at the version read, like {@link #bulkApprove}. */
     @Transactional
     @PreAuthorize("hasRole('MODERATOR')")
-    public List<Long> bulkReject(Collection<Long> ids, RejectReason reason, String note) {
-        return bulk(ids, CommentStatus.REJECTED, reason, cleanNote(reason, note));
+    public BulkDecision bulkReject(Collection<CommentVersion> seen, RejectReason reason, String note) {
+        return bulk(seen, CommentStatus.REJECTED, reason, cleanNote(reason, note));
     }
 
     private void decide(long id, CommentStatus expected, long expectedVersion, CommentStatus target,
@@ -148,41 +156,52 @@ public class CommentModerationService {
 
     private DecisionConflictException conflict(long id) {
         return jdbc.query("""
-                select c.status, c.decided_at, coalesce(u.username, 'system')
+                select c.status, c.decided_at, coalesce(u.username, 'system'), u.display_name
                 from comment c left join app_user u on u.id = c.decided_by where c.id = ?""",
-                (rs, i) -> new DecisionConflictException(id, rs.getString(3),
+                (rs, i) -> new DecisionConflictException(id, rs.getString(3), rs.getString(4),
                         rs.getTimestamp(2) == null ? null : rs.getTimestamp(2).toInstant(),
                         CommentStatus.valueOf(rs.getString(1))), id)
-                .stream().findFirst().orElseGet(() -> new DecisionConflictException(id, null, null, null));
+                .stream().findFirst().orElseGet(() -> new DecisionConflictException(id, null, null, null, null));
     }
 
-    private List<Long> bulk(Collection<Long> ids, CommentStatus target, RejectReason reason, String note) {
-        if (ids.isEmpty()) {
-            return List.of();
+    private BulkDecision bulk(Collection<CommentVersion> seen, CommentStatus target, RejectReason reason,
+                              String note) {
+        if (seen.isEmpty()) {
+            return new BulkDecision(List.of(), List.of());
         }
-        if (ids.size() > BULK_CAP) {
+        if (seen.size() > BULK_CAP) {
             throw new IllegalArgumentException("at most " + BULK_CAP + " comments at once");
         }
+        // One expected version per comment: a comment listed twice is decided once, at the version listed first.
+        Map<Long, Long> expected = new LinkedHashMap<>();
+        seen.forEach(c -> expected.putIfAbsent(c.id(), c.version()));
         String actor = currentUser.actorName();
         Timestamp now = Timestamp.from(clock.instant());
-        Long[] idArray = ids.toArray(Long[]::new);
+        Long[] idArray = expected.keySet().toArray(Long[]::new);
+        Long[] versionArray = expected.values().toArray(Long[]::new);
+        // Joined with the (id, version) pairs the moderator saw: a row decided or changed since is left alone, also
+        // when another decision commits while this one waits for its row lock (PostgreSQL re-checks the row then).
         List<Long> decided = jdbc.query(connection -> {
             PreparedStatement ps = connection.prepareStatement("""
-                    update comment set status = ?, reject_reason = ?, reject_note = ?, decided_at = ?,
+                    update comment c set status = ?, reject_reason = ?, reject_note = ?, decided_at = ?,
                            decided_by = (select id from app_user where lower(username) = lower(?)),
-                           version = version + 1
-                    where id = any(?) and status = 'PENDING'
-                    returning id""");
+                           version = c.version + 1
+                    from unnest(?::bigint[], ?::bigint[]) as seen(id, version)
+                    where c.id = seen.id and c.status = 'PENDING' and c.version = seen.version
+                    returning c.id""");
             ps.setString(1, target.name());
             ps.setString(2, reason == null ? null : reason.name());
             ps.setString(3, note);
             ps.setTimestamp(4, now);
             ps.setString(5, actor);
             ps.setArray(6, connection.createArrayOf("bigint", idArray));
+            ps.setArray(7, connection.createArrayOf("bigint", versionArray));
             return ps;
         }, (rs, i) -> rs.getLong(1));
+        List<BulkDecision.Skipped> skipped = decided.size() == expected.size() ? List.of()
+                : skipped(expected.keySet(), Set.copyOf(decided));
         if (decided.isEmpty()) {
-            return decided;
+            return new BulkDecision(decided, skipped);
         }
         String detail = "PENDING → " + target + " (bulk)" + (reason == null ? "" : "; reason " + reason)
                 + (note == null ? "" : "; note: " + Texts.normalize(note));
@@ -200,7 +219,30 @@ public class CommentModerationService {
             return ps;
         });
         events.publishEvent(new CommentsChanged(CommentsChanged.Kind.DECIDED, decided));
-        return decided;
+        return new BulkDecision(decided, skipped);
+    }
+
+    // Why each comment the bulk update left alone was left alone; one statement, and only when any was.
+    private List<BulkDecision.Skipped> skipped(Collection<Long> requested, Set<Long> decided) {
+        Long[] rest = requested.stream().filter(id -> !decided.contains(id)).toArray(Long[]::new);
+        Map<Long, BulkDecision.Skipped> found = new HashMap<>();
+        jdbc.query(connection -> {
+            PreparedStatement ps = connection.prepareStatement("""
+                    select c.id, c.status, c.decided_at, u.display_name
+                    from comment c left join app_user u on u.id = c.decided_by where c.id = any(?)""");
+            ps.setArray(1, connection.createArrayOf("bigint", rest));
+            return ps;
+        }, rs -> {
+            CommentStatus status = CommentStatus.valueOf(rs.getString(2));
+            Timestamp at = rs.getTimestamp(3);
+            long id = rs.getLong(1);
+            found.put(id, status == CommentStatus.PENDING
+                    ? new BulkDecision.Skipped(id, BulkDecision.Reason.CHANGED, status, null, null)
+                    : new BulkDecision.Skipped(id, BulkDecision.Reason.DECIDED, status, rs.getString(4),
+                            at == null ? null : at.toInstant()));
+        });
+        return java.util.Arrays.stream(rest).map(id -> found.getOrDefault(id,
+                new BulkDecision.Skipped(id, BulkDecision.Reason.GONE, null, null, null))).toList();
     }
 
     private static String cleanNote(RejectReason reason, String note) {

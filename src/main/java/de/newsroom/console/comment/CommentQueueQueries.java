@@ -43,14 +43,16 @@ class CommentQueueQueries {
         return jdbc.query(sql.toString(), CommentQueueQueries::row, params.toArray());
     }
 
-    List<Long> matchingIds(ModerationFilter filter) {
+    List<CommentVersion> matching(ModerationFilter filter) {
         List<Object> params = new ArrayList<>();
-        StringBuilder sql = new StringBuilder("select c.id from comment c join article a on a.id = c.article_id where ");
+        StringBuilder sql = new StringBuilder(
+                "select c.id, c.version from comment c join article a on a.id = c.article_id where ");
         where(filter, params, sql);
         sql.append(filter.status() == CommentStatus.PENDING ? " order by c.created_at, c.id"
                 : " order by c.created_at desc, c.id desc");
         sql.append(" limit ").append(BULK_CAP);
-        return jdbc.queryForList(sql.toString(), Long.class, params.toArray());
+        return jdbc.query(sql.toString(), (rs, i) -> new CommentVersion(rs.getLong(1), rs.getLong(2)),
+                params.toArray());
     }
 
     PendingCount pendingCount() {

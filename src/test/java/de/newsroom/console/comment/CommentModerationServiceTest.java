@@ -175,16 +175,18 @@ class CommentModerationServiceTest {
     void bulk_approve_of_1000_is_one_transaction_with_1000_audit_rows() {
         Article article = CommentTestData.publishedArticle(jdbc);
         List<Long> ids = pendingComments(article, 1000);
+        List<CommentVersion> seen = ids.stream().map(id -> new CommentVersion(id, 0)).toList();
         signIn("moderator", "MODERATOR");
         Integer auditBefore = jdbc.queryForObject("select count(*) from audit_event where action = 'COMMENT_APPROVED'",
                 Integer.class);
 
         long started = System.nanoTime();
-        List<Long> approved = moderation.bulkApprove(ids);
+        BulkDecision approved = moderation.bulkApprove(seen);
         long millis = (System.nanoTime() - started) / 1_000_000;
         System.out.printf("bulk approve of 1000 comments: %d ms%n", millis);
 
-        assertThat(approved).hasSize(1000).containsExactlyInAnyOrderElementsOf(ids);
+        assertThat(approved.decided()).hasSize(1000).containsExactlyInAnyOrderElementsOf(ids);
+        assertThat(approved.skipped()).isEmpty();
         assertThat(jdbc.queryForObject("select count(*) from comment where article_id = ? and status = 'APPROVED' "
                 + "and decided_by = (select id from app_user where username = 'moderator')", Integer.class,
                 article.id())).isEqualTo(1000);
@@ -194,10 +196,65 @@ class CommentModerationServiceTest {
         // All in one transaction: every row carries the same decision time.
         assertThat(jdbc.queryForObject("select count(distinct decided_at) from comment where article_id = ?",
                 Integer.class, article.id())).isEqualTo(1);
-        // A second run decides nothing: only pending comments are touched.
-        assertThat(moderation.bulkApprove(ids)).isEmpty();
-        assertThatThrownBy(() -> moderation.bulkApprove(java.util.stream.LongStream.rangeClosed(1, 1001).boxed()
-                .toList())).isInstanceOf(IllegalArgumentException.class);
+        // A second run decides nothing and says why: this moderator decided them all already.
+        BulkDecision again = moderation.bulkApprove(seen);
+        assertThat(again.decided()).isEmpty();
+        assertThat(again.skipped()).hasSize(1000).allSatisfy(s -> {
+            assertThat(s.reason()).isEqualTo(BulkDecision.Reason.DECIDED);
+            assertThat(s.status()).isEqualTo(CommentStatus.APPROVED);
+            assertThat(s.decidedBy()).isEqualTo("Mona Moderatorin");
+        });
+        assertThat(auditRows(ids.getFirst())).isEqualTo(1);
+        assertThatThrownBy(() -> moderation.bulkApprove(java.util.stream.LongStream.rangeClosed(1, 1001)
+                .mapToObj(id -> new CommentVersion(id, 0)).toList())).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void bulk_decides_only_comments_still_pending_at_the_version_read_and_reports_the_others() throws Exception {
+        Article article = CommentTestData.publishedArticle(jdbc);
+        List<Long> ids = pendingComments(article, 6);
+        long free1 = ids.get(0);
+        long free2 = ids.get(1);
+        long approvedByAdmin = ids.get(2);
+        long rejectedByAdmin = ids.get(3);
+        long changed = ids.get(4);
+        long deleted = ids.get(5);
+        // What the moderator saw: everything pending at version 0. Then, before the bulk decision arrives:
+        as("admin", "ADMIN", () -> {
+            moderation.approve(approvedByAdmin, CommentStatus.PENDING, 0);
+            moderation.reject(rejectedByAdmin, CommentStatus.PENDING, 0, RejectReason.INSULT, null);
+            return null;
+        });
+        jdbc.update("update comment set version = version + 1 where id = ?", changed);
+        jdbc.update("delete from comment where id = ?", deleted);
+        String adminName = jdbc.queryForObject("select display_name from app_user where username = 'admin'",
+                String.class);
+
+        BulkDecision result = as("moderator", "MODERATOR", () -> moderation.bulkReject(
+                ids.stream().map(id -> new CommentVersion(id, 0)).toList(), RejectReason.OFF_TOPIC, null));
+
+        assertThat(result.decided()).containsExactlyInAnyOrder(free1, free2);
+        assertThat(result.skipped()).extracting(BulkDecision.Skipped::id)
+                .containsExactly(approvedByAdmin, rejectedByAdmin, changed, deleted);
+        assertThat(result.skipped().get(0)).satisfies(s -> {
+            assertThat(s.reason()).isEqualTo(BulkDecision.Reason.DECIDED);
+            assertThat(s.status()).isEqualTo(CommentStatus.APPROVED);
+            assertThat(s.decidedBy()).isEqualTo(adminName);
+            assertThat(s.decidedAt()).isNotNull();
+        });
+        assertThat(result.skipped().get(1).status()).isEqualTo(CommentStatus.REJECTED);
+        assertThat(result.skipped().get(2).reason()).isEqualTo(BulkDecision.Reason.CHANGED);
+        assertThat(result.skipped().get(3).reason()).isEqualTo(BulkDecision.Reason.GONE);
+        // Nothing skipped was touched: the admin's decisions stand, the changed comment is still pending.
+        assertThat(jdbc.queryForObject("select status from comment where id = ?", String.class, approvedByAdmin))
+                .isEqualTo("APPROVED");
+        assertThat(jdbc.queryForObject("select reject_reason from comment where id = ?", String.class,
+                rejectedByAdmin)).isEqualTo("INSULT");
+        assertThat(jdbc.queryForObject("select status from comment where id = ?", String.class, changed))
+                .isEqualTo("PENDING");
+        assertThat(auditRows(approvedByAdmin)).isEqualTo(1);
+        assertThat(auditRows(changed)).isZero();
+        assertThat(auditRows(free1)).isEqualTo(1);
     }
 
     @Test
@@ -206,15 +263,15 @@ class CommentModerationServiceTest {
         pendingComments(article, 1200);
         signIn("moderator", "MODERATOR");
         ModerationFilter filter = new ModerationFilter(CommentStatus.PENDING, article.id(), null, null, false);
-        List<Long> matching = moderation.matchingIds(filter);
-        assertThat(matching).hasSize(1000);
+        List<CommentVersion> matching = moderation.matching(filter);
+        assertThat(matching).hasSize(1000).allSatisfy(c -> assertThat(c.version()).isZero());
 
-        List<Long> rejected = moderation.bulkReject(matching, RejectReason.OFF_TOPIC, "Thema verfehlt");
-        assertThat(rejected).hasSize(1000);
+        BulkDecision rejected = moderation.bulkReject(matching, RejectReason.OFF_TOPIC, "Thema verfehlt");
+        assertThat(rejected.decided()).hasSize(1000);
         assertThat(jdbc.queryForObject("select count(*) from comment where article_id = ? and status = 'REJECTED' "
                 + "and reject_reason = 'OFF_TOPIC' and reject_note = 'Thema verfehlt'", Integer.class, article.id()))
                 .isEqualTo(1000);
-        assertThat(moderation.matchingIds(filter)).hasSize(200);
+        assertThat(moderation.matching(filter)).hasSize(200);
     }
 
     @Test

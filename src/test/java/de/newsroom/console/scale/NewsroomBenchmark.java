@@ -7,6 +7,7 @@ import de.newsroom.console.article.ArticleSearch;
 import de.newsroom.console.article.ArticleSort;
 import de.newsroom.console.base.demo.SystemAuthentication;
 import de.newsroom.console.comment.CommentModerationService;
+import de.newsroom.console.comment.CommentVersion;
 import de.newsroom.console.comment.ModerationFilter;
 import de.newsroom.console.comment.QueueCursor;
 import de.newsroom.console.comment.QueueRow;
@@ -158,12 +159,14 @@ class NewsroomBenchmark {
         long[] ours = new long[reps];
         long[] base = new long[reps];
         for (int i = 0; i < reps + 2; i++) {
-            List<Long> a = jdbc.queryForList("select id from comment where status = 'PENDING' "
-                    + "order by created_at, id offset ? limit 1000", Long.class, 10_000 + i * 2_000);
+            List<CommentVersion> seen = jdbc.query("select id, version from comment where status = 'PENDING' "
+                    + "order by created_at, id offset ? limit 1000",
+                    (rs, n) -> new CommentVersion(rs.getLong(1), rs.getLong(2)), 10_000 + i * 2_000);
+            List<Long> a = seen.stream().map(CommentVersion::id).toList();
             List<Long> b = jdbc.queryForList("select id from comment where status = 'PENDING' "
                     + "order by created_at, id offset ? limit 1000", Long.class, 11_000 + i * 2_000);
             long t = System.nanoTime();
-            SystemAuthentication.run(() -> moderation.bulkApprove(a));
+            SystemAuthentication.run(() -> moderation.bulkApprove(seen));
             long oursNanos = System.nanoTime() - t;
             t = System.nanoTime();
             jdbc.update("update comment set status = 'APPROVED', decided_at = now(), version = version + 1 "

@@ -28,6 +28,9 @@ final class CommentDetailPanel extends Div {
     private final CommentSettingsService blocking;
     final Paragraph body = new Paragraph();
     final Button blockSender = new Button();
+    /** Shown above the comment once someone else has decided it: who decided what and when. */
+    final Div settled = new Div();
+    final Span settledMark = new Span();
     private Long shownId;
     private String shownAuthor;
 
@@ -40,6 +43,11 @@ final class CommentDetailPanel extends Div {
         blockSender.addClickListener(e -> confirmBlock());
         addClassName("comment-detail");
         setId("comment-detail");
+        settledMark.setId("comment-detail-settled-mark");
+        settledMark.addClassName("comment-detail-settled-mark");
+        settled.setId("comment-detail-settled");
+        settled.addClassName("comment-detail-settled");
+        settled.getElement().setAttribute("role", "status");
         showNothing();
     }
 
@@ -73,7 +81,9 @@ final class CommentDetailPanel extends Div {
         }
         if (d.decidedAt() != null) {
             var decided = new Span();
-            decided.setText(getTranslation("comment.detail.decided", d.decidedBy(), format.format(d.decidedAt()))
+            decided.setText(getTranslation("comment.detail.decided",
+                    d.decidedBy() == null ? getTranslation("comment.decided.system") : d.decidedBy(),
+                    format.format(d.decidedAt()))
                     + (d.rejectReason() == null ? "" : " · " + getTranslation("comment.reason." + d.rejectReason()))
                     + (d.rejectNote() == null ? "" : " · " + d.rejectNote()));
             decided.addClassName("comment-detail-meta");
@@ -118,6 +128,23 @@ final class CommentDetailPanel extends Div {
             }
             add(list);
         }
+    }
+
+    /**
+     * Marks the comment on show as decided elsewhere ({@code mark}: who decided what and when), at the top where the
+     * moderator looks first; it stays until another comment is shown.
+     */
+    void markSettled(String mark) {
+        settled.removeAll();
+        settledMark.setText(mark);
+        var hint = new Span(getTranslation("comment.settled.hint"));
+        hint.addClassName("comment-detail-settled-hint");
+        settled.add(settledMark, hint);
+        addComponentAsFirst(settled);
+    }
+
+    boolean isMarkedSettled() {
+        return settled.getParent().filter(p -> p == this).isPresent();
     }
 
     private void confirmBlock() {

@@ -29,10 +29,13 @@ import de.newsroom.console.base.ui.Notifications;
 import de.newsroom.console.category.CategoryNode;
 import de.newsroom.console.category.CategoryService;
 import de.newsroom.console.comment.ArticleOption;
+import de.newsroom.console.comment.BulkDecision;
 import de.newsroom.console.comment.CommentBroadcaster;
+import de.newsroom.console.comment.CommentDetail;
 import de.newsroom.console.comment.CommentModerationService;
 import de.newsroom.console.comment.CommentSettingsService;
 import de.newsroom.console.comment.CommentStatus;
+import de.newsroom.console.comment.CommentVersion;
 import de.newsroom.console.comment.CommentsChanged;
 import de.newsroom.console.comment.DecisionConflictException;
 import de.newsroom.console.comment.ModerationFilter;
@@ -42,11 +45,12 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
+import java.util.HashSet;
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * The moderation queue: pending comments oldest first (other statuses browsable), keyset-paged, with a detail panel,
@@ -79,7 +83,18 @@ class ModerationView extends Main implements HasDynamicTitle {
     final Button approveMatching = new Button();
     final Button rejectMatching = new Button();
     final Div queueArea = new Div();
+    /**
+     * The comment on screen: every decision goes to this row at the version read with it. Only the moderator moves
+     * it (J/K, click, filter, their own decision); someone else's change never does.
+     */
     QueueRow current;
+    /**
+     * Set while {@link #current} was decided elsewhere (or changed, or deleted): its row has left the list, the panel
+     * keeps showing it with who decided what and when, and nothing can be decided on it.
+     */
+    String settledMark;
+    /** The list position {@link #current} had before it was settled elsewhere, where J and K continue from. */
+    private int formerIndex = -1;
     private Registration liveRegistration;
 
     ModerationView(CommentModerationService moderation, CommentBroadcaster broadcaster, CategoryService categories,
@@ -151,16 +166,16 @@ class ModerationView extends Main implements HasDynamicTitle {
     private Div bulkBar() {
         approveSelected.setText(getTranslation("comment.bulk.approve"));
         approveSelected.setId("bulk-approve");
-        approveSelected.addClickListener(e -> confirmBulk(List.copyOf(selectedIds()), true));
+        approveSelected.addClickListener(e -> confirmBulk(selectedVersions(), true));
         rejectSelected.setText(getTranslation("comment.bulk.reject"));
         rejectSelected.setId("bulk-reject");
-        rejectSelected.addClickListener(e -> confirmBulk(List.copyOf(selectedIds()), false));
+        rejectSelected.addClickListener(e -> confirmBulk(selectedVersions(), false));
         approveMatching.setText(getTranslation("comment.bulk.approve.matching"));
         approveMatching.setId("bulk-approve-matching");
-        approveMatching.addClickListener(e -> confirmBulk(moderation.matchingIds(loader.filter()), true));
+        approveMatching.addClickListener(e -> confirmBulk(moderation.matching(loader.filter()), true));
         rejectMatching.setText(getTranslation("comment.bulk.reject.matching"));
         rejectMatching.setId("bulk-reject-matching");
-        rejectMatching.addClickListener(e -> confirmBulk(moderation.matchingIds(loader.filter()), false));
+        rejectMatching.addClickListener(e -> confirmBulk(moderation.matching(loader.filter()), false));
         var bar = new Div(approveSelected, rejectSelected, approveMatching, rejectMatching);
         bar.addClassName("moderation-bulk");
         return bar;
@@ -242,39 +257,89 @@ class ModerationView extends Main implements HasDynamicTitle {
                 category.getValue() == null ? null : category.getValue().id(), search.getValue(),
                 flaggedOnly.getValue()));
         grid.deselectAll();
+        updateBulkButtons();
         setCurrent(loader.rowAt(0));
         grid.getDataProvider().refreshAll();
     }
 
     void setCurrent(QueueRow row) {
         current = row;
+        settledMark = null;
+        formerIndex = -1;
         if (row == null) {
             detail.showNothing();
         } else {
-            try {
-                detail.show(moderation.detail(row.id()));
-            } catch (java.util.NoSuchElementException gone) {
-                detail.showNothing();
-            }
+            CommentDetail shown = load(row.id());
             int index = loader.indexOf(row.id());
-            if (index >= 0) {
-                grid.scrollToIndex(index);
+            if (shown == null || changed(row, shown)) {
+                // Decided elsewhere before the news reached this view: shown as it is now, never decidable here.
+                if (shown == null) {
+                    detail.showNothing();
+                }
+                settle(row, shown, index);
+            } else {
+                detail.show(shown);
+                if (index >= 0) {
+                    grid.scrollToIndex(index);
+                }
             }
         }
         updateActionButtons();
         grid.getDataProvider().refreshAll();
     }
 
+    private CommentDetail load(long id) {
+        try {
+            return moderation.detail(id);
+        } catch (NoSuchElementException gone) {
+            return null;
+        }
+    }
+
+    private static boolean changed(QueueRow row, CommentDetail now) {
+        return now.status() != row.status() || now.version() != row.version();
+    }
+
+    /**
+     * Keeps {@code row} on screen as decided elsewhere: its row leaves the list, the panel shows {@code now} (null:
+     * deleted, the last content stays) with who decided what and when, and the decision buttons are off.
+     */
+    private void settle(QueueRow row, CommentDetail now, int index) {
+        if (settledMark == null) {
+            formerIndex = index;
+        }
+        if (now != null) {
+            detail.show(now);
+        }
+        settledMark = now == null ? texts().decided(null, null, null)
+                : texts().decided(now.status(), now.decidedBy(), now.decidedAt());
+        detail.markSettled(settledMark);
+        loader.remove(Set.of(row.id()));
+        updateActionButtons();
+        grid.getDataProvider().refreshAll();
+    }
+
+    DecisionTexts texts() {
+        return new DecisionTexts(this::getTranslation, getLocale(), zone.zoneId(), clock);
+    }
+
     void move(int delta) {
-        int index = current == null ? -1 : loader.indexOf(current.id());
-        QueueRow next = loader.rowAt(Math.max(0, index + delta));
+        QueueRow next;
+        if (current != null && settledMark != null) {
+            // The settled row has left the list: its right neighbour has taken its place.
+            int base = Math.max(0, formerIndex);
+            next = loader.rowAt(delta > 0 ? base : Math.max(0, base - 1));
+        } else {
+            int index = current == null ? -1 : loader.indexOf(current.id());
+            next = loader.rowAt(Math.max(0, index + delta));
+        }
         if (next != null) {
             setCurrent(next);
         }
     }
 
     void toggleSelection() {
-        if (current == null) {
+        if (current == null || settledMark != null) {
             return;
         }
         if (grid.getSelectedItems().stream().anyMatch(r -> r.id() == current.id())) {
@@ -286,6 +351,9 @@ class ModerationView extends Main implements HasDynamicTitle {
 
     void approveCurrent() {
         QueueRow row = current;
+        if (row != null && refusedAsSettled(row)) {
+            return;
+        }
         if (row != null && row.status() != CommentStatus.APPROVED) {
             decide(row, () -> moderation.approve(row.id(), row.status(), row.version()), "comment.done.approved");
         }
@@ -293,6 +361,9 @@ class ModerationView extends Main implements HasDynamicTitle {
 
     void rejectCurrent() {
         QueueRow row = current;
+        if (row != null && refusedAsSettled(row)) {
+            return;
+        }
         if (row != null && row.status() != CommentStatus.REJECTED) {
             new RejectDialog(getTranslation("comment.reject.title", row.authorName()), (reason, note) ->
                     decide(row, () -> moderation.reject(row.id(), row.status(), row.version(), reason, note),
@@ -302,62 +373,118 @@ class ModerationView extends Main implements HasDynamicTitle {
 
     void spamCurrent() {
         QueueRow row = current;
+        if (row != null && refusedAsSettled(row)) {
+            return;
+        }
         if (row != null && row.status() != CommentStatus.SPAM) {
             decide(row, () -> moderation.markSpam(row.id(), row.status(), row.version()), "comment.done.spam");
         }
     }
 
+    // A shortcut on a comment decided elsewhere decides nothing, and says so.
+    private boolean refusedAsSettled(QueueRow row) {
+        if (settledMark == null || current == null || current.id() != row.id()) {
+            return false;
+        }
+        Notifications.info(getTranslation("comment.settled.nothing", settledMark));
+        return true;
+    }
+
+    /**
+     * Decides {@code row} (the comment that was on screen when the moderator acted) at the version read with it.
+     * Only the moderator's own successful decision moves on to the next row; a lost race keeps the comment on
+     * screen, marked with who decided what and when.
+     */
     private void decide(QueueRow row, Runnable decision, String doneKey) {
+        boolean shown = current != null && current.id() == row.id();
+        if (refusedAsSettled(row)) {
+            return;
+        }
         int index = loader.indexOf(row.id());
         try {
             decision.run();
-            Notifications.success(getTranslation(doneKey, row.authorName()));
         } catch (DecisionConflictException e) {
             Notifications.error(conflictMessage(e));
+            grid.getSelectedItems().stream().filter(r -> r.id() == row.id()).toList().forEach(grid::deselect);
+            if (shown) {
+                settle(row, load(row.id()), index);
+            } else {
+                loader.remove(Set.of(row.id()));
+            }
+            refreshBadge();
+            return;
         }
-        // Decided (by us or someone else): the row no longer belongs in this queue.
+        Notifications.success(getTranslation(doneKey, row.authorName()));
         loader.remove(Set.of(row.id()));
         grid.getSelectedItems().stream().filter(r -> r.id() == row.id()).toList().forEach(grid::deselect);
-        setCurrent(loader.rowAt(Math.max(0, index)));
+        if (shown) {
+            setCurrent(loader.rowAt(Math.max(0, index)));
+        } else {
+            grid.getDataProvider().refreshAll();
+        }
         refreshBadge();
     }
 
     String conflictMessage(DecisionConflictException e) {
-        if (e.decidedBy() == null || e.decidedAt() == null) {
+        if (e.currentStatus() == null) {
             return getTranslation("comment.conflict.gone");
         }
-        String when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale())
-                .withZone(zone.zoneId()).format(e.decidedAt());
-        return getTranslation("comment.conflict", e.decidedBy(), when,
-                getTranslation("comment.status." + e.currentStatus().name()));
+        return getTranslation("comment.conflict", texts().decided(e.currentStatus(), e.decidedByName(),
+                e.decidedAt()));
     }
 
-    private void confirmBulk(List<Long> ids, boolean approving) {
-        if (ids.isEmpty()) {
+    private void confirmBulk(List<CommentVersion> seen, boolean approving) {
+        if (seen.isEmpty()) {
             Notifications.info(getTranslation("comment.bulk.none"));
             return;
         }
+        // What the moderator confirms is exactly what is decided: these comments at these versions.
+        List<CommentVersion> confirmed = List.copyOf(seen);
         if (approving) {
             var dialog = new ConfirmDialog(getTranslation("comment.bulk.confirm.title"),
-                    getTranslation("comment.bulk.confirm.approve", ids.size()),
-                    getTranslation("comment.action.approve"), e -> runBulk(() -> moderation.bulkApprove(ids)));
+                    getTranslation("comment.bulk.confirm.approve", confirmed.size()),
+                    getTranslation("comment.action.approve"),
+                    e -> runBulk(() -> moderation.bulkApprove(confirmed), true));
             dialog.setCancelable(true);
             dialog.setCancelText(getTranslation("comment.action.cancel"));
             dialog.setId("bulk-confirm");
             dialog.open();
         } else {
-            new RejectDialog(getTranslation("comment.bulk.confirm.reject", ids.size()), (reason, note) ->
-                    runBulk(() -> moderation.bulkReject(ids, reason, note))).open();
+            new RejectDialog(getTranslation("comment.bulk.confirm.reject", confirmed.size()), (reason, note) ->
+                    runBulk(() -> moderation.bulkReject(confirmed, reason, note), false)).open();
         }
     }
 
-    private void runBulk(java.util.function.Supplier<List<Long>> action) {
-        List<Long> done = action.get();
-        Notifications.success(getTranslation("comment.bulk.done", done.size()));
-        loader.remove(Set.copyOf(done));
+    private void runBulk(Supplier<BulkDecision> action, boolean approving) {
+        BulkDecision result = action.get();
+        String report = texts().bulkReport(approving, result);
+        if (result.skipped().isEmpty()) {
+            Notifications.success(report);
+        } else {
+            Notifications.error(report);
+        }
+        Set<Long> gone = new HashSet<>(result.decided());
+        result.skipped().stream().filter(s -> s.reason() != BulkDecision.Reason.CHANGED)
+                .forEach(s -> gone.add(s.id()));
+        QueueRow shown = current;
+        int index = shown == null ? -1 : loader.indexOf(shown.id());
         grid.deselectAll();
-        setCurrent(loader.rowAt(0));
+        if (shown != null && settledMark == null && result.decided().contains(shown.id())) {
+            // Decided by this moderator's own bulk decision: on to the row that takes its place.
+            loader.remove(gone);
+            setCurrent(loader.rowAt(Math.max(0, index)));
+        } else if (shown != null && settledMark == null && gone.contains(shown.id())) {
+            loader.remove(gone);
+            settle(shown, load(shown.id()), index);
+        } else {
+            loader.remove(gone);
+            grid.getDataProvider().refreshAll();
+        }
         refreshBadge();
+    }
+
+    List<CommentVersion> selectedVersions() {
+        return grid.getSelectedItems().stream().map(CommentVersion::of).toList();
     }
 
     Set<Long> selectedIds() {
@@ -365,15 +492,20 @@ class ModerationView extends Main implements HasDynamicTitle {
     }
 
     private void updateActionButtons() {
-        approve.setEnabled(current != null && current.status() != CommentStatus.APPROVED);
-        reject.setEnabled(current != null && current.status() != CommentStatus.REJECTED);
-        spam.setEnabled(current != null && current.status() != CommentStatus.SPAM);
+        boolean decidable = current != null && settledMark == null;
+        approve.setEnabled(decidable && current.status() != CommentStatus.APPROVED);
+        reject.setEnabled(decidable && current.status() != CommentStatus.REJECTED);
+        spam.setEnabled(decidable && current.status() != CommentStatus.SPAM);
     }
 
     private void updateBulkButtons() {
-        boolean any = !grid.getSelectedItems().isEmpty();
+        // Bulk decisions take pending comments only (the service skips any other): no buttons for other statuses.
+        boolean pendingQueue = loader.filter().status() == CommentStatus.PENDING;
+        boolean any = pendingQueue && !grid.getSelectedItems().isEmpty();
         approveSelected.setEnabled(any);
         rejectSelected.setEnabled(any);
+        approveMatching.setEnabled(pendingQueue);
+        rejectMatching.setEnabled(pendingQueue);
         approveSelected.setText(getTranslation("comment.bulk.approve") + (any ? " (" + grid.getSelectedItems().size()
                 + ")" : ""));
         rejectSelected.setText(getTranslation("comment.bulk.reject") + (any ? " (" + grid.getSelectedItems().size()
@@ -396,18 +528,30 @@ class ModerationView extends Main implements HasDynamicTitle {
         return getTranslation("comment.age.days", age.toDays());
     }
 
-    /** Applies a change announced by this or another instance. */
+    /**
+     * Applies a change announced by this or another instance. It never moves the moderator's cursor: a comment on
+     * screen that someone else decided stays on screen, marked, until the moderator moves on.
+     */
     void onChange(CommentsChanged change) {
         if (change.kind() == CommentsChanged.Kind.DECIDED) {
-            loader.remove(Set.copyOf(change.ids()));
-            if (current != null && change.ids().contains(current.id())) {
-                setCurrent(loader.rowAt(0));
+            Set<Long> ids = new HashSet<>(change.ids());
+            if (current != null && ids.contains(current.id())) {
+                CommentDetail now = load(current.id());
+                if (settledMark == null && now != null && !changed(current, now)) {
+                    ids.remove(current.id()); // not changed after all: stays in the list, still decidable
+                } else {
+                    settle(current, now, loader.indexOf(current.id()));
+                }
             }
+            if (settledMark != null && formerIndex > 0) {
+                // Rows above the settled one leave the list too: its neighbour moves up with them.
+                formerIndex -= (int) ids.stream().filter(id -> id != current.id()).mapToInt(loader::indexOf)
+                        .filter(i -> i >= 0 && i < formerIndex).count();
+            }
+            loader.remove(ids);
         } else {
+            // New rows only: the cursor stays where it is, also on "nothing selected".
             loader.reopen();
-            if (current == null) {
-                setCurrent(loader.rowAt(0));
-            }
         }
         grid.getDataProvider().refreshAll();
         refreshBadge();

@@ -15,13 +15,19 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.notification.Notification;
 import de.newsroom.console.KaribuTest;
 import de.newsroom.console.base.demo.SystemAuthentication;
+import de.newsroom.console.base.domain.NewsroomZone;
 import de.newsroom.console.comment.ArticleOption;
+import de.newsroom.console.comment.BulkDecision;
 import de.newsroom.console.comment.CommentIntakeService;
 import de.newsroom.console.comment.CommentModerationService;
 import de.newsroom.console.comment.CommentStatus;
 import de.newsroom.console.comment.CommentSubmission;
+import de.newsroom.console.comment.CommentsChanged;
 import de.newsroom.console.comment.QueueRow;
 import de.newsroom.console.comment.RejectReason;
+import com.vaadin.flow.component.UI;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -29,6 +35,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 class ModerationViewTest extends KaribuTest {
 
@@ -50,6 +60,9 @@ class ModerationViewTest extends KaribuTest {
 
     @Autowired
     CommentModerationService moderation;
+
+    @Autowired
+    NewsroomZone zone;
 
     private record Article(long id, String slug, String title) {
     }
@@ -210,27 +223,203 @@ class ModerationViewTest extends KaribuTest {
         assertThat(status(id)).isEqualTo("REJECTED");
     }
 
+    /** Runs {@code work} as another moderator (through the service), then signs the view's user back in. */
+    private void asAnotherModerator(String username, Runnable work) {
+        SecurityContext mine = SecurityContextHolder.getContext();
+        var other = SecurityContextHolder.createEmptyContext();
+        other.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, null,
+                List.of(new SimpleGrantedAuthority("ROLE_MODERATOR"), new SimpleGrantedAuthority("ROLE_ADMIN"))));
+        SecurityContextHolder.setContext(other);
+        try {
+            work.run();
+        } finally {
+            SecurityContextHolder.setContext(mine);
+        }
+    }
+
+    /** A decision committed by another instance: the row changes, no announcement reaches this JVM's views. */
+    private void decideOnAnotherInstance(long id, String status, String username) {
+        jdbc.update("""
+                update comment set status = ?, reject_reason = case when ? = 'APPROVED' then null else 'SPAM' end,
+                       decided_at = now(), version = version + 1,
+                       decided_by = (select id from app_user where username = ?) where id = ?""",
+                status, status, username, id);
+    }
+
+    private String displayName(String username) {
+        return jdbc.queryForObject("select display_name from app_user where username = ?", String.class, username);
+    }
+
+    /** "at 11:54 PM": the decision time of {@code id} as the view shows it (newsroom zone, English). */
+    private String decidedAtText(long id) {
+        java.time.Instant at = jdbc.queryForObject("select decided_at from comment where id = ?",
+                java.sql.Timestamp.class, id).toInstant();
+        return "at " + DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(Locale.ENGLISH)
+                .withZone(zone.zoneId()).format(at);
+    }
+
+    private int auditRows(long id) {
+        return jdbc.queryForObject("select count(*) from audit_event where target_type = 'comment' and target_id = ?",
+                Integer.class, String.valueOf(id));
+    }
+
     @Test
-    void the_loser_of_a_race_is_told_who_decided_and_the_row_leaves_the_queue() {
+    void a_comment_decided_elsewhere_stays_on_screen_marked_and_pressing_a_then_decides_nothing() {
         Article article = article();
+        long before = pending(article, "Davor", "davor", 40);
+        long shown = pending(article, "Gelesen", "der gelesene Kommentar", 30);
+        long neverOpened = pending(article, "Ungeöffnet", "nie geöffnet", 20);
+        ModerationView view = openQueueFor(article);
+        _fireShortcut(view.queueArea, Key.KEY_J);
+        assertThat(view.current.id()).isEqualTo(shown);
+
+        // Another moderator approves the comment on this moderator's screen; the announcement reaches the view.
+        asAnotherModerator("chefredaktion", () -> moderation.approve(shown, CommentStatus.PENDING, 0));
+        view.onChange(new CommentsChanged(CommentsChanged.Kind.DECIDED, List.of(shown)));
+
+        assertThat(view.current.id()).as("the cursor stays on the comment being read").isEqualTo(shown);
+        assertThat(view.detail.body.getText()).isEqualTo("der gelesene Kommentar");
+        assertThat(view.detail.isMarkedSettled()).isTrue();
+        assertThat(view.detail.settledMark.getText()).isEqualTo("Approved by " + displayName("chefredaktion") + " "
+                + decidedAtText(shown));
+        assertThat(view.approve.isEnabled()).isFalse();
+        assertThat(view.reject.isEnabled()).isFalse();
+        assertThat(view.spam.isEnabled()).isFalse();
+        assertThat(view.loader.loaded()).as("it has left the list").extracting(QueueRow::id)
+                .containsExactly(before, neverOpened);
+
+        NotificationsKt.clearNotifications();
+        _fireShortcut(view.queueArea, Key.KEY_A);
+        _fireShortcut(view.queueArea, Key.KEY_S);
+        _fireShortcut(view.queueArea, Key.KEY_R);
+        _fireShortcut(view.queueArea, Key.KEY_X);
+
+        assertThat(status(neverOpened)).as("the comment never opened is not decided").isEqualTo("PENDING");
+        assertThat(status(before)).isEqualTo("PENDING");
+        assertThat(status(shown)).isEqualTo("APPROVED");
+        assertThat(auditRows(shown)).as("only the other moderator's decision").isEqualTo(1);
+        assertThat(auditRows(neverOpened)).isZero();
+        assertThat(_find(RejectDialog.class)).isEmpty();
+        assertThat(view.selectedIds()).isEmpty();
+        assertThat(view.current.id()).isEqualTo(shown);
+        assertThat(NotificationsKt.getNotifications()).map(ModerationViewTest::text)
+                .allSatisfy(t -> assertThat(t).contains("Nothing was decided"));
+
+        // Moving on: J goes to the right neighbour, which is decidable again.
+        _fireShortcut(view.queueArea, Key.KEY_J);
+        assertThat(view.current.id()).isEqualTo(neverOpened);
+        assertThat(view.detail.isMarkedSettled()).isFalse();
+        assertThat(view.approve.isEnabled()).isTrue();
+    }
+
+    @Test
+    void the_loser_of_a_version_race_is_told_who_decided_what_and_when_and_nothing_else_is_decided() {
+        Article article = article();
+        long before = pending(article, "Davor", "davor", 30);
         long contested = pending(article, "Streit", "umstritten", 20);
         long next = pending(article, "Ruhig", "unstrittig", 10);
         ModerationView view = openQueueFor(article);
+        _fireShortcut(view.queueArea, Key.KEY_J);
         assertThat(view.current.id()).isEqualTo(contested);
 
-        // Another moderator (admin, on another instance whose NOTIFY has not arrived yet) decides first.
-        jdbc.update("""
-                update comment set status = 'REJECTED', reject_reason = 'SPAM', decided_at = now(), version = 1,
-                       decided_by = (select id from app_user where username = 'admin') where id = ?""", contested);
+        // Another moderator on another instance decides first; its announcement (NOTIFY) has not arrived here yet.
+        decideOnAnotherInstance(contested, "REJECTED", "admin");
         NotificationsKt.clearNotifications();
 
         view.approve.click();
 
         assertThat(status(contested)).isEqualTo("REJECTED");
+        assertThat(status(next)).isEqualTo("PENDING");
+        String expected = "Rejected by " + displayName("admin") + " " + decidedAtText(contested);
         List<String> texts = NotificationsKt.getNotifications().stream().map(ModerationViewTest::text).toList();
-        assertThat(texts).anySatisfy(t -> assertThat(t).contains("admin").contains("already decided"));
-        assertThat(view.loader.loaded()).extracting(QueueRow::id).containsExactly(next);
-        assertThat(view.current.id()).isEqualTo(next);
+        assertThat(texts).anySatisfy(t -> assertThat(t).contains("Someone was quicker: " + expected)
+                .contains("nothing else was decided"));
+        assertThat(view.current.id()).as("no auto-advance onto another comment").isEqualTo(contested);
+        assertThat(view.detail.settledMark.getText()).isEqualTo(expected);
+        assertThat(view.approve.isEnabled()).isFalse();
+        assertThat(view.loader.loaded()).extracting(QueueRow::id).containsExactly(before, next);
+
+        _fireShortcut(view.queueArea, Key.KEY_A);
+        assertThat(status(next)).isEqualTo("PENDING");
+        assertThat(status(before)).isEqualTo("PENDING");
+
+        // K from the settled comment goes to its left neighbour.
+        _fireShortcut(view.queueArea, Key.KEY_K);
+        assertThat(view.current.id()).isEqualTo(before);
+        assertThat(view.approve.isEnabled()).isTrue();
+    }
+
+    @Test
+    void moving_onto_a_row_decided_elsewhere_shows_it_decided_before_the_announcement_arrives() {
+        Article article = article();
+        long first = pending(article, "Erste", "erste", 30);
+        long stale = pending(article, "Veraltet", "schon entschieden", 20);
+        ModerationView view = openQueueFor(article);
+        decideOnAnotherInstance(stale, "SPAM", "admin");
+
+        _fireShortcut(view.queueArea, Key.KEY_J);
+
+        assertThat(view.current.id()).isEqualTo(stale);
+        assertThat(view.detail.settledMark.getText()).startsWith("Marked as spam by " + displayName("admin"));
+        assertThat(view.spam.isEnabled()).isFalse();
+        assertThat(view.approve.isEnabled()).isFalse();
+        _fireShortcut(view.queueArea, Key.KEY_A);
+        assertThat(status(stale)).isEqualTo("SPAM");
+        assertThat(status(first)).isEqualTo("PENDING");
+    }
+
+    @Test
+    void a_bulk_decision_skips_rows_decided_elsewhere_and_reports_who_decided_them() {
+        Article article = article();
+        long mine1 = pending(article, "Eins", "eins", 40);
+        long mine2 = pending(article, "Zwei", "zwei", 30);
+        long taken = pending(article, "Drei", "drei", 20);
+        long untouched = pending(article, "Vier", "vier", 10);
+        ModerationView view = openQueueFor(article);
+        view.loader.loaded().stream().filter(r -> r.id() != untouched).forEach(view.grid::select);
+        asAnotherModerator("admin", () -> moderation.approve(taken, CommentStatus.PENDING, 0));
+        NotificationsKt.clearNotifications();
+
+        view.approveSelected.click();
+        com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm(
+                _get(ConfirmDialog.class, spec -> spec.withId("bulk-confirm")));
+
+        assertThat(status(mine1)).isEqualTo("APPROVED");
+        assertThat(status(mine2)).isEqualTo("APPROVED");
+        assertThat(status(untouched)).isEqualTo("PENDING");
+        assertThat(auditRows(taken)).isEqualTo(1);
+        assertThat(NotificationsKt.getNotifications()).map(ModerationViewTest::text).anySatisfy(t -> assertThat(t)
+                .contains("2 comments approved, 1 skipped: 1 already approved by " + displayName("admin") + " "
+                        + decidedAtText(taken) + "."));
+        assertThat(view.loader.loaded()).extracting(QueueRow::id).containsExactly(untouched);
+        assertThat(view.current.id()).isEqualTo(untouched);
+    }
+
+    @Test
+    void the_bulk_report_uses_plural_forms_in_english_and_german() {
+        ModerationView view = openQueueFor(article());
+        var at = java.time.Instant.parse("2026-12-01T22:54:00Z");
+        var result = new BulkDecision(List.of(1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L, 10L, 11L, 12L), List.of(
+                new BulkDecision.Skipped(20, BulkDecision.Reason.DECIDED, CommentStatus.APPROVED, "Mona Moderatorin",
+                        at),
+                new BulkDecision.Skipped(21, BulkDecision.Reason.GONE, null, null, null)));
+        DecisionTexts english = new DecisionTexts(view::getTranslation, Locale.ENGLISH, zone.zoneId(),
+                java.time.Clock.fixed(at, zone.zoneId()));
+        assertThat(english.bulkReport(true, result)).isEqualTo(
+                "12 comments approved, 2 skipped: 1 already approved by Mona Moderatorin at 11:54\u202FPM; "
+                        + "1 no longer exists.");
+        UI.getCurrent().setLocale(Locale.GERMAN);
+        DecisionTexts german = new DecisionTexts(view::getTranslation, Locale.GERMAN, zone.zoneId(),
+                java.time.Clock.fixed(at, zone.zoneId()));
+        assertThat(german.bulkReport(true, result)).isEqualTo(
+                "12 Kommentare freigegeben, 2 übersprungen: 1 bereits von Mona Moderatorin um 23:54 freigegeben; "
+                        + "1 existiert nicht mehr.");
+        assertThat(german.bulkReport(false, new BulkDecision(List.of(1L), List.of())))
+                .isEqualTo("1 Kommentar abgelehnt.");
+        assertThat(german.decided(CommentStatus.APPROVED, "Mona Moderatorin", at))
+                .isEqualTo("Freigegeben von Mona Moderatorin um 23:54");
+        assertThat(german.decided(CommentStatus.REJECTED, "Mona Moderatorin", at.minusSeconds(86_400)))
+                .isEqualTo("Abgelehnt von Mona Moderatorin am 30.11.2026 um 23:54");
     }
 
     @Test
@@ -302,6 +491,8 @@ class ModerationViewTest extends KaribuTest {
         assertThat(jdbc.queryForObject("select count(*) from comment where article_id = ? and status = 'APPROVED'",
                 Integer.class, article.id())).isEqualTo(30);
         assertThat(view.loader.loaded()).isEmpty();
+        assertThat(NotificationsKt.getNotifications()).map(ModerationViewTest::text)
+                .anySatisfy(t -> assertThat(t).contains("30 comments approved."));
     }
 
     @Test
