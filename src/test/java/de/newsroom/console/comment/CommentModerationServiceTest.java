@@ -358,7 +358,7 @@ class CommentModerationServiceTest {
         long reply = jdbc.queryForObject("""
                 insert into comment (article_id, parent_id, author_name, body, status, client_hash, email, flags)
                 values (?, ?, 'Erna', 'Noch ein Gedanke zum 100%_Thema', 'PENDING', ?, null,
-                        '{"first-comment: test"}')
+                        '{"first-comment: test", "links:3 Links"}')
                 returning id""", Long.class, article.id(), parent, hash);
         signIn("moderator", "MODERATOR");
 

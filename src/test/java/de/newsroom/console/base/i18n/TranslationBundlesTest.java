@@ -42,10 +42,12 @@ class TranslationBundlesTest {
                 .isEqualTo("1 Schlagwort in „Wahl“ zusammengeführt.");
         assertThat(provider.getTranslation("tag.merged", Locale.GERMAN, 2, "Wahl"))
                 .isEqualTo("2 Schlagwörter in „Wahl“ zusammengeführt.");
-        assertThat(provider.getTranslation("comment.bulk.done", Locale.GERMAN, 1000))
-                .isEqualTo("1.000 Kommentare entschieden.");
-        assertThat(provider.getTranslation("comment.bulk.done", Locale.ENGLISH, 1000))
-                .isEqualTo("1,000 comments decided.");
+        assertThat(provider.getTranslation("comment.bulk.done.approved", Locale.GERMAN, 1000))
+                .isEqualTo("1.000 Kommentare freigegeben");
+        assertThat(provider.getTranslation("comment.bulk.done.approved", Locale.GERMAN, 1))
+                .isEqualTo("1 Kommentar freigegeben");
+        assertThat(provider.getTranslation("comment.bulk.done.approved", Locale.ENGLISH, 1000))
+                .isEqualTo("1,000 comments approved");
     }
 
     @Test
