@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
@@ -43,6 +44,7 @@ class WorkflowActions {
     private final BooleanSupplier saveChanges;
     private final Consumer<ArticleDetails> load;
     private final Consumer<ArticleConflictException> conflict;
+    private Notification refusal;
 
     /**
      * @param saveChanges saves unsaved form changes first; false when that was refused (the move is then skipped)
@@ -114,6 +116,7 @@ class WorkflowActions {
     private void attempt(ArticleStatus target, Supplier<ArticleDetails> move) {
         try {
             ArticleDetails moved = move.get();
+            closeRefusal();
             load.accept(moved);
             announce(target, moved);
         } catch (ArticleConflictException e) {
@@ -122,17 +125,30 @@ class WorkflowActions {
             form.showMissing(e);
             String fields = e.missingFields().stream().map(f -> bar.getTranslation("article.missing." + f))
                     .collect(Collectors.joining(", "));
-            Notifications.error(bar.getTranslation(e.messageKey(), fields)).setId("article-incomplete");
+            closeRefusal();
+            refusal = Notifications.error(bar.getTranslation(e.messageKey(), fields));
+            refusal.setId("article-incomplete");
         } catch (ArticleWorkflowException e) {
-            Notifications.error(bar.getTranslation(e.messageKey(), translatedArgs(e)));
+            closeRefusal();
+            refusal = Notifications.error(bar.getTranslation(e.messageKey(), translatedArgs(e)));
+        }
+    }
+
+    // A refusal still on screen after the editor fixed the form and tried again would contradict the outcome.
+    private void closeRefusal() {
+        if (refusal != null) {
+            refusal.close();
+            refusal = null;
         }
     }
 
     /** Says what happened; after publishing, with the way to the reader's view of it. */
     private void announce(ArticleStatus target, ArticleDetails moved) {
         if (target == ArticleStatus.PUBLISHED) {
-            var text = new Span(bar.getTranslation("article.moved.PUBLISHED"));
-            var notification = new Notification(text, viewOnSite(moved, "article-moved-view-on-site"));
+            var content = new Div(new Span(bar.getTranslation("article.moved.PUBLISHED")),
+                    viewOnSite(moved, "article-moved-view-on-site"));
+            content.addClassName("article-published-note");
+            var notification = new Notification(content);
             notification.setId("article-moved");
             notification.setDuration(10_000);
             notification.setPosition(Notification.Position.BOTTOM_START);

@@ -87,6 +87,13 @@ class WorkflowActionsTest extends KaribuTest {
         form.lead.setValue("Jetzt mit Vorspann.");
         assertThat(form.lead.isInvalid()).isFalse();
         assertThat(form.body.isInvalid()).isTrue();
+
+        // Complete now: the form is saved first, the move goes through and the old refusal leaves the screen.
+        form.body.setValue("Jetzt mit Text.");
+        click("article-move-published");
+        assertThat(service.find(a.id()).orElseThrow().status()).isEqualTo(ArticleStatus.PUBLISHED);
+        assertThat(notificationTexts()).doesNotContain("Zum Veröffentlichen fehlen: Vorspann, Text.")
+                .contains("Gespeichert.");
     }
 
     @Test
