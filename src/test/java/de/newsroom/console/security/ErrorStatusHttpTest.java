@@ -115,6 +115,15 @@ class ErrorStatusHttpTest {
         assertThat(get("/moderation", moderator, "en").statusCode()).isEqualTo(200);
     }
 
+    /** The console as its users see it: no development tools popup over the editor, unless a developer asks. */
+    @Test
+    void vaadins_development_tools_are_off_by_default() throws Exception {
+        String editor = login("editor", "Editor-Demo-2026");
+        var page = get("/", editor, "en");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("\"devToolsEnabled\":false").doesNotContain("\"devToolsEnabled\":true");
+    }
+
     @Test
     void signed_out_every_address_leads_to_the_login_page() throws Exception {
         for (String path : new String[] {"/no-such-page", "/articles/abc", "/users", "/"}) {
