@@ -50,6 +50,8 @@ class ArticleBrowserIT extends BrowserTest {
         org.assertj.core.api.Assertions.assertThat(missing.status()).isEqualTo(404);
         assertThat(page.locator("#not-found h2")).hasText("Page not found");
         assertThat(page.locator("vaadin-side-nav")).isVisible();
+        page.locator("#not-found-back").click();
+        assertThat(page.locator("h1")).containsText("Welcome");
 
         page.navigate(url("/articles?q=Mitarbeiter"));
         // This machine is slow under load: give the first grid page time to arrive.
