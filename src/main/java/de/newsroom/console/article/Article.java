@@ -108,7 +108,8 @@ class Article {
 
     /**
      * Moves to {@code target} if the workflow allows it. Scheduling needs {@code scheduleAt} in the future;
-     * publishing and scheduling need a complete article.
+     * publishing and scheduling need a complete article, review a title and a category; an incomplete article is
+     * refused with {@link ArticleIncompleteException} naming every missing field.
      */
     void moveTo(ArticleStatus target, Long editorId, Instant now, Instant scheduleAt) {
         now = micros(now);
@@ -118,21 +119,18 @@ class Article {
         }
         switch (target) {
             case IN_REVIEW -> {
-                requireText(title, "title");
-                if (categoryId == null) {
-                    throw ArticleWorkflowException.onField("categoryId", "article.error.required.category");
-                }
+                requireFilled(target, missing(false));
                 scheduledAt = null;
             }
             case SCHEDULED -> {
-                requireComplete();
+                requireFilled(target, missing(true));
                 if (scheduleAt == null || !scheduleAt.isAfter(now)) {
                     throw ArticleWorkflowException.onField("scheduledAt", "article.error.schedule.past");
                 }
                 scheduledAt = scheduleAt;
             }
             case PUBLISHED -> {
-                requireComplete();
+                requireFilled(target, missing(true));
                 publishedAt = now;
                 scheduledAt = null;
                 publishedLate = false;
@@ -161,19 +159,35 @@ class Article {
         return instant.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
     }
 
-    private void requireComplete() {
-        requireText(title, "title");
-        requireText(lead, "lead");
-        requireText(body, "body");
+    /**
+     * The empty fields among those a move needs, in form order: review needs a title and a category, publishing
+     * (now or scheduled) also a lead and a text. All of them, so that one refusal names everything to fill in.
+     */
+    private java.util.List<String> missing(boolean forPublishing) {
+        var missing = new java.util.ArrayList<String>();
+        if (isBlank(title)) {
+            missing.add("title");
+        }
+        if (forPublishing && isBlank(lead)) {
+            missing.add("lead");
+        }
         if (categoryId == null) {
-            throw ArticleWorkflowException.onField("categoryId", "article.error.required.category");
+            missing.add("categoryId");
+        }
+        if (forPublishing && isBlank(body)) {
+            missing.add("body");
+        }
+        return missing;
+    }
+
+    private static void requireFilled(ArticleStatus target, java.util.List<String> missing) {
+        if (!missing.isEmpty()) {
+            throw new ArticleIncompleteException(target, missing);
         }
     }
 
-    private static void requireText(String value, String field) {
-        if (value == null || value.isBlank()) {
-            throw ArticleWorkflowException.onField(field, "article.error.required." + field);
-        }
+    private static boolean isBlank(String value) {
+        return value == null || value.isBlank();
     }
 
     private void touch(Long editorId, Instant now) {

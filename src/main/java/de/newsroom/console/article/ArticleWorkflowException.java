@@ -22,7 +22,7 @@ public class ArticleWorkflowException extends RuntimeException {
         return new ArticleWorkflowException(field, messageKey, List.of(args));
     }
 
-    private ArticleWorkflowException(String field, String messageKey, List<Object> args) {
+    protected ArticleWorkflowException(String field, String messageKey, List<Object> args) {
         super(messageKey + (args.isEmpty() ? "" : " " + args));
         this.messageKey = messageKey;
         this.field = field;

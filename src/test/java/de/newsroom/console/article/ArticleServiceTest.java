@@ -135,10 +135,29 @@ class ArticleServiceTest {
         ArticleDetails a = as("editor", () -> service.save(ArticleTestData.withBody(complete("Leer " + UUID.randomUUID(), category.id()), "")));
         ArticleDetails review = as("editor", () -> service.transition(a.id(), a.version(), ArticleStatus.IN_REVIEW));
         assertThatThrownBy(() -> as("editor", () -> service.transition(a.id(), review.version(), ArticleStatus.PUBLISHED)))
-                .isInstanceOfSatisfying(ArticleWorkflowException.class,
-                        e -> assertThat(e.messageKey()).isEqualTo("article.error.required.body"));
+                .isInstanceOfSatisfying(ArticleIncompleteException.class, e -> {
+                    assertThat(e.messageKey()).isEqualTo("article.error.incomplete.PUBLISHED");
+                    assertThat(e.missingFields()).containsExactly("body");
+                });
         assertThatThrownBy(() -> as("editor", () -> service.transition(a.id(), review.version(), ArticleStatus.ARCHIVED)))
                 .isInstanceOf(ArticleWorkflowException.class);
+        assertThat(as("editor", () -> service.find(a.id())).orElseThrow().status()).isEqualTo(ArticleStatus.IN_REVIEW);
+    }
+
+    @Test
+    void the_service_names_all_missing_fields_at_once() {
+        ArticleDetails a = as("editor", () -> service.save(ArticleTestData.withLead(ArticleTestData.withBody(
+                complete("Lückenhaft " + UUID.randomUUID(), category.id()), ""), "")));
+        ArticleDetails review = as("editor", () -> service.transition(a.id(), a.version(), ArticleStatus.IN_REVIEW));
+        assertThatThrownBy(() -> as("editor", () -> service.transition(a.id(), review.version(), ArticleStatus.PUBLISHED)))
+                .isInstanceOfSatisfying(ArticleIncompleteException.class,
+                        e -> assertThat(e.missingFields()).containsExactly("lead", "body"));
+        assertThatThrownBy(() -> as("editor", () -> service.schedule(a.id(), review.version(),
+                java.time.Instant.now().plusSeconds(3600))))
+                .isInstanceOfSatisfying(ArticleIncompleteException.class, e -> {
+                    assertThat(e.target()).isEqualTo(ArticleStatus.SCHEDULED);
+                    assertThat(e.missingFields()).containsExactly("lead", "body");
+                });
         assertThat(as("editor", () -> service.find(a.id())).orElseThrow().status()).isEqualTo(ArticleStatus.IN_REVIEW);
     }
 

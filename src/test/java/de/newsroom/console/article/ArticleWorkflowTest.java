@@ -52,16 +52,34 @@ class ArticleWorkflowTest {
                 Set.of(), 1L, NOW);
         noLead.moveTo(ArticleStatus.IN_REVIEW, 1L, NOW, null);
         assertThatThrownBy(() -> noLead.moveTo(ArticleStatus.PUBLISHED, 1L, NOW, null))
-                .isInstanceOfSatisfying(ArticleWorkflowException.class, e -> {
-                    assertThat(e.messageKey()).isEqualTo("article.error.required.lead");
+                .isInstanceOfSatisfying(ArticleIncompleteException.class, e -> {
+                    assertThat(e.missingFields()).containsExactly("lead");
                     assertThat(e.field()).isEqualTo("lead");
+                    assertThat(e.messageKey()).isEqualTo("article.error.incomplete.PUBLISHED");
+                });
+        assertThat(noLead.getStatus()).isEqualTo(ArticleStatus.IN_REVIEW);
+    }
+
+    @Test
+    void one_refusal_names_every_missing_field_in_form_order() {
+        Article empty = new Article(new ArticleContent(" ", "leer", "", "", null, List.of(), true),
+                Set.of(), 1L, NOW);
+        assertThatThrownBy(() -> empty.moveTo(ArticleStatus.IN_REVIEW, 1L, NOW, null))
+                .isInstanceOfSatisfying(ArticleIncompleteException.class, e -> {
+                    assertThat(e.target()).isEqualTo(ArticleStatus.IN_REVIEW);
+                    assertThat(e.missingFields()).containsExactly("title", "categoryId");
                 });
 
-        Article noBody = new Article(new ArticleContent("Titel", "titel", "Vorspann", " ", 1L, List.of(), true),
+        Article bare = new Article(new ArticleContent("Titel", "titel", " ", "", 7L, List.of(), true),
                 Set.of(), 1L, NOW);
-        noBody.moveTo(ArticleStatus.IN_REVIEW, 1L, NOW, null);
-        assertThatThrownBy(() -> noBody.moveTo(ArticleStatus.PUBLISHED, 1L, NOW, null))
-                .hasMessageContaining("article.error.required.body");
+        bare.moveTo(ArticleStatus.IN_REVIEW, 1L, NOW, null);
+        assertThatThrownBy(() -> bare.moveTo(ArticleStatus.SCHEDULED, 1L, NOW, NOW.plusSeconds(3600)))
+                .isInstanceOfSatisfying(ArticleIncompleteException.class, e -> {
+                    assertThat(e.target()).isEqualTo(ArticleStatus.SCHEDULED);
+                    assertThat(e.missingFields()).containsExactly("lead", "body");
+                    assertThat(e.messageKey()).isEqualTo("article.error.incomplete.SCHEDULED");
+                });
+        assertThat(bare.getStatus()).isEqualTo(ArticleStatus.IN_REVIEW);
     }
 
     @Test
@@ -69,7 +87,8 @@ class ArticleWorkflowTest {
         Article noCategory = new Article(new ArticleContent("Titel", "titel", "V", "B", null, List.of(), true),
                 Set.of(), 1L, NOW);
         assertThatThrownBy(() -> noCategory.moveTo(ArticleStatus.IN_REVIEW, 1L, NOW, null))
-                .hasMessageContaining("article.error.required.category");
+                .isInstanceOfSatisfying(ArticleIncompleteException.class,
+                        e -> assertThat(e.missingFields()).containsExactly("categoryId"));
         assertThat(noCategory.getStatus()).isEqualTo(ArticleStatus.DRAFT);
     }
 

@@ -80,6 +80,7 @@ class ArticleEditorView extends Main implements HasDynamicTitle, BeforeEnterObse
     private final Div conflictBanner = new Div();
     private final HorizontalLayout workflow = new HorizontalLayout();
     private final Button save = new Button();
+    private final WorkflowActions workflowActions;
 
     private ArticleFormData data = new ArticleFormData();
     private ArticleDetails current;
@@ -97,6 +98,8 @@ class ArticleEditorView extends Main implements HasDynamicTitle, BeforeEnterObse
         this.form = new ArticleForm(tree, tags, suggestions);
         this.preview = new ArticlePreview(readerSite.homeLabel());
         this.revisions = new RevisionsPanel(service, zone.zoneId(), this::restore);
+        this.workflowActions = new WorkflowActions(workflow, service, form, zone.zoneId(), clock, () -> current,
+                () -> !form.binder.hasChanges() || save(), this::load, this::showConflict);
         addClassNames("view", "article-editor");
 
         save.setText(getTranslation("article.action.save"));
@@ -221,17 +224,7 @@ class ArticleEditorView extends Main implements HasDynamicTitle, BeforeEnterObse
         heading.setText(getTranslation(current == null ? "article.new" : "article.edit"));
         status.setText(current == null ? getTranslation("article.status.DRAFT") : statusText(current));
         revisions.show(current == null ? null : current.id());
-        workflow.removeAll();
-        if (current == null) {
-            return;
-        }
-        for (ArticleStatus target : ArticleStatus.values()) {
-            if (current.next().contains(target)) {
-                var button = new Button(getTranslation("article.action." + target.name()), e -> move(target));
-                button.setId("article-move-" + target.name().toLowerCase());
-                workflow.add(button);
-            }
-        }
+        workflowActions.show(current);
     }
 
     private String statusText(ArticleDetails d) {
@@ -244,21 +237,6 @@ class ArticleEditorView extends Main implements HasDynamicTitle, BeforeEnterObse
             text += " · " + getTranslation("article.late");
         }
         return text;
-    }
-
-    private void move(ArticleStatus target) {
-        if (form.binder.hasChanges() && !save()) {
-            return;
-        }
-        if (current == null) {
-            return;
-        }
-        if (target == ArticleStatus.SCHEDULED) {
-            new ScheduleDialog(zone.zoneId(), clock.instant(),
-                    at -> attempt(() -> service.schedule(current.id(), current.version(), at))).open();
-            return;
-        }
-        attempt(() -> service.transition(current.id(), current.version(), target));
     }
 
     private void restore(ArticleRevisionSummary revision) {

@@ -1,5 +1,7 @@
 package de.newsroom.console.article.ui;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -15,6 +17,7 @@ import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.ValidationResult;
 import com.vaadin.flow.data.binder.Validator;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import de.newsroom.console.article.ArticleIncompleteException;
 import de.newsroom.console.article.ArticleWorkflowException;
 import de.newsroom.console.base.domain.TextLimits;
 import de.newsroom.console.base.domain.TextProblem;
@@ -146,8 +149,30 @@ class ArticleForm extends FormLayout {
 
     /** Shows a refusal from the service on the field it belongs to; false if it belongs to no field. */
     boolean showOnField(ArticleWorkflowException e) {
-        String message = getTranslation(e.messageKey(), e.args());
-        var field = switch (e.field() == null ? "" : e.field()) {
+        if (fieldFor(e.field()) instanceof HasValidation v) {
+            v.setErrorMessage(getTranslation(e.messageKey(), e.args()));
+            v.setInvalid(true);
+            return true;
+        }
+        return false;
+    }
+
+    /**
+     * Marks every field a refused status move needs, each with its own message; the marks go once the field is
+     * filled in (the binder validates it again on change).
+     */
+    void showMissing(ArticleIncompleteException e) {
+        for (String name : e.missingFields()) {
+            if (fieldFor(name) instanceof HasValidation v) {
+                v.setErrorMessage(getTranslation("article.error.required." + ("categoryId".equals(name) ? "category" : name)));
+                v.setInvalid(true);
+            }
+        }
+    }
+
+    /** The form field for a field name the service uses, or null. */
+    private Component fieldFor(String name) {
+        return switch (name == null ? "" : name) {
             case "title" -> title;
             case "slug" -> slug;
             case "lead" -> lead;
@@ -156,12 +181,6 @@ class ArticleForm extends FormLayout {
             case "tags" -> tags;
             default -> null;
         };
-        if (field instanceof com.vaadin.flow.component.HasValidation v) {
-            v.setErrorMessage(message);
-            v.setInvalid(true);
-            return true;
-        }
-        return false;
     }
 
     // Lengths count code points, so an emoji is one character, as in the database check.

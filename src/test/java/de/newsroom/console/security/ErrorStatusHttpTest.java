@@ -1,0 +1,135 @@
+package de.newsroom.console.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The HTTP status of the console's pages against the real server: an unknown address is the in-app "not found"
+ * page with 404, a view the account may not open the "not allowed" page with 403, and signed out both lead to the
+ * login page. Through Tomcat, Spring Security and the Vaadin servlet, as a browser sees them.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+class ErrorStatusHttpTest {
+
+    // See HttpHardeningTest: a second context replaces the global holder strategy; put it back afterwards.
+    private static SecurityContextHolderStrategy previousStrategy;
+
+    @BeforeAll
+    static void rememberStrategy() {
+        previousStrategy = SecurityContextHolder.getContextHolderStrategy();
+    }
+
+    @AfterAll
+    static void restoreStrategy() {
+        SecurityContextHolder.setContextHolderStrategy(previousStrategy);
+    }
+
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" content=\"([^\"]+)\"");
+    private static final Pattern SESSION = Pattern.compile("JSESSIONID=([^;]+)");
+
+    @LocalServerPort
+    int port;
+
+    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+    private HttpResponse<String> get(String path, String session, String language) throws Exception {
+        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET()
+                .header("Accept-Language", language);
+        if (session != null) {
+            request.header("Cookie", "JSESSIONID=" + session);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private String login(String username, String password) throws Exception {
+        return login(username, password, "en");
+    }
+
+    /** Vaadin takes the session's language from the browser's first request, as for a real user. */
+    private String login(String username, String password, String language) throws Exception {
+        var page = get("/login", null, language);
+        String session = cookie(page);
+        Matcher csrf = CSRF.matcher(page.body());
+        assertThat(csrf.find()).isTrue();
+        var response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Cookie", "JSESSIONID=" + session)
+                .POST(HttpRequest.BodyPublishers.ofString("username=" + username + "&password=" + password
+                        + "&_csrf=" + csrf.group(1))).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(302);
+        return cookie(response);
+    }
+
+    private static String cookie(HttpResponse<?> response) {
+        return response.headers().allValues("Set-Cookie").stream().map(SESSION::matcher).filter(Matcher::find)
+                .map(m -> m.group(1)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void a_signed_in_user_gets_the_in_app_not_found_page_with_404() throws Exception {
+        String editor = login("editor", "Editor-Demo-2026");
+        for (String path : new String[] {"/no-such-page", "/articles/abc", "/articles/12/extra"}) {
+            var response = get(path, editor, "en");
+            assertThat(response.statusCode()).as(path).isEqualTo(404);
+            // The first render travels inside the page (eager server load): the console's own view, not Vaadin's.
+            assertThat(response.body()).as(path).contains("Page not found", "Back to the dashboard")
+                    .doesNotContain("Could not navigate");
+        }
+    }
+
+    @Test
+    void the_not_found_page_speaks_the_browsers_language() throws Exception {
+        String language = "de-DE,de;q=0.9";
+        String editor = login("editor", "Editor-Demo-2026", language);
+        var response = get("/artikel", editor, language);
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.body()).contains("Seite nicht gefunden", "Zurück zur Übersicht");
+    }
+
+    @Test
+    void a_view_the_account_may_not_open_is_the_in_app_not_allowed_page_with_403() throws Exception {
+        String editor = login("editor", "Editor-Demo-2026");
+        var response = get("/users", editor, "en");
+        assertThat(response.statusCode()).isEqualTo(403);
+        assertThat(response.body()).contains("Not allowed", "Back to the dashboard").doesNotContain("accounts-grid");
+
+        String moderator = login("moderator", "Moderator-Demo-2026");
+        assertThat(get("/articles/new", moderator, "en").statusCode()).isEqualTo(403);
+        assertThat(get("/moderation", moderator, "en").statusCode()).isEqualTo(200);
+    }
+
+    /** The console as its users see it: no development tools popup over the editor, unless a developer asks. */
+    @Test
+    void vaadins_development_tools_are_off_by_default() throws Exception {
+        String editor = login("editor", "Editor-Demo-2026");
+        var page = get("/", editor, "en");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("\"devToolsEnabled\":false").doesNotContain("\"devToolsEnabled\":true");
+    }
+
+    @Test
+    void signed_out_every_address_leads_to_the_login_page() throws Exception {
+        for (String path : new String[] {"/no-such-page", "/articles/abc", "/users", "/"}) {
+            var response = get(path, null, "en");
+            assertThat(response.statusCode()).as(path).isEqualTo(302);
+            assertThat(response.headers().firstValue("Location").orElseThrow()).as(path).endsWith("/login");
+        }
+    }
+}
