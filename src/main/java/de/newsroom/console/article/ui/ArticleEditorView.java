@@ -33,6 +33,8 @@ import de.newsroom.console.article.ArticleRevisionSummary;
 import de.newsroom.console.article.ArticleService;
 import de.newsroom.console.article.ArticleStatus;
 import de.newsroom.console.article.ArticleWorkflowException;
+import de.newsroom.console.article.ArticleWorkingCopies;
+import de.newsroom.console.article.ArticleWorkingCopy;
 import de.newsroom.console.article.PresenceMark;
 import de.newsroom.console.base.domain.NewsroomZone;
 import de.newsroom.console.base.ui.Notifications;
@@ -60,8 +62,32 @@ import java.util.stream.Collectors;
 @RolesAllowed("EDITOR")
 class ArticleEditorView extends Main implements HasDynamicTitle, BeforeEnterObserver, BeforeLeaveObserver {
 
+    private static final int PRESENCE_POLL_MILLIS = 30_000;
+
+    // Asks the browser before a reload or a closed tab while the server says the form has unsaved changes, or as soon
+    // as the user typed (before a lazy value change has reached the server). One listener per window, replaced when
+    // another editor opens; it ignores an editor no longer in the page.
+    static final String UNLOAD_GUARD = """
+            const view = this;
+            if (window.__newsroomUnloadGuard) {
+                window.removeEventListener('beforeunload', window.__newsroomUnloadGuard);
+            }
+            window.__newsroomUnloadGuard = e => {
+                if (view.isConnected && (view.getAttribute('data-unsaved') === 'true' || view.__newsroomTyped)) {
+                    e.preventDefault();
+                    e.returnValue = '';
+                }
+            };
+            window.addEventListener('beforeunload', window.__newsroomUnloadGuard);
+            if (!view.__newsroomInputListener) {
+                view.__newsroomInputListener = () => { view.__newsroomTyped = true; };
+                view.addEventListener('input', view.__newsroomInputListener);
+            }
+            view.__newsroomTyped = false;""";
+
     private final ArticleService service;
     private final ArticlePresence presence;
+    private final ArticleWorkingCopies workingCopies;
     private final NewsroomZone zone;
     private final Clock clock;
     private final List<CategoryNode> tree;
@@ -77,6 +103,8 @@ class ArticleEditorView extends Main implements HasDynamicTitle, BeforeEnterObse
     private final Span status = new Span();
     private final Span presenceLine = new Span();
     private final Div conflictBanner = new Div();
+    private final WorkingCopyBanner workingCopyBanner;
+    private final WorkingCopyKeeper keeper;
     private final HorizontalLayout workflow = new HorizontalLayout();
     private final Button save = new Button();
 
@@ -84,16 +112,21 @@ class ArticleEditorView extends Main implements HasDynamicTitle, BeforeEnterObse
     private ArticleDetails current;
     private long baseVersion;
     private Registration pollRegistration;
+    private Boolean shownUnsaved;
 
-    ArticleEditorView(ArticleService service, ArticlePresence presence, CategoryService categories,
-                      TagService tags, KeywordSuggestionService suggestions, NewsroomZone zone, Clock clock) {
+    ArticleEditorView(ArticleService service, ArticlePresence presence, ArticleWorkingCopies workingCopies,
+                      CategoryService categories, TagService tags, KeywordSuggestionService suggestions,
+                      NewsroomZone zone, Clock clock) {
         this.service = service;
         this.presence = presence;
+        this.workingCopies = workingCopies;
         this.zone = zone;
         this.clock = clock;
         this.tree = categories.tree();
         this.form = new ArticleForm(tree, tags, suggestions);
         this.revisions = new RevisionsPanel(service, zone.zoneId(), this::restore);
+        this.workingCopyBanner = new WorkingCopyBanner(zone.zoneId());
+        this.keeper = new WorkingCopyKeeper(workingCopies, this::currentDraft, this::storedDraft);
         addClassNames("view", "article-editor");
 
         save.setText(getTranslation("article.action.save"));
@@ -126,10 +159,15 @@ class ArticleEditorView extends Main implements HasDynamicTitle, BeforeEnterObse
         var split = new SplitLayout(form, side);
         split.setSizeFull();
         split.setSplitterPosition(50);
-        add(toolbar, conflictBanner, split);
+        add(toolbar, workingCopyBanner, conflictBanner, split);
         setSizeFull();
 
-        form.binder.addValueChangeListener(e -> refreshPreview());
+        form.binder.addValueChangeListener(e -> {
+            refreshPreview();
+            keeper.changed();
+            showUnsaved();
+        });
+        form.focusableFields().forEach(f -> f.addBlurListener(e -> keeper.flush()));
     }
 
     @Override
@@ -140,7 +178,10 @@ class ArticleEditorView extends Main implements HasDynamicTitle, BeforeEnterObse
             baseVersion = 0;
             data = new ArticleFormData();
             form.binder.readBean(data);
+            keeper.reset();
             showMeta();
+            showUnsaved();
+            offerWorkingCopy();
             return;
         }
         var found = service.find(id.get());
@@ -150,6 +191,7 @@ class ArticleEditorView extends Main implements HasDynamicTitle, BeforeEnterObse
             return;
         }
         load(found.get());
+        offerWorkingCopy();
     }
 
     @Override
@@ -159,7 +201,10 @@ class ArticleEditorView extends Main implements HasDynamicTitle, BeforeEnterObse
         }
         var action = event.postpone();
         var confirm = new ConfirmDialog(getTranslation("article.leave.title"), getTranslation("article.leave.text"),
-                getTranslation("article.leave.discard"), e -> action.proceed());
+                getTranslation("article.leave.discard"), e -> {
+                    keeper.discard(current == null ? null : current.id());
+                    action.proceed();
+                });
         confirm.setId("article-leave-confirm");
         confirm.setCancelable(true);
         confirm.setCancelText(getTranslation("article.leave.stay"));
@@ -177,6 +222,7 @@ class ArticleEditorView extends Main implements HasDynamicTitle, BeforeEnterObse
         form.binder.writeBeanIfValid(draftData);
         try {
             ArticleDetails saved = service.save(draftData.toDraft(current == null ? null : current.id(), baseVersion));
+            keeper.reset();
             boolean created = current == null;
             load(saved);
             if (created) {
@@ -202,6 +248,8 @@ class ArticleEditorView extends Main implements HasDynamicTitle, BeforeEnterObse
         baseVersion = details.version();
         data = ArticleFormData.of(details, tree);
         form.binder.readBean(data);
+        keeper.settle();
+        workingCopyBanner.hide();
         conflictBanner.setVisible(false);
         if (theirsTab != null) {
             side.remove(theirsTab);
@@ -209,9 +257,58 @@ class ArticleEditorView extends Main implements HasDynamicTitle, BeforeEnterObse
         }
         showMeta();
         refreshPreview();
+        showUnsaved();
         if (isAttached()) {
             refreshPresence();
         }
+    }
+
+    /** Offers the user's working copy of this article (from any node: it is in the database) if it holds other text. */
+    private void offerWorkingCopy() {
+        Long id = current == null ? null : current.id();
+        var copy = workingCopies.mine(id);
+        if (copy.isEmpty()) {
+            return;
+        }
+        if (copy.get().differsFrom(storedDraft())) {
+            workingCopyBanner.offer(copy.get(), this::restoreWorkingCopy, c -> {
+                keeper.discard(id);
+                workingCopyBanner.hide();
+            });
+        } else {
+            keeper.discard(id);
+        }
+    }
+
+    // The copy's text goes into the form unsaved; edited from an older version, it is saved against that version, so
+    // the usual merge applies and a real conflict shows the conflict panel.
+    private void restoreWorkingCopy(ArticleWorkingCopy copy) {
+        boolean changedSince = current != null && copy.draft().baseVersion() < current.version();
+        if (current != null) {
+            baseVersion = Math.min(copy.draft().baseVersion(), current.version());
+        }
+        form.fill(copy.draft());
+        workingCopyBanner.restored(changedSince);
+        keeper.flush();
+        showUnsaved();
+    }
+
+    private ArticleDraft storedDraft() {
+        return data.toDraft(current == null ? null : current.id(), current == null ? 0 : current.version());
+    }
+
+    // Tells the browser's unload guard whether leaving would lose something, and polls faster until it is kept.
+    private void showUnsaved() {
+        boolean unsaved = form.binder.hasChanges();
+        if (shownUnsaved == null || shownUnsaved != unsaved) {
+            shownUnsaved = unsaved;
+            getElement().setAttribute("data-unsaved", String.valueOf(unsaved));
+            if (!unsaved) {
+                getElement().executeJs("this.__newsroomTyped = false");
+            }
+        }
+        getUI().ifPresent(ui -> ui.setPollInterval(keeper.pending()
+                ? WorkingCopyKeeper.FAST_POLL_MILLIS : PRESENCE_POLL_MILLIS));
     }
 
     private void showMeta() {
@@ -370,9 +467,16 @@ class ArticleEditorView extends Main implements HasDynamicTitle, BeforeEnterObse
     protected void onAttach(AttachEvent event) {
         super.onAttach(event);
         UI ui = event.getUI();
-        ui.setPollInterval(30_000);
-        pollRegistration = ui.addPollListener(e -> refreshPresence());
+        ui.setPollInterval(PRESENCE_POLL_MILLIS);
+        pollRegistration = ui.addPollListener(e -> {
+            if (keeper.pending()) {
+                keeper.flush();
+            }
+            refreshPresence();
+            showUnsaved();
+        });
         refreshPresence();
+        getElement().executeJs(UNLOAD_GUARD);
     }
 
     @Override

@@ -1,0 +1,23 @@
+package de.newsroom.console.article;
+
+import java.time.Instant;
+
+/**
+ * An editor's unsaved text as the server keeps it: the form's content as a {@link ArticleDraft} (its
+ * {@code baseVersion} is the article version the text was edited from; {@code id} is null for a new article) and
+ * when it was last kept.
+ */
+public record ArticleWorkingCopy(ArticleDraft draft, Instant savedAt) {
+
+    /** True when the copy holds something other than {@code stored} (ids and versions aside). */
+    public boolean differsFrom(ArticleDraft stored) {
+        return !sameContent(draft, stored);
+    }
+
+    /** Compares what a reader or editor would see of two drafts, ignoring id and base version. */
+    public static boolean sameContent(ArticleDraft a, ArticleDraft b) {
+        return a.title().equals(b.title()) && a.slug().equals(b.slug()) && a.lead().equals(b.lead())
+                && a.body().equals(b.body()) && java.util.Objects.equals(a.categoryId(), b.categoryId())
+                && a.tagNames().equals(b.tagNames()) && a.commentsOpen() == b.commentsOpen();
+    }
+}
