@@ -42,7 +42,6 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         var tagline = new Paragraph(getTranslation("login.tagline"));
         brand.add(title, tagline);
 
-        expiredNotice.setText(getTranslation("login.expired"));
         expiredNotice.setId("login-expired");
         expiredNotice.addClassName("login-expired");
         expiredNotice.setVisible(false);
@@ -71,7 +70,10 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
     public void beforeEnter(BeforeEnterEvent event) {
         var parameters = event.getLocation().getQueryParameters().getParameters();
         login.setError(parameters.containsKey("error"));
-        expiredNotice.setVisible(parameters.containsKey(EXPIRED) && !parameters.containsKey("error"));
+        boolean expired = parameters.containsKey(EXPIRED) && !parameters.containsKey("error");
+        // Set here, not in the constructor: the view may have been built for an earlier navigation in another language.
+        expiredNotice.setText(expired ? getTranslation("login.expired") : "");
+        expiredNotice.setVisible(expired);
     }
 
     @Override
