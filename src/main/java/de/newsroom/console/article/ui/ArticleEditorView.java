@@ -66,13 +66,17 @@ class ArticleEditorView extends Main implements HasDynamicTitle, BeforeEnterObse
 
     // Asks the browser before a reload or a closed tab while the server says the form has unsaved changes, or as soon
     // as the user typed (before a lazy value change has reached the server). One listener per window, replaced when
-    // another editor opens; it ignores an editor no longer in the page.
+    // another editor opens; it ignores an editor no longer in the page, and stays quiet once Vaadin shows its
+    // session-ended notice (.v-system-error), whose click must reach the login page without a second question.
     static final String UNLOAD_GUARD = """
             const view = this;
             if (window.__newsroomUnloadGuard) {
                 window.removeEventListener('beforeunload', window.__newsroomUnloadGuard);
             }
             window.__newsroomUnloadGuard = e => {
+                if (document.querySelector('.v-system-error')) {
+                    return;
+                }
                 if (view.isConnected && (view.getAttribute('data-unsaved') === 'true' || view.__newsroomTyped)) {
                     e.preventDefault();
                     e.returnValue = '';
