@@ -171,7 +171,11 @@ class ArticleEditorView extends Main implements HasDynamicTitle, BeforeEnterObse
             keeper.changed();
             showUnsaved();
         });
-        form.focusableFields().forEach(f -> f.addBlurListener(e -> keeper.flush()));
+        // A DOM listener that synchronises "value", not addBlurListener: for an event without synchronised
+        // properties Vaadin's client first flushes every pending lazy value change, and that flush dropped the text
+        // area's last value (Chromium: the preview never got the body). The value arrives by its own lazy event.
+        form.textFields().forEach(f -> f.getElement().addEventListener("blur", e -> keeper.flush())
+                .synchronizeProperty("value"));
     }
 
     @Override

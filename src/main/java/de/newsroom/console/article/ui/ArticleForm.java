@@ -167,9 +167,9 @@ class ArticleForm extends FormLayout {
         body.setValue(draft.body());
     }
 
-    /** The fields whose focus loss keeps the working copy. */
-    List<com.vaadin.flow.component.Focusable<?>> focusableFields() {
-        return List.of(title, slug, lead, category, tags, body);
+    /** The typed fields, whose focus loss keeps the working copy (the combo boxes change on selection). */
+    List<com.vaadin.flow.component.Component> textFields() {
+        return List.of(title, slug, lead, body);
     }
 
     /** Shows a refusal from the service on the field it belongs to; false if it belongs to no field. */

@@ -1,6 +1,5 @@
 package de.newsroom.console.article.ui;
 
-import static com.github.mvysny.kaributesting.v10.BasicUtilsKt._blur;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -70,7 +69,7 @@ class ArticleWorkingCopyViewTest extends KaribuTest {
                 .isEqualTo(WorkingCopyKeeper.FAST_POLL_MILLIS);
         assertThat(editor.getElement().getAttribute("data-unsaved")).isEqualTo("true");
 
-        _blur(editor.form().lead);
+        blur(editor.form().lead);
         assertThat(workingCopies.mine(a.id())).get().satisfies(c -> {
             assertThat(c.draft().title()).isEqualTo("Ungespeicherter Titel über Öl");
             assertThat(c.draft().lead()).isEqualTo("Ein Vorspann, der nur im Browser stand.");
@@ -190,6 +189,13 @@ class ArticleWorkingCopyViewTest extends KaribuTest {
         assertThat(log.list).filteredOn(e -> e.getLevel().isGreaterOrEqual(Level.ERROR)).isEmpty();
         assertThat(as("chefredaktion", () -> presence.others(a.id()))).as("the mark is gone").isEmpty();
         freshUi();
+    }
+
+    private static void blur(com.vaadin.flow.component.Component field) {
+        var element = field.getElement();
+        element.getNode().getFeature(com.vaadin.flow.internal.nodefeature.ElementListenerMap.class)
+                .fireEvent(new com.vaadin.flow.dom.DomEvent(element, "blur",
+                        com.vaadin.flow.internal.JacksonUtils.createObjectNode()));
     }
 
     private void poll() {
