@@ -1,6 +1,7 @@
 package de.newsroom.console.article;
 
 import java.time.Instant;
+import java.util.Objects;
 
 /**
  * An editor's unsaved text as the server keeps it: the form's content as a {@link ArticleDraft} (its
@@ -16,8 +17,9 @@ public record ArticleWorkingCopy(ArticleDraft draft, Instant savedAt) {
 
     /** Compares what a reader or editor would see of two drafts, ignoring id and base version. */
     public static boolean sameContent(ArticleDraft a, ArticleDraft b) {
-        return a.title().equals(b.title()) && a.slug().equals(b.slug()) && a.lead().equals(b.lead())
-                && a.body().equals(b.body()) && java.util.Objects.equals(a.categoryId(), b.categoryId())
+        return Objects.equals(a.title(), b.title()) && Objects.equals(a.slug(), b.slug())
+                && Objects.equals(a.lead(), b.lead()) && Objects.equals(a.body(), b.body())
+                && Objects.equals(a.categoryId(), b.categoryId())
                 && a.tagNames().equals(b.tagNames()) && a.commentsOpen() == b.commentsOpen();
     }
 }

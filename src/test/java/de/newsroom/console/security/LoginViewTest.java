@@ -54,6 +54,6 @@ class LoginViewTest extends KaribuTest {
 
         SystemMessages english = VaadinService.getCurrent().getSystemMessages(Locale.US, VaadinRequest.getCurrent());
         assertThat(english.getSessionExpiredCaption()).isEqualTo("Your session has ended");
-        assertThat(english.getSessionExpiredMessage()).contains("Unsaved article text is kept");
+        assertThat(english.getSessionExpiredMessage()).contains("Article text you typed up to a few seconds ago is kept");
     }
 }
