@@ -22,6 +22,11 @@ class ArticlePeople {
         return currentUser.username().flatMap(this::idOf);
     }
 
+    /** The signed-in username; empty for the system actor. */
+    Optional<String> currentUser() {
+        return currentUser.username();
+    }
+
     String currentActor() {
         return currentUser.actorName();
     }

@@ -44,11 +44,13 @@ public class ArticleService {
     private final TagService tags;
     private final AuditLog audit;
     private final JdbcTemplate jdbc;
+    private final WorkingCopyStore workingCopies;
     private final Clock clock;
     private final MarkdownRenderer markdown = new MarkdownRenderer();
 
     ArticleService(ArticleRepository articles, ArticleRevisions revisions, ArticlePeople people,
-                   CategoryService categories, TagService tags, AuditLog audit, JdbcTemplate jdbc, Clock clock) {
+                   CategoryService categories, TagService tags, AuditLog audit, JdbcTemplate jdbc,
+                   WorkingCopyStore workingCopies, Clock clock) {
         this.articles = articles;
         this.revisions = revisions;
         this.people = people;
@@ -56,6 +58,7 @@ public class ArticleService {
         this.tags = tags;
         this.audit = audit;
         this.jdbc = jdbc;
+        this.workingCopies = workingCopies;
         this.clock = clock;
     }
 
@@ -74,6 +77,8 @@ public class ArticleService {
     @Transactional
     @PreAuthorize("hasRole('EDITOR')")
     public ArticleDetails save(ArticleDraft draft) {
+        // The saver's working copy of this text is done with; a refused save rolls this back and keeps it.
+        people.currentUser().ifPresent(u -> workingCopies.delete(u, draft.id()));
         if (draft.id() == null) {
             return create(draft);
         }

@@ -67,6 +67,21 @@ class ArticlePresenceTest {
         assertThat(as("editor", () -> presence.others(42L))).as("expired without heartbeat").isEmpty();
     }
 
+    @Autowired
+    ArticlePresence presenceService;
+
+    @Test
+    void leaving_needs_no_signed_in_user_because_the_editor_closes_when_the_session_is_gone() {
+        as("chefredaktion", () -> {
+            presenceService.heartbeat(8L, "tab-expired");
+            return null;
+        });
+        org.springframework.security.core.context.SecurityContextHolder.clearContext();
+        org.assertj.core.api.Assertions.assertThatCode(() -> presenceService.leave(8L, "tab-expired"))
+                .doesNotThrowAnyException();
+        assertThat(as("editor", () -> presenceService.others(8L))).isEmpty();
+    }
+
     @Test
     void closing_the_editor_removes_the_mark() {
         ArticlePresence presence = new ArticlePresence(currentUser, people, new ManualClock());

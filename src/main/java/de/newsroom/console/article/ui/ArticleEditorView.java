@@ -33,6 +33,8 @@ import de.newsroom.console.article.ArticleRevisionSummary;
 import de.newsroom.console.article.ArticleService;
 import de.newsroom.console.article.ArticleStatus;
 import de.newsroom.console.article.ArticleWorkflowException;
+import de.newsroom.console.article.ArticleWorkingCopies;
+import de.newsroom.console.article.ArticleWorkingCopy;
 import de.newsroom.console.article.PresenceMark;
 import de.newsroom.console.base.domain.NewsroomZone;
 import de.newsroom.console.base.ui.Notifications;
@@ -61,8 +63,36 @@ import java.util.stream.Collectors;
 @RolesAllowed("EDITOR")
 class ArticleEditorView extends Main implements HasDynamicTitle, BeforeEnterObserver, BeforeLeaveObserver {
 
+    private static final int PRESENCE_POLL_MILLIS = 30_000;
+
+    // Asks the browser before a reload or a closed tab while the server says the form has unsaved changes, or as soon
+    // as the user typed (before a lazy value change has reached the server). One listener per window, replaced when
+    // another editor opens; it ignores an editor no longer in the page, and stays quiet once Vaadin shows its
+    // session-ended notice (.v-system-error), whose click must reach the login page without a second question.
+    static final String UNLOAD_GUARD = """
+            const view = this;
+            if (window.__newsroomUnloadGuard) {
+                window.removeEventListener('beforeunload', window.__newsroomUnloadGuard);
+            }
+            window.__newsroomUnloadGuard = e => {
+                if (document.querySelector('.v-system-error')) {
+                    return;
+                }
+                if (view.isConnected && (view.getAttribute('data-unsaved') === 'true' || view.__newsroomTyped)) {
+                    e.preventDefault();
+                    e.returnValue = '';
+                }
+            };
+            window.addEventListener('beforeunload', window.__newsroomUnloadGuard);
+            if (!view.__newsroomInputListener) {
+                view.__newsroomInputListener = () => { view.__newsroomTyped = true; };
+                view.addEventListener('input', view.__newsroomInputListener);
+            }
+            view.__newsroomTyped = false;""";
+
     private final ArticleService service;
     private final ArticlePresence presence;
+    private final ArticleWorkingCopies workingCopies;
     private final NewsroomZone zone;
     private final Clock clock;
     private final List<CategoryNode> tree;
@@ -78,6 +108,8 @@ class ArticleEditorView extends Main implements HasDynamicTitle, BeforeEnterObse
     private final Span status = new Span();
     private final Span presenceLine = new Span();
     private final Div conflictBanner = new Div();
+    private final WorkingCopyBanner workingCopyBanner;
+    private final WorkingCopyKeeper keeper;
     private final HorizontalLayout workflow = new HorizontalLayout();
     private final Button save = new Button();
     private final WorkflowActions workflowActions;
@@ -86,12 +118,14 @@ class ArticleEditorView extends Main implements HasDynamicTitle, BeforeEnterObse
     private ArticleDetails current;
     private long baseVersion;
     private Registration pollRegistration;
+    private Boolean shownUnsaved;
 
-    ArticleEditorView(ArticleService service, ArticlePresence presence, CategoryService categories,
-                      TagService tags, KeywordSuggestionService suggestions, NewsroomZone zone, Clock clock,
-                      ReaderSite readerSite) {
+    ArticleEditorView(ArticleService service, ArticlePresence presence, ArticleWorkingCopies workingCopies,
+                      CategoryService categories, TagService tags, KeywordSuggestionService suggestions,
+                      NewsroomZone zone, Clock clock, ReaderSite readerSite) {
         this.service = service;
         this.presence = presence;
+        this.workingCopies = workingCopies;
         this.zone = zone;
         this.clock = clock;
         this.tree = categories.tree();
@@ -100,6 +134,8 @@ class ArticleEditorView extends Main implements HasDynamicTitle, BeforeEnterObse
         this.revisions = new RevisionsPanel(service, zone.zoneId(), this::restore);
         this.workflowActions = new WorkflowActions(workflow, service, form, zone.zoneId(), clock, () -> current,
                 () -> !form.binder.hasChanges() || save(), this::load, this::showConflict);
+        this.workingCopyBanner = new WorkingCopyBanner(zone.zoneId());
+        this.keeper = new WorkingCopyKeeper(workingCopies, this::currentDraft, this::storedDraft);
         addClassNames("view", "article-editor");
 
         save.setText(getTranslation("article.action.save"));
@@ -132,10 +168,19 @@ class ArticleEditorView extends Main implements HasDynamicTitle, BeforeEnterObse
         var split = new SplitLayout(form, side);
         split.setSizeFull();
         split.setSplitterPosition(50);
-        add(toolbar, conflictBanner, split);
+        add(toolbar, workingCopyBanner, conflictBanner, split);
         setSizeFull();
 
-        form.binder.addValueChangeListener(e -> refreshPreview());
+        form.binder.addValueChangeListener(e -> {
+            refreshPreview();
+            keeper.changed();
+            showUnsaved();
+        });
+        // A DOM listener that synchronises "value", not addBlurListener: for an event without synchronised
+        // properties Vaadin's client first flushes every pending lazy value change, and that flush dropped the text
+        // area's last value (Chromium: the preview never got the body). The value arrives by its own lazy event.
+        form.textFields().forEach(f -> f.getElement().addEventListener("blur", e -> keeper.flush())
+                .synchronizeProperty("value"));
     }
 
     @Override
@@ -146,7 +191,10 @@ class ArticleEditorView extends Main implements HasDynamicTitle, BeforeEnterObse
             baseVersion = 0;
             data = new ArticleFormData();
             form.binder.readBean(data);
+            keeper.reset();
             showMeta();
+            showUnsaved();
+            offerWorkingCopy();
             return;
         }
         var found = service.find(id.get());
@@ -156,6 +204,7 @@ class ArticleEditorView extends Main implements HasDynamicTitle, BeforeEnterObse
             return;
         }
         load(found.get());
+        offerWorkingCopy();
     }
 
     @Override
@@ -165,7 +214,10 @@ class ArticleEditorView extends Main implements HasDynamicTitle, BeforeEnterObse
         }
         var action = event.postpone();
         var confirm = new ConfirmDialog(getTranslation("article.leave.title"), getTranslation("article.leave.text"),
-                getTranslation("article.leave.discard"), e -> action.proceed());
+                getTranslation("article.leave.discard"), e -> {
+                    keeper.discard(current == null ? null : current.id());
+                    action.proceed();
+                });
         confirm.setId("article-leave-confirm");
         confirm.setCancelable(true);
         confirm.setCancelText(getTranslation("article.leave.stay"));
@@ -183,6 +235,7 @@ class ArticleEditorView extends Main implements HasDynamicTitle, BeforeEnterObse
         form.binder.writeBeanIfValid(draftData);
         try {
             ArticleDetails saved = service.save(draftData.toDraft(current == null ? null : current.id(), baseVersion));
+            keeper.reset();
             boolean created = current == null;
             load(saved);
             if (created) {
@@ -208,6 +261,8 @@ class ArticleEditorView extends Main implements HasDynamicTitle, BeforeEnterObse
         baseVersion = details.version();
         data = ArticleFormData.of(details, tree);
         form.binder.readBean(data);
+        keeper.settle();
+        workingCopyBanner.hide();
         conflictBanner.setVisible(false);
         if (theirsTab != null) {
             side.remove(theirsTab);
@@ -215,9 +270,58 @@ class ArticleEditorView extends Main implements HasDynamicTitle, BeforeEnterObse
         }
         showMeta();
         refreshPreview();
+        showUnsaved();
         if (isAttached()) {
             refreshPresence();
         }
+    }
+
+    /** Offers the user's working copy of this article (from any node: it is in the database) if it holds other text. */
+    private void offerWorkingCopy() {
+        Long id = current == null ? null : current.id();
+        var copy = workingCopies.mine(id);
+        if (copy.isEmpty()) {
+            return;
+        }
+        if (copy.get().differsFrom(storedDraft())) {
+            workingCopyBanner.offer(copy.get(), this::restoreWorkingCopy, c -> {
+                keeper.discard(id);
+                workingCopyBanner.hide();
+            });
+        } else {
+            keeper.discard(id);
+        }
+    }
+
+    // The copy's text goes into the form unsaved; edited from an older version, it is saved against that version, so
+    // the usual merge applies and a real conflict shows the conflict panel.
+    private void restoreWorkingCopy(ArticleWorkingCopy copy) {
+        boolean changedSince = current != null && copy.draft().baseVersion() < current.version();
+        if (current != null) {
+            baseVersion = Math.min(copy.draft().baseVersion(), current.version());
+        }
+        form.fill(copy.draft());
+        workingCopyBanner.restored(changedSince);
+        keeper.flush();
+        showUnsaved();
+    }
+
+    private ArticleDraft storedDraft() {
+        return data.toDraft(current == null ? null : current.id(), current == null ? 0 : current.version());
+    }
+
+    // Tells the browser's unload guard whether leaving would lose something, and polls faster until it is kept.
+    private void showUnsaved() {
+        boolean unsaved = form.binder.hasChanges();
+        if (shownUnsaved == null || shownUnsaved != unsaved) {
+            shownUnsaved = unsaved;
+            getElement().setAttribute("data-unsaved", String.valueOf(unsaved));
+            if (!unsaved) {
+                getElement().executeJs("this.__newsroomTyped = false");
+            }
+        }
+        getUI().ifPresent(ui -> ui.setPollInterval(keeper.pending()
+                ? WorkingCopyKeeper.FAST_POLL_MILLIS : PRESENCE_POLL_MILLIS));
     }
 
     private void showMeta() {
@@ -351,9 +455,16 @@ class ArticleEditorView extends Main implements HasDynamicTitle, BeforeEnterObse
     protected void onAttach(AttachEvent event) {
         super.onAttach(event);
         UI ui = event.getUI();
-        ui.setPollInterval(30_000);
-        pollRegistration = ui.addPollListener(e -> refreshPresence());
+        ui.setPollInterval(PRESENCE_POLL_MILLIS);
+        pollRegistration = ui.addPollListener(e -> {
+            if (keeper.pending()) {
+                keeper.flush();
+            }
+            refreshPresence();
+            showUnsaved();
+        });
         refreshPresence();
+        getElement().executeJs(UNLOAD_GUARD);
     }
 
     @Override

@@ -17,6 +17,7 @@ import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.ValidationResult;
 import com.vaadin.flow.data.binder.Validator;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import de.newsroom.console.article.ArticleDraft;
 import de.newsroom.console.article.ArticleIncompleteException;
 import de.newsroom.console.article.ArticleWorkflowException;
 import de.newsroom.console.base.domain.TextLimits;
@@ -46,8 +47,12 @@ class ArticleForm extends FormLayout {
 
     final Div suggestionChips = new Div();
     private final Button suggest = new Button();
+    private final List<CategoryNode> tree;
+    private final TagService tagService;
 
     ArticleForm(List<CategoryNode> tree, TagService tagService, KeywordSuggestionService suggestions) {
+        this.tree = tree;
+        this.tagService = tagService;
         addClassName("article-form");
         title.setLabel(getTranslation("article.field.title"));
         title.setId("article-title");
@@ -145,6 +150,29 @@ class ArticleForm extends FormLayout {
             });
             suggestionChips.add(chip);
         }
+    }
+
+    /**
+     * Puts a draft's content into the fields as if typed (the form counts as changed, nothing is saved): a working
+     * copy being restored. A category deleted meanwhile is left empty; keyword names become their tags where known.
+     */
+    void fill(ArticleDraft draft) {
+        title.setValue(draft.title());
+        slug.setValue(draft.slug());
+        lead.setValue(draft.lead());
+        category.setValue(tree.stream().filter(n -> n.id().equals(draft.categoryId())).findFirst().orElse(null));
+        var refs = new LinkedHashSet<TagRef>();
+        for (String name : draft.tagNames()) {
+            refs.add(tagService.findExisting(name).orElse(new TagRef(null, name)));
+        }
+        tags.setValue(refs);
+        commentsOpen.setValue(draft.commentsOpen());
+        body.setValue(draft.body());
+    }
+
+    /** The typed fields, whose focus loss keeps the working copy (the combo boxes change on selection). */
+    List<com.vaadin.flow.component.Component> textFields() {
+        return List.of(title, slug, lead, body);
     }
 
     /** Shows a refusal from the service on the field it belongs to; false if it belongs to no field. */

@@ -14,13 +14,20 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 /**
  * The login page. Spring Security handles the form post; a failed attempt returns here with {@code ?error}, and the
- * message is the same whether the user is unknown, the password wrong or the account locked.
+ * message is the same whether the user is unknown, the password wrong or the account locked. Reached with
+ * {@code ?expired} (from the session-ended notice, see {@link SessionEndedMessages}) it says why the user has to sign
+ * in again.
  */
-@Route(value = "login", autoLayout = false)
+@Route(value = LoginView.ROUTE, autoLayout = false)
 @AnonymousAllowed
 public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
+    static final String ROUTE = "login";
+    /** Query parameter: the user's session ended (timeout, restart, lost node). */
+    static final String EXPIRED = "expired";
+
     private final LoginForm login = new LoginForm();
+    private final Paragraph expiredNotice = new Paragraph();
 
     public LoginView() {
         addClassName("login-view");
@@ -35,7 +42,11 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         var tagline = new Paragraph(getTranslation("login.tagline"));
         brand.add(title, tagline);
 
-        var card = new Div(brand, login);
+        expiredNotice.setId("login-expired");
+        expiredNotice.addClassName("login-expired");
+        expiredNotice.setVisible(false);
+
+        var card = new Div(brand, expiredNotice, login);
         card.addClassName("login-card");
         add(card);
     }
@@ -57,7 +68,12 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        login.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        login.setError(parameters.containsKey("error"));
+        boolean expired = parameters.containsKey(EXPIRED) && !parameters.containsKey("error");
+        // Set here, not in the constructor: the view may have been built for an earlier navigation in another language.
+        expiredNotice.setText(expired ? getTranslation("login.expired") : "");
+        expiredNotice.setVisible(expired);
     }
 
     @Override
