@@ -39,14 +39,14 @@ public abstract class KaribuTest {
     protected ApplicationContext ctx;
 
     @BeforeEach
-    void setUpVaadin() {
+    protected void setUpVaadin() {
         Function0<UI> uiFactory = UI::new;
         MockVaadin.setup(uiFactory, new MockSpringServlet(ROUTES, ctx, uiFactory));
         UI.getCurrent().setLocale(Locale.ENGLISH);
     }
 
     @AfterEach
-    void tearDownVaadin() {
+    protected void tearDownVaadin() {
         MockVaadin.tearDown();
         SecurityContextHolder.clearContext();
     }

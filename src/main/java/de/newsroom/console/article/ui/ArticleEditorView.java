@@ -18,6 +18,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.splitlayout.SplitLayout;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.BeforeLeaveEvent;
 import com.vaadin.flow.router.BeforeLeaveObserver;
@@ -199,8 +200,8 @@ class ArticleEditorView extends Main implements HasDynamicTitle, BeforeEnterObse
         }
         var found = service.find(id.get());
         if (found.isEmpty()) {
-            Notifications.error(getTranslation("article.error.notfound"));
-            event.forwardTo(ArticleListView.class);
+            // The console's own "not found" page (404) with a way back, like any other address that leads nowhere.
+            event.rerouteToError(NotFoundException.class);
             return;
         }
         load(found.get());

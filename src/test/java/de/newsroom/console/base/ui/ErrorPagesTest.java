@@ -55,7 +55,7 @@ class ErrorPagesTest extends KaribuTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"no-such-page", "articles/abc", "articles/12/extra", "Articles"})
+    @CsvSource({"no-such-page", "articles/abc", "articles/12/extra", "Articles", "articles/999999999"})
     void an_unknown_address_shows_not_found_inside_the_layout(String path) {
         login("editor", "EDITOR");
         assertThat(open(path)).isEqualTo(404);
