@@ -1,5 +1,6 @@
 package de.newsroom.console.comment;
 
+import de.newsroom.console.base.db.DatabaseGuard;
 import de.newsroom.console.base.domain.TextLimits;
 import de.newsroom.console.base.domain.TextProblem;
 import de.newsroom.console.base.domain.Texts;
@@ -31,6 +32,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * {@link CommentStore} runs for several comments at once when they arrive together.
  * Other instances hear of new comments through {@link NewCommentNotifier}, several per NOTIFY. The rules come from
  * {@link CommentRules}' snapshot. Only a request with an idempotency key runs in a transaction, to claim the key.
+ *
+ * <p>Everything after validation runs through the {@link DatabaseGuard}: refused at once while PostgreSQL is known to be
+ * unreachable, with a short network timeout otherwise, so that an outage is answered with 503 within a second or two.
  */
 @Service
 public class CommentIntakeService {
@@ -48,10 +52,11 @@ public class CommentIntakeService {
     private final TransactionTemplate transaction;
     private final TranslationProvider translations;
     private final Clock clock;
+    private final DatabaseGuard database;
 
     CommentIntakeService(JdbcTemplate jdbc, CommentFlagger flagger, CommentProperties properties,
                          CommentBroadcaster broadcaster, NewCommentNotifier notifier, CommentStore store,
-                         PlatformTransactionManager transactions, Clock clock) {
+                         PlatformTransactionManager transactions, Clock clock, DatabaseGuard database) {
         this.jdbc = jdbc;
         this.flagger = flagger;
         this.properties = properties;
@@ -61,6 +66,7 @@ public class CommentIntakeService {
         this.transaction = new TransactionTemplate(transactions);
         this.translations = new TranslationProvider();
         this.clock = clock;
+        this.database = database;
     }
 
     /**
@@ -68,12 +74,20 @@ public class CommentIntakeService {
      * earlier submission with the same {@code idempotencyKey} from the same client.
      *
      * @throws CommentRejectedException for invalid input, an article that takes no comments or a duplicate body
+     * @throws RuntimeException a connection failure or timeout ({@code DatabaseErrors.isTransient}) when PostgreSQL
+     *                          is unreachable or hangs: nothing was stored, unless PostgreSQL committed the comment
+     *                          just before it stopped answering (a retry with the same idempotency key replays it)
      */
     @PreAuthorize("permitAll()")
     public SubmissionReceipt submit(String slug, CommentSubmission submission, String clientHash,
                                     String idempotencyKey, Locale locale) {
         Clean clean = validate(submission, idempotencyKey);
         String message = translations.getTranslation("comment.api.accepted", locale);
+        return database.call(() -> submitValid(slug, submission, clean, clientHash, idempotencyKey, message));
+    }
+
+    private SubmissionReceipt submitValid(String slug, CommentSubmission submission, Clean clean, String clientHash,
+                                          String idempotencyKey, String message) {
         if (submission.website() != null && !submission.website().isBlank()) {
             openArticle(slug).orElseThrow(CommentIntakeService::notFound);
             // Honeypot: answer like a success, store nothing. A sequence value keeps the id plausible.
