@@ -19,9 +19,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Takes reader comments in: validates, refuses duplicates and unknown articles, flags and stores them as pending (or
@@ -49,7 +50,7 @@ public class CommentIntakeService {
     private final CommentBroadcaster broadcaster;
     private final NewCommentNotifier notifier;
     private final CommentStore store;
-    private final TransactionTemplate transaction;
+    private final PlatformTransactionManager transactions;
     private final TranslationProvider translations;
     private final Clock clock;
     private final DatabaseGuard database;
@@ -63,7 +64,7 @@ public class CommentIntakeService {
         this.broadcaster = broadcaster;
         this.notifier = notifier;
         this.store = store;
-        this.transaction = new TransactionTemplate(transactions);
+        this.transactions = transactions;
         this.translations = new TranslationProvider();
         this.clock = clock;
         this.database = database;
@@ -99,8 +100,7 @@ public class CommentIntakeService {
         }
         CommentFlagger.Verdict verdict = flagger.assess(clean.authorName, clean.email, clean.body, clientHash);
         if (idempotencyKey != null) {
-            return transaction.execute(status -> storeOnce(slug, clean, clientHash, verdict, idempotencyKey,
-                    message));
+            return inTransaction(() -> storeOnce(slug, clean, clientHash, verdict, idempotencyKey, message));
         }
         long id = store(slug, clean, clientHash, verdict, false);
         announce(id);
@@ -125,6 +125,27 @@ public class CommentIntakeService {
             broadcaster.broadcast(change);
             notifier.stored(id);
         }
+    }
+
+    /**
+     * Runs {@code work} in a transaction. Unlike TransactionTemplate, a rollback that fails too (the connection is gone
+     * when PostgreSQL is down) does not replace the original error or log it with a stack trace.
+     */
+    private <T> T inTransaction(java.util.function.Supplier<T> work) {
+        TransactionStatus status = transactions.getTransaction(TransactionDefinition.withDefaults());
+        T result;
+        try {
+            result = work.get();
+        } catch (RuntimeException | Error e) {
+            try {
+                transactions.rollback(status);
+            } catch (RuntimeException rollbackFailure) {
+                e.addSuppressed(rollbackFailure);
+            }
+            throw e;
+        }
+        transactions.commit(status);
+        return result;
     }
 
     /** The idempotent path, inside a transaction: claim the key, store, remember the answer; or replay it. */

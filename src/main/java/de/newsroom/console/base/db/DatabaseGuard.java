@@ -48,8 +48,10 @@ public class DatabaseGuard {
     public DatabaseGuard(Duration requestTimeout, Duration retryInterval) {
         this.requestTimeoutMillis = Math.toIntExact(requestTimeout.toMillis());
         CircuitBreakerConfig config = CircuitBreakerConfig.custom()
+                // Not LOCK_FREE: Resilience4j 2.4.0's lock-free window threw NullPointerExceptions under concurrent
+                // errors (LockFreeFixedSizeSlidingWindowMetrics.record) in the outage drill.
                 .slidingWindow(WINDOW, MINIMUM_CALLS, SlidingWindowType.COUNT_BASED,
-                        SlidingWindowSynchronizationStrategy.LOCK_FREE)
+                        SlidingWindowSynchronizationStrategy.SYNCHRONIZED)
                 .failureRateThreshold(50)
                 .waitDurationInOpenState(retryInterval)
                 .permittedNumberOfCallsInHalfOpenState(1)
