@@ -138,8 +138,17 @@ public final class OutageDrill implements AutoCloseable {
             return answers.stream().filter(a -> a.sentNanos >= brokenAt && a.sentNanos < fixedAt).toList();
         }
 
+        /** Accepted posts sent before the server was broken: the normal latency of the same run. */
+        public List<Answer> beforeOutage() {
+            return answers.stream().filter(a -> a.sentNanos < brokenAt && a.status == 202).toList();
+        }
+
         public double percentile(double p) {
-            List<Double> ms = new ArrayList<>(duringOutage().stream().map(Answer::millis).toList());
+            return percentile(duringOutage(), p);
+        }
+
+        public static double percentile(List<Answer> answers, double p) {
+            List<Double> ms = new ArrayList<>(answers.stream().map(Answer::millis).toList());
             Collections.sort(ms);
             return ms.isEmpty() ? Double.NaN : ms.get(Math.min(ms.size() - 1, (int) Math.ceil(p / 100 * ms.size()) - 1));
         }
