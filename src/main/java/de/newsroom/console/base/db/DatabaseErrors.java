@@ -35,7 +35,7 @@ public final class DatabaseErrors {
                     || t instanceof ConnectException || t instanceof SocketTimeoutException) {
                 return true;
             }
-            if (t instanceof SQLException sql && isTransientState(sql.getSQLState())) {
+            if (t instanceof SQLException sql && (isTransientState(sql.getSQLState()) || isClosedByPool(sql))) {
                 return true;
             }
             if (t.getCause() == t) {
@@ -53,6 +53,14 @@ public final class DatabaseErrors {
     static boolean isTransientState(String state) {
         return state != null && (state.startsWith("08") || state.equals("57P01") || state.equals("57P02")
                 || state.equals("57P03") || state.equals("57014") || state.equals("53300"));
+    }
+
+    /**
+     * Hikari's answer (without an SQLState) on a connection it has already closed because PostgreSQL broke it; seen
+     * when a transaction's rollback follows the failure that broke the connection, and replaces it.
+     */
+    private static boolean isClosedByPool(SQLException sql) {
+        return sql.getSQLState() == null && "Connection is closed".equals(sql.getMessage());
     }
 
     /**

@@ -58,6 +58,8 @@ public class DatabaseGuard {
                 // A probe whose outcome never arrives must not keep the breaker half-open for good.
                 .maxWaitDurationInHalfOpenState(Duration.ofSeconds(5))
                 .recordException(DatabaseErrors::isTransient)
+                // A refused call is answered at once; its exception needs no stack trace.
+                .writableStackTraceEnabled(false)
                 .build();
         this.breaker = CircuitBreaker.of("database", config);
         breaker.getEventPublisher()

@@ -81,4 +81,19 @@ class ArticleEditorOutageTest extends KaribuTest {
         List<ArticleListItem> saved = search.list(new ArticleFilter(null, category.id(), null, null, null, null), 0, 10);
         assertThat(saved).extracting(ArticleListItem::title).containsExactly(title);
     }
+
+    @Test
+    void opening_a_view_during_an_outage_shows_the_database_page_instead_of_the_internal_error() {
+        login("editor", "EDITOR");
+        com.vaadin.flow.component.UI.getCurrent().setLocale(Locale.GERMAN);
+        database.breaker().transitionToForcedOpenState();
+        navigate("");
+        assertThat(_get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("database-error")).getElement()
+                .getTextRecursively()).contains("Datenbank nicht erreichbar",
+                "Die Datenbank ist gerade nicht erreichbar. Bitte versuchen Sie es gleich noch einmal.");
+
+        database.breaker().transitionToClosedState();
+        navigate("articles");
+        _get(ArticleListView.class);
+    }
 }

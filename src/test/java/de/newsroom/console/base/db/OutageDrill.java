@@ -273,7 +273,7 @@ public final class OutageDrill implements AutoCloseable {
                     }
                 }
             });
-            Thread.sleep(1000);
+            Thread.sleep(3000);
             root.addAppender(appender);
             breakIt.run();
             brokenAt.set(System.nanoTime());
