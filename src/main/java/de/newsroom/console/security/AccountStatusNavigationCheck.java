@@ -34,7 +34,8 @@ class AccountStatusNavigationCheck implements VaadinServiceInitListener {
     }
 
     void check(BeforeEnterEvent event) {
-        if (LOGIN.equals(event.getLocation().getPath())) {
+        // An error page shows no data; checking again would fail again when the error was the database's.
+        if (LOGIN.equals(event.getLocation().getPath()) || event.hasErrorParameter()) {
             return;
         }
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();

@@ -16,14 +16,18 @@ import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.transaction.TransactionException;
 
 /**
  * What a user sees when opening a view fails on the database (the view loads its data while navigating): while
  * PostgreSQL cannot be reached, a plain "the database cannot be reached, try again" page instead of Vaadin's internal
  * error page with its stack trace, logged as one line per kind of failure per interval; any other database error as
- * the usual "something went wrong" with a reference, logged with its stack trace. The two public classes are the
- * error views for Spring's two exception roots (data access, transactions).
+ * the usual "something went wrong" with a reference, logged with its stack trace. The public classes are the error
+ * views: Vaadin picks one by the thrown exception's exact class along its causes, else by the supertypes of the
+ * exception itself, so Spring's two roots cover exceptions thrown as they are, and the two most common exact classes
+ * cover those wrapped on the way (a view whose constructor fails is wrapped by Spring's bean creation).
  */
 abstract class DatabaseErrorPage extends Div {
 
@@ -61,6 +65,28 @@ abstract class DatabaseErrorPage extends Div {
     public static class Transaction extends DatabaseErrorPage implements HasErrorParameter<TransactionException> {
         @Override
         public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<TransactionException> parameter) {
+            return show(event, parameter.getException());
+        }
+    }
+
+    /** A view's constructor could not begin a transaction (wrapped by Spring's bean creation). */
+    @AnonymousAllowed
+    public static class NoTransaction extends DatabaseErrorPage
+            implements HasErrorParameter<CannotCreateTransactionException> {
+        @Override
+        public int setErrorParameter(BeforeEnterEvent event,
+                                     ErrorParameter<CannotCreateTransactionException> parameter) {
+            return show(event, parameter.getException());
+        }
+    }
+
+    /** A view's constructor could not get a connection for a JDBC query (wrapped by Spring's bean creation). */
+    @AnonymousAllowed
+    public static class NoConnection extends DatabaseErrorPage
+            implements HasErrorParameter<CannotGetJdbcConnectionException> {
+        @Override
+        public int setErrorParameter(BeforeEnterEvent event,
+                                     ErrorParameter<CannotGetJdbcConnectionException> parameter) {
             return show(event, parameter.getException());
         }
     }
