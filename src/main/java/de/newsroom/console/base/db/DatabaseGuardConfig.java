@@ -17,7 +17,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @Configuration(proxyBeanMethods = false)
 class DatabaseGuardConfig {
 
-    @Bean
+    @Bean(destroyMethod = "shutdown")
     DatabaseGuard databaseGuard(@Value("${newsroom.db.request-timeout:1500ms}") Duration requestTimeout,
                                 @Value("${newsroom.db.retry-interval:1s}") Duration retryInterval) {
         return new DatabaseGuard(requestTimeout, retryInterval);

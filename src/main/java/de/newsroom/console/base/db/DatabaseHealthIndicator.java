@@ -8,9 +8,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * The {@code db} health check of the readiness group: DOWN at once while the circuit breaker is open, else one
  * {@code select 1} through the breaker with a short network timeout, so readiness turns DOWN within about a second of
- * PostgreSQL stopping or hanging (the pool's connection timeout or this timeout, whichever comes first). While the
- * breaker is open the check also serves as its probe once the retry interval is over, so readiness recovers without
- * traffic.
+ * PostgreSQL stopping or hanging (the pool's connection timeout or this timeout, whichever comes first). The breaker's
+ * background probe closes it again without any traffic, so readiness turns UP again on its own.
  */
 class DatabaseHealthIndicator implements HealthIndicator {
 

@@ -2,8 +2,11 @@ package de.newsroom.console.base.db;
 
 import java.io.Closeable;
 import java.io.IOException;
+import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.Properties;
 import java.util.concurrent.Executor;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.ObjectProvider;
@@ -68,9 +71,31 @@ final class GuardedDataSource extends DelegatingDataSource implements Closeable 
         DatabaseGuard g = guard;
         if (g == null) {
             g = guards.getIfAvailable();
+            if (g != null && obtainTargetDataSource() instanceof HikariDataSource hikari) {
+                g.probeWith(() -> direct(hikari));
+            }
             guard = g;
         }
         return g;
+    }
+
+    /**
+     * A connection outside the pool, for the breaker's probe: the pool's URL and credentials, at most a second to
+     * connect and log in. A refused connection fails at once, where the pool would wait for its timeout.
+     */
+    private static Connection direct(HikariDataSource hikari) throws SQLException {
+        Properties props = new Properties();
+        props.putAll(hikari.getDataSourceProperties());
+        if (hikari.getUsername() != null) {
+            props.setProperty("user", hikari.getUsername());
+        }
+        if (hikari.getPassword() != null) {
+            props.setProperty("password", hikari.getPassword());
+        }
+        props.setProperty("connectTimeout", "1");
+        props.setProperty("loginTimeout", "1");
+        props.setProperty("ApplicationName", "newsroom-console probe");
+        return DriverManager.getConnection(hikari.getJdbcUrl(), props);
     }
 
     @Override
