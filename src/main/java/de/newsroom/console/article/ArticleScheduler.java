@@ -1,6 +1,8 @@
 package de.newsroom.console.article;
 
 import de.newsroom.console.audit.AuditLog;
+import de.newsroom.console.base.db.DatabaseErrors;
+import de.newsroom.console.base.log.ThrottledLog;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,6 +26,7 @@ class ArticleScheduler {
     static final Duration GRACE = Duration.ofMinutes(2);
     private static final int BATCH = 100;
     private static final Logger log = LoggerFactory.getLogger(ArticleScheduler.class);
+    private static final ThrottledLog outage = new ThrottledLog(log);
 
     private final ArticleRepository articles;
     private final AuditLog audit;
@@ -42,11 +45,25 @@ class ArticleScheduler {
         publishDue();
     }
 
-    /** Runs every 20 seconds, so an article goes out well within a minute of its time. */
+    /**
+     * Runs every 20 seconds, so an article goes out well within a minute of its time. While PostgreSQL is unreachable
+     * a run is skipped with one log line per kind of failure per interval (the next run catches up).
+     */
     @Scheduled(fixedDelayString = "${newsroom.articles.scheduler-delay:PT20S}",
             initialDelayString = "${newsroom.articles.scheduler-delay:PT20S}")
     void publishDue() {
-        int published = publishDue(clock.instant());
+        int published;
+        try {
+            published = publishDue(clock.instant());
+        } catch (RuntimeException e) {
+            if (!DatabaseErrors.isTransient(e)) {
+                throw e;
+            }
+            outage.warn(DatabaseErrors.kind(e), "Scheduled publishing skipped, database unavailable ("
+                    + DatabaseErrors.describe(e) + ")");
+            return;
+        }
+        outage.recovered("Scheduled publishing runs again");
         if (published > 0) {
             log.info("Published {} scheduled article(s)", published);
         }

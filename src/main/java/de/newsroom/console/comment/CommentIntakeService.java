@@ -1,5 +1,6 @@
 package de.newsroom.console.comment;
 
+import de.newsroom.console.base.db.DatabaseGuard;
 import de.newsroom.console.base.domain.TextLimits;
 import de.newsroom.console.base.domain.TextProblem;
 import de.newsroom.console.base.domain.Texts;
@@ -18,9 +19,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Takes reader comments in: validates, refuses duplicates and unknown articles, flags and stores them as pending (or
@@ -31,6 +33,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * {@link CommentStore} runs for several comments at once when they arrive together.
  * Other instances hear of new comments through {@link NewCommentNotifier}, several per NOTIFY. The rules come from
  * {@link CommentRules}' snapshot. Only a request with an idempotency key runs in a transaction, to claim the key.
+ *
+ * <p>Everything after validation runs through the {@link DatabaseGuard}: refused at once while PostgreSQL is known to be
+ * unreachable, with a short network timeout otherwise, so that an outage is answered with 503 within a second or two.
  */
 @Service
 public class CommentIntakeService {
@@ -45,22 +50,24 @@ public class CommentIntakeService {
     private final CommentBroadcaster broadcaster;
     private final NewCommentNotifier notifier;
     private final CommentStore store;
-    private final TransactionTemplate transaction;
+    private final PlatformTransactionManager transactions;
     private final TranslationProvider translations;
     private final Clock clock;
+    private final DatabaseGuard database;
 
     CommentIntakeService(JdbcTemplate jdbc, CommentFlagger flagger, CommentProperties properties,
                          CommentBroadcaster broadcaster, NewCommentNotifier notifier, CommentStore store,
-                         PlatformTransactionManager transactions, Clock clock) {
+                         PlatformTransactionManager transactions, Clock clock, DatabaseGuard database) {
         this.jdbc = jdbc;
         this.flagger = flagger;
         this.properties = properties;
         this.broadcaster = broadcaster;
         this.notifier = notifier;
         this.store = store;
-        this.transaction = new TransactionTemplate(transactions);
+        this.transactions = transactions;
         this.translations = new TranslationProvider();
         this.clock = clock;
+        this.database = database;
     }
 
     /**
@@ -68,12 +75,20 @@ public class CommentIntakeService {
      * earlier submission with the same {@code idempotencyKey} from the same client.
      *
      * @throws CommentRejectedException for invalid input, an article that takes no comments or a duplicate body
+     * @throws RuntimeException a connection failure or timeout ({@code DatabaseErrors.isTransient}) when PostgreSQL
+     *                          is unreachable or hangs: nothing was stored, unless PostgreSQL committed the comment
+     *                          just before it stopped answering (a retry with the same idempotency key replays it)
      */
     @PreAuthorize("permitAll()")
     public SubmissionReceipt submit(String slug, CommentSubmission submission, String clientHash,
                                     String idempotencyKey, Locale locale) {
         Clean clean = validate(submission, idempotencyKey);
         String message = translations.getTranslation("comment.api.accepted", locale);
+        return database.call(() -> submitValid(slug, submission, clean, clientHash, idempotencyKey, message));
+    }
+
+    private SubmissionReceipt submitValid(String slug, CommentSubmission submission, Clean clean, String clientHash,
+                                          String idempotencyKey, String message) {
         if (submission.website() != null && !submission.website().isBlank()) {
             openArticle(slug).orElseThrow(CommentIntakeService::notFound);
             // Honeypot: answer like a success, store nothing. A sequence value keeps the id plausible.
@@ -85,8 +100,7 @@ public class CommentIntakeService {
         }
         CommentFlagger.Verdict verdict = flagger.assess(clean.authorName, clean.email, clean.body, clientHash);
         if (idempotencyKey != null) {
-            return transaction.execute(status -> storeOnce(slug, clean, clientHash, verdict, idempotencyKey,
-                    message));
+            return inTransaction(() -> storeOnce(slug, clean, clientHash, verdict, idempotencyKey, message));
         }
         long id = store(slug, clean, clientHash, verdict, false);
         announce(id);
@@ -111,6 +125,27 @@ public class CommentIntakeService {
             broadcaster.broadcast(change);
             notifier.stored(id);
         }
+    }
+
+    /**
+     * Runs {@code work} in a transaction. Unlike TransactionTemplate, a rollback that fails too (the connection is gone
+     * when PostgreSQL is down) does not replace the original error or log it with a stack trace.
+     */
+    private <T> T inTransaction(java.util.function.Supplier<T> work) {
+        TransactionStatus status = transactions.getTransaction(TransactionDefinition.withDefaults());
+        T result;
+        try {
+            result = work.get();
+        } catch (RuntimeException | Error e) {
+            try {
+                transactions.rollback(status);
+            } catch (RuntimeException rollbackFailure) {
+                e.addSuppressed(rollbackFailure);
+            }
+            throw e;
+        }
+        transactions.commit(status);
+        return result;
     }
 
     /** The idempotent path, inside a transaction: claim the key, store, remember the answer; or replay it. */

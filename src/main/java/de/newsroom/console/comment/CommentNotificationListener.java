@@ -1,6 +1,8 @@
 package de.newsroom.console.comment;
 
 import com.zaxxer.hikari.HikariDataSource;
+import de.newsroom.console.base.db.DatabaseErrors;
+import de.newsroom.console.base.log.ThrottledLog;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -16,13 +18,17 @@ import org.springframework.stereotype.Component;
 
 /**
  * LISTENs on {@code newsroom_comments} on a dedicated connection (outside the pool, so it never starves requests) in
- * a daemon thread, and hands other instances' changes to the {@link CommentBroadcaster}. Reconnects after failures.
+ * a daemon thread, and hands other instances' changes to the {@link CommentBroadcaster}. Reconnects after failures,
+ * after 1 s and then at most every {@link #MAX_RETRY_MILLIS}, with one log line per kind of failure per interval while
+ * PostgreSQL is away and one when listening again.
  */
 @Component
 class CommentNotificationListener implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(CommentNotificationListener.class);
     private static final int POLL_MILLIS = 500;
+    static final long MAX_RETRY_MILLIS = 5000;
+    private static final ThrottledLog failures = new ThrottledLog(log);
 
     private final DataSource dataSource;
     private final CommentBroadcaster broadcaster;
@@ -65,11 +71,14 @@ class CommentNotificationListener implements SmartLifecycle {
     }
 
     private void loop() {
+        long retryMillis = 1000;
         while (running) {
             try (Connection connection = openDedicated()) {
                 try (Statement listen = connection.createStatement()) {
                     listen.execute("LISTEN " + CommentChangeRelay.CHANNEL);
                 }
+                retryMillis = 1000;
+                failures.recovered("Comment LISTEN connection restored");
                 PGConnection pg = connection.unwrap(PGConnection.class);
                 while (running) {
                     PGNotification[] notifications = pg.getNotifications(POLL_MILLIS);
@@ -87,12 +96,14 @@ class CommentNotificationListener implements SmartLifecycle {
                 if (!running) {
                     return;
                 }
-                log.warn("Comment LISTEN connection failed, retrying in 5 s: {}", e.getMessage());
+                failures.warn(DatabaseErrors.kind(e), "Comment LISTEN connection lost, reconnecting ("
+                        + DatabaseErrors.describe(e) + ")");
                 try {
-                    Thread.sleep(5000);
+                    Thread.sleep(retryMillis);
                 } catch (InterruptedException ie) {
                     return;
                 }
+                retryMillis = Math.min(MAX_RETRY_MILLIS, retryMillis * 2);
             }
         }
     }

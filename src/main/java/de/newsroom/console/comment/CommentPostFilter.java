@@ -1,5 +1,7 @@
 package de.newsroom.console.comment;
 
+import de.newsroom.console.base.db.DatabaseErrors;
+import de.newsroom.console.base.log.ThrottledLog;
 import de.newsroom.console.base.web.ReaderCors;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
@@ -39,7 +41,9 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <p>Answers: 202 with the receipt; 400 for malformed JSON or invalid fields (field errors); 404 for an article that
  * takes no comments; 409 for a duplicate; 413 for a body over {@link #MAX_BODY_BYTES}; 415 for anything but JSON;
- * 429 with {@code Retry-After} when rate limited; 500 without details if something unexpected fails.
+ * 429 with {@code Retry-After} when rate limited; 503 with {@code Retry-After} when PostgreSQL is unreachable or does
+ * not answer (nothing stored: the client sends it again, with its idempotency key if it has one); 500 without
+ * details if something unexpected fails.
  */
 class CommentPostFilter implements Filter {
 
@@ -48,6 +52,7 @@ class CommentPostFilter implements Filter {
     /** Far above the largest valid comment (5,000 code points of body as \\u escapes plus name and e-mail). */
     static final int MAX_BODY_BYTES = 256 * 1024;
     private static final Logger log = LoggerFactory.getLogger(CommentPostFilter.class);
+    private static final ThrottledLog outage = new ThrottledLog(log);
 
     private final CommentIntakeService intake;
     private final CommentRateLimiter limiter;
@@ -147,9 +152,21 @@ class CommentPostFilter implements Filter {
             SubmissionReceipt receipt = intake.submit(slug, submission, clientHash,
                     request.getHeader("Idempotency-Key"), request.getLocale());
             write(response, 202, receipt);
+            if (outage.isFailing()) {
+                outage.recovered("Comment POST stores comments again");
+            }
         } catch (CommentRejectedException e) {
             write(response, PublicCommentErrors.rejected(e));
         } catch (RuntimeException e) {
+            if (DatabaseErrors.isTransient(e)) {
+                outage.warn(DatabaseErrors.kind(e), "Comment POST answered 503, database unavailable ("
+                        + DatabaseErrors.describe(e) + ")");
+                if (!response.isCommitted()) {
+                    response.resetBuffer();
+                    write(response, PublicCommentErrors.unavailable(PublicCommentErrors.NOT_STORED));
+                }
+                return;
+            }
             log.error("Public comment API failed", e);
             if (!response.isCommitted()) {
                 response.resetBuffer();
@@ -203,6 +220,7 @@ class CommentPostFilter implements Filter {
     }
 
     private void write(HttpServletResponse response, ResponseEntity<?> answer) throws IOException {
+        answer.getHeaders().forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
         write(response, answer.getStatusCode().value(), answer.getBody());
     }
 

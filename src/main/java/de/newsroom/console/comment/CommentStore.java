@@ -14,8 +14,11 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
+import de.newsroom.console.base.db.DatabaseErrors;
+import de.newsroom.console.base.db.DatabaseGuard;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -27,7 +30,9 @@ import org.springframework.stereotype.Component;
  * one, up to {@link #MAX_BATCH}. Each comment still gets its own checks and answer (the function runs once per comment,
  * in arrival order, so a later one in the same statement sees an earlier one as a duplicate); what they share is the
  * round trip and the commit, which at 16 concurrent posters cost PostgreSQL more than the checks and insert themselves.
- * If a shared statement fails, each of its comments is stored on its own so that one bad comment fails alone.
+ * If a shared statement fails, each of its comments is stored on its own so that one bad comment fails alone; unless
+ * it failed because PostgreSQL is unreachable or did not answer: then they all fail at once (each retry would wait as
+ * long again), and comments still waiting fail at once while the {@link DatabaseGuard}'s breaker is open.
  */
 @Component
 class CommentStore {
@@ -76,14 +81,16 @@ class CommentStore {
             order by b.ord""";
 
     private final JdbcTemplate jdbc;
+    private final DatabaseGuard database;
     private final String firstCommentFlag;
     private final ConcurrentLinkedQueue<Pending> queue = new ConcurrentLinkedQueue<>();
     private final Semaphore writers = new Semaphore(WRITERS);
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition progress = lock.newCondition();
 
-    CommentStore(JdbcTemplate jdbc) {
+    CommentStore(JdbcTemplate jdbc, DatabaseGuard database) {
         this.jdbc = jdbc;
+        this.database = database;
         this.firstCommentFlag = CommentFlagger.FIRST_COMMENT_FLAG;
     }
 
@@ -137,7 +144,15 @@ class CommentStore {
     }
 
     private void run(List<Pending> batch) {
-        List<Result> results = storeTogether(batch.stream().map(p -> p.item).toList());
+        List<Result> results;
+        if (database.refusing()) {
+            // Opened while these waited: they would only wait for the pool's timeout.
+            RuntimeException refused = new DataAccessResourceFailureException(
+                    "The database is not reachable (circuit breaker open)");
+            results = batch.stream().map(p -> new Result(null, refused)).toList();
+        } else {
+            results = storeTogether(batch.stream().map(p -> p.item).toList());
+        }
         for (int i = 0; i < batch.size(); i++) {
             batch.get(i).complete(results.get(i).outcome(), results.get(i).failure());
         }
@@ -156,19 +171,37 @@ class CommentStore {
             try {
                 return storeMany(items).stream().map(o -> new Result(o, null)).toList();
             } catch (RuntimeException e) {
+                if (DatabaseErrors.isTransient(e)) {
+                    return failedTogether(items, e);
+                }
                 log.warn("Storing {} comments together failed ({}); storing them one by one", items.size(),
                         e.toString());
             }
         }
         List<Result> results = new ArrayList<>(items.size());
-        for (Item item : items) {
+        for (int i = 0; i < items.size(); i++) {
             try {
-                results.add(new Result(storeNow(item), null));
+                results.add(new Result(storeNow(items.get(i)), null));
             } catch (RuntimeException e) {
+                if (DatabaseErrors.isTransient(e)) {
+                    results.addAll(failedTogether(items.subList(i, items.size()), e));
+                    break;
+                }
                 results.add(new Result(null, e));
             }
         }
         return results;
+    }
+
+    /**
+     * Every one of {@code items} fails with {@code e}, counted against the database once per comment before anyone
+     * is woken, so that the comments waiting behind them find the breaker open instead of waiting as long again.
+     */
+    private List<Result> failedTogether(List<Item> items, RuntimeException e) {
+        for (int i = 0; i < items.size(); i++) {
+            database.recordFailure(e);
+        }
+        return items.stream().map(item -> new Result(null, e)).toList();
     }
 
     /** One statement for all {@code items}; their outcomes in the same order. */

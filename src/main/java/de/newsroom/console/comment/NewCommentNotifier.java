@@ -1,5 +1,7 @@
 package de.newsroom.console.comment;
 
+import de.newsroom.console.base.db.DatabaseErrors;
+import de.newsroom.console.base.log.ThrottledLog;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -23,6 +25,7 @@ class NewCommentNotifier implements SmartLifecycle {
 
     static final long INTERVAL_MILLIS = 100;
     private static final Logger log = LoggerFactory.getLogger(NewCommentNotifier.class);
+    private static final ThrottledLog failures = new ThrottledLog(log);
 
     private final CommentChangeRelay relay;
     private final ConcurrentLinkedQueue<Long> pending = new ConcurrentLinkedQueue<>();
@@ -47,6 +50,7 @@ class NewCommentNotifier implements SmartLifecycle {
             return;
         }
         relay.notifyOtherInstances(new CommentsChanged(CommentsChanged.Kind.NEW, ids));
+        failures.recovered("Comment notifications sent again");
     }
 
     @Override
@@ -60,7 +64,10 @@ class NewCommentNotifier implements SmartLifecycle {
             try {
                 flush();
             } catch (RuntimeException e) {
-                log.warn("Comment notification failed: {}", e.getMessage());
+                // Other instances miss these ids (their queues catch up on the next refresh); every 100 ms a line
+                // of its own flooded the log while PostgreSQL was down.
+                failures.warn(DatabaseErrors.kind(e), "Comment notification to other instances failed ("
+                        + DatabaseErrors.describe(e) + ")");
             }
         }, INTERVAL_MILLIS, INTERVAL_MILLIS, TimeUnit.MILLISECONDS);
         executor = started;

@@ -1,9 +1,13 @@
 package de.newsroom.console.comment;
 
+import de.newsroom.console.base.db.DatabaseErrors;
+import de.newsroom.console.base.db.DatabaseGuard;
+import de.newsroom.console.base.log.ThrottledLog;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
@@ -19,6 +23,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 class PublicCommentErrors {
 
     private static final Logger log = LoggerFactory.getLogger(PublicCommentErrors.class);
+    private static final ThrottledLog outage = new ThrottledLog(log);
 
     static Map<String, Object> body(int status, String error, String message, Map<String, String> fields) {
         Map<String, Object> body = new LinkedHashMap<>();
@@ -58,9 +63,27 @@ class PublicCommentErrors {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<Map<String, Object>> unexpected(Exception e) {
+        if (DatabaseErrors.isTransient(e)) {
+            outage.warn(DatabaseErrors.kind(e), "Comment list answered 503, database unavailable ("
+                    + DatabaseErrors.describe(e) + ")");
+            return unavailable("Comments cannot be shown right now. Please try again in a few seconds.");
+        }
         log.error("Public comment API failed", e);
         return internalError();
     }
+
+    /**
+     * PostgreSQL is unreachable or did not answer in time: nothing was stored, try again shortly (a POST with the same
+     * idempotency key, if it had one).
+     */
+    static ResponseEntity<Map<String, Object>> unavailable(String message) {
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseGuard.RETRY_AFTER_SECONDS))
+                .body(body(503, "unavailable", message, null));
+    }
+
+    static final String NOT_STORED = "The comment could not be stored right now. Please send it again in a few "
+            + "seconds (with the same Idempotency-Key, if you sent one).";
 
     /** What the caller learns of a failure on our side: no details. */
     static ResponseEntity<Map<String, Object>> internalError() {

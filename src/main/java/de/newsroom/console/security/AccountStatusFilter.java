@@ -1,11 +1,13 @@
 package de.newsroom.console.security;
 
+import de.newsroom.console.base.db.DatabaseErrors;
 import de.newsroom.console.base.log.LogSafe;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -19,6 +21,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Re-checks the signed-in account on every request: a disabled account is signed out at once, and
  * changed roles replace the session's authorities, so the next navigation is decided on the current roles.
+ * While PostgreSQL cannot be reached the check is skipped: nothing behind it can read or change data then either, and
+ * the request goes on to the view, which tells the user the database is unreachable instead of the browser showing a
+ * lost connection.
  */
 class AccountStatusFilter extends OncePerRequestFilter {
 
@@ -37,7 +42,15 @@ class AccountStatusFilter extends OncePerRequestFilter {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         if (auth instanceof UsernamePasswordAuthenticationToken && auth.isAuthenticated()) {
             // Accounts are never deleted, only disabled; a name without a row is a system or test principal.
-            var standing = status.of(auth.getName());
+            Optional<AccountStatus.Standing> standing;
+            try {
+                standing = status.of(auth.getName());
+            } catch (RuntimeException e) {
+                if (!DatabaseErrors.isTransient(e)) {
+                    throw e;
+                }
+                standing = Optional.empty();
+            }
             if (standing.isEmpty()) {
                 chain.doFilter(request, response);
                 return;

@@ -1,6 +1,7 @@
 package de.newsroom.console.security;
 
 import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinServletRequest;
@@ -34,7 +35,9 @@ class AccountStatusNavigationCheck implements VaadinServiceInitListener {
     }
 
     void check(BeforeEnterEvent event) {
-        if (LOGIN.equals(event.getLocation().getPath())) {
+        // An error page shows no data; checking again would fail again when the error was the database's.
+        if (LOGIN.equals(event.getLocation().getPath())
+                || HasErrorParameter.class.isAssignableFrom(event.getNavigationTarget())) {
             return;
         }
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();

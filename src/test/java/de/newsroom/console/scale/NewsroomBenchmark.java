@@ -65,7 +65,7 @@ class NewsroomBenchmark {
     @org.springframework.beans.factory.annotation.Value("${newsroom.embedded-db.port}")
     int embeddedPort;
 
-    /** {@code -Dbench.rows=queue,post} measures only those rows; all of them by default. */
+    /** {@code -Dbench.rows=queue,post} measures only those rows (queue, search, bulk, post, outage); all by default. */
     private static boolean selected(String row) {
         String rows = System.getProperty("bench.rows", "");
         return rows.isBlank() || java.util.Arrays.asList(rows.split(",")).contains(row);
@@ -86,6 +86,10 @@ class NewsroomBenchmark {
         }
         if (selected("post")) {
             publicPostThroughput();
+        }
+        if (selected("outage")) {
+            // Its own console and PostgreSQL server (stopped and frozen on purpose); alone: -Dtest=OutageBenchmark.
+            OutageBenchmark.measure();
         }
         BenchReport.write();
     }

@@ -50,14 +50,26 @@ public class EmbeddedPostgresConfig {
         return pg;
     }
 
+    /**
+     * Short waits so that an unreachable or hanging server fails requests within about a second instead of tying
+     * them up: the pool gives up after {@code spring.datasource.hikari.connection-timeout} (1 s), a connection that
+     * has been idle is checked for at most 500 ms, pgjdbc gives up connecting and logging in after 2 s. The socket
+     * timeout stays long (60 s) because some work runs long statements (migrations, the scale data generator); the
+     * request paths that must fail fast set a shorter one on their connection ({@link DatabaseGuard}).
+     */
     @Bean(destroyMethod = "close")
     DataSource dataSource(EmbeddedPostgres pg,
-                          @Value("${newsroom.embedded-db.pool-size:10}") int poolSize) {
+                          @Value("${newsroom.embedded-db.pool-size:10}") int poolSize,
+                          @Value("${spring.datasource.hikari.connection-timeout:1000}") long connectionTimeout,
+                          @Value("${spring.datasource.hikari.validation-timeout:500}") long validationTimeout) {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(pg.getJdbcUrl("postgres", "postgres")
-                + "&connectTimeout=10&socketTimeout=60&ApplicationName=newsroom-console");
+                + "&connectTimeout=2&loginTimeout=2&socketTimeout=60&tcpKeepAlive=true"
+                + "&ApplicationName=newsroom-console");
         config.setUsername("postgres");
         config.setMaximumPoolSize(poolSize);
+        config.setConnectionTimeout(connectionTimeout);
+        config.setValidationTimeout(validationTimeout);
         config.setPoolName("newsroom-embedded");
         return new HikariDataSource(config);
     }

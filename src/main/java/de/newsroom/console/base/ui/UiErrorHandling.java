@@ -3,6 +3,8 @@ package de.newsroom.console.base.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
+import de.newsroom.console.base.db.DatabaseErrors;
+import de.newsroom.console.base.log.ThrottledLog;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -11,12 +13,15 @@ import org.springframework.stereotype.Component;
 
 /**
  * Unexpected errors in a view are logged with a short reference and shown to the user as a plain notification:
- * no stack trace reaches the browser, and the form the user was filling in stays as it was.
+ * no stack trace reaches the browser, and the form the user was filling in stays as it was. When PostgreSQL cannot be
+ * reached or does not answer, the user is told exactly that (their text is kept, try again) and the log gets one line
+ * per kind of failure per interval, without a stack trace.
  */
 @Component
 class UiErrorHandling implements VaadinServiceInitListener {
 
     private static final Logger log = LoggerFactory.getLogger(UiErrorHandling.class);
+    private static final ThrottledLog outage = new ThrottledLog(log);
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
@@ -28,6 +33,14 @@ class UiErrorHandling implements VaadinServiceInitListener {
                 log.info("Access denied [{}]: {}", reference, rootCause(cause).getMessage());
                 if (ui != null) {
                     Notifications.error(ui.getTranslation("error.denied"));
+                }
+                return;
+            }
+            if (DatabaseErrors.isTransient(cause)) {
+                outage.warn(DatabaseErrors.kind(cause), "UI action failed, database unavailable ("
+                        + DatabaseErrors.describe(cause) + ")");
+                if (ui != null) {
+                    Notifications.error(ui.getTranslation("error.database"));
                 }
                 return;
             }
