@@ -69,6 +69,7 @@ class ExternalDatabaseTest {
         env.put("SPRING_DATASOURCE_URL", jdbcUrl);
         env.put("SPRING_DATASOURCE_USERNAME", "newsroom");
         env.put("SPRING_DATASOURCE_PASSWORD", "db-secret-for-test");
+        env.put("NEWSROOM_DB_WAIT", "60s");
         env.put("NEWSROOM_ADMIN_USERNAME", "chef");
         env.put("NEWSROOM_ADMIN_PASSWORD", adminPassword);
         env.put("NEWSROOM_COMMENTS_IP_SALT", "salt-for-the-external-test");
