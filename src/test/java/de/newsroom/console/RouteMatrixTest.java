@@ -131,6 +131,9 @@ class RouteMatrixTest extends KaribuTest {
             navigate(concrete(path));
         } catch (MockAccessDeniedException e) {
             denied = true;
+        } catch (com.github.mvysny.kaributesting.v10.NotFoundError e) {
+            // Access was granted and the view looked the placeholder id up: no article 1 here, so "not found".
+            assertThat(path).as("only a route with a parameter may answer not found").contains(":");
         }
         @SuppressWarnings("unchecked")
         int rendered = _find((Class<? extends Component>) view).size();

@@ -1,5 +1,6 @@
 package de.newsroom.console.article;
 
+import de.newsroom.console.base.domain.EditorOnly;
 import de.newsroom.console.base.domain.CurrentUser;
 import java.time.Clock;
 import java.time.Duration;
@@ -37,7 +38,7 @@ public class ArticlePresence {
 
     /** Marks the signed-in user as editing the article in the editor instance {@code editorKey}. */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasRole('EDITOR')")
+    @EditorOnly
     public void heartbeat(Long articleId, String editorKey) {
         Instant now = clock.instant();
         String username = currentUser.actorName();
@@ -61,7 +62,7 @@ public class ArticlePresence {
     }
 
     /** Other users who have the article open right now, longest first. */
-    @PreAuthorize("hasRole('EDITOR')")
+    @EditorOnly
     public List<PresenceMark> others(Long articleId) {
         Instant now = clock.instant();
         String me = currentUser.actorName();

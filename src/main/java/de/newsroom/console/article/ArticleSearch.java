@@ -1,10 +1,10 @@
 package de.newsroom.console.article;
 
+import de.newsroom.console.base.domain.EditorOnly;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,7 +24,7 @@ public class ArticleSearch {
      * One page of articles matching {@code filter}; a short page means there are no more. A single statement, so it
      * runs without a transaction of its own (one round trip, no BEGIN/COMMIT): a search is typed often.
      */
-    @PreAuthorize("hasRole('EDITOR')")
+    @EditorOnly
     public List<ArticleListItem> list(ArticleFilter filter, int offset, int limit) {
         // The category trail ("News Archiv › Wirtschaft") is stored with each category (V61): one join, one
         // round trip per page.
@@ -90,7 +90,7 @@ public class ArticleSearch {
 
     /** Accounts that wrote at least one article, by name. */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasRole('EDITOR')")
+    @EditorOnly
     public List<AuthorRef> authors() {
         return jdbc.query("""
                 select u.id, u.display_name from app_user u

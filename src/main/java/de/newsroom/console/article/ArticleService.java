@@ -1,5 +1,6 @@
 package de.newsroom.console.article;
 
+import de.newsroom.console.base.domain.EditorOnly;
 import de.newsroom.console.audit.AuditLog;
 import de.newsroom.console.base.domain.Slugs;
 import de.newsroom.console.base.domain.Teasers;
@@ -22,7 +23,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -64,7 +64,7 @@ public class ArticleService {
 
     /** One article, with everything the editor shows. */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasRole('EDITOR')")
+    @EditorOnly
     public Optional<ArticleDetails> find(Long id) {
         return articles.findById(id).map(this::details);
     }
@@ -75,7 +75,7 @@ public class ArticleService {
      * {@link ArticleConflictException}, and nothing is stored.
      */
     @Transactional
-    @PreAuthorize("hasRole('EDITOR')")
+    @EditorOnly
     public ArticleDetails save(ArticleDraft draft) {
         // The saver's working copy of this text is done with; a refused save rolls this back and keeps it.
         people.currentUser().ifPresent(u -> workingCopies.delete(u, draft.id()));
@@ -95,7 +95,7 @@ public class ArticleService {
 
     /** Restores a revision's content as a new save (itself a revision); {@code expectedVersion} guards against stale views. */
     @Transactional
-    @PreAuthorize("hasRole('EDITOR')")
+    @EditorOnly
     public ArticleDetails restore(Long articleId, Long revisionId, long expectedVersion) {
         Article article = lockedAt(articleId, expectedVersion);
         ArticleRevision revision = revisions.find(articleId, revisionId)
@@ -115,7 +115,7 @@ public class ArticleService {
 
     /** Moves the article to {@code target} (not SCHEDULED: see {@link #schedule}) if the workflow allows it. */
     @Transactional
-    @PreAuthorize("hasRole('EDITOR')")
+    @EditorOnly
     public ArticleDetails transition(Long articleId, long expectedVersion, ArticleStatus target) {
         if (target == ArticleStatus.SCHEDULED) {
             throw ArticleWorkflowException.onField("scheduledAt", "article.error.schedule.past");
@@ -125,14 +125,14 @@ public class ArticleService {
 
     /** Schedules the article for publication at {@code at}, which must lie in the future. */
     @Transactional
-    @PreAuthorize("hasRole('EDITOR')")
+    @EditorOnly
     public ArticleDetails schedule(Long articleId, long expectedVersion, Instant at) {
         return move(articleId, expectedVersion, ArticleStatus.SCHEDULED, at);
     }
 
     /** The article's revisions, newest first, texts included. */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasRole('EDITOR')")
+    @EditorOnly
     public List<ArticleRevision> revisions(Long articleId) {
         return revisions.list(articleId);
     }
@@ -142,21 +142,21 @@ public class ArticleService {
      * diff or a restore reads the one revision it needs).
      */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasRole('EDITOR')")
+    @EditorOnly
     public List<ArticleRevisionSummary> history(Long articleId, int offset, int limit) {
         return revisions.summaries(articleId, Math.max(0, offset), Math.clamp(limit, 0, 500));
     }
 
     /** How many revisions the article has. */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasRole('EDITOR')")
+    @EditorOnly
     public int historySize(Long articleId) {
         return revisions.count(articleId);
     }
 
     /** Field-by-field line diff from a revision (old) to the article as it is now (new). */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasRole('EDITOR')")
+    @EditorOnly
     public List<FieldDiff> diffRevision(Long articleId, Long revisionId) {
         ArticleRevision revision = revisions.find(articleId, revisionId)
                 .orElseThrow(() -> new ArticleWorkflowException("article.error.notfound"));
@@ -166,19 +166,19 @@ public class ArticleService {
     }
 
     /** Field-by-field line diff between two drafts, e.g. the editor's text (old) and the stored version (new). */
-    @PreAuthorize("hasRole('EDITOR')")
+    @EditorOnly
     public List<FieldDiff> diff(ArticleDraft older, ArticleDraft newer) {
         return diff(contentOf(older), contentOf(newer));
     }
 
     /** Markdown rendered to sanitised HTML, exactly as the reader page will show the body. */
-    @PreAuthorize("hasRole('EDITOR')")
+    @EditorOnly
     public String bodyHtml(String markdownBody) {
         return markdown.toHtml(markdownBody);
     }
 
     /** The teaser derived from a lead: cut at a word boundary, ending in "…". */
-    @PreAuthorize("hasRole('EDITOR')")
+    @EditorOnly
     public String teaser(String lead) {
         return Teasers.teaserFromHtmlish(lead == null ? "" : lead, TEASER_LENGTH);
     }

@@ -1,9 +1,9 @@
 package de.newsroom.console.article;
 
+import de.newsroom.console.base.domain.EditorOnly;
 import de.newsroom.console.base.domain.CurrentUser;
 import java.time.Clock;
 import java.util.Optional;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,21 +31,21 @@ public class ArticleWorkingCopies {
      * replacing the previous one. Texts past the column limits are cut, unstorable characters replaced.
      */
     @Transactional
-    @PreAuthorize("hasRole('EDITOR')")
+    @EditorOnly
     public void keep(ArticleDraft draft) {
         currentUser.username().ifPresent(u -> store.put(u, draft, clock.instant()));
     }
 
     /** The caller's working copy of the article (null: of their new article), if there is one. */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasRole('EDITOR')")
+    @EditorOnly
     public Optional<ArticleWorkingCopy> mine(Long articleId) {
         return currentUser.username().flatMap(u -> store.get(u, articleId));
     }
 
     /** Throws away the caller's working copy of the article (null: of their new article). */
     @Transactional
-    @PreAuthorize("hasRole('EDITOR')")
+    @EditorOnly
     public void discard(Long articleId) {
         currentUser.username().ifPresent(u -> store.delete(u, articleId));
     }

@@ -1,5 +1,6 @@
 package de.newsroom.console.audit;
 
+import de.newsroom.console.base.domain.AdminOnly;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -11,7 +12,6 @@ import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,7 +36,7 @@ public class AuditTrail {
 
     /** A page of matching entries, newest first; empty beyond {@link #MAX_OFFSET}. */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasRole('ADMIN')")
+    @AdminOnly
     public List<AuditEntry> find(AuditFilter filter, int offset, int limit) {
         if (offset < 0 || offset >= MAX_OFFSET || limit <= 0) {
             return List.of();
@@ -51,7 +51,7 @@ public class AuditTrail {
 
     /** The action names that occur in the log, for the filter's choices. */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasRole('ADMIN')")
+    @AdminOnly
     public List<String> actions() {
         return jdbc.queryForList("select distinct action from audit_event order by action limit 200", String.class);
     }
@@ -61,7 +61,7 @@ public class AuditTrail {
      * would run as a formula are prefixed with a single quote.
      */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasRole('ADMIN')")
+    @AdminOnly
     public int exportCsv(AuditFilter filter, OutputStream out) {
         try {
             Writer w = new java.io.BufferedWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8));

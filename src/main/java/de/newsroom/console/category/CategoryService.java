@@ -1,5 +1,6 @@
 package de.newsroom.console.category;
 
+import de.newsroom.console.base.domain.AdminOnly;
 import de.newsroom.console.audit.AuditLog;
 import de.newsroom.console.base.domain.Slugs;
 import de.newsroom.console.base.domain.TextLimits;
@@ -79,7 +80,7 @@ public class CategoryService {
 
     /** Creates a category under {@code parentId} (null for a root), placed after its siblings. */
     @Transactional
-    @PreAuthorize("hasRole('ADMIN')")
+    @AdminOnly
     public CategoryNode create(Long parentId, String name, String description) {
         String cleanName = checkName(name);
         String cleanDescription = checkDescription(description);
@@ -99,7 +100,7 @@ public class CategoryService {
      * whole subtree are rewritten in the same transaction.
      */
     @Transactional
-    @PreAuthorize("hasRole('ADMIN')")
+    @AdminOnly
     public CategoryNode update(Long id, long expectedVersion, String name, String description) {
         Category node = lockCurrent(id, expectedVersion);
         String cleanName = checkName(name);
@@ -124,7 +125,7 @@ public class CategoryService {
      * {@link Reason#CYCLE}. Also reorders within the same parent.
      */
     @Transactional
-    @PreAuthorize("hasRole('ADMIN')")
+    @AdminOnly
     public CategoryNode move(Long id, long expectedVersion, Long newParentId, Integer index) {
         Category node = lockCurrent(id, expectedVersion);
         Category parent = null;
@@ -168,14 +169,14 @@ public class CategoryService {
 
     /** Moves a category one place up among its siblings; the first one stays where it is. */
     @Transactional
-    @PreAuthorize("hasRole('ADMIN')")
+    @AdminOnly
     public CategoryNode moveUp(Long id, long expectedVersion) {
         return shift(id, expectedVersion, -1);
     }
 
     /** Moves a category one place down among its siblings; the last one stays where it is. */
     @Transactional
-    @PreAuthorize("hasRole('ADMIN')")
+    @AdminOnly
     public CategoryNode moveDown(Long id, long expectedVersion) {
         return shift(id, expectedVersion, +1);
     }
@@ -186,7 +187,7 @@ public class CategoryService {
      * is ever orphaned. Returns the number of articles moved.
      */
     @Transactional
-    @PreAuthorize("hasRole('ADMIN')")
+    @AdminOnly
     public int delete(Long id, long expectedVersion, Long targetId) {
         Category node = lockCurrent(id, expectedVersion);
         List<Category> children = categories.siblings(id);

@@ -1,5 +1,6 @@
 package de.newsroom.console.comment;
 
+import de.newsroom.console.base.domain.ModeratorOnly;
 import de.newsroom.console.audit.AuditLog;
 import de.newsroom.console.base.domain.CurrentUser;
 import de.newsroom.console.base.domain.Texts;
@@ -16,7 +17,6 @@ import java.util.Map;
 import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
  * {@link DecisionConflictException} naming who decided first. Every decision is audited in the same transaction.
  */
 @Service
-@PreAuthorize("hasRole('MODERATOR')")
+@ModeratorOnly
 public class CommentModerationService {
 
     public static final int BULK_CAP = CommentQueueQueries.BULK_CAP;
@@ -54,7 +54,7 @@ public class CommentModerationService {
      * statement, so it runs without a transaction of its own (one round trip, no BEGIN/COMMIT): the grid asks for a
      * page whenever the moderator scrolls.
      */
-    @PreAuthorize("hasRole('MODERATOR')")
+    @ModeratorOnly
     public List<QueueRow> page(ModerationFilter filter, QueueCursor after, int limit) {
         return queries.page(filter, after, limit);
     }
@@ -64,21 +64,21 @@ public class CommentModerationService {
      * version read now: what a moderator confirms for "all matching", and what a bulk decision then checks against.
      */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasRole('MODERATOR')")
+    @ModeratorOnly
     public List<CommentVersion> matching(ModerationFilter filter) {
         return queries.matching(filter);
     }
 
     /** Pending comments, counted only up to 1000. */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasRole('MODERATOR')")
+    @ModeratorOnly
     public PendingCount pendingCount() {
         return queries.pendingCount();
     }
 
     /** Articles whose title contains {@code text}, for the queue's article filter. */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasRole('MODERATOR')")
+    @ModeratorOnly
     public List<ArticleOption> articles(String text, int offset, int limit) {
         String pattern = "%" + CommentQueueQueries.escapeLike(text == null ? "" : text.strip()) + "%";
         return jdbc.query("select id, title from article where title ilike ? escape '\\' "
@@ -89,7 +89,7 @@ public class CommentModerationService {
 
     /** The comment with article, parent and author history. */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasRole('MODERATOR')")
+    @ModeratorOnly
     public CommentDetail detail(long id) {
         return new CommentDetailQuery(jdbc).load(id)
                 .orElseThrow(() -> new java.util.NoSuchElementException("no comment " + id));
@@ -97,14 +97,14 @@ public class CommentModerationService {
 
     /** Approves (or re-approves a rejected or spam) comment still at {@code expectedStatus}/{@code expectedVersion}. */
     @Transactional
-    @PreAuthorize("hasRole('MODERATOR')")
+    @ModeratorOnly
     public void approve(long id, CommentStatus expectedStatus, long expectedVersion) {
         decide(id, expectedStatus, expectedVersion, CommentStatus.APPROVED, null, null);
     }
 
     /** Rejects with a reason code and an optional note (required for {@link RejectReason#OTHER}). */
     @Transactional
-    @PreAuthorize("hasRole('MODERATOR')")
+    @ModeratorOnly
     public void reject(long id, CommentStatus expectedStatus, long expectedVersion, RejectReason reason,
                        String note) {
         decide(id, expectedStatus, expectedVersion, CommentStatus.REJECTED, reason, cleanNote(reason, note));
@@ -112,7 +112,7 @@ public class CommentModerationService {
 
     /** Marks as spam. */
     @Transactional
-    @PreAuthorize("hasRole('MODERATOR')")
+    @ModeratorOnly
     public void markSpam(long id, CommentStatus expectedStatus, long expectedVersion) {
         decide(id, expectedStatus, expectedVersion, CommentStatus.SPAM, RejectReason.SPAM, null);
     }
@@ -123,14 +123,14 @@ public class CommentModerationService {
      * skipped and reported with the reason (decided by whom, what and when; changed; gone).
      */
     @Transactional
-    @PreAuthorize("hasRole('MODERATOR')")
+    @ModeratorOnly
     public BulkDecision bulkApprove(Collection<CommentVersion> seen) {
         return bulk(seen, CommentStatus.APPROVED, null, null);
     }
 
     /** Rejects those of the {@code seen} comments still pending at the version read, like {@link #bulkApprove}. */
     @Transactional
-    @PreAuthorize("hasRole('MODERATOR')")
+    @ModeratorOnly
     public BulkDecision bulkReject(Collection<CommentVersion> seen, RejectReason reason, String note) {
         return bulk(seen, CommentStatus.REJECTED, reason, cleanNote(reason, note));
     }

@@ -1,5 +1,7 @@
 package de.newsroom.console.comment;
 
+import de.newsroom.console.base.domain.AdminOnly;
+import de.newsroom.console.base.domain.ModeratorOnly;
 import de.newsroom.console.audit.AuditLog;
 import de.newsroom.console.base.domain.CurrentUser;
 import de.newsroom.console.base.domain.Texts;
@@ -7,7 +9,6 @@ import java.util.Arrays;
 import java.util.List;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,13 +32,13 @@ public class CommentSettingsService {
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize("hasRole('MODERATOR')")
+    @ModeratorOnly
     public List<BlockedWord> blockedWords() {
         return rules.blockedWords();
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize("hasRole('MODERATOR')")
+    @ModeratorOnly
     public List<BlockedAuthor> blockedAuthors() {
         return rules.blockedAuthors();
     }
@@ -48,7 +49,7 @@ public class CommentSettingsService {
      * @throws IllegalArgumentException with a user-facing reason for a blank, too long or duplicate word
      */
     @Transactional
-    @PreAuthorize("hasRole('ADMIN')")
+    @AdminOnly
     public BlockedWord addBlockedWord(String word, boolean wholeWord, String exceptions) {
         String clean = Texts.normalize(word);
         if (clean == null || clean.isEmpty() || !Texts.isStorable(clean) || Texts.codePointLength(clean) > WORD_MAX
@@ -72,7 +73,7 @@ public class CommentSettingsService {
     }
 
     @Transactional
-    @PreAuthorize("hasRole('ADMIN')")
+    @AdminOnly
     public void removeBlockedWord(long id) {
         List<String> word = jdbc.queryForList("delete from comment_blocked_word where id = ? returning word",
                 String.class, id);
@@ -84,7 +85,7 @@ public class CommentSettingsService {
 
     /** Adds an author block-list entry: comments matching it are rejected as spam on arrival. */
     @Transactional
-    @PreAuthorize("hasRole('ADMIN')")
+    @AdminOnly
     public BlockedAuthor addBlockedAuthor(BlockedAuthor.Kind kind, String value, String note) {
         String clean = Texts.normalize(value);
         if (kind == null || clean == null || clean.isEmpty() || !Texts.isStorable(clean)
@@ -111,7 +112,7 @@ public class CommentSettingsService {
     }
 
     @Transactional
-    @PreAuthorize("hasRole('ADMIN')")
+    @AdminOnly
     public void removeBlockedAuthor(long id) {
         List<String> value = jdbc.queryForList(
                 "delete from comment_blocked_author where id = ? returning kind || ' ' || value", String.class, id);
@@ -126,7 +127,7 @@ public class CommentSettingsService {
      * {@code note} (in the admin's language; "client of comment N" if blank) telling later readers of the list why.
      */
     @Transactional
-    @PreAuthorize("hasRole('ADMIN')")
+    @AdminOnly
     public BlockedAuthor blockClientOf(long commentId, String note) {
         String hash = jdbc.queryForList("select client_hash from comment where id = ?", String.class, commentId)
                 .stream().filter(h -> h != null).findFirst()

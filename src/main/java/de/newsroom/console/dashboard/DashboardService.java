@@ -1,5 +1,8 @@
 package de.newsroom.console.dashboard;
 
+import de.newsroom.console.base.domain.AdminOnly;
+import de.newsroom.console.base.domain.EditorOnly;
+import de.newsroom.console.base.domain.ModeratorOnly;
 import de.newsroom.console.base.domain.CurrentUser;
 import de.newsroom.console.base.domain.NewsroomZone;
 import java.sql.ResultSet;
@@ -18,7 +21,6 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -49,7 +51,7 @@ public class DashboardService {
 
     /** My drafts, articles in review (oldest first), schedules of the next 48 hours, today's and late publications. */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasRole('EDITOR')")
+    @EditorOnly
     public EditorBoard editorBoard() {
         Instant now = clock.instant();
         var p = new MapSqlParameterSource()
@@ -75,7 +77,7 @@ public class DashboardService {
 
     /** Pending and flagged comments, the oldest one's age, today's decisions and the last 24 hours per hour. */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasRole('MODERATOR')")
+    @ModeratorOnly
     public ModeratorBoard moderatorBoard() {
         Instant now = clock.instant();
         var p = new MapSqlParameterSource()
@@ -95,7 +97,7 @@ public class DashboardService {
 
     /** Accounts locked right now, failed logins of the last 24 hours and categories without articles. */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasRole('ADMIN')")
+    @AdminOnly
     public AdminBoard adminBoard() {
         Instant now = clock.instant();
         var p = new MapSqlParameterSource()

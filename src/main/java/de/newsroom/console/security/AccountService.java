@@ -1,5 +1,6 @@
 package de.newsroom.console.security;
 
+import de.newsroom.console.base.domain.AdminOnly;
 import de.newsroom.console.audit.AuditLog;
 import de.newsroom.console.base.domain.TextLimits;
 import de.newsroom.console.base.domain.TextProblem;
@@ -11,7 +12,6 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,7 +42,7 @@ public class AccountService {
 
     /** A page of accounts ordered by username. */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasRole('ADMIN')")
+    @AdminOnly
     public List<UserSummary> list(int offset, int limit) {
         int size = Math.max(1, Math.min(limit, 500));
         return users.page(PageRequest.of(Math.max(0, offset) / size, size)).stream().map(User::toSummary).toList();
@@ -50,21 +50,21 @@ public class AccountService {
 
     /** The number of accounts. */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasRole('ADMIN')")
+    @AdminOnly
     public int count() {
         return (int) users.count();
     }
 
     /** One account by id. */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasRole('ADMIN')")
+    @AdminOnly
     public UserSummary get(long id) {
         return load(id).toSummary();
     }
 
     /** One account by username (any case), if there is one: the dashboard links locked accounts by name. */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasRole('ADMIN')")
+    @AdminOnly
     public java.util.Optional<UserSummary> findByUsername(String username) {
         return username == null ? java.util.Optional.empty()
                 : users.findByUsernameIgnoreCase(username.strip()).map(User::toSummary);
@@ -72,7 +72,7 @@ public class AccountService {
 
     /** Creates an account with an initial password. */
     @Transactional
-    @PreAuthorize("hasRole('ADMIN')")
+    @AdminOnly
     public UserSummary create(NewAccount account) {
         String username = Texts.normalize(account.username());
         if (username == null || !USERNAME.matcher(username).matches()) {
@@ -94,7 +94,7 @@ public class AccountService {
 
     /** Changes display name, email and roles. */
     @Transactional
-    @PreAuthorize("hasRole('ADMIN')")
+    @AdminOnly
     public UserSummary update(long id, AccountChanges changes) {
         User user = load(id);
         String displayName = displayName(changes.displayName());
@@ -126,7 +126,7 @@ public class AccountService {
 
     /** Disables or re-enables an account; a disabled account's open sessions end at their next request. */
     @Transactional
-    @PreAuthorize("hasRole('ADMIN')")
+    @AdminOnly
     public UserSummary setEnabled(long id, boolean enabled) {
         User user = load(id);
         if (enabled == user.isEnabled()) {
@@ -146,7 +146,7 @@ public class AccountService {
 
     /** Lifts a login lock or delay before it runs out. */
     @Transactional
-    @PreAuthorize("hasRole('ADMIN')")
+    @AdminOnly
     public UserSummary unlock(long id) {
         User user = load(id);
         user.unlock();
@@ -157,7 +157,7 @@ public class AccountService {
 
     /** Sets a new password chosen by an admin (policy applies) and lifts any lock. */
     @Transactional
-    @PreAuthorize("hasRole('ADMIN')")
+    @AdminOnly
     public UserSummary resetPassword(long id, String newPassword) {
         User user = load(id);
         checkPassword(newPassword);

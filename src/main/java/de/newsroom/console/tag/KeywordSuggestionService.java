@@ -1,5 +1,6 @@
 package de.newsroom.console.tag;
 
+import de.newsroom.console.base.domain.EditorOnly;
 import de.newsroom.console.base.markdown.MarkdownRenderer;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -13,7 +14,6 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -61,7 +61,7 @@ public class KeywordSuggestionService {
      * be Markdown; any argument may be null. Returns an empty list when the text offers nothing noun-like.
      */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasRole('EDITOR')")
+    @EditorOnly
     public List<KeywordSuggestion> suggest(String title, String lead, String body, int limit) {
         int max = Math.max(0, Math.min(limit, MAX_SUGGESTIONS));
         Map<String, Word> words = new LinkedHashMap<>();

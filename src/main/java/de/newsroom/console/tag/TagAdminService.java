@@ -1,5 +1,6 @@
 package de.newsroom.console.tag;
 
+import de.newsroom.console.base.domain.EditorOnly;
 import de.newsroom.console.audit.AuditLog;
 import de.newsroom.console.base.domain.TextLimits;
 import de.newsroom.console.base.domain.TextProblem;
@@ -10,7 +11,6 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -42,7 +42,7 @@ public class TagAdminService {
      * the database.
      */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasRole('EDITOR')")
+    @EditorOnly
     public List<TagUsage> list(String search, TagSort sort, int offset, int limit) {
         String order = switch (sort == null ? TagSort.NAME_ASC : sort) {
             case NAME_ASC -> "t.name collate newsroom_de, t.id";
@@ -63,7 +63,7 @@ public class TagAdminService {
 
     /** How many tags {@link #list} would show for {@code search}. */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasRole('EDITOR')")
+    @EditorOnly
     public int count(String search) {
         String pattern = pattern(search);
         Integer n = jdbc.queryForObject("""
@@ -79,7 +79,7 @@ public class TagAdminService {
      * {@link Reason#NAME_TAKEN} and that tag in {@link TagException#existing()}.
      */
     @Transactional
-    @PreAuthorize("hasRole('EDITOR')")
+    @EditorOnly
     public TagUsage rename(Long id, long expectedVersion, String newName) {
         String clean = Texts.normalize(newName);
         String key = TagKeys.key(clean);
@@ -110,7 +110,7 @@ public class TagAdminService {
      * deleted. Returns the survivor with its new usage count.
      */
     @Transactional
-    @PreAuthorize("hasRole('EDITOR')")
+    @EditorOnly
     public TagUsage merge(Long survivorId, Collection<Long> mergedIds) {
         Long[] merged = mergedIds.stream().filter(m -> m != null && !m.equals(survivorId)).distinct()
                 .toArray(Long[]::new);
@@ -147,7 +147,7 @@ public class TagAdminService {
 
     /** Deletes a tag that no article carries; a used tag is refused with {@link Reason#IN_USE}. */
     @Transactional
-    @PreAuthorize("hasRole('EDITOR')")
+    @EditorOnly
     public void delete(Long id, long expectedVersion) {
         lockVocabulary();
         TagUsage tag = lockCurrent(id, expectedVersion);
@@ -160,7 +160,7 @@ public class TagAdminService {
 
     /** How many tags no article carries. */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasRole('EDITOR')")
+    @EditorOnly
     public int countUnused() {
         Integer n = jdbc.queryForObject(
                 "select count(*) from tag t where not exists (select 1 from article_tag at where at.tag_id = t.id)",
@@ -170,7 +170,7 @@ public class TagAdminService {
 
     /** Deletes every tag that no article carries (and their aliases); returns how many went. */
     @Transactional
-    @PreAuthorize("hasRole('EDITOR')")
+    @EditorOnly
     public int deleteAllUnused() {
         lockVocabulary();
         List<String> names = jdbc.query("""

@@ -1,5 +1,6 @@
 package de.newsroom.console.tag;
 
+import de.newsroom.console.base.domain.EditorOnly;
 import de.newsroom.console.audit.AuditLog;
 import de.newsroom.console.base.domain.TextLimits;
 import de.newsroom.console.base.domain.TextProblem;
@@ -9,7 +10,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,7 +31,7 @@ public class TagService {
 
     /** Tags whose name or alias starts with what was typed, folded; empty input lists the first ones by name. */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole('EDITOR', 'ADMIN')")
+    @EditorOnly
     public List<TagRef> search(String typed, int limit) {
         // LIKE's default escape character is the backslash; "_" never survives folding, "%" may.
         String key = TagKeys.key(typed == null ? "" : typed).replace("\\", "\\\\").replace("%", "\\%");
@@ -40,7 +40,7 @@ public class TagService {
 
     /** The existing tag (or the survivor of a merge) for this name, if any. */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole('EDITOR', 'ADMIN')")
+    @EditorOnly
     public Optional<TagRef> findExisting(String name) {
         String key = TagKeys.key(name == null ? "" : name);
         return tags.findByKey(key).map(Tag::toRef)
@@ -49,7 +49,7 @@ public class TagService {
 
     /** The tag for this name: the existing one when the folded key matches, otherwise a new tag. */
     @Transactional
-    @PreAuthorize("hasAnyRole('EDITOR', 'ADMIN')")
+    @EditorOnly
     public TagRef findOrCreate(String name) {
         String clean = Texts.normalize(name);
         String key = TagKeys.key(clean);

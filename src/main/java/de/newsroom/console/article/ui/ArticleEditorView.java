@@ -1,5 +1,6 @@
 package de.newsroom.console.article.ui;
 
+import de.newsroom.console.base.domain.AppRoles;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.Key;
@@ -61,7 +62,7 @@ import java.util.stream.Collectors;
  */
 @Route("articles/new")
 @RouteAlias("articles/:id(\\d+)")
-@RolesAllowed("EDITOR")
+@RolesAllowed(AppRoles.EDITOR)
 class ArticleEditorView extends Main implements HasDynamicTitle, BeforeEnterObserver, BeforeLeaveObserver {
 
     private static final int PRESENCE_POLL_MILLIS = 30_000;

@@ -1,5 +1,6 @@
 package de.newsroom.console.article.ui;
 
+import de.newsroom.console.base.domain.AppRoles;
 import de.newsroom.console.base.ui.DateStyle;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -47,7 +48,7 @@ import java.util.stream.Stream;
  */
 @Route("articles")
 @Menu(order = 10, title = "menu.articles", icon = "vaadin:newspaper")
-@RolesAllowed("EDITOR")
+@RolesAllowed(AppRoles.EDITOR)
 class ArticleListView extends Main implements HasDynamicTitle, BeforeEnterObserver {
 
     private final ArticleSearch search;

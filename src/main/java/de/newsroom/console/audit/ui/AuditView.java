@@ -1,5 +1,6 @@
 package de.newsroom.console.audit.ui;
 
+import de.newsroom.console.base.domain.AppRoles;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
@@ -29,7 +30,7 @@ import java.time.format.FormatStyle;
 /** The audit log: filter by actor, action, target and time; pages lazily; exports what the filter shows as CSV. */
 @Route("audit")
 @Menu(order = 60, title = "menu.audit", icon = "vaadin:archive")
-@RolesAllowed("ADMIN")
+@RolesAllowed(AppRoles.ADMIN)
 class AuditView extends Main implements HasDynamicTitle, BeforeEnterObserver {
 
     private final transient AuditTrail trail;

@@ -1,5 +1,6 @@
 package de.newsroom.console.category.ui;
 
+import de.newsroom.console.base.domain.AppRoles;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
@@ -32,7 +33,7 @@ import java.util.Objects;
  */
 @Route("categories")
 @Menu(order = 40, title = "menu.categories", icon = "vaadin:file-tree")
-@RolesAllowed("ADMIN")
+@RolesAllowed(AppRoles.ADMIN)
 class CategoryView extends Main implements HasDynamicTitle {
 
     private final transient CategoryService service;

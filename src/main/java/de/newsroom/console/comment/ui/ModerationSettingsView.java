@@ -1,5 +1,6 @@
 package de.newsroom.console.comment.ui;
 
+import de.newsroom.console.base.domain.AppRoles;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -24,7 +25,7 @@ import jakarta.annotation.security.RolesAllowed;
 /** Admins edit the rules that flag new comments: blocked words (with exceptions) and the author block list. */
 @Route("moderation/settings")
 @Menu(order = 21, title = "menu.moderation.settings", icon = "vaadin:filter")
-@RolesAllowed("ADMIN")
+@RolesAllowed(AppRoles.ADMIN)
 class ModerationSettingsView extends Main implements HasDynamicTitle {
 
     private final transient CommentSettingsService settings;

@@ -1,5 +1,6 @@
 package de.newsroom.console.comment.ui;
 
+import de.newsroom.console.base.domain.AppRoles;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.Key;
@@ -58,7 +59,7 @@ import java.util.function.Supplier;
  */
 @Route("moderation")
 @Menu(order = 20, title = "menu.moderation", icon = "vaadin:comments")
-@RolesAllowed("MODERATOR")
+@RolesAllowed(AppRoles.MODERATOR)
 class ModerationView extends Main implements HasDynamicTitle {
 
     final transient CommentModerationService moderation;
@@ -106,7 +107,7 @@ class ModerationView extends Main implements HasDynamicTitle {
         this.zone = zone;
         this.loader = new QueueLoader(moderation);
         this.detail = new CommentDetailPanel(zone.zoneId(),
-                authentication.hasRole("ADMIN") ? settings : null);
+                authentication.hasRole(AppRoles.ADMIN) ? settings : null);
         addClassNames("view", "moderation-view");
 
         badge.addClassName("pending-badge");

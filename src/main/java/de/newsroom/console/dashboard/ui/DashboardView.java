@@ -12,7 +12,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import de.newsroom.console.base.domain.NewsroomZone;
 import de.newsroom.console.dashboard.DashboardService;
-import de.newsroom.console.security.AppRoles;
+import de.newsroom.console.base.domain.AppRoles;
 import de.newsroom.console.security.Role;
 import de.newsroom.console.security.UserService;
 import de.newsroom.console.security.UserSummary;

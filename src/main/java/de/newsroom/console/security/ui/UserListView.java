@@ -1,5 +1,6 @@
 package de.newsroom.console.security.ui;
 
+import de.newsroom.console.base.domain.AppRoles;
 import de.newsroom.console.base.ui.DateStyle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -23,7 +24,7 @@ import java.util.stream.Collectors;
 /** Account administration: a lazy list of accounts; a click opens the account for editing. */
 @Route("users")
 @Menu(order = 50, title = "menu.users", icon = "vaadin:users")
-@RolesAllowed("ADMIN")
+@RolesAllowed(AppRoles.ADMIN)
 class UserListView extends Main implements HasDynamicTitle, BeforeEnterObserver {
 
     private final transient AccountService accounts;

@@ -1,5 +1,6 @@
 package de.newsroom.console.tag.ui;
 
+import de.newsroom.console.base.domain.AppRoles;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -32,7 +33,7 @@ import java.util.Set;
  */
 @Route("tags")
 @Menu(order = 30, title = "menu.tags", icon = "vaadin:tags")
-@RolesAllowed("EDITOR")
+@RolesAllowed(AppRoles.EDITOR)
 class TagView extends Main implements HasDynamicTitle {
 
     private final transient TagAdminService admin;

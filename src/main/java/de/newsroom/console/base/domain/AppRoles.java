@@ -1,4 +1,4 @@
-package de.newsroom.console.security;
+package de.newsroom.console.base.domain;
 
 /** Role names as used in {@code @RolesAllowed}; Spring adds the {@code ROLE_} prefix to authorities. */
 public final class AppRoles {
