@@ -203,10 +203,14 @@ class ModerationView extends Main implements HasDynamicTitle {
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
         grid.addColumn(QueueRow::authorName).setHeader(getTranslation("comment.col.author"))
                 .setKey("author").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(QueueRow::excerpt).setHeader(getTranslation("comment.col.excerpt")).setKey("excerpt")
-                .setFlexGrow(3);
-        grid.addColumn(QueueRow::articleTitle).setHeader(getTranslation("comment.col.article")).setKey("article")
-                .setFlexGrow(2);
+        // Three lines of the comment and two of the article title, wrapped in the browser (lit escapes the text);
+        // the whole comment is one click away in the detail panel.
+        grid.addColumn(LitRenderer.<QueueRow>of("<div class=\"queue-excerpt\">${item.text}</div>")
+                        .withProperty("text", QueueRow::excerpt))
+                .setHeader(getTranslation("comment.col.excerpt")).setKey("excerpt").setFlexGrow(3);
+        grid.addColumn(LitRenderer.<QueueRow>of("<div class=\"queue-article\">${item.title}</div>")
+                        .withProperty("title", QueueRow::articleTitle))
+                .setHeader(getTranslation("comment.col.article")).setKey("article").setFlexGrow(2);
         grid.addColumn(row -> age(row)).setHeader(getTranslation("comment.col.age")).setKey("age")
                 .setAutoWidth(true).setFlexGrow(0);
         // Rendered in the browser from plain data: a component per row would put 50 server-side components (and
