@@ -4,6 +4,7 @@ import static com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.ShortcutsKt._fireShortcut;
+import com.github.mvysny.kaributesting.v10.GridKt;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
@@ -128,7 +129,18 @@ class ModerationViewTest extends KaribuTest {
         ModerationView view = openQueueFor(article);
 
         List<String> row = _getFormattedRow(view.grid, 0);
-        assertThat(row).contains("tester", ATTACK + " Test", article.title());
+        assertThat(row).contains("tester");
+        // Comment and article title are rendered in the browser by lit text bindings, which escape: the raw text
+        // goes in as data and no template turns it into markup.
+        QueueRow first = GridKt._get(view.grid, 0);
+        for (String key : List.of("excerpt", "article")) {
+            @SuppressWarnings("unchecked")
+            var renderer = (com.vaadin.flow.data.renderer.LitRenderer<QueueRow>) view.grid.getColumnByKey(key)
+                    .getRenderer();
+            assertThat(renderer.getValueProviders().values().stream().map(p -> String.valueOf(p.apply(first))))
+                    .containsAnyOf(ATTACK + " Test", article.title());
+        }
+        assertThat(view.grid.getElement().getOuterHTML()).doesNotContain("unsafeHTML", "innerHTML");
         assertThat(view.detail.body.getText()).isEqualTo(ATTACK + " Test");
         assertThat(view.detail.body.getElement().getChildCount()).isEqualTo(1);
         assertThat(view.detail.body.getElement().getChild(0).isTextNode()).isTrue();
