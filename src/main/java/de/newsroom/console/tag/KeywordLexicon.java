@@ -74,6 +74,21 @@ final class KeywordLexicon {
             "jamal", "omar", "hassan", "xi", "kim", "jürgen", "sepp", "toni", "thomas", "mats", "manuel", "joshua",
             "leroy", "ilkay", "serge", "kai", "joshua", "florian", "jamal", "julian", "ralf", "hansi", "uli"));
 
+    /** A headline's genre label before the colon ("Kommentar: ...", "Konzertkritik: ..."), not its topic. */
+    static boolean rubric(String word) {
+        String lower = word.toLowerCase(Locale.GERMAN);
+        return RUBRICS.contains(lower) || lower.endsWith("kritik");
+    }
+
+    private static final Set<String> RUBRICS = Set.of("kommentar", "analyse", "interview", "rezension", "porträt",
+            "reportage", "liveblog", "newsblog", "leitartikel", "glosse", "meinung", "kolumne", "eilmeldung",
+            "ticker", "faktencheck", "hintergrund", "exklusiv", "update", "video", "podcast", "bildergalerie",
+            "nachruf", "gastbeitrag", "essay", "umfrage", "service", "ratgeber");
+
+    // Nouns whose "-ern" is no dative plural ending: "Konzern" must not become "Konzer".
+    static final Set<String> ERN_STEMS = Set.of("konzern", "eltern", "stern", "bayern", "ostern", "western",
+            "kasern", "gestern", "modern", "intern", "extern", "bern", "luzern", "lautern", "tavern", "laterne");
+
     static boolean isAcronym(String word) {
         int n = word.codePointCount(0, word.length());
         return n >= 2 && n <= 4 && word.equals(word.toUpperCase(Locale.GERMAN))

@@ -66,6 +66,7 @@ public class KeywordSuggestionService {
         Map<String, Term> names = names(text);
         Map<String, Term> singles = singles(text, corpus);
         mergePartsIntoNames(singles, names);
+        creditCompoundHeads(singles);
 
         List<Term> candidates = new ArrayList<>(names.values());
         singles.values().stream().filter(Term::nounLike).sorted(Comparator.comparingDouble(Term::weight).reversed())
@@ -80,7 +81,9 @@ public class KeywordSuggestionService {
             double idf = t.stems.stream().mapToDouble(corpus::idf).max().orElse(1.0);
             TagRef tag = t.surfaces.keySet().stream().map(TagKeys::key).map(tags::get).filter(r -> r != null)
                     .findFirst().orElse(null);
-            double score = t.weight * Math.pow(idf, IDF_EXPONENT) * (tag == null ? 1.0 : TAG_BOOST)
+            // A word the text uses once, even in the headline, is rarely what the article is about.
+            double once = t.surfaces.values().stream().mapToInt(Integer::intValue).sum() <= 1 ? 0.5 : 1.0;
+            double score = once * t.weight * Math.pow(idf, IDF_EXPONENT) * (tag == null ? 1.0 : TAG_BOOST)
                     * (t.name ? NAME_BOOST : 1.0) * (t.generic() ? GENERIC_PENALTY : 1.0);
             scored.add(new KeywordSuggestion(tag == null ? t.display() : tag.name(), tag == null ? null : tag.id(),
                     score));
@@ -280,6 +283,25 @@ public class KeywordSuggestionService {
         }
     }
 
+    /**
+     * German compounds name their topic in the last part: "Hallentournee" and "Zusatzkonzert" speak for "Tournee"
+     * and "Konzert" when those stand in the text too, so the head gets half of the compound's weight.
+     */
+    private static void creditCompoundHeads(Map<String, Term> singles) {
+        List<Term> nouns = singles.values().stream().filter(Term::nounLike).toList();
+        Map<Term, Double> credit = new HashMap<>();
+        for (Term compound : nouns) {
+            for (Term head : nouns) {
+                if (head != compound && compound.surfaces.keySet().stream().anyMatch(c -> head.surfaces.keySet()
+                        .stream().anyMatch(h -> h.length() >= 4 && c.length() >= h.length() + 3
+                                && c.toLowerCase(Locale.GERMAN).endsWith(h.toLowerCase(Locale.GERMAN))))) {
+                    credit.merge(head, compound.weight / 2, Double::sum);
+                }
+            }
+        }
+        credit.forEach((head, w) -> head.weight += w);
+    }
+
     private static boolean usable(String part) {
         if (part.chars().anyMatch(Character::isDigit)) {
             return false;
@@ -407,6 +429,12 @@ public class KeywordSuggestionService {
                         reduced = true;
                     }
                 }
+            }
+            // A dative plural alone ("mit chinesischen Herstellern") is named in its nominative, "Hersteller".
+            String lower = chosen.toLowerCase(Locale.GERMAN);
+            if (lower.endsWith("ern") && chosen.length() >= 7
+                    && KeywordLexicon.ERN_STEMS.stream().noneMatch(lower::endsWith)) {
+                chosen = chosen.substring(0, chosen.length() - 1);
             }
             return chosen;
         }

@@ -125,6 +125,10 @@ final class KeywordText {
                 i++;
                 continue;
             }
+            boolean colonFollows = i + 1 < tokens.size() && tokens.get(i + 1).equals(":");
+            if (i == 0 && strongOpening && colonFollows && KeywordLexicon.rubric(token)) {
+                continue;
+            }
             if (token.equals("St") && dotFollows) {
                 token = "St.";
                 i++;

@@ -72,17 +72,26 @@ class KeywordSuggestionEvaluationTest {
         List<Sample> samples = samples();
         assertThat(samples).hasSizeGreaterThanOrEqualTo(12);
         samples.stream().flatMap(s -> s.existing().stream()).forEach(tags::findOrCreate);
-        statistics.refresh();
+        // The other evaluation articles are published too (a bigger corpus); the one being tagged is still a draft.
+        var articles = new TaxonomyTestArticles(jdbc);
+        java.util.Map<Sample, Long> ids = new java.util.HashMap<>();
+        samples.forEach(s -> ids.put(s, articles.published(null, s.title(), s.lead(), s.body())));
 
+        statistics.refresh();
+        // Warm up once, so that the timing below is the steady state an editor sees, not class loading.
+        suggestions.suggest(samples.getFirst().title(), samples.getFirst().lead(), samples.getFirst().body(), 8);
         Score dev = new Score(0, 0, 0, 0);
         Score heldOut = new Score(0, 0, 0, 0);
         long slowest = 0;
         int statements = 0;
         for (Sample s : samples) {
+            jdbc.update("update article set status = 'DRAFT' where id = ?", ids.get(s));
+            statistics.refresh();
             long start = System.nanoTime();
             var counted = StatementCounter.count(() -> suggestions.suggest(s.title(), s.lead(), s.body(), 8));
             slowest = Math.max(slowest, System.nanoTime() - start);
             statements = Math.max(statements, counted.count());
+            jdbc.update("update article set status = 'PUBLISHED' where id = ?", ids.get(s));
             List<String> top = counted.result().stream().map(KeywordSuggestion::name).limit(5).toList();
             Score score = score(s, top);
             System.out.printf("keywords %-8s %-36s %d/%d kept, %d bad, %d fragments: %s%n", s.split(), s.file(),
