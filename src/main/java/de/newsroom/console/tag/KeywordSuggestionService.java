@@ -82,7 +82,7 @@ public class KeywordSuggestionService {
             TagRef tag = t.surfaces.keySet().stream().map(TagKeys::key).map(tags::get).filter(r -> r != null)
                     .findFirst().orElse(null);
             // A word the text uses once, even in the headline, is rarely what the article is about.
-            double once = t.surfaces.values().stream().mapToInt(Integer::intValue).sum() <= 1 ? 0.5 : 1.0;
+            double once = t.mentions <= 1 ? 0.5 : 1.0;
             double score = once * t.weight * Math.pow(idf, IDF_EXPONENT) * (tag == null ? 1.0 : TAG_BOOST)
                     * (t.name ? NAME_BOOST : 1.0) * (t.generic() ? GENERIC_PENALTY : 1.0);
             scored.add(new KeywordSuggestion(tag == null ? t.display() : tag.name(), tag == null ? null : tag.id(),
@@ -238,6 +238,7 @@ public class KeywordSuggestionService {
                             t.evidence++;
                         } else {
                             t.weight += o.weight;
+                            t.mentions++;
                         }
                     }
                     afterNumber = part.chars().anyMatch(Character::isDigit);
@@ -267,6 +268,7 @@ public class KeywordSuggestionService {
                     .filter(n -> n.person || single.weight < n.weight)
                     .max(Comparator.comparingDouble(Term::weight)).ifPresent(n -> {
                         n.weight += single.weight;
+                        n.mentions += single.mentions;
                         it.remove();
                     });
         }
@@ -290,16 +292,19 @@ public class KeywordSuggestionService {
     private static void creditCompoundHeads(Map<String, Term> singles) {
         List<Term> nouns = singles.values().stream().filter(Term::nounLike).toList();
         Map<Term, Double> credit = new HashMap<>();
+        Map<Term, Integer> mentions = new HashMap<>();
         for (Term compound : nouns) {
             for (Term head : nouns) {
                 if (head != compound && compound.surfaces.keySet().stream().anyMatch(c -> head.surfaces.keySet()
                         .stream().anyMatch(h -> h.length() >= 4 && c.length() >= h.length() + 3
                                 && c.toLowerCase(Locale.GERMAN).endsWith(h.toLowerCase(Locale.GERMAN))))) {
                     credit.merge(head, compound.weight / 2, Double::sum);
+                    mentions.merge(head, compound.mentions, Integer::sum);
                 }
             }
         }
         credit.forEach((head, w) -> head.weight += w);
+        mentions.forEach((head, n) -> head.mentions += n);
     }
 
     private static boolean usable(String part) {
@@ -369,6 +374,7 @@ public class KeywordSuggestionService {
         boolean person;
         int evidence;
         int lowerCase;
+        int mentions;
         double weight;
 
         Term(String key) {
@@ -383,6 +389,7 @@ public class KeywordSuggestionService {
         void seen(String surface, double w, boolean inTitle) {
             surfaces.merge(surface, 1, Integer::sum);
             weight += w;
+            mentions++;
             if (inTitle && titleSurface == null) {
                 titleSurface = surface;
             }
@@ -390,6 +397,7 @@ public class KeywordSuggestionService {
 
         void absorb(Term other) {
             weight += other.weight;
+            mentions += other.mentions;
             evidence += other.evidence;
         }
 
