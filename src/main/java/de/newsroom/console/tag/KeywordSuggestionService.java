@@ -2,7 +2,9 @@ package de.newsroom.console.tag;
 
 import de.newsroom.console.base.domain.EditorOnly;
 import de.newsroom.console.base.markdown.MarkdownRenderer;
+import de.newsroom.console.tag.KeywordText.Occ;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -11,8 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,10 +22,11 @@ import org.springframework.transaction.annotation.Transactional;
  * <p>
  * Words are stemmed, and German stop words dropped, by PostgreSQL's {@code german_stem} dictionary, the same one that
  * builds {@code article.search_vector}, so document frequencies come from that column (precomputed over the
- * published articles by {@code CorpusStatistics}, refreshed hourly). Only words
- * that appear capitalised in the middle of a sentence count (in German that means nouns and names), which keeps verbs
- * such as "zieht" and adjectives out. Title words weigh three times, lead words one and a half; existing tags whose key
- * or stem matches get a boost and are suggested under their own name.
+ * published articles by {@code CorpusStatistics}). Only nouns count: words capitalised in the middle of a sentence,
+ * or opening a headline, sub-heading or the clause after a colon. Runs of capitalised words that form a name (a
+ * person, "FC St. Pauli", "Müller &amp; Söhne", "Kieler Straße") become one keyword, and their parts none. Each
+ * keyword is shown once per stem in its base form; an existing tag is offered only when the text uses its very name
+ * or an alias. Two statements per call.
  */
 @Service
 public class KeywordSuggestionService {
@@ -33,22 +34,14 @@ public class KeywordSuggestionService {
     /** Never more than this many suggestions, whatever the caller asks for. */
     public static final int MAX_SUGGESTIONS = 8;
 
-    private static final MarkdownRenderer MARKDOWN = new MarkdownRenderer();
-    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+(?:[-‐‑'’][\\p{L}\\p{N}]+)*|[.!?:;\\n•]");
-    private static final Pattern PART = Pattern.compile("[-‐‑]");
-    private static final double TITLE_WEIGHT = 3.0;
-    private static final double LEAD_WEIGHT = 1.5;
     private static final double TAG_BOOST = 1.5;
-    // Nouns that head many articles without saying what they are about; idf only catches them in a large corpus.
+    private static final double NAME_BOOST = 1.2;
     private static final double GENERIC_PENALTY = 0.3;
-    private static final Set<String> GENERIC = Set.of("jahr", "jahre", "jahren", "jahres", "prozent", "euro", "cent",
-            "uhr", "mal", "woche", "wochen", "monat", "monate", "monaten", "tag", "tage", "tagen", "meter", "metern",
-            "kilometer", "sekunde", "sekunden", "minute", "minuten", "stunde", "stunden", "million", "millionen",
-            "milliarde", "milliarden", "ende", "anfang", "beginn", "januar", "februar", "märz", "april", "mai", "juni",
-            "juli", "august", "september", "oktober", "november", "dezember", "montag", "dienstag", "mittwoch",
-            "donnerstag", "freitag", "samstag", "sonntag", "herr", "frau", "leute", "menschen", "teil", "zeit");
-    // How many of the most frequent candidates get a document-frequency look-up.
+    // Squared idf: in a newsroom corpus the generic nouns ("Programm", "Kunden") sit in many articles.
+    private static final double IDF_EXPONENT = 2.0;
+    // How many of the heaviest single words are ranked at all.
     private static final int CANDIDATES = 40;
+    private static final List<String> INFLECTIONS = List.of("n", "en", "e", "s", "es", "ns", "er", "ern", "nen");
 
     private final JdbcTemplate jdbc;
 
@@ -64,73 +57,255 @@ public class KeywordSuggestionService {
     @EditorOnly
     public List<KeywordSuggestion> suggest(String title, String lead, String body, int limit) {
         int max = Math.max(0, Math.min(limit, MAX_SUGGESTIONS));
-        Map<String, Word> words = new LinkedHashMap<>();
-        collect(title, TITLE_WEIGHT, words);
-        collect(lead, LEAD_WEIGHT, words);
-        collect(MARKDOWN.toPlainText(body), 1.0, words);
-        if (max == 0 || words.isEmpty()) {
+        KeywordText text = KeywordText.of(title, lead, body);
+        if (max == 0 || text.isEmpty()) {
             return List.of();
         }
-        Map<String, String> stems = stems(words.keySet());
-        Map<String, Term> terms = new HashMap<>();
-        words.forEach((lower, word) -> {
-            String stem = stems.get(lower);
-            if (stem != null) {
-                terms.computeIfAbsent(stem, Term::new).add(word);
-            }
-        });
-        List<Term> candidates = terms.values().stream().filter(Term::nounLike)
-                .sorted(Comparator.comparingDouble(Term::weight).reversed()).limit(CANDIDATES).toList();
+        Corpus corpus = stemsAndFrequencies(text.lowerForms());
+        text.chains.forEach(chain -> chain.forEach(o -> o.stem = corpus.stems.get(KeywordText.stemmable(o.lower))));
+
+        Map<String, Term> names = names(text);
+        Map<String, Term> singles = singles(text, corpus);
+        mergePartsIntoNames(singles, names);
+        creditCompoundHeads(singles);
+
+        List<Term> candidates = new ArrayList<>(names.values());
+        singles.values().stream().filter(Term::nounLike).sorted(Comparator.comparingDouble(Term::weight).reversed())
+                .limit(CANDIDATES).forEach(candidates::add);
         if (candidates.isEmpty()) {
             return List.of();
         }
-        Map<String, Long> df = documentFrequencies(candidates.stream().map(t -> t.stem).toList());
-        long n = publishedCount();
-        Map<String, TagRef> tags = matchingTags(candidates);
+        Map<String, TagRef> tags = tagsNamedLike(candidates);
 
+        List<KeywordSuggestion> scored = new ArrayList<>();
+        for (Term t : candidates) {
+            double idf = t.stems.stream().mapToDouble(corpus::idf).max().orElse(1.0);
+            TagRef tag = t.surfaces.keySet().stream().map(TagKeys::key).map(tags::get).filter(r -> r != null)
+                    .findFirst().orElse(null);
+            // A word the text uses once, even in the headline, is rarely what the article is about.
+            double once = t.mentions <= 1 ? 0.5 : 1.0;
+            double score = once * t.weight * Math.pow(idf, IDF_EXPONENT) * (tag == null ? 1.0 : TAG_BOOST)
+                    * (t.name ? NAME_BOOST : 1.0) * (t.generic() ? GENERIC_PENALTY : 1.0);
+            scored.add(new KeywordSuggestion(tag == null ? t.display() : tag.name(), tag == null ? null : tag.id(),
+                    score));
+        }
+        scored.sort(Comparator.comparingDouble(KeywordSuggestion::score).reversed());
         List<KeywordSuggestion> ranked = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        candidates.stream().map(t -> {
-            double idf = Math.log((n + 1.0) / (df.getOrDefault(t.stem, 0L) + 1.0)) + 1.0;
-            TagRef tag = tags.get(t.stem);
-            double score = t.weight() * idf * (tag == null ? 1.0 : TAG_BOOST) * (t.generic() ? GENERIC_PENALTY : 1.0);
-            return new KeywordSuggestion(tag == null ? t.display() : tag.name(), tag == null ? null : tag.id(), score);
-        }).sorted(Comparator.comparingDouble(KeywordSuggestion::score).reversed()).forEach(s -> {
+        for (KeywordSuggestion s : scored) {
             if (ranked.size() < max && seen.add(TagKeys.key(s.name()))) {
                 ranked.add(s);
             }
-        });
+        }
         double best = ranked.isEmpty() ? 1.0 : ranked.getFirst().score();
         return ranked.stream().map(s -> new KeywordSuggestion(s.name(), s.existingTagId(),
                 Math.round(s.score() / best * 1000) / 1000.0)).toList();
     }
 
-    /** Splits text into words, noting for each surface form whether it stood at a sentence start. */
-    private static void collect(String text, double weight, Map<String, Word> words) {
-        if (text == null || text.isBlank()) {
+    /** Noun-like: capitalised, not a stop word, and not merely capitalised for opening a sentence. */
+    private static boolean capitalNoun(Occ o, KeywordText text) {
+        if (!o.capital() || o.stem == null || o.surface.chars().anyMatch(Character::isDigit)) {
+            return false;
+        }
+        if (o.sentenceStart) {
+            return o.strongStart && !KeywordLexicon.SENTENCE_OPENERS.contains(o.lower)
+                    && !text.lowerCaseWords.contains(o.lower);
+        }
+        return true;
+    }
+
+    /** Runs of capitalised words that name a person, club, firm, place or institution, keyed by their stems. */
+    private static Map<String, Term> names(KeywordText text) {
+        Map<String, Term> structural = new LinkedHashMap<>();
+        Map<String, List<List<Occ>>> recurring = new LinkedHashMap<>();
+        for (List<Occ> chain : text.chains) {
+            List<Occ> run = new ArrayList<>();
+            for (Occ o : chain) {
+                boolean member = o.amp ? !run.isEmpty() : (capitalNoun(o, text) || o.surface.equals("St."));
+                if (member) {
+                    run.add(o);
+                } else {
+                    splitRun(run, structural, recurring);
+                    run = new ArrayList<>();
+                }
+            }
+            splitRun(run, structural, recurring);
+        }
+        recurring.forEach((key, runs) -> {
+            if (runs.size() >= 2 || structural.containsKey(key)) {
+                runs.forEach(r -> addName(r, structural));
+            }
+        });
+        // "St. Pauli" alone is the club of "FC St. Pauli": a shorter name inside a longer one counts for it.
+        List<Term> all = new ArrayList<>(structural.values());
+        all.sort(Comparator.comparingInt((Term t) -> t.stems.size()));
+        for (Term shorter : all) {
+            all.stream().filter(longer -> longer.stems.size() > shorter.stems.size()
+                            && Collections.indexOfSubList(longer.stems, shorter.stems) >= 0)
+                    .max(Comparator.comparingDouble(Term::weight)).ifPresent(longer -> {
+                        longer.absorb(shorter);
+                        structural.remove(shorter.key);
+                    });
+        }
+        return structural;
+    }
+
+    private static void splitRun(List<Occ> run, Map<String, Term> names, Map<String, List<List<Occ>>> recurring) {
+        while (!run.isEmpty() && (run.getLast().amp)) {
+            run = run.subList(0, run.size() - 1);
+        }
+        if (run.size() < 2) {
             return;
         }
-        Matcher m = TOKEN.matcher(text);
-        boolean sentenceStart = true;
-        while (m.find()) {
-            String token = m.group();
-            if (token.length() == 1 && ".!?:;\n•".contains(token)) {
-                sentenceStart = true;
+        for (int i = 0; i + 1 < run.size(); i++) {
+            if (KeywordLexicon.FIRST_NAMES.contains(run.get(i).lower) && !run.get(i + 1).amp) {
+                int end = i + 2;
+                while (end < run.size() && end < i + 3 && !run.get(end).amp) {
+                    end++;
+                }
+                addName(run.subList(i, end), names).person = true;
+                splitRun(run.subList(0, i), names, recurring);
+                splitRun(run.subList(end, run.size()), names, recurring);
+                return;
+            }
+        }
+        Occ first = run.getFirst();
+        boolean structural = run.stream().anyMatch(o -> o.amp) || KeywordLexicon.isAcronym(first.surface)
+                || KeywordLexicon.NAME_OPENERS.contains(first.lower) || KeywordLexicon.closesName(run.getLast().surface);
+        if (structural) {
+            addName(run, names);
+        } else {
+            recurring.computeIfAbsent(key(run), k -> new ArrayList<>()).add(run);
+        }
+    }
+
+    private static Term addName(List<Occ> run, Map<String, Term> names) {
+        Term t = names.computeIfAbsent(key(run), k -> new Term(k, true));
+        if (t.stems.isEmpty()) {
+            run.stream().filter(o -> !o.amp).forEach(o -> t.stems.add(o.stem));
+        }
+        String surface = String.join(" ", run.stream().map(o -> o.surface).toList());
+        double weight = run.stream().mapToDouble(o -> o.weight).max().orElse(1.0);
+        t.seen(surface, weight, run.getFirst().weight >= KeywordText.TITLE_WEIGHT);
+        run.forEach(o -> o.inName = true);
+        return t;
+    }
+
+    private static String key(List<Occ> run) {
+        return String.join(" ", run.stream().map(o -> o.amp ? "&" : o.stem).toList());
+    }
+
+    /** Words outside names, grouped by stem; hyphenated compounds count per part unless they are a name. */
+    private static Map<String, Term> singles(KeywordText text, Corpus corpus) {
+        Map<String, Term> out = new HashMap<>();
+        for (List<Occ> chain : text.chains) {
+            for (int i = 0; i < chain.size(); i++) {
+                Occ o = chain.get(i);
+                if (o.inName || o.amp || o.number) {
+                    continue;
+                }
+                Occ next = i + 1 < chain.size() ? chain.get(i + 1) : null;
+                // "Hamburger Senat", "Leipziger Autorin": a place adjective before a noun is not a keyword itself.
+                boolean attributive = o.lower.endsWith("er") && next != null && capitalNoun(next, text)
+                        && !KeywordLexicon.FIRST_NAMES.contains(next.lower);
+                boolean evidence = capitalNoun(o, text) && !attributive;
+                if (o.hyphenated() && compoundName(o) && evidence) {
+                    Term t = out.computeIfAbsent("name:" + TagKeys.key(o.surface), k -> new Term(k, true));
+                    if (t.stems.isEmpty()) {
+                        for (String part : KeywordText.parts(o.lower)) {
+                            t.stems.add(corpus.stems.getOrDefault(part, part));
+                        }
+                    }
+                    t.seen(o.surface, o.weight, false);
+                    t.evidence++;
+                    continue;
+                }
+                boolean afterNumber = false;
+                boolean firstPart = true;
+                for (String part : o.hyphenated() ? KeywordText.parts(o.surface) : new String[] {o.surface}) {
+                    String lower = part.toLowerCase(Locale.GERMAN);
+                    String stem = corpus.stems.get(lower);
+                    if (stem != null && usable(part) && !afterNumber) {
+                        Term t = out.computeIfAbsent(stem, Term::new);
+                        if (t.stems.isEmpty()) {
+                            t.stems.add(stem);
+                        }
+                        boolean capital = Character.isUpperCase(part.codePointAt(0));
+                        if (!capital) {
+                            t.lowerCase++;
+                            t.weight += o.weight;
+                        } else if (evidence || (!firstPart && capitalNoun(o, text))) {
+                            t.seen(part, o.weight, false);
+                            t.evidence++;
+                        } else {
+                            t.weight += o.weight;
+                            t.mentions++;
+                        }
+                    }
+                    afterNumber = part.chars().anyMatch(Character::isDigit);
+                    firstPart = false;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** "Alfred-Wegener-Institut", "Max-Brauer-Allee", "Millerntor-Stadion": one name, not three keywords. */
+    private static boolean compoundName(Occ o) {
+        String[] parts = KeywordText.parts(o.surface);
+        boolean allCapital = java.util.Arrays.stream(parts).allMatch(p -> !p.isEmpty()
+                && Character.isUpperCase(p.codePointAt(0)) && p.chars().noneMatch(Character::isDigit));
+        return allCapital && (parts.length >= 3 || KeywordLexicon.closesName(parts[parts.length - 1]));
+    }
+
+    /** A surname alone is its person; other parts of a name join it when they are mostly used inside it. */
+    private static void mergePartsIntoNames(Map<String, Term> singles, Map<String, Term> names) {
+        for (var it = singles.entrySet().iterator(); it.hasNext(); ) {
+            Term single = it.next().getValue();
+            if (single.name) {
                 continue;
             }
-            boolean first = true;
-            boolean afterNumber = false;
-            for (String part : PART.split(token)) {
-                // "19-Jährige", "3-Zimmer": the part after a number is a measure, not a keyword.
-                if (usable(part) && !afterNumber) {
-                    words.computeIfAbsent(part.toLowerCase(Locale.GERMAN), Word::new)
-                            .seen(part, sentenceStart && first, weight);
-                }
-                afterNumber = part.chars().anyMatch(Character::isDigit);
-                first = false;
-            }
-            sentenceStart = false;
+            names.values().stream().filter(n -> n.stems.contains(single.key))
+                    .filter(n -> n.person || single.weight < n.weight)
+                    .max(Comparator.comparingDouble(Term::weight)).ifPresent(n -> {
+                        n.weight += single.weight;
+                        n.mentions += single.mentions;
+                        it.remove();
+                    });
         }
+        // Compound names found among the single words join the names.
+        for (var it = singles.entrySet().iterator(); it.hasNext(); ) {
+            var e = it.next();
+            if (e.getValue().name) {
+                names.merge(e.getKey(), e.getValue(), (a, b) -> {
+                    a.absorb(b);
+                    return a;
+                });
+                it.remove();
+            }
+        }
+    }
+
+    /**
+     * German compounds name their topic in the last part: "Hallentournee" and "Zusatzkonzert" speak for "Tournee"
+     * and "Konzert" when those stand in the text too, so the head gets half of the compound's weight.
+     */
+    private static void creditCompoundHeads(Map<String, Term> singles) {
+        List<Term> nouns = singles.values().stream().filter(Term::nounLike).toList();
+        Map<Term, Double> credit = new HashMap<>();
+        Map<Term, Integer> mentions = new HashMap<>();
+        for (Term compound : nouns) {
+            for (Term head : nouns) {
+                if (head != compound && compound.surfaces.keySet().stream().anyMatch(c -> head.surfaces.keySet()
+                        .stream().anyMatch(h -> h.length() >= 4 && c.length() >= h.length() + 3
+                                && c.toLowerCase(Locale.GERMAN).endsWith(h.toLowerCase(Locale.GERMAN))))) {
+                    credit.merge(head, compound.weight / 2, Double::sum);
+                    mentions.merge(head, compound.mentions, Integer::sum);
+                }
+            }
+        }
+        credit.forEach((head, w) -> head.weight += w);
+        mentions.forEach((head, n) -> head.mentions += n);
     }
 
     private static boolean usable(String part) {
@@ -142,108 +317,94 @@ public class KeywordSuggestionService {
         return length >= 3 || (length == 2 && acronym);
     }
 
-    /** Lower-case word to its german_stem lexeme; stop words are missing from the map. */
-    private Map<String, String> stems(Set<String> lowerWords) {
-        Map<String, String> out = new HashMap<>();
-        jdbc.query("select w, (ts_lexize('german_stem', w))[1] from unnest(?::text[]) as w",
-                rs -> {
+    /**
+     * One statement: each word's german_stem lexeme (stop words get none) with the lexeme's document frequency,
+     * and the number of published articles, from the precomputed {@code taxonomy_lexeme_df}.
+     */
+    private Corpus stemsAndFrequencies(Set<String> lowerWords) {
+        Corpus corpus = new Corpus();
+        jdbc.query("""
+                with w as (select w, (ts_lexize('german_stem', w))[1] as stem from unnest(?::text[]) as w)
+                select w.w, w.stem, d.ndoc from w left join taxonomy_lexeme_df d on d.word = w.stem
+                union all
+                select null, null, ndoc from taxonomy_lexeme_df where word = ''""", rs -> {
+                    String word = rs.getString(1);
                     String stem = rs.getString(2);
-                    if (stem != null && !stem.isEmpty()) {
-                        out.put(rs.getString(1), stem);
+                    if (word == null) {
+                        corpus.documents = rs.getLong(3);
+                    } else if (stem != null && !stem.isEmpty()) {
+                        corpus.stems.put(word, stem);
+                        corpus.df.put(stem, rs.getLong(3));
                     }
                 }, (Object) lowerWords.toArray(String[]::new));
-        return out;
+        return corpus;
     }
 
-    /** In how many published articles each lexeme occurs, from the precomputed {@code taxonomy_lexeme_df}. */
-    private Map<String, Long> documentFrequencies(List<String> stems) {
-        Map<String, Long> out = new HashMap<>();
-        jdbc.query("select word, ndoc from taxonomy_lexeme_df where word = any(?)",
-                rs -> {
-                    out.put(rs.getString(1), rs.getLong(2));
-                }, (Object) stems.toArray(String[]::new));
-        return out;
-    }
-
-    /** Number of published articles when the statistics were last rebuilt. */
-    private long publishedCount() {
-        List<Long> n = jdbc.query("select ndoc from taxonomy_lexeme_df where word = ''", (rs, i) -> rs.getLong(1));
-        return n.isEmpty() ? 0 : n.getFirst();
-    }
-
-    /** Existing tags by candidate stem: same key or alias key as a surface form, or a one-word name with the same stem. */
-    private Map<String, TagRef> matchingTags(List<Term> candidates) {
-        Map<String, String> stemByKey = new HashMap<>();
-        for (Term t : candidates) {
-            t.surfaces.keySet().forEach(s -> stemByKey.putIfAbsent(TagKeys.key(s), t.stem));
-        }
-        String[] keys = stemByKey.keySet().toArray(String[]::new);
-        String[] stems = candidates.stream().map(t -> t.stem).toArray(String[]::new);
+    /** Existing tags whose key or alias key equals one of the candidates' surface forms (not merely a stem). */
+    private Map<String, TagRef> tagsNamedLike(List<Term> candidates) {
+        String[] keys = candidates.stream().flatMap(t -> t.surfaces.keySet().stream()).map(TagKeys::key)
+                .filter(k -> !k.isEmpty()).distinct().toArray(String[]::new);
         Map<String, TagRef> out = new HashMap<>();
         jdbc.query("""
-                select t.id, t.name, t.key as k, null as stem, 1 as prio from tag t where t.key = any(?)
+                select t.id, t.name, t.key, 1 as prio from tag t where t.key = any(?)
                 union all
-                select t.id, t.name, a.key, null, 2 from tag_alias a join tag t on t.id = a.tag_id where a.key = any(?)
-                union all
-                select t.id, t.name, null, (ts_lexize('german_stem', lower(t.name)))[1], 3 from tag t
-                where t.name !~ '\\s' and (ts_lexize('german_stem', lower(t.name)))[1] = any(?)
-                order by 5, 1""", rs -> {
-                    String stem = rs.getString("stem");
-                    if (stem == null) {
-                        stem = stemByKey.get(rs.getString("k"));
-                    }
-                    if (stem != null) {
-                        out.putIfAbsent(stem, new TagRef(rs.getLong("id"), rs.getString("name")));
-                    }
-                }, keys, keys, stems);
+                select t.id, t.name, a.key, 2 from tag_alias a join tag t on t.id = a.tag_id where a.key = any(?)
+                order by 4, 1""", rs -> {
+                    out.putIfAbsent(rs.getString(3), new TagRef(rs.getLong(1), rs.getString(2)));
+                }, keys, keys);
         return out;
     }
 
-    /** One lower-cased word with its surface forms and where it was seen. */
-    private static final class Word {
-        final String lower;
-        final Map<String, Integer> surfaces = new HashMap<>();
-        int capitalisedMidSentence;
-        int lowerCase;
-        double weight;
+    private static final class Corpus {
+        final Map<String, String> stems = new HashMap<>();
+        final Map<String, Long> df = new HashMap<>();
+        long documents;
 
-        Word(String lower) {
-            this.lower = lower;
-        }
-
-        void seen(String surface, boolean sentenceStart, double w) {
-            surfaces.merge(surface, 1, Integer::sum);
-            weight += w;
-            if (Character.isLowerCase(surface.codePointAt(0))) {
-                lowerCase++;
-            } else if (!sentenceStart) {
-                capitalisedMidSentence++;
-            }
+        double idf(String stem) {
+            return Math.log((documents + 1.0) / (df.getOrDefault(stem, 0L) + 1.0)) + 1.0;
         }
     }
 
-    /** All words sharing one stem. */
+    /** A keyword candidate: one stem, or one name, with its surface forms and where it was seen. */
     private static final class Term {
-        final String stem;
-        final Map<String, Integer> surfaces = new HashMap<>();
-        int capitalisedMidSentence;
+        final String key;
+        final boolean name;
+        final List<String> stems = new ArrayList<>();
+        final Map<String, Integer> surfaces = new LinkedHashMap<>();
+        String titleSurface;
+        boolean person;
+        int evidence;
         int lowerCase;
+        int mentions;
         double weight;
 
-        Term(String stem) {
-            this.stem = stem;
+        Term(String key) {
+            this(key, false);
         }
 
-        void add(Word w) {
-            w.surfaces.forEach((s, n) -> surfaces.merge(s, n, Integer::sum));
-            capitalisedMidSentence += w.capitalisedMidSentence;
-            lowerCase += w.lowerCase;
-            weight += w.weight;
+        Term(String key, boolean name) {
+            this.key = key;
+            this.name = name;
+        }
+
+        void seen(String surface, double w, boolean inTitle) {
+            surfaces.merge(surface, 1, Integer::sum);
+            weight += w;
+            mentions++;
+            if (inTitle && titleSurface == null) {
+                titleSurface = surface;
+            }
+        }
+
+        void absorb(Term other) {
+            weight += other.weight;
+            mentions += other.mentions;
+            evidence += other.evidence;
         }
 
         /** German capitalises nouns: a word never capitalised mid-sentence is a verb, adjective or particle. */
         boolean nounLike() {
-            return capitalisedMidSentence > 0 && lowerCase <= 2 * capitalisedMidSentence;
+            return evidence > 0 && lowerCase <= 2 * evidence;
         }
 
         double weight() {
@@ -251,16 +412,40 @@ public class KeywordSuggestionService {
         }
 
         boolean generic() {
-            return surfaces.keySet().stream().allMatch(s -> GENERIC.contains(s.toLowerCase(Locale.GERMAN)));
+            return !name && !surfaces.isEmpty() && surfaces.keySet().stream()
+                    .allMatch(s -> KeywordLexicon.GENERIC.contains(s.toLowerCase(Locale.GERMAN)));
         }
 
-        /** The most frequent capitalised surface form, ties broken by the shorter (less inflected) one. */
+        /** The headline's form of a name; otherwise the most frequent form, reduced to its uninflected sibling. */
         String display() {
-            return surfaces.entrySet().stream()
-                    .filter(e -> !Character.isLowerCase(e.getKey().codePointAt(0)))
+            if (name && titleSurface != null) {
+                return titleSurface;
+            }
+            String chosen = surfaces.entrySet().stream()
                     .max(Comparator.<Map.Entry<String, Integer>>comparingInt(Map.Entry::getValue)
                             .thenComparing(e -> -e.getKey().length()))
-                    .map(Map.Entry::getKey).orElse(stem);
+                    .map(Map.Entry::getKey).orElse(key);
+            if (name) {
+                return chosen;
+            }
+            boolean reduced = true;
+            while (reduced) {
+                reduced = false;
+                for (String base : surfaces.keySet()) {
+                    if (base.length() < chosen.length() && chosen.startsWith(base)
+                            && INFLECTIONS.contains(chosen.substring(base.length()))) {
+                        chosen = base;
+                        reduced = true;
+                    }
+                }
+            }
+            // A dative plural alone ("mit chinesischen Herstellern") is named in its nominative, "Hersteller".
+            String lower = chosen.toLowerCase(Locale.GERMAN);
+            if (lower.endsWith("ern") && chosen.length() >= 7
+                    && KeywordLexicon.ERN_STEMS.stream().noneMatch(lower::endsWith)) {
+                chosen = chosen.substring(0, chosen.length() - 1);
+            }
+            return chosen;
         }
     }
 }

@@ -92,9 +92,9 @@ class KeywordSuggestionServiceTest {
     }
 
     @Test
-    void an_existing_tag_is_suggested_under_its_own_name() {
+    void an_existing_tag_is_suggested_under_its_own_name_only_when_the_text_writes_it() {
         TagRef usa = tags.findOrCreate("USA");
-        TagRef verbot = tags.findOrCreate("Verbote");
+        TagRef verbote = tags.findOrCreate("Verbote");
 
         List<KeywordSuggestion> top = suggestions.suggest(KASPERSKY_TITLE, KASPERSKY_LEAD, KASPERSKY_BODY, 8);
 
@@ -102,9 +102,36 @@ class KeywordSuggestionServiceTest {
             assertThat(s.name()).isEqualTo("USA");
             assertThat(s.existingTagId()).isEqualTo(usa.id());
         });
-        // Same stem ("verbot"), so the existing tag wins over a new spelling.
-        assertThat(top).anySatisfy(s -> assertThat(s.existingTagId()).isEqualTo(verbot.id()));
-        assertThat(top).noneSatisfy(s -> assertThat(s.name()).isEqualTo("Verbot"));
+        // The text writes "Verbot" and "Verbots", never "Verbote": sharing a stem is not enough.
+        assertThat(top).noneSatisfy(s -> assertThat(s.existingTagId()).isEqualTo(verbote.id()));
+        assertThat(top).extracting(KeywordSuggestion::name).contains("Verbot");
+    }
+
+    @Test
+    void households_do_not_bring_up_the_budget_tag() {
+        TagRef budget = tags.findOrCreate("Haushalt");
+
+        List<KeywordSuggestion> top = suggestions.suggest("Energiepreise: Haushalte sollen weniger zahlen",
+                "Private Haushalte sollen bei Strom und Gas entlastet werden.",
+                "Viele Haushalte zahlen zu viel. Den Haushalten fehlt Geld, sagen die Verbraucherschützer.", 8);
+
+        assertThat(top).noneSatisfy(s -> assertThat(s.existingTagId()).isEqualTo(budget.id()));
+        assertThat(top).anySatisfy(s -> {
+            assertThat(s.name()).isEqualTo("Haushalte");
+            assertThat(s.existingTagId()).isNull();
+        });
+    }
+
+    @Test
+    void a_multi_word_name_is_one_chip_and_its_parts_none() {
+        List<KeywordSuggestion> top = suggestions.suggest("Sperrung: Kieler Straße bleibt bis Juli dicht",
+                "Die Kieler Straße wird saniert; Stadtentwicklungssenatorin Karen Pein verteidigt die Baustelle.",
+                "Pein sagt, die Kieler Straße sei marode. Auch Müller & Söhne liefern Material für die Straße. "
+                        + "Der FC St. Pauli spielt trotzdem, St. Pauli rechnet mit Staus.", 8);
+
+        List<String> names = top.stream().map(KeywordSuggestion::name).toList();
+        assertThat(names).contains("Kieler Straße", "Karen Pein", "FC St. Pauli", "Müller & Söhne")
+                .doesNotContain("Kieler", "Pein", "Karen", "FC", "Pauli", "Müller", "Söhne", "Sperrung: Kieler");
     }
 
     @Test

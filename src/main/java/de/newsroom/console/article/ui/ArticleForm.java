@@ -6,8 +6,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -24,14 +22,11 @@ import de.newsroom.console.base.domain.TextLimits;
 import de.newsroom.console.base.domain.TextProblem;
 import de.newsroom.console.base.domain.Texts;
 import de.newsroom.console.category.CategoryNode;
-import de.newsroom.console.tag.KeywordSuggestion;
 import de.newsroom.console.tag.KeywordSuggestionService;
-import de.newsroom.console.tag.TagKeys;
 import de.newsroom.console.tag.TagRef;
 import de.newsroom.console.tag.TagService;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /** The article's fields with their validation; bound to an {@link ArticleFormData}, never to a live entity. */
 class ArticleForm extends FormLayout {
@@ -45,10 +40,10 @@ class ArticleForm extends FormLayout {
     final TextArea body = new TextArea();
     final Binder<ArticleFormData> binder = new Binder<>();
 
-    final Div suggestionChips = new Div();
-    private final Button suggest = new Button();
     private final List<CategoryNode> tree;
     private final TagService tagService;
+    final KeywordSuggestionsPanel suggestions;
+    final Div suggestionChips;
 
     ArticleForm(List<CategoryNode> tree, TagService tagService, KeywordSuggestionService suggestions) {
         this.tree = tree;
@@ -98,15 +93,13 @@ class ArticleForm extends FormLayout {
             f.setValueChangeMode(ValueChangeMode.LAZY);
         }
         setResponsiveSteps(new ResponsiveStep("0", 1));
-        suggest.setText(getTranslation("article.suggest.action"));
-        suggest.setId("article-suggest");
-        suggest.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-        suggest.addClickListener(e -> showSuggestions(suggestions, tagService));
-        suggestionChips.addClassName("keyword-suggestions");
-        suggestionChips.setId("article-suggestions");
-        var suggestionRow = new Div(suggest, suggestionChips);
-        suggestionRow.addClassName("keyword-suggestion-row");
-        add(title, slug, lead, category, tags, suggestionRow, commentsOpen, body);
+        this.suggestions = new KeywordSuggestionsPanel(suggestions, tagService, tags, () ->
+                new KeywordSuggestionsPanel.Text(title.getValue(), lead.getValue(), body.getValue()));
+        this.suggestionChips = this.suggestions.chips;
+        for (var f : List.of(title, lead, body)) {
+            f.addValueChangeListener(e -> this.suggestions.textChanged());
+        }
+        add(title, slug, lead, category, tags, this.suggestions, commentsOpen, body);
 
         binder.forField(title).withValidator(text(1, TextLimits.ARTICLE_TITLE, "article.error.required.title"))
                 .bind(ArticleFormData::getTitle, ArticleFormData::setTitle);
@@ -120,36 +113,6 @@ class ArticleForm extends FormLayout {
         binder.forField(commentsOpen).bind(ArticleFormData::isCommentsOpen, ArticleFormData::setCommentsOpen);
         binder.forField(body).withValidator(text(0, TextLimits.ARTICLE_BODY, null))
                 .bind(ArticleFormData::getBody, ArticleFormData::setBody);
-    }
-
-    /**
-     * Asks for keywords specific to this text and shows them as chips; one click adds a chip's keyword (the existing
-     * tag when there is one) to the article's tags.
-     */
-    void showSuggestions(KeywordSuggestionService suggestions, TagService tagService) {
-        suggestionChips.removeAll();
-        var found = suggestions.suggest(title.getValue(), lead.getValue(), body.getValue(), 8);
-        var chosen = tags.getValue().stream().map(t -> TagKeys.key(t.name())).collect(Collectors.toSet());
-        var offered = found.stream().filter(k -> !chosen.contains(TagKeys.key(k.name()))).toList();
-        if (offered.isEmpty()) {
-            suggestionChips.add(new Span(getTranslation("article.suggest.none")));
-            return;
-        }
-        for (KeywordSuggestion keyword : offered) {
-            var chip = new Button(keyword.name(), VaadinIcon.PLUS.create());
-            chip.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_CONTRAST);
-            chip.addClassName(keyword.existingTagId() == null ? "suggestion-new" : "suggestion-existing");
-            chip.getElement().setAttribute("title", getTranslation(keyword.existingTagId() == null
-                    ? "article.suggest.new" : "article.suggest.existing"));
-            chip.addClickListener(e -> {
-                var value = new LinkedHashSet<>(tags.getValue());
-                value.add(keyword.existingTagId() != null ? new TagRef(keyword.existingTagId(), keyword.name())
-                        : tagService.findExisting(keyword.name()).orElse(new TagRef(null, keyword.name())));
-                tags.setValue(value);
-                suggestionChips.remove(chip);
-            });
-            suggestionChips.add(chip);
-        }
     }
 
     /**

@@ -1,0 +1,102 @@
+package de.newsroom.console.tag;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The small amount of German knowledge the keyword suggestions need beyond PostgreSQL's stop-word list: words that
+ * open a sentence without being nouns, common first names (to find where a person's name starts after a role such
+ * as "Senatorin"), and the words that make a run of capitalised words a proper name.
+ */
+final class KeywordLexicon {
+
+    private KeywordLexicon() {
+    }
+
+    /** Capitalised only because they open a sentence or headline; german_stem does not know them as stop words. */
+    static final Set<String> SENTENCE_OPENERS = Set.of("wer", "warum", "weshalb", "wieso", "wann", "wohin", "woher",
+            "heute", "gestern", "morgen", "seit", "laut", "trotz", "bereits", "dabei", "deshalb", "daher", "darum",
+            "zudem", "erst", "schon", "bisher", "zuletzt", "jetzt", "nun", "neu", "neue", "neuer", "neues", "neuen",
+            "mehr", "viele", "einige", "rund", "fast", "kaum", "erstmals", "wieder", "immer", "nie", "künftig", "bald",
+            "endlich", "sogar", "trotzdem", "dennoch", "jedoch", "außerdem", "allerdings", "offenbar", "wohl", "ab",
+            "statt", "wegen", "per", "pro", "samt", "beim", "vom", "zum", "zur", "ans", "aufs", "ins", "eins", "zwei",
+            "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "hundert", "tausend", "halb", "ganz",
+            "gut", "besser", "große", "großer", "großes", "kleine", "kleiner", "erste", "erster", "ersten", "letzte",
+            "letzter", "letzten", "weitere", "weiterer", "wenige", "wichtig", "klar", "mal", "also", "dort", "hier",
+            "danach", "davor", "damals", "inzwischen", "mittlerweile", "derzeit", "aktuell", "gerade", "vielleicht",
+            "sowohl", "weder", "entweder", "ja", "nein", "okay", "bitte", "danke", "wo", "wie", "was", "wem", "wen");
+
+    /** Nouns that head many articles without saying what they are about; idf catches them only in a large corpus. */
+    static final Set<String> GENERIC = Set.of("jahr", "jahre", "jahren", "jahres", "prozent", "euro", "cent",
+            "uhr", "mal", "woche", "wochen", "monat", "monate", "monaten", "tag", "tage", "tagen", "meter", "metern",
+            "kilometer", "kilometern", "sekunde", "sekunden", "minute", "minuten", "stunde", "stunden", "million",
+            "millionen", "milliarde", "milliarden", "ende", "anfang", "beginn", "januar", "februar", "märz", "april",
+            "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember", "montag", "dienstag",
+            "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "herr", "frau", "leute", "menschen", "teil",
+            "zeit", "angaben", "hälfte", "drittel", "viertel", "mitte", "rest", "seite", "fall", "zahl", "abend",
+            "morgen", "nacht", "frühjahr", "sommer", "herbst", "winter", "vorjahr");
+
+    /** Words that open the name of a club, firm or institution: "FC St. Pauli", "Universität Göttingen". */
+    static final Set<String> NAME_OPENERS = Set.of("st.", "sankt", "universität", "hochschule", "klinikum",
+            "amtsgericht", "landgericht", "oberlandesgericht", "verwaltungsgericht", "bundesverfassungsgericht",
+            "landkreis", "bistum", "erzbistum", "flughafen", "bahnhof", "hauptbahnhof", "kloster", "schloss", "burg",
+            "kreis", "bezirk", "stadtteil", "hotel", "museum", "theater", "gymnasium", "schule");
+
+    /** Endings that close the name of a place, venue or institution: "Kieler Straße", "Barclays Arena". */
+    static final Set<String> NAME_CLOSERS = Set.of("straße", "strasse", "str.", "platz", "allee", "weg", "damm",
+            "chaussee", "ring", "gasse", "ufer", "arena", "halle", "stadion", "park", "bahnhof", "brücke", "institut",
+            "kirche", "dom", "theater", "museum", "oper", "zentrum", "klinik", "klinikum", "universität", "hochschule",
+            "gymnasium", "schule", "markt", "see", "berg", "tor", "hafen", "kanal");
+
+    /** Common first names, German and international: they mark where a person's name starts in a run of nouns. */
+    static final Set<String> FIRST_NAMES = Set.copyOf(java.util.List.of(
+            "alexander", "alex", "andreas", "anna", "anne", "annalena", "antje", "armin", "axel", "barbara",
+            "bärbel", "bernd", "birgit", "bettina", "boris", "carsten", "christian", "christina", "christine",
+            "christoph", "claudia", "cem", "daniel", "david", "dennis", "dieter", "dirk", "dorothee", "elias", "elke",
+            "elena", "emil", "emma", "eva", "fabian", "felix", "florian", "frank", "franziska", "friedrich",
+            "gabriele", "georg", "gerhard", "gregor", "günter", "hannah", "hans", "harald", "heidi", "heike",
+            "heiko", "heinz", "helmut", "herbert", "hubert", "horst", "hendrik", "ines", "ingrid", "jan", "jana",
+            "jens", "joachim", "johann", "johanna", "johannes", "jonas", "jörg", "josef", "julia", "julian", "jürgen",
+            "karen", "karin", "karl", "karsten", "katharina", "katja", "katrin", "kerstin", "kevin", "klaus",
+            "kristina", "lars", "laura", "lea", "lena", "leon", "lisa", "lukas", "luisa", "manfred", "manuel",
+            "marcel", "marco", "marie", "marina", "mario", "markus", "marcus", "martin", "martina", "mathias",
+            "matthias", "max", "maximilian", "melanie", "michael", "michaela", "miriam", "monika", "nadine", "nancy",
+            "nicole", "niklas", "nils", "nina", "olaf", "oliver", "patrick", "paul", "peter", "petra", "philipp",
+            "rainer", "ralf", "ralph", "robert", "robin", "roland", "rolf", "ronja", "ruth", "sabine", "sahra",
+            "sandra", "sarah", "sascha", "sebastian", "silke", "simon", "simone", "sophie", "stefan", "stefanie",
+            "steffen", "stephan", "susanne", "sven", "svenja", "thomas", "thorsten", "tim", "tobias", "tom", "udo",
+            "ulrich", "ulrike", "ursula", "ute", "uwe", "volker", "walter", "werner", "wolfgang", "yvonne",
+            "ahmed", "ali", "mehmet", "fatma", "ayşe", "mustafa", "emre", "aylin", "can", "deniz", "leyla",
+            "james", "john", "jack", "george", "william", "mary", "elizabeth", "joe", "donald", "kamala",
+            "emmanuel", "giorgia", "pedro", "luis", "carlos", "josé", "maria", "marta", "ana", "giovanni", "marco",
+            "luca", "matteo", "pierre", "jean", "marine", "françois", "vladimir", "wolodymyr", "olena", "sergej",
+            "filip", "pavel", "tomáš", "piotr", "katarzyna", "lars", "erik", "emil", "mads", "niklas",
+            "jamal", "omar", "hassan", "xi", "kim", "jürgen", "sepp", "toni", "thomas", "mats", "manuel", "joshua",
+            "leroy", "ilkay", "serge", "kai", "joshua", "florian", "jamal", "julian", "ralf", "hansi", "uli"));
+
+    /** A headline's genre label before the colon ("Kommentar: ...", "Konzertkritik: ..."), not its topic. */
+    static boolean rubric(String word) {
+        String lower = word.toLowerCase(Locale.GERMAN);
+        return RUBRICS.contains(lower) || lower.endsWith("kritik");
+    }
+
+    private static final Set<String> RUBRICS = Set.of("kommentar", "analyse", "interview", "rezension", "porträt",
+            "reportage", "liveblog", "newsblog", "leitartikel", "glosse", "meinung", "kolumne", "eilmeldung",
+            "ticker", "faktencheck", "hintergrund", "exklusiv", "update", "video", "podcast", "bildergalerie",
+            "nachruf", "gastbeitrag", "essay", "umfrage", "service", "ratgeber");
+
+    // Nouns whose "-ern" is no dative plural ending: "Konzern" must not become "Konzer".
+    static final Set<String> ERN_STEMS = Set.of("konzern", "eltern", "stern", "bayern", "ostern", "western",
+            "kasern", "gestern", "modern", "intern", "extern", "bern", "luzern", "lautern", "tavern", "laterne");
+
+    static boolean isAcronym(String word) {
+        int n = word.codePointCount(0, word.length());
+        return n >= 2 && n <= 4 && word.equals(word.toUpperCase(Locale.GERMAN))
+                && word.chars().allMatch(Character::isLetter);
+    }
+
+    static boolean closesName(String word) {
+        String lower = word.toLowerCase(Locale.GERMAN);
+        return NAME_CLOSERS.stream().anyMatch(lower::endsWith);
+    }
+}

@@ -1,0 +1,165 @@
+package de.newsroom.console.tag;
+
+import de.newsroom.console.base.markdown.MarkdownRenderer;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * An article's text as word occurrences in chains (words not separated by punctuation), each occurrence knowing its
+ * weight (headline, lead, sub-heading, body) and whether it opened a sentence or a headline.
+ */
+final class KeywordText {
+
+    static final double TITLE_WEIGHT = 3.0;
+    static final double HEADING_WEIGHT = 2.0;
+    static final double LEAD_WEIGHT = 1.5;
+
+    private static final MarkdownRenderer MARKDOWN = new MarkdownRenderer();
+    private static final Pattern HEADING = Pattern.compile("(?m)^ {0,3}#{1,6}[ \\t]+(.+?)[ \\t#]*$");
+    private static final Pattern TOKEN = Pattern.compile(
+            "\\p{N}+(?:[.,]\\p{N}+)*|[\\p{L}\\p{N}]+(?:[-‐‑'’][\\p{L}\\p{N}]+)*|&|[.!?:;•\\n]|[,„“”\"»«()\\[\\]–—/|]");
+    private static final String SENTENCE_END = ".!?:;•\n";
+    // Titles before a name that must not end the sentence or join the name.
+    private static final Set<String> TITLES = Set.of("Dr", "Prof");
+
+    /** One word as written; {@code amp} marks the "&" inside a firm's name. */
+    static final class Occ {
+        final String surface;
+        final String lower;
+        final double weight;
+        final boolean sentenceStart;
+        final boolean strongStart;
+        final boolean amp;
+        final boolean number;
+        String stem;
+        boolean inName;
+
+        Occ(String surface, double weight, boolean sentenceStart, boolean strongStart) {
+            this.surface = surface;
+            this.lower = surface.toLowerCase(Locale.GERMAN);
+            this.weight = weight;
+            this.sentenceStart = sentenceStart;
+            this.strongStart = strongStart;
+            this.amp = surface.equals("&");
+            this.number = Character.isDigit(surface.codePointAt(0));
+        }
+
+        boolean capital() {
+            return !amp && !number && Character.isUpperCase(surface.codePointAt(0));
+        }
+
+        boolean hyphenated() {
+            return surface.indexOf('-') > 0 || surface.indexOf('‐') > 0 || surface.indexOf('‑') > 0;
+        }
+    }
+
+    final List<List<Occ>> chains = new ArrayList<>();
+    final Set<String> lowerCaseWords = new HashSet<>();
+
+    static KeywordText of(String title, String lead, String body) {
+        KeywordText text = new KeywordText();
+        text.add(title, TITLE_WEIGHT, true);
+        text.add(lead, LEAD_WEIGHT, true);
+        if (body != null && !body.isBlank()) {
+            Matcher m = HEADING.matcher(body);
+            while (m.find()) {
+                text.add(MARKDOWN.toPlainText(m.group(1)), HEADING_WEIGHT, true);
+            }
+            text.add(MARKDOWN.toPlainText(HEADING.matcher(body).replaceAll("")), 1.0, false);
+        }
+        return text;
+    }
+
+    boolean isEmpty() {
+        return chains.isEmpty();
+    }
+
+    /** Every word lower-cased, with the parts of hyphenated words, for one stemming round trip. */
+    Set<String> lowerForms() {
+        Set<String> out = new HashSet<>(lowerCaseWords);
+        for (List<Occ> chain : chains) {
+            for (Occ o : chain) {
+                if (!o.amp && !o.number) {
+                    out.add(stemmable(o.lower));
+                    if (o.hyphenated()) {
+                        for (String part : parts(o.lower)) {
+                            out.add(part);
+                        }
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    static String stemmable(String lower) {
+        return lower.endsWith(".") ? lower.substring(0, lower.length() - 1) : lower;
+    }
+
+    static String[] parts(String word) {
+        return word.split("[-‐‑]");
+    }
+
+    // Headlines, leads and sub-headings open with their topic: their first word is no mere sentence start.
+    private void add(String segment, double weight, boolean strongOpening) {
+        if (segment == null || segment.isBlank()) {
+            return;
+        }
+        Matcher m = TOKEN.matcher(segment);
+        boolean sentenceStart = true;
+        boolean strong = strongOpening;
+        List<Occ> chain = new ArrayList<>();
+        List<String> tokens = new ArrayList<>();
+        while (m.find()) {
+            tokens.add(m.group());
+        }
+        for (int i = 0; i < tokens.size(); i++) {
+            String token = tokens.get(i);
+            boolean dotFollows = i + 1 < tokens.size() && tokens.get(i + 1).equals(".");
+            if (TITLES.contains(token) && dotFollows) {
+                i++;
+                continue;
+            }
+            boolean colonFollows = i + 1 < tokens.size() && tokens.get(i + 1).equals(":");
+            if (i == 0 && strongOpening && colonFollows && KeywordLexicon.rubric(token)) {
+                continue;
+            }
+            if (token.equals("St") && dotFollows) {
+                token = "St.";
+                i++;
+            }
+            if (token.length() == 1 && SENTENCE_END.contains(token)) {
+                chain = close(chain);
+                sentenceStart = true;
+                strong = token.equals(":");
+                continue;
+            }
+            if (token.length() == 1 && !Character.isLetterOrDigit(token.charAt(0)) && !token.equals("&")) {
+                chain = close(chain);
+                continue;
+            }
+            Occ occ = new Occ(token, weight, sentenceStart, sentenceStart && strong);
+            if (!occ.amp && !occ.number && Character.isLowerCase(token.codePointAt(0))) {
+                lowerCaseWords.add(occ.lower);
+            }
+            chain.add(occ);
+            if (!occ.amp) {
+                sentenceStart = false;
+                strong = false;
+            }
+        }
+        close(chain);
+    }
+
+    private List<Occ> close(List<Occ> chain) {
+        if (!chain.isEmpty()) {
+            chains.add(chain);
+        }
+        return new ArrayList<>();
+    }
+}
