@@ -105,7 +105,9 @@ class KeywordSuggestionsPanel extends Div {
             }
         }, later);
         pending = future;
-        future.thenAccept(found -> {
+        // The returned future completes once the chips are handed to the UI, so a caller waiting on it (a test)
+        // finds the update queued for the next round trip.
+        return future.thenApply(found -> {
             try {
                 ui.access(() -> {
                     if (pending == future) {
@@ -115,8 +117,8 @@ class KeywordSuggestionsPanel extends Div {
             } catch (UIDetachedException gone) {
                 // The editor left; nobody is waiting for these chips.
             }
+            return found;
         });
-        return future;
     }
 
     private void cancelPending() {
