@@ -33,7 +33,7 @@ class BothLanguagesTest extends KaribuTest {
      */
     private static final Set<String> SAME_IN_BOTH = Set.of(
             "Newsroom Console", "Moderation", "Spam", "Status", "E-Mail", "Anna Admin", "Deutsch", "English",
-            "Client", "Slug", "Markdown", "CSV", "ID", "Admin", "Name", "Text (Markdown)", "Anna Admin (admin)");
+            "Client", "Slug", "Markdown", "CSV", "ID", "Admin", "Name", "Text (Markdown)", "Administration");
 
     @Autowired JdbcTemplate jdbc;
 
@@ -47,6 +47,11 @@ class BothLanguagesTest extends KaribuTest {
     @Test
     void no_view_shows_the_same_text_in_english_and_german() {
         List<String> offences = new ArrayList<>();
+        // What other tests stored in the shared database (titles, names, slugs) is data, the same in any language.
+        List<String> data = jdbc.queryForList("""
+                select title from article union select slug from article union select name from category
+                union select name from tag union select display_name from app_user union select username from app_user""",
+                String.class).stream().filter(d -> d != null && d.length() >= 3).toList();
         for (RouteMatrix.Row row : RouteMatrix.ROWS) {
             if (row.roles().isEmpty()) {
                 continue; // the login view has no session user; LoginViewTest covers its languages
@@ -55,7 +60,7 @@ class BothLanguagesTest extends KaribuTest {
             Set<String> english = textsOf(path, Locale.ENGLISH);
             Set<String> german = textsOf(path, Locale.GERMAN);
             for (String text : english) {
-                if (german.contains(text) && !SAME_IN_BOTH.contains(text)) {
+                if (german.contains(text) && !SAME_IN_BOTH.contains(text) && data.stream().noneMatch(text::contains)) {
                     offences.add("/" + path + ": \"" + text + "\"");
                 }
             }
