@@ -152,11 +152,10 @@ class ArticleListView extends Main implements HasDynamicTitle, BeforeEnterObserv
         var format = DateStyle.dateTime(getLocale(), zone.zoneId());
         grid.setId("article-grid");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        // A real link: opens in a new tab with Ctrl/middle click, and Lit escapes the title (never HTML). A plain
-        // click is left to the row's click listener, so it opens once however the row is clicked.
-        grid.addColumn(LitRenderer.<ArticleListItem>of("""
-                        <a class="article-title-link" href="${item.href}" \
-                        @click="${e => e.ctrlKey || e.metaKey || e.shiftKey || e.preventDefault()}">${item.title}</a>""")
+        // A real link: the router opens it, Ctrl/middle click opens a new tab, and Lit escapes the title (never HTML).
+        // The grid sends no item click for a click on a link, so the article opens once however the row is clicked.
+        grid.addColumn(LitRenderer.<ArticleListItem>of(
+                        "<a class=\"article-title-link\" href=\"${item.href}\">${item.title}</a>")
                         .withProperty("href", ArticleListView::href).withProperty("title", ArticleListItem::title))
                 .setHeader(getTranslation("article.field.title")).setKey("title").setFlexGrow(4).setWidth("16rem")
                 .setSortable(true);
