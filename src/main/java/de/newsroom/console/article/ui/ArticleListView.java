@@ -157,7 +157,7 @@ class ArticleListView extends Main implements HasDynamicTitle, BeforeEnterObserv
         grid.addColumn(LitRenderer.<ArticleListItem>of(
                         "<a class=\"article-title-link\" href=\"${item.href}\">${item.title}</a>")
                         .withProperty("href", ArticleListView::href).withProperty("title", ArticleListItem::title))
-                .setHeader(getTranslation("article.field.title")).setKey("title").setFlexGrow(4).setWidth("16rem")
+                .setHeader(getTranslation("article.field.title")).setKey("title").setFlexGrow(4).setWidth("12rem")
                 .setSortable(true);
         grid.addColumn(ArticleListItem::categoryPath).setHeader(getTranslation("article.field.category"))
                 .setKey("category").setFlexGrow(1).setWidth("10rem");
