@@ -20,8 +20,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * Every view at a phone (390 px) and a desktop width: no sideways scrolling, and the view's main action (Save in
- * the editor, the primary button elsewhere) inside the viewport without scrolling.
+ * Every view at a phone (390 px) and a desktop width: no sideways scrolling of the page (nor of the article grid),
+ * and the view's main action (Save in the editor, the primary button elsewhere) inside the viewport without scrolling.
  */
 class ResponsiveLayoutBrowserIT extends BrowserTest {
 
@@ -73,6 +73,14 @@ class ResponsiveLayoutBrowserIT extends BrowserTest {
             Number overflow = (Number) page.evaluate("document.documentElement.scrollWidth - window.innerWidth");
             if (overflow.intValue() > 0) {
                 problems.add(route + " scrolls sideways by " + overflow + " px");
+            }
+            if (route.equals("/articles")) {
+                // The article list must not scroll sideways inside its grid either: title and status fit a phone.
+                Number gridOverflow = (Number) page.evaluate("(() => { const t = document.querySelector('#article-grid')"
+                        + ".shadowRoot.querySelector('#table'); return t.scrollWidth - t.clientWidth; })()");
+                if (gridOverflow.intValue() > 0) {
+                    problems.add(route + ": the grid scrolls sideways by " + gridOverflow + " px");
+                }
             }
             if (action != null) {
                 Locator button = page.locator(".view " + action).first();
