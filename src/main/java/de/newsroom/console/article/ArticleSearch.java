@@ -34,6 +34,61 @@ public class ArticleSearch {
                 from article a join app_user u on u.id = a.author_id
                 left join category ct on ct.id = a.category_id""");
         List<Object> args = new ArrayList<>();
+        boolean text = where(filter, sql, args);
+        ArticleSort sort = filter.sort() == null ? ArticleSort.UPDATED : filter.sort();
+        // Reversed orders are the same ORDER BY with every direction flipped: PostgreSQL scans the index backwards.
+        String desc = filter.reversed() ? " asc" : " desc";
+        String asc = filter.reversed() ? " desc" : "";
+        switch (sort) {
+            case RELEVANCE -> {
+                if (text) {
+                    sql.append(" order by ts_rank(a.search_vector, q)" + desc + ", a.updated_at desc, a.id desc");
+                } else {
+                    sql.append(" order by a.updated_at" + desc + ", a.id" + desc);
+                }
+            }
+            case UPDATED -> sql.append(" order by a.updated_at" + desc + ", a.id" + desc);
+            // Unpublished articles stay at the end either way: oldest-published-first is what a reversed list is for.
+            case PUBLISHED -> sql.append(" order by a.published_at" + desc + " nulls last, a.id" + desc);
+            case TITLE -> sql.append(" order by a.title collate newsroom_de" + asc + ", a.id" + asc);
+        }
+        sql.append(" offset ? limit ?");
+        args.add(Math.max(0, offset));
+        args.add(Math.max(1, Math.min(limit, 500)));
+        return jdbc.query(sql.toString(), (rs, i) -> new ArticleListItem(rs.getLong("id"), rs.getString("title"),
+                rs.getString("category_path") == null ? "" : rs.getString("category_path"),
+                ArticleStatus.valueOf(rs.getString("status")), rs.getString("display_name"),
+                instant(rs.getTimestamp("updated_at")), instant(rs.getTimestamp("published_at")),
+                instant(rs.getTimestamp("scheduled_at")), rs.getBoolean("published_late")), args.toArray());
+    }
+
+    /**
+     * The number of articles matching {@code filter}, exact up to {@value ArticleHits#CAP} and "more" beyond: the
+     * count stops at the cap, so it costs a page of rows, never a count over the whole table.
+     */
+    @EditorOnly
+    public ArticleHits count(ArticleFilter filter) {
+        StringBuilder sql = new StringBuilder("select 1 from article a");
+        List<Object> args = new ArrayList<>();
+        where(filter, sql, args);
+        sql.append(" limit ").append(ArticleHits.CAP + 1);
+        Integer n = jdbc.queryForObject("select count(*) from (" + sql + ") t", Integer.class, args.toArray());
+        int found = n == null ? 0 : n;
+        return new ArticleHits(Math.min(found, ArticleHits.CAP), found > ArticleHits.CAP);
+    }
+
+    /** Accounts that wrote at least one article, by name. */
+    @Transactional(readOnly = true)
+    @EditorOnly
+    public List<AuthorRef> authors() {
+        return jdbc.query("""
+                select u.id, u.display_name from app_user u
+                where exists (select 1 from article a where a.author_id = u.id) order by u.display_name collate newsroom_de""",
+                (rs, i) -> new AuthorRef(rs.getLong(1), rs.getString(2)));
+    }
+
+    /** Appends the joins and conditions of {@code filter}; true when a search text takes part (its query is {@code q}). */
+    private static boolean where(ArticleFilter filter, StringBuilder sql, List<Object> args) {
         boolean text = filter.hasText();
         if (text) {
             // The search query is parsed once, as a one-row function scan. Written as an expression in the WHERE and
@@ -65,37 +120,7 @@ public class ArticleSearch {
         if (text) {
             sql.append(" and a.search_vector @@ q");
         }
-        ArticleSort sort = filter.sort() == null ? ArticleSort.UPDATED : filter.sort();
-        switch (sort) {
-            case RELEVANCE -> {
-                if (text) {
-                    sql.append(" order by ts_rank(a.search_vector, q) desc, a.updated_at desc, a.id desc");
-                } else {
-                    sql.append(" order by a.updated_at desc, a.id desc");
-                }
-            }
-            case UPDATED -> sql.append(" order by a.updated_at desc, a.id desc");
-            case PUBLISHED -> sql.append(" order by a.published_at desc nulls last, a.id desc");
-            case TITLE -> sql.append(" order by a.title collate newsroom_de, a.id");
-        }
-        sql.append(" offset ? limit ?");
-        args.add(Math.max(0, offset));
-        args.add(Math.max(1, Math.min(limit, 500)));
-        return jdbc.query(sql.toString(), (rs, i) -> new ArticleListItem(rs.getLong("id"), rs.getString("title"),
-                rs.getString("category_path") == null ? "" : rs.getString("category_path"),
-                ArticleStatus.valueOf(rs.getString("status")), rs.getString("display_name"),
-                instant(rs.getTimestamp("updated_at")), instant(rs.getTimestamp("published_at")),
-                instant(rs.getTimestamp("scheduled_at")), rs.getBoolean("published_late")), args.toArray());
-    }
-
-    /** Accounts that wrote at least one article, by name. */
-    @Transactional(readOnly = true)
-    @EditorOnly
-    public List<AuthorRef> authors() {
-        return jdbc.query("""
-                select u.id, u.display_name from app_user u
-                where exists (select 1 from article a where a.author_id = u.id) order by u.display_name collate newsroom_de""",
-                (rs, i) -> new AuthorRef(rs.getLong(1), rs.getString(2)));
+        return text;
     }
 
     private static java.time.Instant instant(Timestamp t) {

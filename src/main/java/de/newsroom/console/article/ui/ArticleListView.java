@@ -7,6 +7,10 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSortOrder;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
@@ -15,6 +19,8 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -23,6 +29,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import de.newsroom.console.article.ArticleFilter;
+import de.newsroom.console.article.ArticleHits;
 import de.newsroom.console.article.ArticleListItem;
 import de.newsroom.console.article.ArticleSearch;
 import de.newsroom.console.article.ArticleSort;
@@ -43,13 +50,20 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * All articles, paged lazily from the database (no count): filters for status, category (with sub-categories), tag
- * and author, German full-text search and sort. Filters and search live in the URL, so a view can be bookmarked.
+ * All articles, paged lazily from the database (a count capped at 1,000 for the hit line): filters for status,
+ * category (with sub-categories), tag and author, German full-text search and sort (also by column header). Filters
+ * and search live in the URL, so a view can be bookmarked. A title is a link; a click anywhere on a row, or Enter on
+ * it, opens the article.
  */
 @Route("articles")
 @Menu(order = 10, title = "menu.articles", icon = "vaadin:newspaper")
 @RolesAllowed(AppRoles.EDITOR)
 class ArticleListView extends Main implements HasDynamicTitle, BeforeEnterObserver {
+
+    /** Below this window width (px) the grid shows title and status only; matches the CSS breakpoint. */
+    static final int NARROW_PX = 700;
+    private static final Map<String, ArticleSort> HEADER_SORTS = Map.of(
+            "title", ArticleSort.TITLE, "updated", ArticleSort.UPDATED, "published", ArticleSort.PUBLISHED);
 
     private final ArticleSearch search;
     private final TagService tagService;
@@ -64,6 +78,11 @@ class ArticleListView extends Main implements HasDynamicTitle, BeforeEnterObserv
     final ComboBox<AuthorRef> author = new ComboBox<>();
     final Select<ArticleSort> sort = new Select<>();
     final Grid<ArticleListItem> grid = new Grid<>();
+    final Span hits = new Span();
+    final Div empty = new Div();
+    final Span emptyText = new Span();
+    /** The chosen sort turned round, set by a second click on a column header. */
+    boolean reversed;
     private boolean restoring;
 
     ArticleListView(ArticleSearch search, CategoryService categories, TagService tagService, NewsroomZone zone) {
@@ -121,27 +140,72 @@ class ArticleListView extends Main implements HasDynamicTitle, BeforeEnterObserv
         filters.setAlignItems(FlexComponent.Alignment.END);
         filters.setWrap(true);
 
+        hits.setId("article-hits");
+        hits.addClassName("article-hits");
+        emptyText.setId("article-empty-text");
+        var clear = new Button(getTranslation("article.list.clear"), e -> clearFilters());
+        clear.setId("article-clear-filters");
+        empty.add(emptyText, new Paragraph(getTranslation("article.list.empty.hint")), clear);
+        empty.setId("article-empty");
+        empty.addClassName("article-empty");
+        empty.setVisible(false);
+
         var format = DateStyle.dateTime(getLocale(), zone.zoneId());
         grid.setId("article-grid");
-        grid.addColumn(ArticleListItem::title).setHeader(getTranslation("article.field.title")).setFlexGrow(3);
-        grid.addColumn(ArticleListItem::categoryPath).setHeader(getTranslation("article.field.category")).setFlexGrow(2);
-        grid.addComponentColumn(this::statusBadge).setHeader(getTranslation("article.list.status")).setAutoWidth(true);
-        grid.addColumn(ArticleListItem::authorName).setHeader(getTranslation("article.list.author")).setAutoWidth(true);
-        grid.addColumn(a -> when(format, a.updatedAt())).setHeader(getTranslation("article.list.updated")).setAutoWidth(true);
-        grid.addColumn(a -> when(format, a.publishedAt())).setHeader(getTranslation("article.list.published")).setAutoWidth(true);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        // A real link: the router opens it, Ctrl/middle click opens a new tab, and Lit escapes the title (never HTML).
+        // The grid sends no item click for a click on a link, so the article opens once however the row is clicked.
+        grid.addColumn(LitRenderer.<ArticleListItem>of(
+                        "<a class=\"article-title-link\" href=\"${item.href}\">${item.title}</a>")
+                        .withProperty("href", ArticleListView::href).withProperty("title", ArticleListItem::title))
+                .setHeader(getTranslation("article.field.title")).setKey("title").setFlexGrow(4).setWidth("12rem")
+                .setSortable(true);
+        grid.addColumn(ArticleListItem::categoryPath).setHeader(getTranslation("article.field.category"))
+                .setKey("category").setFlexGrow(1).setWidth("10rem");
+        grid.addComponentColumn(this::statusBadge).setHeader(getTranslation("article.list.status")).setKey("status")
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(ArticleListItem::authorName).setHeader(getTranslation("article.list.author")).setKey("author")
+                .setFlexGrow(0).setWidth("9rem");
+        grid.addColumn(a -> when(format, a.updatedAt())).setHeader(getTranslation("article.list.updated"))
+                .setKey("updated").setFlexGrow(0).setWidth("10.5rem").setSortable(true);
+        grid.addColumn(a -> when(format, a.publishedAt())).setHeader(getTranslation("article.list.published"))
+                .setKey("published").setFlexGrow(0).setWidth("10.5rem").setSortable(true);
         grid.setPageSize(50);
-        // Fetch callback only: the grid pages on with OFFSET/LIMIT and never asks the database for a count.
+        // Fetch callback only: the grid pages on with OFFSET/LIMIT and never asks the database for a count; the
+        // hit line above it asks for a count capped at ArticleHits.CAP.
         grid.setItems(query -> search.list(filter(), query.getOffset(), query.getLimit()).stream());
-        grid.addItemClickListener(e -> UI.getCurrent().navigate("articles/" + e.getItem().id()));
+        grid.addItemClickListener(e -> {
+            if (!e.isCtrlKey() && !e.isMetaKey() && !e.isShiftKey()) {
+                open(e.getItem());
+            }
+        });
+        // Enter on a focused row opens it; on the focused link the browser's own click does, so that one is left out.
+        grid.getElement().addEventListener("keydown", e -> {
+                    String key = e.getEventData().get("element.getEventContext(event).item?.key").asString();
+                    Optional.ofNullable(grid.getDataCommunicator().getKeyMapper().get(key)).ifPresent(this::open);
+                }).setFilter("event.key === 'Enter' && event.target.localName !== 'a' "
+                        + "&& element.getEventContext(event).section === 'body' && !!element.getEventContext(event).item")
+                .addEventData("element.getEventContext(event).item?.key");
+        grid.addSortListener(e -> {
+            if (e.isFromClient()) {
+                headerSorted(e.getSortOrder());
+            }
+        });
         grid.setSizeFull();
 
-        add(header, filters, grid);
+        add(header, filters, hits, empty, grid);
+        watchWidth();
         text.addValueChangeListener(e -> filtersChanged());
         status.addValueChangeListener(e -> filtersChanged());
         category.addValueChangeListener(e -> filtersChanged());
         tag.addValueChangeListener(e -> filtersChanged());
         author.addValueChangeListener(e -> filtersChanged());
-        sort.addValueChangeListener(e -> filtersChanged());
+        sort.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                reversed = false;
+            }
+            filtersChanged();
+        });
     }
 
     private Span statusBadge(ArticleListItem a) {
@@ -163,7 +227,104 @@ class ArticleListView extends Main implements HasDynamicTitle, BeforeEnterObserv
         ArticleSort chosen = sort.getValue() == null ? ArticleSort.UPDATED : sort.getValue();
         return new ArticleFilter(status.getValue(), category.getValue() == null ? null : category.getValue().id(),
                 tag.getValue() == null ? null : tag.getValue().id(), author.getValue() == null ? null : author.getValue().id(),
-                text.getValue(), chosen);
+                text.getValue(), chosen, reversed);
+    }
+
+    static String href(ArticleListItem item) {
+        return "articles/" + item.id();
+    }
+
+    private void open(ArticleListItem item) {
+        UI.getCurrent().navigate(href(item));
+    }
+
+    /** Title, Updated and Published headers sort with the list's own orders; "no sort" falls back to the default. */
+    void headerSorted(List<GridSortOrder<ArticleListItem>> orders) {
+        if (orders.isEmpty()) {
+            reversed = false;
+            sort.setValue(text.getValue().isBlank() ? ArticleSort.UPDATED : ArticleSort.RELEVANCE);
+        } else {
+            GridSortOrder<ArticleListItem> order = orders.get(0);
+            ArticleSort chosen = HEADER_SORTS.get(order.getSorted().getKey());
+            // Titles read A to Z naturally, dates newest first: an arrow pointing the other way turns the order round.
+            boolean ascending = order.getDirection() == SortDirection.ASCENDING;
+            reversed = chosen == ArticleSort.TITLE ? !ascending : ascending;
+            if (sort.getValue() == chosen) {
+                filtersChanged();
+            } else {
+                sort.setValue(chosen);
+            }
+        }
+    }
+
+    /** Shows the list's order as the arrow on its column header (none for relevance). */
+    private void showSortInHeader() {
+        ArticleSort chosen = sort.getValue();
+        var column = HEADER_SORTS.entrySet().stream().filter(e -> e.getValue() == chosen).findFirst()
+                .map(e -> grid.getColumnByKey(e.getKey()));
+        boolean ascending = chosen == ArticleSort.TITLE ? !reversed : reversed;
+        List<GridSortOrder<ArticleListItem>> wanted = column.map(c -> List.of(new GridSortOrder<>(c,
+                ascending ? SortDirection.ASCENDING : SortDirection.DESCENDING))).orElse(List.of());
+        if (!sameSort(wanted, grid.getSortOrder())) {
+            grid.sort(wanted);
+        }
+    }
+
+    private static boolean sameSort(List<GridSortOrder<ArticleListItem>> a, List<GridSortOrder<ArticleListItem>> b) {
+        return a.size() == b.size() && (a.isEmpty() || a.get(0).getSorted() == b.get(0).getSorted()
+                && a.get(0).getDirection() == b.get(0).getDirection());
+    }
+
+    private void clearFilters() {
+        restoring = true;
+        try {
+            text.clear();
+            status.clear();
+            category.clear();
+            tag.clear();
+            author.clear();
+            reversed = false;
+            sort.setValue(ArticleSort.UPDATED);
+        } finally {
+            restoring = false;
+        }
+        filtersChanged();
+    }
+
+    /** Reloads the grid and the hit line; an empty result says so instead of showing an empty grid. */
+    private void refresh() {
+        showSortInHeader();
+        ArticleFilter current = filter();
+        ArticleHits found = search.count(current);
+        hits.setText(found.capped() ? getTranslation("article.list.hits.capped", found.count())
+                : getTranslation("article.list.hits", found.count()));
+        boolean none = found.count() == 0;
+        emptyText.setText(current.hasText() ? getTranslation("article.list.empty.search", current.text().strip())
+                : getTranslation("article.list.empty"));
+        empty.setVisible(none);
+        hits.setVisible(!none);
+        grid.setVisible(!none);
+        grid.getDataProvider().refreshAll();
+    }
+
+    /** Phones get title and status only: the other columns would squeeze the title to a few letters. */
+    private void watchWidth() {
+        addAttachListener(attach -> {
+            var page = attach.getUI().getPage();
+            page.retrieveExtendedClientDetails(details -> fitColumns(details.getWindowInnerWidth()));
+            var resize = page.addBrowserWindowResizeListener(e -> fitColumns(e.getWidth()));
+            addDetachListener(detach -> {
+                resize.remove();
+                detach.unregisterListener();
+            });
+        });
+    }
+
+    void fitColumns(int windowWidth) {
+        boolean narrow = windowWidth > 0 && windowWidth < NARROW_PX;
+        for (String key : List.of("category", "author", "updated", "published")) {
+            grid.getColumnByKey(key).setVisible(!narrow);
+        }
     }
 
     private void filtersChanged() {
@@ -171,7 +332,7 @@ class ArticleListView extends Main implements HasDynamicTitle, BeforeEnterObserv
             return;
         }
         UI.getCurrent().getPage().getHistory().replaceState(null, "articles" + queryString());
-        grid.getDataProvider().refreshAll();
+        refresh();
     }
 
     private String queryString() {
@@ -185,6 +346,9 @@ class ArticleListView extends Main implements HasDynamicTitle, BeforeEnterObserv
         Optional.ofNullable(author.getValue()).ifPresent(a -> params.put("author", String.valueOf(a.id())));
         if (sort.getValue() != null && sort.getValue() != ArticleSort.UPDATED) {
             params.put("sort", sort.getValue().name().toLowerCase());
+        }
+        if (reversed) {
+            params.put("reverse", "true");
         }
         String query = QueryParameters.simple(params).getQueryString();
         return query.isEmpty() ? "" : "?" + query;
@@ -204,10 +368,11 @@ class ArticleListView extends Main implements HasDynamicTitle, BeforeEnterObserv
                     .flatMap(id -> authors.stream().filter(a -> a.id().equals(id)).findFirst()).orElse(null));
             sort.setValue(first(params, "sort").flatMap(s -> parse(ArticleSort.class, s))
                     .orElse(text.getValue().isBlank() ? ArticleSort.UPDATED : ArticleSort.RELEVANCE));
+            reversed = first(params, "reverse").map(Boolean::parseBoolean).orElse(false);
         } finally {
             restoring = false;
         }
-        grid.getDataProvider().refreshAll();
+        refresh();
     }
 
     private static Optional<String> first(Map<String, List<String>> params, String key) {

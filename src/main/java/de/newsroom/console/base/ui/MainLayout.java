@@ -49,7 +49,12 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         applyRememberedLanguage(me);
 
         setPrimarySection(Section.DRAWER);
-        addToNavbar(true, new DrawerToggle());
+        var toggle = new DrawerToggle();
+        toggle.setAriaLabel(getTranslation("layout.menu"));
+        // On a phone the drawer is closed behind the toggle: the navbar then names the console (CSS shows it only then).
+        var navbarTitle = new Span(getTranslation("app.title"));
+        navbarTitle.addClassNames("app-title", "app-navbar-title");
+        addToNavbar(true, toggle, navbarTitle);
         addToDrawer(header(), new Scroller(nav), footer(me));
         buildNav();
     }

@@ -233,6 +233,115 @@ class ArticleViewsTest extends KaribuTest {
         assertThatThrownBy(() -> navigate("articles/new")).isInstanceOf(MockAccessDeniedException.class);
     }
 
+    @Test
+    void a_title_is_a_link_to_its_article_and_one_click_on_the_row_opens_it() {
+        login("editor", "EDITOR");
+        ArticleDetails a = service.save(complete("Ein Klick genügt " + UUID.randomUUID(), category.id()));
+        listWith("category", String.valueOf(category.id()));
+        ArticleListView view = _get(ArticleListView.class);
+        var renderer = (com.vaadin.flow.data.renderer.LitRenderer<ArticleListItem>) view.grid.getColumnByKey("title")
+                .getRenderer();
+        ArticleListItem row = rows(view).get(0);
+        assertThat(renderer.getValueProviders().get("href").apply(row)).isEqualTo("articles/" + a.id());
+        assertThat(renderer.getValueProviders().get("title").apply(row)).isEqualTo(a.title());
+        assertThat(view.grid.getThemeNames()).contains("wrap-cell-content");
+
+        com.github.mvysny.kaributesting.v10.GridKt._clickItem(view.grid, 0);
+        assertThat(_get(ArticleEditorView.class).form().title.getValue()).isEqualTo(a.title());
+    }
+
+    @Test
+    void the_hit_line_counts_in_english_and_german_with_plurals() {
+        login("editor", "EDITOR");
+        service.save(complete("Kirschblüte im Stadtpark", category.id()));
+        listWith("category", String.valueOf(category.id()));
+        assertThat(_get(ArticleListView.class).hits.getText()).isEqualTo("1 article");
+        service.save(complete("Zweiter Treffer", category.id()));
+        listWith("category", String.valueOf(category.id()));
+        assertThat(_get(ArticleListView.class).hits.getText()).isEqualTo("2 articles");
+
+        UI.getCurrent().setLocale(java.util.Locale.GERMAN);
+        listWith("category", String.valueOf(category.id()));
+        ArticleListView german = _get(ArticleListView.class);
+        assertThat(german.hits.getText()).isEqualTo("2 Artikel");
+        german.text.setValue("Kirschblüte");
+        assertThat(german.hits.getText()).isEqualTo("1 Artikel");
+        assertThat(search.count(german.filter())).isEqualTo(new de.newsroom.console.article.ArticleHits(1, false));
+    }
+
+    @Test
+    void an_empty_search_says_so_in_both_languages_and_clearing_the_filters_brings_the_list_back() {
+        login("editor", "EDITOR");
+        service.save(complete("Vorhanden", category.id()));
+        listWith("q", "Quarkstrudelkomet");
+        ArticleListView view = _get(ArticleListView.class);
+        assertThat(view.empty.isVisible()).isTrue();
+        assertThat(view.grid.isVisible()).isFalse();
+        assertThat(view.emptyText.getText()).isEqualTo("No articles found for “Quarkstrudelkomet”.");
+
+        UI.getCurrent().setLocale(java.util.Locale.GERMAN);
+        listWith("q", "Quarkstrudelkomet");
+        view = _get(ArticleListView.class);
+        assertThat(view.emptyText.getText()).isEqualTo("Keine Artikel gefunden für „Quarkstrudelkomet“.");
+        _click(_get(Button.class, spec -> spec.withId("article-clear-filters")));
+        assertThat(view.text.getValue()).isEmpty();
+        assertThat(view.empty.isVisible()).isFalse();
+        assertThat(view.grid.isVisible()).isTrue();
+        assertThat(rows(view)).isNotEmpty();
+    }
+
+    @Test
+    void column_headers_sort_by_title_and_dates_in_both_directions() {
+        login("editor", "EDITOR");
+        ArticleDetails zebra = service.save(complete("Zebra " + UUID.randomUUID(), category.id()));
+        ArticleDetails apfel = service.save(complete("Äpfel " + UUID.randomUUID(), category.id()));
+        ArticleDetails birne = service.save(complete("Birne " + UUID.randomUUID(), category.id()));
+        listWith("category", String.valueOf(category.id()));
+        ArticleListView view = _get(ArticleListView.class);
+        // Newest first by default, shown as a descending arrow on "Updated".
+        assertThat(rows(view)).extracting(ArticleListItem::id).containsExactly(birne.id(), apfel.id(), zebra.id());
+        assertThat(view.grid.getSortOrder()).singleElement().satisfies(o -> {
+            assertThat(o.getSorted().getKey()).isEqualTo("updated");
+            assertThat(o.getDirection()).isEqualTo(com.vaadin.flow.data.provider.SortDirection.DESCENDING);
+        });
+
+        var title = view.grid.getColumnByKey("title");
+        view.headerSorted(List.of(new com.vaadin.flow.component.grid.GridSortOrder<>(title,
+                com.vaadin.flow.data.provider.SortDirection.ASCENDING)));
+        assertThat(view.sort.getValue()).isEqualTo(de.newsroom.console.article.ArticleSort.TITLE);
+        // German collation: Ä sorts with A, before B.
+        assertThat(rows(view)).extracting(ArticleListItem::id).containsExactly(apfel.id(), birne.id(), zebra.id());
+        view.headerSorted(List.of(new com.vaadin.flow.component.grid.GridSortOrder<>(title,
+                com.vaadin.flow.data.provider.SortDirection.DESCENDING)));
+        assertThat(rows(view)).extracting(ArticleListItem::id).containsExactly(zebra.id(), birne.id(), apfel.id());
+
+        view.headerSorted(List.of(new com.vaadin.flow.component.grid.GridSortOrder<>(view.grid.getColumnByKey("updated"),
+                com.vaadin.flow.data.provider.SortDirection.ASCENDING)));
+        assertThat(view.sort.getValue()).isEqualTo(de.newsroom.console.article.ArticleSort.UPDATED);
+        assertThat(view.reversed).isTrue();
+        assertThat(rows(view)).extracting(ArticleListItem::id).containsExactly(zebra.id(), apfel.id(), birne.id());
+
+        view.headerSorted(List.of());
+        assertThat(view.reversed).isFalse();
+        assertThat(rows(view)).extracting(ArticleListItem::id).containsExactly(birne.id(), apfel.id(), zebra.id());
+    }
+
+    @Test
+    void on_a_phone_the_grid_shows_title_and_status_only() {
+        login("editor", "EDITOR");
+        navigate("articles");
+        ArticleListView view = _get(ArticleListView.class);
+        view.fitColumns(390);
+        assertThat(view.grid.getColumns().stream().filter(c -> c.isVisible()).map(c -> c.getKey()))
+                .containsExactly("title", "status");
+        view.fitColumns(1440);
+        assertThat(view.grid.getColumns().stream().filter(c -> c.isVisible())).hasSize(6);
+    }
+
+    private static void listWith(String key, String value) {
+        UI.getCurrent().navigate("articles", com.vaadin.flow.router.QueryParameters.simple(java.util.Map.of(key, value)));
+    }
+
     private static List<ArticleListItem> rows(ArticleListView view) {
         return view.grid.getDataProvider().fetch(new Query<>(0, 200, null, null, null)).toList();
     }

@@ -48,4 +48,15 @@ class MainLayoutTest extends KaribuTest {
         assertThat(texts).contains("Mona Moderatorin", "Moderation");
         assertThat(_get(SideNav.class).getItems()).extracting(SideNavItem::getLabel).contains("Übersicht");
     }
+
+    @Test
+    void on_a_phone_the_drawer_toggle_is_named_and_the_navbar_names_the_console() {
+        UI.getCurrent().setLocale(java.util.Locale.GERMAN);
+        login("editor", "EDITOR");
+        navigate("");
+        assertThat(_get(com.vaadin.flow.component.applayout.DrawerToggle.class).getAriaLabel())
+                .contains("Menü ein- oder ausblenden");
+        assertThat(_get(com.vaadin.flow.component.html.Span.class, spec -> spec.withClasses("app-navbar-title"))
+                .getText()).isEqualTo("Newsroom Console");
+    }
 }

@@ -1,0 +1,98 @@
+package de.newsroom.console.base.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.options.BoundingBox;
+import com.microsoft.playwright.options.WaitForSelectorState;
+import de.newsroom.console.BrowserTest;
+import de.newsroom.console.article.ArticleDetails;
+import de.newsroom.console.article.ArticleService;
+import de.newsroom.console.article.ArticleTestData;
+import de.newsroom.console.category.CategoryService;
+import de.newsroom.console.security.DemoAccounts;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Every view at a phone (390 px) and a desktop width: no sideways scrolling of the page (nor of the article grid),
+ * and the view's main action (Save in the editor, the primary button elsewhere) inside the viewport without scrolling.
+ */
+class ResponsiveLayoutBrowserIT extends BrowserTest {
+
+    @Autowired
+    ArticleService articles;
+    @Autowired
+    CategoryService categories;
+
+    @ParameterizedTest(name = "{0}x{1}")
+    @CsvSource({"390, 844", "1440, 900"})
+    void every_view_fits_the_width_and_keeps_its_main_action_in_reach(int width, int height) {
+        var category = ArticleTestData.category(categories, "Handy");
+        ArticleDetails article = ArticleTestData.as(DemoAccounts.EDITOR, () -> articles.save(ArticleTestData.complete(
+                "Ein sehr langer Titel, der auf dem Telefon umbrechen muss, statt die Seite zu verbreitern", category.id())));
+        page.setViewportSize(width, height);
+        List<String> problems = new ArrayList<>();
+
+        Map<String, String> editor = new LinkedHashMap<>();
+        editor.put("/", null);
+        editor.put("/articles", "#article-new");
+        editor.put("/articles/new", "#article-save");
+        editor.put("/articles/" + article.id(), "#article-save");
+        editor.put("/tags", null);
+        editor.put("/profile", "vaadin-button[theme~='primary']");
+        check(DemoAccounts.EDITOR, DemoAccounts.EDITOR_PASSWORD, editor, problems);
+
+        Map<String, String> admin = new LinkedHashMap<>();
+        admin.put("/users", "vaadin-button[theme~='primary']");
+        admin.put("/audit", null);
+        admin.put("/categories", "#category-new");
+        admin.put("/tags", null);
+        check(DemoAccounts.ADMIN, DemoAccounts.ADMIN_PASSWORD, admin, problems);
+
+        Map<String, String> moderator = new LinkedHashMap<>();
+        moderator.put("/moderation", "#action-approve");
+        check(DemoAccounts.MODERATOR, DemoAccounts.MODERATOR_PASSWORD, moderator, problems);
+
+        assertThat(problems).as("at %dx%d", width, height).isEmpty();
+    }
+
+    private void check(String user, String password, Map<String, String> routes, List<String> problems) {
+        context.clearCookies();
+        loginAs(user, password);
+        routes.forEach((route, action) -> {
+            page.navigate(url(route));
+            page.locator(".view").first().waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.VISIBLE));
+            // Let lazy content (grid pages, badges) arrive and lay out before measuring.
+            page.waitForTimeout(1500);
+            Number overflow = (Number) page.evaluate("document.documentElement.scrollWidth - window.innerWidth");
+            if (overflow.intValue() > 0) {
+                problems.add(route + " scrolls sideways by " + overflow + " px");
+            }
+            if (route.equals("/articles")) {
+                // The article list must not scroll sideways inside its grid either: title and status fit a phone.
+                Number gridOverflow = (Number) page.evaluate("(() => { const t = document.querySelector('#article-grid')"
+                        + ".shadowRoot.querySelector('#table'); return t.scrollWidth - t.clientWidth; })()");
+                if (gridOverflow.intValue() > 0) {
+                    problems.add(route + ": the grid scrolls sideways by " + gridOverflow + " px");
+                }
+            }
+            if (action != null) {
+                Locator button = page.locator(".view " + action).first();
+                button.waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.VISIBLE));
+                BoundingBox box = button.boundingBox();
+                var viewport = page.viewportSize();
+                if (box == null || box.x < 0 || box.y < 0 || box.x + box.width > viewport.width
+                        || box.y + box.height > viewport.height) {
+                    problems.add(route + ": " + action + " is outside the viewport at "
+                            + (box == null ? "nowhere" : (int) box.x + "," + (int) box.y));
+                }
+            }
+        });
+    }
+}
