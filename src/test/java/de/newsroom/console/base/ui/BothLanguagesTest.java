@@ -47,11 +47,6 @@ class BothLanguagesTest extends KaribuTest {
     @Test
     void no_view_shows_the_same_text_in_english_and_german() {
         List<String> offences = new ArrayList<>();
-        // What other tests stored in the shared database (titles, names, slugs) is data, the same in any language.
-        List<String> data = jdbc.queryForList("""
-                select title from article union select slug from article union select name from category
-                union select name from tag union select display_name from app_user union select username from app_user""",
-                String.class).stream().filter(d -> d != null && d.length() >= 3).toList();
         for (RouteMatrix.Row row : RouteMatrix.ROWS) {
             if (row.roles().isEmpty()) {
                 continue; // the login view has no session user; LoginViewTest covers its languages
@@ -60,7 +55,7 @@ class BothLanguagesTest extends KaribuTest {
             Set<String> english = textsOf(path, Locale.ENGLISH);
             Set<String> german = textsOf(path, Locale.GERMAN);
             for (String text : english) {
-                if (german.contains(text) && !SAME_IN_BOTH.contains(text) && data.stream().noneMatch(text::contains)) {
+                if (german.contains(text) && !SAME_IN_BOTH.contains(text) && !isStoredData(text)) {
                     offences.add("/" + path + ": \"" + text + "\"");
                 }
             }
@@ -68,10 +63,30 @@ class BothLanguagesTest extends KaribuTest {
         assertThat(offences).isEmpty();
     }
 
+    /**
+     * What other tests stored in the shared database (titles, slugs, category paths, names, comments) is data and the
+     * same in any language: a text that is or contains such a value is not a missed translation.
+     */
+    private boolean isStoredData(String text) {
+        Boolean stored = jdbc.queryForObject("""
+                with t as (select ?::text as v)
+                select exists (select 1 from article, t where length(title) >= 3
+                                   and (strpos(t.v, title) > 0 or strpos(t.v, slug) > 0))
+                    or exists (select 1 from category, t where length(name) >= 3
+                                   and (strpos(t.v, name) > 0 or strpos(t.v, slug) > 0 or strpos(t.v, path) > 0))
+                    or exists (select 1 from tag, t where length(name) >= 3 and strpos(t.v, name) > 0)
+                    or exists (select 1 from app_user, t where length(display_name) >= 3
+                                   and (strpos(t.v, display_name) > 0 or strpos(t.v, username) > 0))
+                    or exists (select 1 from comment, t where author_name = t.v or strpos(body, t.v) = 1)""",
+                Boolean.class, text);
+        return Boolean.TRUE.equals(stored);
+    }
+
     @Test
     void the_check_sees_labels_texts_and_grid_headers() {
         Set<String> texts = textsOf("tags", Locale.GERMAN);
         assertThat(texts).contains("Schlagwörter");
+        assertThat(isStoredData("Seite nicht gefunden")).isFalse();
     }
 
     /** A fresh UI per language: navigating to the same address again would keep the view rendered before. */
