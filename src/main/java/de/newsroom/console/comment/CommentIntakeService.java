@@ -6,6 +6,7 @@ import de.newsroom.console.base.domain.TextProblem;
 import de.newsroom.console.base.domain.Texts;
 import de.newsroom.console.base.i18n.TranslationProvider;
 import de.newsroom.console.comment.CommentRejectedException.Kind;
+import de.newsroom.console.comment.CommentRejectedException.Problem;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -40,7 +41,6 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Service
 public class CommentIntakeService {
 
-    static final String NOT_FOUND_MESSAGE = "No article accepts comments at this address.";
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s.]{2,}$");
     private static final Pattern IDEMPOTENCY_KEY = Pattern.compile("^[\\x21-\\x7E]{1,200}$");
 
@@ -186,12 +186,11 @@ public class CommentIntakeService {
             throw notFound();
         }
         if (!result.replyOk()) {
-            throw new CommentRejectedException(Kind.INVALID, "The comment replied to cannot be answered.",
-                    Map.of("parentId", "must be an approved comment of the same article"));
+            throw new CommentRejectedException(Kind.INVALID, "comment.api.reply",
+                    Map.of("parentId", Problem.of("comment.api.field.parentApproved")));
         }
         if (result.duplicate() || result.id() == null) {
-            throw new CommentRejectedException(Kind.DUPLICATE,
-                    "You have already sent this comment. It will be published after review.", Map.of());
+            throw new CommentRejectedException(Kind.DUPLICATE, "comment.api.duplicate", Map.of());
         }
         return result.id();
     }
@@ -227,7 +226,7 @@ public class CommentIntakeService {
     }
 
     static CommentRejectedException notFound() {
-        return new CommentRejectedException(Kind.NOT_FOUND, NOT_FOUND_MESSAGE, Map.of());
+        return new CommentRejectedException(Kind.NOT_FOUND, "comment.api.notfound", Map.of());
     }
 
     private record Clean(String authorName, String email, String body, Long parentId) {
@@ -235,43 +234,42 @@ public class CommentIntakeService {
 
     /** Checks and normalises the input; collects every field error before refusing. */
     static Clean validate(CommentSubmission s, String idempotencyKey) {
-        Map<String, String> errors = new LinkedHashMap<>();
+        Map<String, Problem> errors = new LinkedHashMap<>();
         if (s == null) {
-            throw new CommentRejectedException(Kind.INVALID, "The request has no comment.",
-                    Map.of("body", "is required"));
+            throw new CommentRejectedException(Kind.INVALID, "comment.api.empty",
+                    Map.of("body", Problem.of("comment.api.field.required")));
         }
         String author = checked("authorName", s.authorName(), 1, TextLimits.COMMENT_AUTHOR, errors);
         String body = checked("body", s.body(), 1, TextLimits.COMMENT_BODY, errors);
         String email = s.email() == null || s.email().isBlank() ? null
                 : checked("email", s.email(), 1, TextLimits.EMAIL, errors);
         if (email != null && !errors.containsKey("email") && !EMAIL.matcher(email).matches()) {
-            errors.put("email", "is not an e-mail address");
+            errors.put("email", Problem.of("comment.api.field.email"));
         }
         if (s.parentId() != null && s.parentId() <= 0) {
-            errors.put("parentId", "must be a positive comment id");
+            errors.put("parentId", Problem.of("comment.api.field.parent"));
         }
         if (idempotencyKey != null && !IDEMPOTENCY_KEY.matcher(idempotencyKey).matches()) {
-            errors.put("Idempotency-Key", "must be 1 to 200 visible ASCII characters");
+            errors.put("Idempotency-Key", Problem.of("comment.api.field.idempotency"));
         }
         if (!errors.isEmpty()) {
-            throw new CommentRejectedException(Kind.INVALID, "The comment was not accepted. Check the fields.",
-                    errors);
+            throw new CommentRejectedException(Kind.INVALID, "comment.api.invalid", errors);
         }
         return new Clean(author, email, body, s.parentId());
     }
 
-    private static String checked(String field, String raw, int min, int max, Map<String, String> errors) {
+    private static String checked(String field, String raw, int min, int max, Map<String, Problem> errors) {
         // Check storability before normalising: NFC of a lone surrogate or NUL must not slip through.
         if (!Texts.isStorable(raw)) {
-            errors.put(field, "contains characters that cannot be stored (such as NUL or a lone surrogate)");
+            errors.put(field, Problem.of("comment.api.field.unstorableRaw"));
             return null;
         }
         String value = Texts.normalize(raw);
         TextProblem problem = Texts.check(value, min, max);
         switch (problem) {
-            case TOO_SHORT -> errors.put(field, "is required");
-            case TOO_LONG -> errors.put(field, "must be at most " + max + " characters");
-            case UNSTORABLE -> errors.put(field, "contains characters that cannot be stored");
+            case TOO_SHORT -> errors.put(field, Problem.of("comment.api.field.required"));
+            case TOO_LONG -> errors.put(field, Problem.of("comment.api.field.toolong", max));
+            case UNSTORABLE -> errors.put(field, Problem.of("comment.api.field.unstorable"));
             case OK -> { }
         }
         return value;

@@ -145,8 +145,8 @@ class CommentPostFilter implements Filter {
             }
             if (wait > 0) {
                 response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(wait));
-                error(response, 429, "rate_limited", "Too many comments in a short time. Please wait " + wait
-                        + " seconds.", null);
+                error(response, 429, "rate_limited",
+                        CommentRejectedException.text("comment.api.rateLimited", request.getLocale(), wait), null);
                 return;
             }
             SubmissionReceipt receipt = intake.submit(slug, submission, clientHash,
@@ -156,21 +156,21 @@ class CommentPostFilter implements Filter {
                 outage.recovered("Comment POST stores comments again");
             }
         } catch (CommentRejectedException e) {
-            write(response, PublicCommentErrors.rejected(e));
+            write(response, PublicCommentErrors.rejected(e, request.getLocale()));
         } catch (RuntimeException e) {
             if (DatabaseErrors.isTransient(e)) {
                 outage.warn(DatabaseErrors.kind(e), "Comment POST answered 503, database unavailable ("
                         + DatabaseErrors.describe(e) + ")");
                 if (!response.isCommitted()) {
                     response.resetBuffer();
-                    write(response, PublicCommentErrors.unavailable(PublicCommentErrors.NOT_STORED));
+                    write(response, PublicCommentErrors.unavailable(PublicCommentErrors.notStored(request.getLocale())));
                 }
                 return;
             }
             log.error("Public comment API failed", e);
             if (!response.isCommitted()) {
                 response.resetBuffer();
-                write(response, PublicCommentErrors.internalError());
+                write(response, PublicCommentErrors.internalError(request.getLocale()));
             }
         }
     }
@@ -184,11 +184,13 @@ class CommentPostFilter implements Filter {
             type = null;
         }
         if (type == null || !MediaType.APPLICATION_JSON.equalsTypeAndSubtype(type)) {
-            error(response, 415, "unsupported_media_type", "Send the comment as application/json.", null);
+            error(response, 415, "unsupported_media_type",
+                    CommentRejectedException.text("comment.api.mediaType", request.getLocale()), null);
             return null;
         }
         if (request.getContentLengthLong() > MAX_BODY_BYTES) {
-            error(response, 413, "too_large", "The comment is far too long.", null);
+            error(response, 413, "too_large", CommentRejectedException.text("comment.api.tooLarge",
+                    request.getLocale()), null);
             return null;
         }
         byte[] body;
@@ -196,7 +198,8 @@ class CommentPostFilter implements Filter {
             body = in.readNBytes(MAX_BODY_BYTES + 1);
         }
         if (body.length > MAX_BODY_BYTES) {
-            error(response, 413, "too_large", "The comment is far too long.", null);
+            error(response, 413, "too_large", CommentRejectedException.text("comment.api.tooLarge",
+                    request.getLocale()), null);
             return null;
         }
         CommentSubmission submission;
@@ -209,7 +212,8 @@ class CommentPostFilter implements Filter {
             submission = null;
         }
         if (submission == null) {
-            error(response, 400, "malformed_json", "The request body is not valid JSON of the expected shape.", null);
+            error(response, 400, "malformed_json", CommentRejectedException.text("comment.api.malformed",
+                    request.getLocale()), null);
         }
         return submission;
     }

@@ -4,6 +4,7 @@ import de.newsroom.console.base.db.DatabaseErrors;
 import de.newsroom.console.base.db.DatabaseGuard;
 import de.newsroom.console.base.log.ThrottledLog;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,40 +37,45 @@ class PublicCommentErrors {
         return body;
     }
 
-    /** The answer to a refusal of the intake: the POST filter writes it, this advice returns it for the list. */
+    /**
+     * The answer to a refusal of the intake, in the reader's language ({@code Accept-Language}; English otherwise):
+     * the POST filter writes it, this advice returns it for the list.
+     */
     @ExceptionHandler(CommentRejectedException.class)
-    static ResponseEntity<Map<String, Object>> rejected(CommentRejectedException e) {
+    static ResponseEntity<Map<String, Object>> rejected(CommentRejectedException e, Locale locale) {
         return switch (e.kind()) {
-            case INVALID -> ResponseEntity.badRequest().body(body(400, "invalid_input", e.getMessage(),
-                    e.fieldErrors()));
+            case INVALID -> ResponseEntity.badRequest().body(body(400, "invalid_input", e.message(locale),
+                    e.fieldErrors(locale)));
             case NOT_FOUND -> ResponseEntity.status(HttpStatus.NOT_FOUND).body(body(404, "not_found",
-                    CommentIntakeService.NOT_FOUND_MESSAGE, null));
+                    e.message(locale), null));
             case DUPLICATE -> ResponseEntity.status(HttpStatus.CONFLICT).body(body(409, "duplicate",
-                    e.getMessage(), null));
+                    e.message(locale), null));
         };
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
-    ResponseEntity<Map<String, Object>> mismatch(MethodArgumentTypeMismatchException e) {
-        return ResponseEntity.badRequest().body(body(400, "invalid_input", "A parameter has the wrong type.",
-                Map.of(e.getName(), "has the wrong type")));
+    ResponseEntity<Map<String, Object>> mismatch(MethodArgumentTypeMismatchException e, Locale locale) {
+        return ResponseEntity.badRequest().body(body(400, "invalid_input",
+                CommentRejectedException.text("comment.api.wrongType", locale),
+                Map.of(e.getName(), CommentRejectedException.text("comment.api.field.wrongType", locale,
+                        e.getName()))));
     }
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
-    ResponseEntity<Map<String, Object>> method(HttpRequestMethodNotSupportedException e) {
+    ResponseEntity<Map<String, Object>> method(HttpRequestMethodNotSupportedException e, Locale locale) {
         return ResponseEntity.status(HttpStatus.METHOD_NOT_ALLOWED).body(body(405, "method_not_allowed",
-                "This method is not supported here.", null));
+                CommentRejectedException.text("comment.api.method", locale), null));
     }
 
     @ExceptionHandler(Exception.class)
-    ResponseEntity<Map<String, Object>> unexpected(Exception e) {
+    ResponseEntity<Map<String, Object>> unexpected(Exception e, Locale locale) {
         if (DatabaseErrors.isTransient(e)) {
             outage.warn(DatabaseErrors.kind(e), "Comment list answered 503, database unavailable ("
                     + DatabaseErrors.describe(e) + ")");
-            return unavailable("Comments cannot be shown right now. Please try again in a few seconds.");
+            return unavailable(CommentRejectedException.text("comment.api.listUnavailable", locale));
         }
         log.error("Public comment API failed", e);
-        return internalError();
+        return internalError(locale);
     }
 
     /**
@@ -82,12 +88,14 @@ class PublicCommentErrors {
                 .body(body(503, "unavailable", message, null));
     }
 
-    static final String NOT_STORED = "The comment could not be stored right now. Please send it again in a few "
-            + "seconds (with the same Idempotency-Key, if you sent one).";
+    /** Nothing was stored: send again shortly (with the same idempotency key). */
+    static String notStored(Locale locale) {
+        return CommentRejectedException.text("comment.api.notStored", locale);
+    }
 
     /** What the caller learns of a failure on our side: no details. */
-    static ResponseEntity<Map<String, Object>> internalError() {
+    static ResponseEntity<Map<String, Object>> internalError(Locale locale) {
         return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).body(body(500, "internal_error",
-                "Something went wrong on our side. Please try again later.", null));
+                CommentRejectedException.text("comment.api.internal", locale), null));
     }
 }
