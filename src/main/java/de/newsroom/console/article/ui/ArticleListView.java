@@ -2,6 +2,7 @@ package de.newsroom.console.article.ui;
 
 import de.newsroom.console.base.domain.AppRoles;
 import de.newsroom.console.base.ui.DateStyle;
+import de.newsroom.console.base.ui.PhoneColumns;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -61,7 +62,6 @@ import java.util.stream.Stream;
 class ArticleListView extends Main implements HasDynamicTitle, BeforeEnterObserver {
 
     /** Below this window width (px) the grid shows title and status only; matches the CSS breakpoint. */
-    static final int NARROW_PX = 700;
     private static final Map<String, ArticleSort> HEADER_SORTS = Map.of(
             "title", ArticleSort.TITLE, "updated", ArticleSort.UPDATED, "published", ArticleSort.PUBLISHED);
 
@@ -309,22 +309,15 @@ class ArticleListView extends Main implements HasDynamicTitle, BeforeEnterObserv
 
     /** Phones get title and status only: the other columns would squeeze the title to a few letters. */
     private void watchWidth() {
-        addAttachListener(attach -> {
-            var page = attach.getUI().getPage();
-            page.retrieveExtendedClientDetails(details -> fitColumns(details.getWindowInnerWidth()));
-            var resize = page.addBrowserWindowResizeListener(e -> fitColumns(e.getWidth()));
-            addDetachListener(detach -> {
-                resize.remove();
-                detach.unregisterListener();
-            });
-        });
+        PhoneColumns.hideOnPhones(this, phoneHidden());
     }
 
     void fitColumns(int windowWidth) {
-        boolean narrow = windowWidth > 0 && windowWidth < NARROW_PX;
-        for (String key : List.of("category", "author", "updated", "published")) {
-            grid.getColumnByKey(key).setVisible(!narrow);
-        }
+        PhoneColumns.fit(phoneHidden(), windowWidth);
+    }
+
+    private List<Grid.Column<ArticleListItem>> phoneHidden() {
+        return List.of("category", "author", "updated", "published").stream().map(grid::getColumnByKey).toList();
     }
 
     private void filtersChanged() {

@@ -1,5 +1,6 @@
 package de.newsroom.console.audit.ui;
 
+import de.newsroom.console.base.ui.PhoneColumns;
 import de.newsroom.console.base.domain.AppRoles;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -73,14 +74,16 @@ class AuditView extends Main implements HasDynamicTitle, BeforeEnterObserver {
         grid.setId("audit-grid");
         grid.addClassName("audit-grid");
         grid.addColumn(e -> time(e.occurredAt())).setHeader(getTranslation("audit.time")).setAutoWidth(true);
-        grid.addColumn(AuditEntry::actor).setHeader(getTranslation("audit.actor")).setAutoWidth(true);
+        var actorColumn = grid.addColumn(AuditEntry::actor).setHeader(getTranslation("audit.actor")).setAutoWidth(true);
         grid.addColumn(e -> actionLabel(e.action())).setHeader(getTranslation("audit.action")).setAutoWidth(true);
-        grid.addColumn(e -> e.targetType() == null ? "" : label("audit.target.", e.targetType()) + " "
+        var target = grid.addColumn(e -> e.targetType() == null ? "" : label("audit.target.", e.targetType()) + " "
                         + nullToEmpty(e.targetId()))
                 .setHeader(getTranslation("audit.target")).setAutoWidth(true);
-        grid.addColumn(e -> nullToEmpty(e.detail())).setHeader(getTranslation("audit.detail")).setFlexGrow(1);
-        grid.addColumn(e -> e.clientHash() == null ? "" : e.clientHash().substring(0, 12))
+        var detail = grid.addColumn(e -> nullToEmpty(e.detail())).setHeader(getTranslation("audit.detail"))
+                .setFlexGrow(1);
+        var client = grid.addColumn(e -> e.clientHash() == null ? "" : e.clientHash().substring(0, 12))
                 .setHeader(getTranslation("audit.client")).setAutoWidth(true);
+        PhoneColumns.hideOnPhones(this, java.util.List.of(actorColumn, target, detail, client));
         grid.setItems(q -> trail.find(filter, q.getOffset(), q.getLimit()).stream());
         grid.setHeight("70vh");
 

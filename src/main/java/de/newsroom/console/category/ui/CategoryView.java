@@ -1,5 +1,6 @@
 package de.newsroom.console.category.ui;
 
+import de.newsroom.console.base.ui.PhoneColumns;
 import de.newsroom.console.base.domain.AppRoles;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -82,6 +83,7 @@ class CategoryView extends Main implements HasDynamicTitle {
                 .setTextAlign(ColumnTextAlign.END);
         grid.addColumn(n -> Objects.toString(n.description(), "")).setHeader(getTranslation("category.description"))
                 .setKey("description").setFlexGrow(3);
+        PhoneColumns.hideOnPhones(this, List.of(grid.getColumnByKey("path"), grid.getColumnByKey("description")));
         grid.asSingleSelect().addValueChangeListener(e -> updateButtons());
 
         grid.setRowsDraggable(true);

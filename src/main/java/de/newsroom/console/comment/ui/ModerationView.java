@@ -1,5 +1,6 @@
 package de.newsroom.console.comment.ui;
 
+import de.newsroom.console.base.ui.PhoneColumns;
 import de.newsroom.console.base.domain.AppRoles;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
@@ -213,6 +214,7 @@ class ModerationView extends Main implements HasDynamicTitle {
                 .setHeader(getTranslation("comment.col.article")).setKey("article").setFlexGrow(2);
         grid.addColumn(row -> age(row)).setHeader(getTranslation("comment.col.age")).setKey("age")
                 .setAutoWidth(true).setFlexGrow(0);
+        PhoneColumns.hideOnPhones(this, List.of(grid.getColumnByKey("author"), grid.getColumnByKey("article")));
         // Rendered in the browser from plain data: a component per row would put 50 server-side components (and
         // their state nodes) into every range the grid asks for. Three string lists, because Vaadin serialises
         // renderer properties as beans (a Map would arrive as {"empty": false}).

@@ -1,5 +1,6 @@
 package de.newsroom.console.security.ui;
 
+import de.newsroom.console.base.ui.PhoneColumns;
 import de.newsroom.console.base.domain.AppRoles;
 import de.newsroom.console.base.ui.DateStyle;
 import com.vaadin.flow.component.button.Button;
@@ -48,13 +49,14 @@ class UserListView extends Main implements HasDynamicTitle, BeforeEnterObserver 
         grid.addClassName("accounts-grid");
         grid.addColumn(UserSummary::username).setHeader(getTranslation("account.username")).setAutoWidth(true);
         grid.addColumn(UserSummary::displayName).setHeader(getTranslation("account.display_name")).setAutoWidth(true);
-        grid.addColumn(u -> u.email() == null ? "" : u.email()).setHeader(getTranslation("account.email"));
-        grid.addColumn(u -> u.roles().stream().sorted().map(Role::name).map(r -> getTranslation("role." + r))
+        var email = grid.addColumn(u -> u.email() == null ? "" : u.email()).setHeader(getTranslation("account.email"));
+        var roles = grid.addColumn(u -> u.roles().stream().sorted().map(Role::name).map(r -> getTranslation("role." + r))
                 .collect(Collectors.joining(", "))).setHeader(getTranslation("account.roles"));
-        grid.addColumn(u -> getTranslation(u.enabled() ? "account.enabled.yes" : "account.enabled.no"))
+        var enabled = grid.addColumn(u -> getTranslation(u.enabled() ? "account.enabled.yes" : "account.enabled.no"))
                 .setHeader(getTranslation("account.enabled"));
-        grid.addColumn(u -> time(u.lastLoginAt())).setHeader(getTranslation("account.last_login"));
-        grid.addColumn(u -> time(u.lockedUntil())).setHeader(getTranslation("account.locked_until"));
+        var lastLogin = grid.addColumn(u -> time(u.lastLoginAt())).setHeader(getTranslation("account.last_login"));
+        var locked = grid.addColumn(u -> time(u.lockedUntil())).setHeader(getTranslation("account.locked_until"));
+        PhoneColumns.hideOnPhones(this, java.util.List.of(email, roles, enabled, lastLogin, locked));
         grid.setItems(q -> accounts.list(q.getOffset(), q.getLimit()).stream(), q -> accounts.count());
         grid.addItemClickListener(e -> new AccountDialog(accounts, accounts.get(e.getItem().id()), this::refresh).open());
         grid.setHeight("70vh");
