@@ -21,9 +21,8 @@ class ScheduleDialog extends Dialog {
         when.setLabel(getTranslation("article.schedule.when", zone.getId()));
         when.setId("article-schedule-when");
         DateStyle.localize(when);
-        LocalDateTime soon = LocalDateTime.ofInstant(now, zone).plusHours(1).withMinute(0).withSecond(0).withNano(0);
         when.setMin(LocalDateTime.ofInstant(now, zone));
-        when.setValue(soon);
+        when.setValue(proposal(now, zone));
         when.setStep(java.time.Duration.ofMinutes(15));
         add(new Paragraph(getTranslation("article.schedule.text")), when);
         var ok = new Button(getTranslation("article.action.SCHEDULED"), e -> {
@@ -37,5 +36,23 @@ class ScheduleDialog extends Dialog {
         ok.setId("article-schedule-ok");
         ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(new Button(getTranslation("article.action.cancel"), e -> close()), ok);
+    }
+
+    /**
+     * The time the dialog proposes: the next quarter hour at least 30 minutes ahead, so there is time to look again;
+     * at night (22:00 to 06:00) the next 06:00 instead, because a schedule set late is meant for the morning, not for
+     * midnight.
+     */
+    static LocalDateTime proposal(Instant now, ZoneId zone) {
+        LocalDateTime ahead = LocalDateTime.ofInstant(now, zone).plusMinutes(30).withSecond(0).withNano(0);
+        int quarter = (ahead.getMinute() + 14) / 15 * 15;
+        LocalDateTime next = ahead.withMinute(0).plusMinutes(quarter);
+        if (next.getHour() >= 22) {
+            return next.toLocalDate().plusDays(1).atTime(6, 0);
+        }
+        if (next.getHour() < 6) {
+            return next.toLocalDate().atTime(6, 0);
+        }
+        return next;
     }
 }
