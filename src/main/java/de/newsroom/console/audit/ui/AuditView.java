@@ -25,6 +25,9 @@ import de.newsroom.console.base.ui.DateStyle;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 
@@ -33,6 +36,16 @@ import java.time.format.FormatStyle;
 @Menu(order = 60, title = "menu.audit", icon = "vaadin:archive")
 @RolesAllowed(AppRoles.ADMIN)
 class AuditView extends Main implements HasDynamicTitle, BeforeEnterObserver {
+
+    // The codes other features write into details; matched by name so the audit log needs none of their classes.
+    private static final Set<String> COMMENT_STATES = Set.of("PENDING", "APPROVED", "REJECTED", "SPAM");
+    private static final Set<String> ARTICLE_STATES = Set.of("DRAFT", "IN_REVIEW", "SCHEDULED", "PUBLISHED",
+            "ARCHIVED");
+    private static final Set<String> REASONS = Set.of("SPAM", "INSULT", "OFF_TOPIC", "PERSONAL_DATA", "DUPLICATE",
+            "OTHER");
+    private static final Pattern DETAIL_CODE = Pattern.compile(
+            "reason [A-Z_]+|\\((?:bulk|reversed)\\)|\\b(?:PENDING|APPROVED|REJECTED|SPAM|DRAFT|IN_REVIEW|SCHEDULED"
+                    + "|PUBLISHED|ARCHIVED)\\b|->");
 
     private final transient AuditTrail trail;
     private final NewsroomZone zone;
@@ -79,7 +92,7 @@ class AuditView extends Main implements HasDynamicTitle, BeforeEnterObserver {
         var target = grid.addColumn(e -> e.targetType() == null ? "" : label("audit.target.", e.targetType()) + " "
                         + nullToEmpty(e.targetId()))
                 .setHeader(getTranslation("audit.target")).setAutoWidth(true);
-        var detail = grid.addColumn(e -> nullToEmpty(e.detail())).setHeader(getTranslation("audit.detail"))
+        var detail = grid.addColumn(e -> detailLabel(e.detail())).setHeader(getTranslation("audit.detail"))
                 .setFlexGrow(1);
         var client = grid.addColumn(e -> e.clientHash() == null ? "" : e.clientHash().substring(0, 12))
                 .setHeader(getTranslation("audit.client")).setAutoWidth(true);
@@ -132,6 +145,44 @@ class AuditView extends Main implements HasDynamicTitle, BeforeEnterObserver {
     /** The action in the admin's language; a code without a text yet (a new feature's) is shown as it is stored. */
     String actionLabel(String code) {
         return label("audit.action.", code);
+    }
+
+    /**
+     * Details are stored with codes ("PENDING → APPROVED (bulk); reason SPAM; note: …", "DRAFT -> PUBLISHED"); they
+     * are shown in words. What follows "note:" is a person's text and stays exactly as written.
+     */
+    String detailLabel(String detail) {
+        if (detail == null) {
+            return "";
+        }
+        int noteAt = detail.indexOf("; note: ");
+        String codes = noteAt < 0 ? detail : detail.substring(0, noteAt);
+        var words = new StringBuilder();
+        Matcher m = DETAIL_CODE.matcher(codes);
+        while (m.find()) {
+            String code = m.group();
+            String word;
+            if (code.startsWith("reason ")) {
+                String reason = code.substring("reason ".length());
+                word = REASONS.contains(reason) ? getTranslation("comment.reject.reason") + " "
+                        + getTranslation("comment.reason." + reason) : code;
+            } else if (COMMENT_STATES.contains(code)) {
+                word = getTranslation("comment.status." + code);
+            } else if (ARTICLE_STATES.contains(code)) {
+                word = getTranslation("article.status." + code);
+            } else if (code.equals("(bulk)") || code.equals("(reversed)")) {
+                word = "(" + getTranslation("audit.detail." + code.substring(1, code.length() - 1)) + ")";
+            } else {
+                word = "→";
+            }
+            m.appendReplacement(words, Matcher.quoteReplacement(word));
+        }
+        m.appendTail(words);
+        if (noteAt >= 0) {
+            words.append("; ").append(getTranslation("audit.detail.note")).append(": ")
+                    .append(detail.substring(noteAt + "; note: ".length()));
+        }
+        return words.toString();
     }
 
     private String label(String prefix, String code) {

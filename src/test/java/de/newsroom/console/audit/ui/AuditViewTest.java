@@ -41,6 +41,20 @@ class AuditViewTest extends KaribuTest {
     }
 
     @Test
+    void stored_codes_in_details_read_as_words_and_a_note_stays_as_written() {
+        UI.getCurrent().setLocale(Locale.GERMAN);
+        login("admin", "ADMIN");
+        navigate("audit");
+        AuditView view = _get(AuditView.class);
+
+        assertThat(view.detailLabel("PENDING → REJECTED (bulk); reason OFF_TOPIC; note: PENDING bleibt PENDING"))
+                .isEqualTo("Offen → Abgelehnt (Sammelentscheidung); Grund Thema verfehlt; Notiz: PENDING bleibt PENDING");
+        assertThat(view.detailLabel("DRAFT -> PUBLISHED")).isEqualTo("Entwurf → Veröffentlicht");
+        assertThat(view.detailLabel("title,lead")).isEqualTo("title,lead");
+        assertThat(view.detailLabel(null)).isEmpty();
+    }
+
+    @Test
     void the_date_pickers_speak_german_and_start_the_week_on_monday() {
         UI.getCurrent().setLocale(Locale.GERMAN);
         login("admin", "ADMIN");
