@@ -1,6 +1,8 @@
 package de.newsroom.console.reader;
 
+import de.newsroom.console.base.i18n.TranslationProvider;
 import java.net.URI;
+import java.util.Locale;
 import java.util.List;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -32,18 +34,19 @@ class PublicContentController {
     ResponseEntity<?> articles(@RequestParam(required = false) String category,
                                @RequestParam(required = false) String tag,
                                @RequestParam(defaultValue = "0") int page,
-                               @RequestParam(defaultValue = "20") int size) {
+                               @RequestParam(defaultValue = "20") int size, Locale locale) {
         Timestamped<ArticlePage> result;
         try {
             result = reader.articles(category, tag, page, size);
         } catch (IllegalArgumentException e) {
-            return badRequest(e.getMessage());
+            return badRequest(TEXTS.getTranslation("reader.api.paging", locale, ReaderService.MAX_PAGE_SIZE,
+                    ReaderService.MAX_OFFSET));
         }
         return HttpCaching.ok(result.value(), result.value().toString(), result.lastModified());
     }
 
     @GetMapping("/articles/{slug}")
-    ResponseEntity<?> article(@PathVariable String slug) {
+    ResponseEntity<?> article(@PathVariable String slug, Locale locale) {
         return switch (reader.article(slug)) {
             case ArticleLookup.Found found ->
                     HttpCaching.ok(found.article(), found.article().toString(), found.lastModified());
@@ -52,7 +55,7 @@ class PublicContentController {
                     .location(URI.create("/api/public/articles/"
                             + UriUtils.encodePathSegment(moved.currentSlug(), StandardCharsets.UTF_8)))
                     .build();
-            case ArticleLookup.Missing missing -> notFound();
+            case ArticleLookup.Missing missing -> notFound(locale);
         };
     }
 
@@ -63,18 +66,27 @@ class PublicContentController {
     }
 
     @ExceptionHandler({MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class})
-    ResponseEntity<ApiError> malformed(Exception e) {
-        return badRequest("page and size must be whole numbers");
+    ResponseEntity<ApiError> malformed(Exception e, Locale locale) {
+        return badRequest(TEXTS.getTranslation("reader.api.wholeNumbers", locale));
     }
 
-    static ResponseEntity<ApiError> notFound() {
+    /**
+     * The refusals speak the caller's language ({@code Accept-Language}, English otherwise); a CDN keeps one copy per
+     * language ({@code Vary}). The codes ({@code error}) are the same in every language.
+     */
+    static ResponseEntity<ApiError> notFound(Locale locale) {
         return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_JSON)
                 .header(HttpHeaders.CACHE_CONTROL, "public, max-age=30")
-                .body(new ApiError(404, "not_found", "No published article or category under this address."));
+                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
+                .body(new ApiError(404, "not_found", TEXTS.getTranslation("reader.api.notFound", locale)));
     }
 
     private static ResponseEntity<ApiError> badRequest(String message) {
         return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_JSON)
+                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
                 .body(new ApiError(400, "bad_request", message));
     }
+
+    /** The API's own texts, looked up per request language (not the reader site's language of the page). */
+    static final TranslationProvider TEXTS = new TranslationProvider();
 }

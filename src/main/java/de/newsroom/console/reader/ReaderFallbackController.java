@@ -21,8 +21,8 @@ class ReaderFallbackController {
     }
 
     @RequestMapping("/api/public/**")
-    ResponseEntity<ApiError> unknownApi() {
-        return PublicContentController.notFound();
+    ResponseEntity<ApiError> unknownApi(java.util.Locale locale) {
+        return PublicContentController.notFound(locale);
     }
 
     @RequestMapping({"/read", "/read/", "/read/**"})

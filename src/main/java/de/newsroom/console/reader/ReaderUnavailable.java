@@ -43,8 +43,9 @@ class ReaderUnavailable {
                 .header(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseGuard.RETRY_AFTER_SECONDS))
                 .header(HttpHeaders.CACHE_CONTROL, "no-store");
         if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
-            return answer.contentType(MediaType.APPLICATION_JSON).body(new ApiError(503, "unavailable",
-                    "The content cannot be loaded right now. Please try again in a few seconds."));
+            return answer.contentType(MediaType.APPLICATION_JSON).header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
+                    .body(new ApiError(503, "unavailable", PublicContentController.TEXTS.getTranslation(
+                            "reader.api.unavailable", request.getLocale())));
         }
         return answer.contentType(new MediaType("text", "plain", java.nio.charset.StandardCharsets.UTF_8))
                 .body("Die Seite kann gerade nicht geladen werden. Bitte versuchen Sie es in ein paar Sekunden noch "

@@ -105,4 +105,25 @@ class PublicCommentLanguageTest {
         list.setCharacterEncoding("UTF-8");
         assertThat(list.getStatus()).isEqualTo(404);
     }
+
+    @Test
+    void the_content_api_refuses_in_german_too_and_varies_by_language() throws Exception {
+        var missing = mvc.perform(get("/api/public/articles/{slug}", "gibt-es-nicht-" + System.nanoTime())
+                .header("Accept-Language", "de")).andReturn().getResponse();
+        missing.setCharacterEncoding("UTF-8");
+        assertThat(missing.getStatus()).isEqualTo(404);
+        assertThat(json.readTree(missing.getContentAsString()).get("message").asString())
+                .isEqualTo("Unter dieser Adresse gibt es keinen veröffentlichten Artikel und keine Rubrik.");
+        assertThat(missing.getHeader("Vary")).contains("Accept-Language");
+
+        var paging = mvc.perform(get("/api/public/articles").param("size", "500").header("Accept-Language", "de"))
+                .andReturn().getResponse();
+        paging.setCharacterEncoding("UTF-8");
+        assertThat(paging.getStatus()).isEqualTo(400);
+        assertThat(json.readTree(paging.getContentAsString()).get("message").asString())
+                .isEqualTo("„page“ muss 0 oder größer sein, „size“ zwischen 1 und 50, und „page“ × „size“ höchstens 10.000.");
+        var english = mvc.perform(get("/api/public/articles").param("size", "500")).andReturn().getResponse();
+        assertThat(json.readTree(english.getContentAsString()).get("message").asString())
+                .isEqualTo("page must be 0 or more, size 1 to 50, and page × size at most 10000");
+    }
 }

@@ -1,5 +1,6 @@
 package de.newsroom.console.article.ui;
 
+import de.newsroom.console.base.ui.DateStyle;
 import de.newsroom.console.base.domain.AppRoles;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
@@ -132,7 +133,7 @@ class ArticleEditorView extends Main implements HasDynamicTitle, BeforeEnterObse
         this.clock = clock;
         this.tree = categories.tree();
         this.form = new ArticleForm(tree, tags, suggestions);
-        this.preview = new ArticlePreview(readerSite.homeLabel());
+        this.preview = new ArticlePreview(readerSite.homeLabel(), readerSite.locale().toLanguageTag());
         this.revisions = new RevisionsPanel(service, zone.zoneId(), this::restore);
         this.workflowActions = new WorkflowActions(workflow, service, form, zone.zoneId(), clock, () -> current,
                 () -> !form.binder.hasChanges() || save(), this::load, this::showConflict);
@@ -334,7 +335,7 @@ class ArticleEditorView extends Main implements HasDynamicTitle, BeforeEnterObse
     }
 
     private String statusText(ArticleDetails d) {
-        var format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale()).withZone(zone.zoneId());
+        var format = DateStyle.dateTime(getLocale(), zone.zoneId());
         String text = getTranslation("article.status." + d.status().name());
         if (d.status() == ArticleStatus.SCHEDULED && d.scheduledAt() != null) {
             text += " · " + format.format(d.scheduledAt());

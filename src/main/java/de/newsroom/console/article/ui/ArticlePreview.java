@@ -21,10 +21,12 @@ class ArticlePreview extends Div {
     private final Paragraph keywords = new Paragraph();
     private final String homeLabel;
 
-    /** {@code homeLabel}: the reader site's, not the editor's language ({@code ReaderSite}), as readers see it. */
-    ArticlePreview(String homeLabel) {
+    /** {@code homeLabel} and {@code language}: the reader site's, not the editor's language ({@code ReaderSite}), as readers see it. */
+    ArticlePreview(String homeLabel, String language) {
         this.homeLabel = homeLabel;
         addClassName("article-preview");
+        // The reader site's language, so that the browser hyphenates long German compounds the way readers see them.
+        getElement().setAttribute("lang", language);
         setId("article-preview");
         breadcrumb.addClassName("article-preview-breadcrumb");
         lead.addClassName("article-preview-lead");

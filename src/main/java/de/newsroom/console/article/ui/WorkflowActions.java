@@ -11,6 +11,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import de.newsroom.console.base.ui.DateStyle;
 import de.newsroom.console.article.ArticleConflictException;
 import de.newsroom.console.article.ArticleDetails;
 import de.newsroom.console.article.ArticleIncompleteException;
@@ -20,8 +21,6 @@ import de.newsroom.console.article.ArticleWorkflowException;
 import de.newsroom.console.base.ui.Notifications;
 import java.time.Clock;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Arrays;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
@@ -157,8 +156,8 @@ class WorkflowActions {
             return;
         }
         String text = target == ArticleStatus.SCHEDULED && moved.scheduledAt() != null
-                ? bar.getTranslation("article.moved.SCHEDULED", DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
-                        .withLocale(UI.getCurrent().getLocale()).withZone(zone).format(moved.scheduledAt()))
+                ? bar.getTranslation("article.moved.SCHEDULED", DateStyle.dateTime(UI.getCurrent().getLocale(), zone)
+                        .format(moved.scheduledAt()))
                 : bar.getTranslation("article.moved." + target.name());
         Notifications.success(text).setId("article-moved");
     }
