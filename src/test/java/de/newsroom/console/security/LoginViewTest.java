@@ -51,6 +51,8 @@ class LoginViewTest extends KaribuTest {
         assertThat(german.getSessionExpiredMessage()).contains("Verbindung zum Server", "aufbewahrt",
                 "erneut anzumelden");
         assertThat(german.getSessionExpiredURL()).endsWith("/login?expired");
+        assertThat(german.getCookiesDisabledCaption()).isEqualTo("Cookies sind ausgeschaltet");
+        assertThat(german.getInternalErrorCaption()).isEqualTo("Auf dem Server ist ein Fehler aufgetreten");
 
         SystemMessages english = VaadinService.getCurrent().getSystemMessages(Locale.US, VaadinRequest.getCurrent());
         assertThat(english.getSessionExpiredCaption()).isEqualTo("Your session has ended");

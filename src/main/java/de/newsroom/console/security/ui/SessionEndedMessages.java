@@ -41,6 +41,10 @@ class SessionEndedMessages implements VaadinServiceInitListener {
         messages.setSessionExpiredURL(contextPath + "/" + LoginView.ROUTE + "?" + LoginView.EXPIRED);
         messages.setInternalErrorCaption(i18n.getTranslation("session.internalError.caption", locale));
         messages.setInternalErrorMessage(i18n.getTranslation("session.internalError.message", locale));
+        // Vaadin's other notices, English by default: cookies switched off, and a client out of step with the server.
+        messages.setCookiesDisabledCaption(i18n.getTranslation("session.cookies.caption", locale));
+        messages.setCookiesDisabledMessage(i18n.getTranslation("session.cookies.message", locale));
+        messages.setCookiesDisabledNotificationEnabled(true);
         return messages;
     }
 }
