@@ -23,7 +23,9 @@ class GlossaryTest {
             "Schlagworte", "Schlagwörter",
             "Stichwort", "Schlagwort",
             "Dashboard", "Übersicht",
-            "Benutzerkonto", "Konto");
+            "Benutzerkonto", "Konto",
+            "Absender", "Verfasser",
+            "Gesperrtes Wort", "Sperrwort");
 
     @Test
     void german_bundles_use_the_glossary_words_only() throws IOException {
