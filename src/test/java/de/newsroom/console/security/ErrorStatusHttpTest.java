@@ -2,12 +2,7 @@ package de.newsroom.console.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -41,45 +36,19 @@ class ErrorStatusHttpTest {
         SecurityContextHolder.setContextHolderStrategy(previousStrategy);
     }
 
-    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" content=\"([^\"]+)\"");
-    private static final Pattern SESSION = Pattern.compile("JSESSIONID=([^;]+)");
-
     @LocalServerPort
     int port;
 
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
-
     private HttpResponse<String> get(String path, String session, String language) throws Exception {
-        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET()
-                .header("Accept-Language", language);
-        if (session != null) {
-            request.header("Cookie", "JSESSIONID=" + session);
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return new ServerHttp(port).get(path, session, language);
     }
 
     private String login(String username, String password) throws Exception {
-        return login(username, password, "en");
+        return new ServerHttp(port).login(username, password, "en");
     }
 
-    /** Vaadin takes the session's language from the browser's first request, as for a real user. */
     private String login(String username, String password, String language) throws Exception {
-        var page = get("/login", null, language);
-        String session = cookie(page);
-        Matcher csrf = CSRF.matcher(page.body());
-        assertThat(csrf.find()).isTrue();
-        var response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("Cookie", "JSESSIONID=" + session)
-                .POST(HttpRequest.BodyPublishers.ofString("username=" + username + "&password=" + password
-                        + "&_csrf=" + csrf.group(1))).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).isEqualTo(302);
-        return cookie(response);
-    }
-
-    private static String cookie(HttpResponse<?> response) {
-        return response.headers().allValues("Set-Cookie").stream().map(SESSION::matcher).filter(Matcher::find)
-                .map(m -> m.group(1)).findFirst().orElseThrow();
+        return new ServerHttp(port).login(username, password, language);
     }
 
     @Test

@@ -2,13 +2,8 @@ package de.newsroom.console.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -42,40 +37,15 @@ class HttpHardeningTest {
         SecurityContextHolder.setContextHolderStrategy(previousStrategy);
     }
 
-    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" content=\"([^\"]+)\"");
-    private static final Pattern SESSION = Pattern.compile("JSESSIONID=([^;]+)");
-
     @LocalServerPort
     int port;
 
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
-
     private HttpResponse<String> get(String path, String session) throws Exception {
-        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET();
-        if (session != null) {
-            request.header("Cookie", "JSESSIONID=" + session);
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return new ServerHttp(port).get(path, session, "en");
     }
 
     private String login(String username, String password) throws Exception {
-        var page = get("/login", null);
-        String session = cookie(page);
-        Matcher csrf = CSRF.matcher(page.body());
-        assertThat(csrf.find()).as("CSRF token on the login page").isTrue();
-        String form = "username=" + username + "&password=" + password + "&_csrf=" + csrf.group(1);
-        var response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("Cookie", "JSESSIONID=" + session)
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).isEqualTo(302);
-        assertThat(response.headers().firstValue("Location").orElseThrow()).doesNotContain("error");
-        return cookie(response);
-    }
-
-    private static String cookie(HttpResponse<?> response) {
-        return response.headers().allValues("Set-Cookie").stream().map(SESSION::matcher).filter(Matcher::find)
-                .map(m -> m.group(1)).findFirst().orElseThrow();
+        return new ServerHttp(port).login(username, password, "en");
     }
 
     private static void assertHardened(HttpResponse<String> response) {
