@@ -13,6 +13,7 @@ import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
@@ -36,10 +37,12 @@ class CommentNotificationListener implements SmartLifecycle {
     private volatile boolean running;
     private volatile Thread thread;
 
-    CommentNotificationListener(DataSource dataSource, CommentBroadcaster broadcaster, CommentProperties properties) {
+    /** {@code listen}: off only for benchmarks, where one instance has nobody to hear from. */
+    CommentNotificationListener(DataSource dataSource, CommentBroadcaster broadcaster,
+                                @Value("${newsroom.comments.listen:true}") boolean listen) {
         this.dataSource = dataSource;
         this.broadcaster = broadcaster;
-        this.enabled = properties.listen();
+        this.enabled = listen;
     }
 
     @Override

@@ -6,20 +6,19 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Settings of the public comment intake ({@code newsroom.comments.*}).
+ * Settings of the public comment intake ({@code newsroom.comments.*}). {@code newsroom.comments.listen} belongs to the
+ * live updates and is read by {@code CommentNotificationListener}.
  *
  * @param ipSalt secret for the HMAC that turns client addresses into {@code client_hash}; blank means the salt the
  *               site generated once and keeps in the database ({@code site_secret}), shared by all nodes
  * @param trustedProxies socket addresses of reverse proxies whose {@code X-Forwarded-For} is believed
  * @param duplicateWindow how long the same body from the same client is refused
- * @param listen whether this instance LISTENs on PostgreSQL for comments stored by other instances
  */
 @ConfigurationProperties("newsroom.comments")
 record CommentProperties(
         String ipSalt,
         @DefaultValue List<String> trustedProxies,
         @DefaultValue("1h") Duration duplicateWindow,
-        @DefaultValue("true") boolean listen,
         @DefaultValue RateLimit rateLimit) {
 
     /**

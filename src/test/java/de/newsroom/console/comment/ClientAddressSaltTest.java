@@ -33,7 +33,7 @@ class ClientAddressSaltTest {
     JdbcTemplate jdbc;
 
     private ClientAddresses another(String salt) {
-        return new ClientAddresses(new CommentProperties(salt, List.of(), Duration.ofHours(1), false,
+        return new ClientAddresses(new CommentProperties(salt, List.of(), Duration.ofHours(1),
                 new CommentProperties.RateLimit(true, 5, 5, 30, 30)), secrets);
     }
 
