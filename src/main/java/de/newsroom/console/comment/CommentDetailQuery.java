@@ -1,5 +1,6 @@
 package de.newsroom.console.comment;
 
+import de.newsroom.console.comment.rules.CommentRules;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;

@@ -1,9 +1,10 @@
 package de.newsroom.console.comment;
 
-import de.newsroom.console.base.domain.ModeratorOnly;
 import de.newsroom.console.audit.AuditLog;
 import de.newsroom.console.base.domain.CurrentUser;
+import de.newsroom.console.base.domain.ModeratorOnly;
 import de.newsroom.console.base.domain.Texts;
+import de.newsroom.console.comment.live.CommentsChanged;
 import java.sql.Array;
 import java.sql.PreparedStatement;
 import java.sql.Timestamp;

@@ -1,5 +1,7 @@
 package de.newsroom.console.comment;
 
+import de.newsroom.console.comment.rules.CommentFlagger;
+import de.newsroom.console.comment.rules.CommentRules;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
