@@ -29,6 +29,14 @@ class ArchitectureTest {
     }
 
     @Test
+    void views_never_look_up_accounts_past_the_services() {
+        noClasses().that().resideInAPackage("..ui..")
+                .should().dependOnClassesThat().haveFullyQualifiedName("de.newsroom.console.security.UserDirectory")
+                .because("UserDirectory serves other features' services, which guard themselves (decision 10)")
+                .check(CLASSES);
+    }
+
+    @Test
     void the_shared_kernel_depends_on_no_feature() {
         noClasses().that().resideInAPackage("de.newsroom.console.base..")
                 .should().dependOnClassesThat().resideInAnyPackage(
