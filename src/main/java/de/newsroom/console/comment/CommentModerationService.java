@@ -5,7 +5,6 @@ import de.newsroom.console.base.domain.CurrentUser;
 import de.newsroom.console.base.domain.ModeratorOnly;
 import de.newsroom.console.base.domain.Texts;
 import de.newsroom.console.comment.live.CommentsChanged;
-import java.sql.Array;
 import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -206,19 +205,7 @@ public class CommentModerationService {
         }
         String detail = "PENDING → " + target + " (bulk)" + (reason == null ? "" : "; reason " + reason)
                 + (note == null ? "" : "; note: " + Texts.normalize(note));
-        Long[] decidedArray = decided.toArray(Long[]::new);
-        jdbc.update(connection -> {
-            PreparedStatement ps = connection.prepareStatement("""
-                    insert into audit_event (occurred_at, actor, action, target_type, target_id, detail)
-                    select ?, ?, ?, 'comment', d.id::text, left(?, 500) from unnest(?) as d(id)""");
-            ps.setTimestamp(1, now);
-            ps.setString(2, actor.length() > 50 ? actor.substring(0, 50) : actor);
-            ps.setString(3, "COMMENT_" + target.name());
-            ps.setString(4, detail);
-            Array array = connection.createArrayOf("bigint", decidedArray);
-            ps.setArray(5, array);
-            return ps;
-        });
+        audit.recordMany("COMMENT_" + target.name(), "comment", decided, detail);
         events.publishEvent(new CommentsChanged(CommentsChanged.Kind.DECIDED, decided));
         return new BulkDecision(decided, skipped);
     }
