@@ -7,6 +7,7 @@ import io.github.bucket4j.ConsumptionProbe;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,6 +24,7 @@ class CommentRateLimiter {
     private final Cache<String, Bucket> clients;
     private final Cache<String, Bucket> articles;
 
+    @Autowired
     CommentRateLimiter(CommentProperties properties) {
         this(properties.rateLimit(), MAX_BUCKETS);
     }
