@@ -13,10 +13,6 @@ import de.newsroom.console.comment.QueueCursor;
 import de.newsroom.console.comment.QueueRow;
 import de.newsroom.console.scale.BenchReport.Stats;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.Timestamp;
@@ -209,33 +205,27 @@ class NewsroomBenchmark {
         String path = "/api/public/articles/" + slug + "/comments";
         AtomicInteger seq = new AtomicInteger();
         AtomicInteger sessions = new AtomicInteger();
-        // The JDK's client, HTTP/1.1: its pool keeps one keep-alive connection per busy worker (16 at most). It
-        // replaced a hand-written socket client kept for being cheap: measured 2026-12-02 (machine at load 19-38), the
-        // JVM's CPU per request was 3.8 ms with this client against 2.5 and 6.4 ms with the socket client, no cost
-        // above the noise. If the POST row drops, CpuMeter's line on an idle machine says whether the client is why.
-        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-        URI uri = URI.create("http://localhost:" + port + path);
+        ThreadLocal<KeepAliveHttpClient> clients = ThreadLocal.withInitial(() -> new KeepAliveHttpClient("localhost", port));
         CpuMeter cpu = new CpuMeter();
         Load http = load(connections, warmup, measure, () -> {
             int n = seq.incrementAndGet();
             String json = "{\"authorName\":\"Last " + n + "\",\"body\":\"Lasttest Kommentar Nummer " + n + "\"}";
-            HttpRequest request = HttpRequest.newBuilder(uri).header("Content-Type", "application/json")
-                    .header("Accept", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build();
             try {
-                HttpResponse<Void> answer = client.send(request, HttpResponse.BodyHandlers.discarding());
-                if (answer.headers().firstValue("Set-Cookie").isPresent()) {
+                KeepAliveHttpClient.Answer answer = clients.get().postJson(path, json);
+                if (answer.setsCookie()) {
                     sessions.incrementAndGet();
                 }
-                return answer.statusCode() == 202;
+                return answer.status() == 202;
             } catch (IOException e) {
-                return false;
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+                try {
+                    clients.get().close();
+                } catch (IOException ignored) {
+                    // a fresh connection follows
+                }
                 return false;
             }
         });
         cpu.report("POST", http.perSecond() * measure.toSeconds());
-        client.close();
         Optional<Load> pgbench = PgBench.insertLoad(embeddedPort, articleId, connections, warmup, measure);
         Load baseline = pgbench.isPresent() ? pgbench.get() : jdbcInsertLoad(articleId, connections, warmup, measure);
         // Leave the queue as the benchmark found it.
