@@ -15,7 +15,7 @@ import de.newsroom.console.base.ui.DateStyle;
 import de.newsroom.console.article.ArticleConflictException;
 import de.newsroom.console.article.ArticleDetails;
 import de.newsroom.console.article.ArticleIncompleteException;
-import de.newsroom.console.article.ArticleService;
+import de.newsroom.console.article.ArticleWorkflow;
 import de.newsroom.console.article.ArticleStatus;
 import de.newsroom.console.article.ArticleWorkflowException;
 import de.newsroom.console.base.ui.Notifications;
@@ -35,7 +35,7 @@ import java.util.stream.Collectors;
 class WorkflowActions {
 
     private final HorizontalLayout bar;
-    private final ArticleService service;
+    private final ArticleWorkflow service;
     private final ArticleForm form;
     private final ZoneId zone;
     private final Clock clock;
@@ -50,7 +50,7 @@ class WorkflowActions {
      * @param load        shows the article as the service returned it after a move
      * @param conflict    shows a conflict with another editor's save
      */
-    WorkflowActions(HorizontalLayout bar, ArticleService service, ArticleForm form, ZoneId zone, Clock clock,
+    WorkflowActions(HorizontalLayout bar, ArticleWorkflow service, ArticleForm form, ZoneId zone, Clock clock,
                     Supplier<ArticleDetails> current, BooleanSupplier saveChanges, Consumer<ArticleDetails> load,
                     Consumer<ArticleConflictException> conflict) {
         this.bar = bar;
