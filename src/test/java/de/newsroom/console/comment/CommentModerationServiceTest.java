@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import de.newsroom.console.IntegrationTest;
 import de.newsroom.console.comment.CommentTestData.Article;
+import de.newsroom.console.comment.intake.CommentIntakeService;
+import de.newsroom.console.comment.intake.CommentSubmission;
+import de.newsroom.console.comment.rules.BlockedAuthor;
+import de.newsroom.console.comment.rules.CommentSettingsService;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -5,7 +5,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Test data for comments: articles inserted with plain JDBC (the article feature is built elsewhere). */
-final class CommentTestData {
+public final class CommentTestData {
 
     private static final AtomicInteger ADDRESSES = new AtomicInteger(1);
 
@@ -13,12 +13,12 @@ final class CommentTestData {
     }
 
     /** A client address no other test uses, so rate limits never leak between tests. */
-    static String freshAddress() {
+    public static String freshAddress() {
         int n = ADDRESSES.getAndIncrement();
         return "10.%d.%d.%d".formatted(100 + (n >> 16 & 0x7f), n >> 8 & 0xff, n & 0xff);
     }
 
-    static Article article(JdbcTemplate jdbc, String status, boolean commentsOpen) {
+    public static Article article(JdbcTemplate jdbc, String status, boolean commentsOpen) {
         String slug = "test-" + UUID.randomUUID();
         String title = "Testartikel " + slug.substring(5, 13);
         Long id = jdbc.queryForObject("""
@@ -29,21 +29,21 @@ final class CommentTestData {
         return new Article(id, slug, title);
     }
 
-    static Article publishedArticle(JdbcTemplate jdbc) {
+    public static Article publishedArticle(JdbcTemplate jdbc) {
         return article(jdbc, "PUBLISHED", true);
     }
 
-    static long comment(JdbcTemplate jdbc, long articleId, String status, String author, String body) {
+    public static long comment(JdbcTemplate jdbc, long articleId, String status, String author, String body) {
         return jdbc.queryForObject("""
                 insert into comment (article_id, author_name, body, status, client_hash)
                 values (?, ?, ?, ?, 'testhash') returning id""", Long.class, articleId, author, body, status);
     }
 
-    record Article(long id, String slug, String title) {
+    public record Article(long id, String slug, String title) {
     }
 
     /** JSON string literal with the escapes JSON needs (and \\u escapes for control chars and surrogates). */
-    static String json(String s) {
+    public static String json(String s) {
         if (s == null) {
             return "null";
         }
@@ -73,7 +73,7 @@ final class CommentTestData {
         return i > 0 && Character.isHighSurrogate(s.charAt(i - 1));
     }
 
-    static String submission(String author, String email, String body) {
+    public static String submission(String author, String email, String body) {
         return "{\"authorName\":" + json(author) + ",\"email\":" + json(email) + ",\"body\":" + json(body) + "}";
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import de.newsroom.console.IntegrationTest;
 import de.newsroom.console.comment.CommentTestData.Article;
+import de.newsroom.console.comment.rules.CommentFlagger;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

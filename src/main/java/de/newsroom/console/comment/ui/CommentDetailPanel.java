@@ -12,7 +12,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import de.newsroom.console.base.ui.Notifications;
 import de.newsroom.console.comment.CommentDetail;
-import de.newsroom.console.comment.CommentSettingsService;
+import de.newsroom.console.comment.rules.CommentSettingsService;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;

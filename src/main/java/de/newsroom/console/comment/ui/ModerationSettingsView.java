@@ -17,9 +17,9 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import de.newsroom.console.base.ui.Notifications;
-import de.newsroom.console.comment.BlockedAuthor;
-import de.newsroom.console.comment.BlockedWord;
-import de.newsroom.console.comment.CommentSettingsService;
+import de.newsroom.console.comment.rules.BlockedAuthor;
+import de.newsroom.console.comment.rules.BlockedWord;
+import de.newsroom.console.comment.rules.CommentSettingsService;
 import jakarta.annotation.security.RolesAllowed;
 
 /** Admins edit the rules that flag new comments: blocked words (with exceptions) and the author block list. */

@@ -4,9 +4,9 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.newsroom.console.KaribuTest;
-import de.newsroom.console.comment.BlockedWord;
-import de.newsroom.console.comment.CommentIntakeService;
-import de.newsroom.console.comment.CommentSubmission;
+import de.newsroom.console.comment.rules.BlockedWord;
+import de.newsroom.console.comment.intake.CommentIntakeService;
+import de.newsroom.console.comment.intake.CommentSubmission;
 import de.newsroom.console.base.demo.SystemAuthentication;
 import java.util.Locale;
 import java.util.UUID;

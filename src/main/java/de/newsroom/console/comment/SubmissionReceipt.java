@@ -1,5 +1,0 @@
-package de.newsroom.console.comment;
-
-/** The answer to an accepted submission, also the answer replayed for a retried Idempotency-Key. */
-public record SubmissionReceipt(long id, String status, String message) {
-}

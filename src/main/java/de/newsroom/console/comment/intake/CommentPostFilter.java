@@ -1,0 +1,238 @@
+package de.newsroom.console.comment.intake;
+
+import de.newsroom.console.base.db.DatabaseErrors;
+import de.newsroom.console.base.log.ThrottledLog;
+import de.newsroom.console.base.web.ReaderCors;
+import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.web.header.writers.HstsHeaderWriter;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.CorsProcessor;
+import org.springframework.web.cors.DefaultCorsProcessor;
+import org.springframework.web.util.UriUtils;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Answers {@code POST /api/public/articles/{slug}/comments}, the readers' comment intake, as a plain servlet filter
+ * ahead of Spring Security and Spring MVC. It is the console's busiest anonymous write: at 16 concurrent posters the
+ * security filter chain, the dispatcher, argument resolution and message conversion cost the JVM three times the
+ * intake's own work (scale benchmark, README). Nothing those layers do is needed here: the endpoint is anonymous and
+ * stateless (no session is touched, no cookie read), the security headers come from the headers filter that runs
+ * before this one, CORS is applied with the reader API's own settings ({@link ReaderCors}), and the intake service
+ * still guards and validates everything itself. Any other request, including every other method on this path and any
+ * path that is not exactly {@code /api/public/articles/<one segment>/comments}, goes down the normal chain.
+ *
+ * <p>Answers: 202 with the receipt; 400 for malformed JSON or invalid fields (field errors); 404 for an article that
+ * takes no comments; 409 for a duplicate; 413 for a body over {@link #MAX_BODY_BYTES}; 415 for anything but JSON;
+ * 429 with {@code Retry-After} when rate limited; 503 with {@code Retry-After} when PostgreSQL is unreachable or does
+ * not answer (nothing stored: the client sends it again, with its idempotency key if it has one); 500 without
+ * details if something unexpected fails.
+ */
+class CommentPostFilter implements Filter {
+
+    static final String PREFIX = "/api/public/articles/";
+    static final String SUFFIX = "/comments";
+    /** Far above the largest valid comment (5,000 code points of body as \\u escapes plus name and e-mail). */
+    static final int MAX_BODY_BYTES = 256 * 1024;
+    private static final Logger log = LoggerFactory.getLogger(CommentPostFilter.class);
+    private static final ThrottledLog outage = new ThrottledLog(log);
+
+    private final CommentIntakeService intake;
+    private final CommentRateLimiter limiter;
+    private final ClientAddresses clients;
+    private final JsonMapper json;
+    private final ReaderCors cors;
+    private final CorsProcessor corsProcessor = new DefaultCorsProcessor();
+    private final HstsHeaderWriter hsts = new HstsHeaderWriter();
+
+    CommentPostFilter(CommentIntakeService intake, CommentRateLimiter limiter, ClientAddresses clients,
+                      JsonMapper json, ReaderCors cors) {
+        this.intake = intake;
+        this.limiter = limiter;
+        this.clients = clients;
+        this.json = json;
+        this.cors = cors;
+    }
+
+    @Override
+    public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain)
+            throws IOException, ServletException {
+        if (req instanceof HttpServletRequest request && res instanceof HttpServletResponse response
+                && "POST".equals(request.getMethod())) {
+            String slug = slugOf(request);
+            if (slug != null) {
+                if (applyCors(request, response)) {
+                    answer(request, response, slug);
+                }
+                return;
+            }
+        }
+        chain.doFilter(req, res);
+    }
+
+    /**
+     * The decoded slug when the path is exactly the intake's, else {@code null}. Only unreserved characters and
+     * percent escapes count: anything Spring Security's firewall might refuse (a {@code ;}, an encoded slash or
+     * backslash, a dot segment) is left to the normal chain.
+     */
+    static String slugOf(HttpServletRequest request) {
+        String uri = request.getRequestURI();
+        int start = request.getContextPath().length() + PREFIX.length();
+        if (uri == null || uri.length() <= start + SUFFIX.length() || !uri.endsWith(SUFFIX)
+                || !uri.startsWith(PREFIX, request.getContextPath().length())) {
+            return null;
+        }
+        String raw = uri.substring(start, uri.length() - SUFFIX.length());
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            boolean unreserved = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+                    || c == '-' || c == '_' || c == '.' || c == '~' || c == '%';
+            if (!unreserved) {
+                return null;
+            }
+        }
+        String slug;
+        try {
+            slug = UriUtils.decode(raw, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+        if (slug.equals(".") || slug.equals("..") || slug.indexOf('/') >= 0 || slug.indexOf('\\') >= 0
+                || slug.indexOf('%') >= 0 || slug.chars().anyMatch(Character::isISOControl)) {
+            return null;
+        }
+        return slug;
+    }
+
+    /** The reader API's CORS rules for a cross-origin POST; false when the origin is refused (answered with 403). */
+    private boolean applyCors(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (cors.source().isEmpty()) {
+            return true;
+        }
+        CorsConfiguration config = cors.source().get().getCorsConfiguration(request);
+        return corsProcessor.processRequest(config, request, response);
+    }
+
+    private void answer(HttpServletRequest request, HttpServletResponse response, String slug) throws IOException {
+        // Spring Security's own writer, with its defaults, as on every other chain (it writes only over HTTPS).
+        hsts.writeHeaders(request, response);
+        try {
+            CommentSubmission submission = read(request, response);
+            if (submission == null) {
+                return;
+            }
+            String clientHash = clients.clientHash(request);
+            long wait = limiter.tryClient(clientHash);
+            if (wait == 0) {
+                wait = limiter.tryArticle(slug);
+            }
+            if (wait > 0) {
+                response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(wait));
+                error(response, 429, "rate_limited",
+                        CommentRejectedException.text("comment.api.rateLimited", request.getLocale(), wait), null);
+                return;
+            }
+            SubmissionReceipt receipt = intake.submit(slug, submission, clientHash,
+                    request.getHeader("Idempotency-Key"), request.getLocale());
+            write(response, 202, receipt);
+            if (outage.isFailing()) {
+                outage.recovered("Comment POST stores comments again");
+            }
+        } catch (CommentRejectedException e) {
+            write(response, PublicCommentErrors.rejected(e, request.getLocale()));
+        } catch (RuntimeException e) {
+            if (DatabaseErrors.isTransient(e)) {
+                outage.warn(DatabaseErrors.kind(e), "Comment POST answered 503, database unavailable ("
+                        + DatabaseErrors.describe(e) + ")");
+                if (!response.isCommitted()) {
+                    response.resetBuffer();
+                    write(response, PublicCommentErrors.unavailable(PublicCommentErrors.notStored(request.getLocale())));
+                }
+                return;
+            }
+            log.error("Public comment API failed", e);
+            if (!response.isCommitted()) {
+                response.resetBuffer();
+                write(response, PublicCommentErrors.internalError(request.getLocale()));
+            }
+        }
+    }
+
+    /** The posted comment, or {@code null} after answering why it cannot be read. */
+    private CommentSubmission read(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        MediaType type;
+        try {
+            type = request.getContentType() == null ? null : MediaType.parseMediaType(request.getContentType());
+        } catch (InvalidMediaTypeException e) {
+            type = null;
+        }
+        if (type == null || !MediaType.APPLICATION_JSON.equalsTypeAndSubtype(type)) {
+            error(response, 415, "unsupported_media_type",
+                    CommentRejectedException.text("comment.api.mediaType", request.getLocale()), null);
+            return null;
+        }
+        if (request.getContentLengthLong() > MAX_BODY_BYTES) {
+            error(response, 413, "too_large", CommentRejectedException.text("comment.api.tooLarge",
+                    request.getLocale()), null);
+            return null;
+        }
+        byte[] body;
+        try (InputStream in = request.getInputStream()) {
+            body = in.readNBytes(MAX_BODY_BYTES + 1);
+        }
+        if (body.length > MAX_BODY_BYTES) {
+            error(response, 413, "too_large", CommentRejectedException.text("comment.api.tooLarge",
+                    request.getLocale()), null);
+            return null;
+        }
+        CommentSubmission submission;
+        try {
+            Charset charset = type.getCharset();
+            submission = charset == null || StandardCharsets.UTF_8.equals(charset)
+                    ? json.readValue(body, CommentSubmission.class)
+                    : json.readValue(new String(body, charset), CommentSubmission.class);
+        } catch (JacksonException e) {
+            submission = null;
+        }
+        if (submission == null) {
+            error(response, 400, "malformed_json", CommentRejectedException.text("comment.api.malformed",
+                    request.getLocale()), null);
+        }
+        return submission;
+    }
+
+    private void error(HttpServletResponse response, int status, String code, String message,
+                       Map<String, String> fields) throws IOException {
+        write(response, status, PublicCommentErrors.body(status, code, message, fields));
+    }
+
+    private void write(HttpServletResponse response, ResponseEntity<?> answer) throws IOException {
+        answer.getHeaders().forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
+        write(response, answer.getStatusCode().value(), answer.getBody());
+    }
+
+    private void write(HttpServletResponse response, int status, Object body) throws IOException {
+        byte[] bytes = json.writeValueAsBytes(body);
+        response.setStatus(status);
+        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+        response.setContentLength(bytes.length);
+        response.getOutputStream().write(bytes);
+    }
+}

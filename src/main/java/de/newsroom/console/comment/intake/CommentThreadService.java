@@ -1,0 +1,81 @@
+package de.newsroom.console.comment.intake;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Approved comments of a published article for the public API, threaded by parent, oldest first. */
+@Service
+public class CommentThreadService {
+
+    public static final int MAX_PAGE_SIZE = 100;
+
+    private final JdbcTemplate jdbc;
+    private final CommentIntakeService intake;
+
+    CommentThreadService(JdbcTemplate jdbc, CommentIntakeService intake) {
+        this.jdbc = jdbc;
+        this.intake = intake;
+    }
+
+    /**
+     * Page {@code page} (from 0) of top-level comments, {@code size} each (1 to {@value #MAX_PAGE_SIZE}), with all
+     * approved replies below them.
+     *
+     * @throws CommentRejectedException NOT_FOUND for an unknown or unpublished article
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("permitAll()")
+    public PublicThread thread(String slug, int page, int size) {
+        long articleId = intake.publishedArticle(slug).orElseThrow(CommentIntakeService::notFound);
+        int safeSize = Math.clamp(size, 1, MAX_PAGE_SIZE);
+        int safePage = Math.clamp(page, 0, 10_000);
+        // One statement: the page of approved roots plus every approved descendant reachable through approved parents.
+        List<Row> rows = jdbc.query("""
+                with recursive roots as (
+                    select id, parent_id, author_name, body, created_at, 0 as depth
+                    from comment
+                    where article_id = ? and status = 'APPROVED' and parent_id is null
+                    order by created_at, id
+                    limit ? offset ?
+                ), tree as (
+                    select * from roots
+                    union all
+                    select c.id, c.parent_id, c.author_name, c.body, c.created_at, t.depth + 1
+                    from comment c join tree t on c.parent_id = t.id
+                    where c.status = 'APPROVED' and c.article_id = ? and t.depth < 50
+                )
+                select id, parent_id, author_name, body, created_at, depth from tree
+                order by depth, created_at, id""",
+                (rs, i) -> new Row(rs.getLong(1), (Long) rs.getObject(2), rs.getString(3), rs.getString(4),
+                        rs.getTimestamp(5).toInstant(), rs.getInt(6)),
+                articleId, safeSize + 1, (long) safePage * safeSize, articleId);
+        List<Row> roots = rows.stream().filter(r -> r.depth == 0).toList();
+        boolean hasMore = roots.size() > safeSize;
+        Map<Long, List<Row>> children = new HashMap<>();
+        for (Row row : rows) {
+            if (row.depth > 0) {
+                children.computeIfAbsent(row.parentId, k -> new ArrayList<>()).add(row);
+            }
+        }
+        List<PublicComment> comments = roots.stream().limit(safeSize).map(r -> build(r, children)).toList();
+        return new PublicThread(safePage, safeSize, hasMore, comments);
+    }
+
+    private static PublicComment build(Row row, Map<Long, List<Row>> children) {
+        List<PublicComment> replies = children.getOrDefault(row.id, List.of()).stream()
+                .map(c -> build(c, children)).toList();
+        return new PublicComment(row.id, row.parentId, row.authorName, row.body, row.createdAt, replies);
+    }
+
+    private record Row(long id, Long parentId, String authorName, String body, Instant createdAt, int depth) {
+    }
+}
