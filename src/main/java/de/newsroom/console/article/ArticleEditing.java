@@ -79,6 +79,7 @@ public class ArticleEditing {
             return create(draft);
         }
         Article article = loader.locked(draft.id());
+        refuseTrashed(article);
         ArticleContent current = loader.content(article);
         Checked mine = checked(draft, current.slug());
         if (article.getVersion() != draft.baseVersion()) {
@@ -97,6 +98,7 @@ public class ArticleEditing {
     @EditorOnly
     public ArticleDetails restore(Long articleId, Long revisionId, long expectedVersion) {
         Article article = loader.lockedAt(articleId, expectedVersion);
+        refuseTrashed(article);
         ArticleRevision revision = revisions.find(articleId, revisionId).orElseThrow(ArticleLoader::notFound);
         ArticleContent current = loader.content(article);
         ArticleContent wanted = ArticleRevisions.content(revision);
@@ -236,5 +238,12 @@ public class ArticleEditing {
 
     private static String nz(String s) {
         return s == null ? "" : s;
+    }
+
+    // WordPress's rule too: an article in the trash is restored first, then edited, so nothing in the trash changes.
+    private static void refuseTrashed(Article article) {
+        if (article.getStatus() == ArticleStatus.TRASHED) {
+            throw new ArticleWorkflowException("article.error.trashed.edit");
+        }
     }
 }

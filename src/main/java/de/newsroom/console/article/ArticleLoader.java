@@ -73,7 +73,7 @@ class ArticleLoader {
                 a.isCommentsOpen(), a.getCreatedAt(), a.getUpdatedAt(),
                 a.getUpdatedBy() == null ? people.displayName(a.getAuthorId()) : people.displayName(a.getUpdatedBy()),
                 a.getPublishedAt(), a.getScheduledAt(), a.isPublishedLate(),
-                Teasers.teaserFromHtmlish(a.getLead(), TEASER_LENGTH), a.getStatus().next());
+                Teasers.teaserFromHtmlish(a.getLead(), TEASER_LENGTH), a.getStatus().next(), a.getTrashedAt());
     }
 
     /** The article's content as stored now. */

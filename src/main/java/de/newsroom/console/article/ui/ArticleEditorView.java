@@ -33,6 +33,7 @@ import de.newsroom.console.article.ArticlePresence;
 import de.newsroom.console.article.ArticleRevisionSummary;
 import de.newsroom.console.article.ArticleEditing;
 import de.newsroom.console.article.ArticleRevisions;
+import de.newsroom.console.article.ArticleTrash;
 import de.newsroom.console.article.ArticleWorkflow;
 import de.newsroom.console.article.ArticleStatus;
 import de.newsroom.console.article.ArticleWorkflowException;
@@ -118,7 +119,8 @@ class ArticleEditorView extends Main implements HasDynamicTitle, BeforeEnterObse
     private Registration pollRegistration;
     private Boolean shownUnsaved;
 
-    ArticleEditorView(ArticleEditing editing, ArticleWorkflow workflowService, ArticleRevisions history,
+    ArticleEditorView(ArticleEditing editing, ArticleWorkflow workflowService, ArticleTrash trash,
+                      ArticleRevisions history,
                       ArticlePresence presence, ArticleWorkingCopies workingCopies, CategoryService categories,
                       TagService tags, KeywordSuggestionService suggestions, NewsroomZone zone, Clock clock,
                       ReaderSite readerSite) {
@@ -129,7 +131,7 @@ class ArticleEditorView extends Main implements HasDynamicTitle, BeforeEnterObse
         this.form = new ArticleForm(tree, tags, suggestions);
         this.preview = new ArticlePreview(readerSite.homeLabel(), readerSite.locale().toLanguageTag());
         this.revisions = new RevisionsPanel(history, zone.zoneId(), this::restore);
-        this.workflowActions = new WorkflowActions(workflow, workflowService, form, zone.zoneId(), clock, () -> current,
+        this.workflowActions = new WorkflowActions(workflow, workflowService, trash, form, zone.zoneId(), clock, () -> current,
                 () -> !form.binder.hasChanges() || save(), this::load, this::showConflict);
         this.presenceNote = new PresenceNote(presence, zone.zoneId());
         this.conflictPanel = new ConflictPanel(editing, zone.zoneId(), this::currentDraft, this::saveOverTheirs,
