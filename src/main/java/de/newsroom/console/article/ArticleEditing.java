@@ -118,8 +118,7 @@ public class ArticleEditing {
     @Transactional(readOnly = true)
     @EditorOnly
     public List<FieldDiff> diff(ArticleDraft older, ArticleDraft newer) {
-        return LineDiff.fields(contentOf(older), contentOf(newer),
-                id -> categories.find(id).map(CategoryNode::displayPath).orElse(""));
+        return LineDiff.fields(contentOf(older), contentOf(newer), loader::categoryPath);
     }
 
     // ------------------------------------------------------------------------------------------------------------

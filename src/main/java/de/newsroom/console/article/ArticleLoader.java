@@ -76,6 +76,11 @@ class ArticleLoader {
                 Teasers.teaserFromHtmlish(a.getLead(), TEASER_LENGTH), a.getStatus().next(), a.getTrashedAt());
     }
 
+    /** "News Archiv › Wirtschaft" for the diff; empty for no (or a deleted) category. */
+    String categoryPath(Long categoryId) {
+        return categories.find(categoryId).map(CategoryNode::displayPath).orElse("");
+    }
+
     /** The article's content as stored now. */
     ArticleContent content(Article a) {
         return a.content(tagRefs(a.getId()).stream().map(TagRef::name).toList());

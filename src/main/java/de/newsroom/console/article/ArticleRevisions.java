@@ -1,8 +1,6 @@
 package de.newsroom.console.article;
 
 import de.newsroom.console.base.domain.EditorOnly;
-import de.newsroom.console.category.CategoryNode;
-import de.newsroom.console.category.CategoryService;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -32,12 +30,10 @@ public class ArticleRevisions {
 
     private final JdbcTemplate jdbc;
     private final ArticleLoader loader;
-    private final CategoryService categories;
 
-    ArticleRevisions(JdbcTemplate jdbc, ArticleLoader loader, CategoryService categories) {
+    ArticleRevisions(JdbcTemplate jdbc, ArticleLoader loader) {
         this.jdbc = jdbc;
         this.loader = loader;
-        this.categories = categories;
     }
 
     /**
@@ -62,8 +58,7 @@ public class ArticleRevisions {
     @EditorOnly
     public List<FieldDiff> diffRevision(Long articleId, Long revisionId) {
         ArticleRevision revision = find(articleId, revisionId).orElseThrow(ArticleLoader::notFound);
-        return LineDiff.fields(content(revision), loader.content(loader.get(articleId)),
-                id -> categories.find(id).map(CategoryNode::displayPath).orElse(""));
+        return LineDiff.fields(content(revision), loader.content(loader.get(articleId)), loader::categoryPath);
     }
 
     void append(long articleId, long articleVersion, Instant at, String actor, ArticleContent c,

@@ -47,7 +47,7 @@ class DiffDialog extends Dialog {
         getFooter().add(new Button(getTranslation("article.action.close"), e -> close()));
     }
 
-    private static Div row(DiffLine line) {
+    static Div row(DiffLine line) {
         var row = new Div();
         row.addClassName("article-diff-" + line.kind().name().toLowerCase());
         if (line.words().isEmpty()) {

@@ -20,7 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 @IntegrationTest
-class ArticleServiceTest {
+class ArticleEditingTest {
 
     @Autowired
     ArticleEditing editing;
