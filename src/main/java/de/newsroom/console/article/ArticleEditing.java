@@ -184,24 +184,18 @@ public class ArticleEditing {
                 ids(tagRefs), category);
     }
 
-    /** Each name once: the existing tag for it, or a new one; two names of one tag count once. */
+    /** Each name once: the existing tag for it, or a new one; two names of one tag count once. One lookup. */
     private List<TagRef> resolveTags(List<String> names) {
-        Map<Long, TagRef> unique = new LinkedHashMap<>();
-        for (String name : new LinkedHashSet<>(names)) {
-            if (name == null || name.isBlank()) {
-                continue;
-            }
-            try {
-                TagRef ref = tags.findOrCreate(name);
-                unique.putIfAbsent(ref.id(), ref);
-            } catch (IllegalArgumentException e) {
-                throw ArticleWorkflowException.onField("tags", "article.error.tag.invalid", TextLimits.TAG_NAME);
-            }
+        List<TagRef> refs;
+        try {
+            refs = tags.findOrCreateAll(names);
+        } catch (IllegalArgumentException e) {
+            throw ArticleWorkflowException.onField("tags", "article.error.tag.invalid", TextLimits.TAG_NAME);
         }
-        if (unique.size() > MAX_TAGS) {
+        if (refs.size() > MAX_TAGS) {
             throw ArticleWorkflowException.onField("tags", "article.error.tags.toomany", MAX_TAGS);
         }
-        return List.copyOf(unique.values());
+        return refs;
     }
 
     private static List<String> names(List<TagRef> refs) {
