@@ -103,7 +103,8 @@ class ServiceMatrixTest {
     @Test
     void there_are_services_to_check() {
         assertThat(calls()).extracting(Call::name).contains("AccountService.create", "AuditTrail.find",
-                "UserService.changeMyPassword");
+                "UserService.changeMyPassword", "ArticleEditing.save", "ArticleEditing.restore",
+                "ArticleWorkflow.transition", "ArticleWorkflow.schedule", "ArticleRevisions.history");
     }
 
     @Test
@@ -157,7 +158,7 @@ class ServiceMatrixTest {
     @Test
     void a_moderator_cannot_edit_an_article() {
         assertRefused("MODERATOR", type -> type.getSimpleName().startsWith("Article"),
-                Pattern.compile("(?i)(create|update|edit|save|change|submit|publish|unpublish|schedule|delete|remove|archive).*"));
+                Pattern.compile("(?i)(create|update|edit|save|change|submit|publish|unpublish|schedule|delete|remove|archive|restore|transition).*"));
     }
 
     @Test

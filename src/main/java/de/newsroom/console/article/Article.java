@@ -69,6 +69,13 @@ class Article {
     @Column(name = "scheduled_at")
     private Instant scheduledAt;
 
+    @Column(name = "trashed_at")
+    private Instant trashedAt;
+
+    @Column(name = "trashed_from")
+    @Enumerated(EnumType.STRING)
+    private ArticleStatus trashedFrom;
+
     @Column(name = "published_late", nullable = false)
     private boolean publishedLate;
 
@@ -136,6 +143,7 @@ class Article {
                 publishedLate = false;
             }
             case DRAFT, ARCHIVED -> scheduledAt = null;
+            case TRASHED -> throw new ArticleWorkflowException("article.error.transition", status.name(), target.name());
         }
         status = target;
         touch(editorId, now);
@@ -152,6 +160,34 @@ class Article {
         boolean late = scheduledAt != null && Duration.between(scheduledAt, now).compareTo(grace) > 0;
         moveTo(ArticleStatus.PUBLISHED, null, now, null);
         publishedLate = late;
+    }
+
+    /**
+     * Moves the article to the trash from any status; a published or scheduled one is taken off the site with it
+     * (readers get "gone"), and nothing of it goes live again until it is restored and published anew.
+     */
+    void moveToTrash(Long editorId, Instant now) {
+        if (status == ArticleStatus.TRASHED) {
+            throw new ArticleWorkflowException("article.error.trashed.already");
+        }
+        now = micros(now);
+        trashedFrom = status;
+        trashedAt = now;
+        scheduledAt = null;
+        status = ArticleStatus.TRASHED;
+        touch(editorId, now);
+    }
+
+    /** Restores a trashed article as a draft: whatever it was before, it goes through review again. */
+    void restoreFromTrash(Long editorId, Instant now) {
+        if (status != ArticleStatus.TRASHED) {
+            throw new ArticleWorkflowException("article.error.trashed.not");
+        }
+        now = micros(now);
+        trashedFrom = null;
+        trashedAt = null;
+        status = ArticleStatus.DRAFT;
+        touch(editorId, now);
     }
 
     // PostgreSQL keeps microseconds: values returned to callers must equal what a later read returns.
@@ -216,6 +252,8 @@ class Article {
     Instant getPublishedAt() { return publishedAt; }
     Instant getScheduledAt() { return scheduledAt; }
     boolean isPublishedLate() { return publishedLate; }
+    Instant getTrashedAt() { return trashedAt; }
+    ArticleStatus getTrashedFrom() { return trashedFrom; }
     long getVersion() { return version; }
     Set<Long> getTagIds() { return Set.copyOf(tagIds); }
 }

@@ -1,6 +1,8 @@
 package de.newsroom.console.article;
 
 import java.time.Instant;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.Set;
 
 /**
@@ -12,15 +14,17 @@ public class ArticleConflictException extends RuntimeException {
     private final String savedBy;
     private final Instant savedAt;
     private final transient ArticleDetails theirs;
-    private final Set<String> conflictingFields;
+    private final Set<ArticleField> conflictingFields;
 
-    public ArticleConflictException(String savedBy, Instant savedAt, ArticleDetails theirs, Set<String> conflictingFields) {
+    public ArticleConflictException(String savedBy, Instant savedAt, ArticleDetails theirs, Set<ArticleField> conflictingFields) {
         super("article " + theirs.id() + " was saved by " + savedBy + " at " + savedAt + " (version "
                 + theirs.version() + "); conflicting " + conflictingFields);
         this.savedBy = savedBy;
         this.savedAt = savedAt;
         this.theirs = theirs;
-        this.conflictingFields = Set.copyOf(conflictingFields);
+        // In form order, as the conflict message lists them.
+        this.conflictingFields = conflictingFields.isEmpty() ? Set.of()
+                : Collections.unmodifiableSet(EnumSet.copyOf(conflictingFields));
     }
 
     /** Display name of whoever saved the version that wins for now. */
@@ -42,8 +46,8 @@ public class ArticleConflictException extends RuntimeException {
         return theirs.version();
     }
 
-    /** Field names ({@code title}, {@code slug}, {@code lead}, {@code body}, {@code category}, {@code tags}). */
-    public Set<String> conflictingFields() {
+    /** The fields both sides changed ({@link ArticleField#STATUS} when a status move found a newer version). */
+    public Set<ArticleField> conflictingFields() {
         return conflictingFields;
     }
 }

@@ -22,23 +22,25 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * The 40 demo articles under {@code demo/articles/}, written through {@link ArticleService} as the demo account
- * {@code editor}, and moved to the status their front matter names. Skipped when any article exists.
+ * The 40 demo articles under {@code demo/articles/}, written through {@link ArticleEditing} and
+ * {@link ArticleWorkflow} as the demo account {@code editor}, and moved to the status their front matter names. Skipped when any article exists.
  */
 @Component
 class ArticleDemoData implements DemoContributor {
 
     static final String DEMO_AUTHOR = "editor";
 
-    private final ArticleService service;
+    private final ArticleEditing editing;
+    private final ArticleWorkflow workflow;
     private final ArticleRepository repository;
     private final CategoryService categories;
     private final ArticlePeople people;
     private final Clock clock;
 
-    ArticleDemoData(ArticleService service, ArticleRepository repository, CategoryService categories,
-                    ArticlePeople people, Clock clock) {
-        this.service = service;
+    ArticleDemoData(ArticleEditing editing, ArticleWorkflow workflow, ArticleRepository repository,
+                    CategoryService categories, ArticlePeople people, Clock clock) {
+        this.editing = editing;
+        this.workflow = workflow;
         this.repository = repository;
         this.categories = categories;
         this.people = people;
@@ -82,20 +84,20 @@ class ArticleDemoData implements DemoContributor {
 
     private void seedOne(String text, Map<String, Long> categoryIds, int index) {
         DemoArticle demo = DemoArticle.parse(text);
-        ArticleDetails a = service.save(new ArticleDraft(null, 0, demo.title(), "", demo.lead(), demo.body(),
+        ArticleDetails a = editing.save(new ArticleDraft(null, 0, demo.title(), "", demo.lead(), demo.body(),
                 categoryIds.get(demo.category()), demo.tags(), true));
         ArticleStatus target = demo.status();
         if (target == ArticleStatus.DRAFT) {
             return;
         }
-        a = service.transition(a.id(), a.version(), ArticleStatus.IN_REVIEW);
+        a = workflow.transition(a.id(), a.version(), ArticleStatus.IN_REVIEW);
         switch (target) {
-            case PUBLISHED -> service.transition(a.id(), a.version(), ArticleStatus.PUBLISHED);
-            case SCHEDULED -> service.schedule(a.id(), a.version(),
+            case PUBLISHED -> workflow.transition(a.id(), a.version(), ArticleStatus.PUBLISHED);
+            case SCHEDULED -> workflow.schedule(a.id(), a.version(),
                     clock.instant().plus(Duration.ofDays(1 + index % 3)).plus(Duration.ofHours(index % 5)));
             case ARCHIVED -> {
-                a = service.transition(a.id(), a.version(), ArticleStatus.PUBLISHED);
-                service.transition(a.id(), a.version(), ArticleStatus.ARCHIVED);
+                a = workflow.transition(a.id(), a.version(), ArticleStatus.PUBLISHED);
+                workflow.transition(a.id(), a.version(), ArticleStatus.ARCHIVED);
             }
             default -> {
             }

@@ -1,5 +1,6 @@
 package de.newsroom.console.article;
 
+import de.newsroom.console.base.domain.EditorOnly;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -8,12 +9,18 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
-/** Reads and appends article revisions (plain SQL: they are written once and never changed). */
-@Component
-class ArticleRevisions {
+/**
+ * An article's history: every save's snapshot, listed for the editor, compared with the current text, and read back
+ * for merges and restores (plain SQL: revisions are written once and never changed).
+ */
+@Service
+public class ArticleRevisions {
 
     private static final String SELECT = """
             select r.id, r.article_id, r.article_version, r.created_at, coalesce(u.display_name, r.actor) as actor_name,
@@ -22,24 +29,46 @@ class ArticleRevisions {
             """;
 
     private final JdbcTemplate jdbc;
+    private final ArticleLoader loader;
 
-    ArticleRevisions(JdbcTemplate jdbc) {
+    ArticleRevisions(JdbcTemplate jdbc, ArticleLoader loader) {
         this.jdbc = jdbc;
+        this.loader = loader;
     }
 
-    void append(long articleId, long articleVersion, Instant at, String actor, ArticleContent c, List<String> changed,
-                Long restoredFrom) {
+    /**
+     * A page of the article's history, newest first, without the texts (what the editor's history list shows; a
+     * diff or a restore reads the one revision it needs).
+     */
+    @Transactional(readOnly = true)
+    @EditorOnly
+    public List<ArticleRevisionSummary> history(Long articleId, int offset, int limit) {
+        return summaries(articleId, Math.max(0, offset), Math.clamp(limit, 0, 500));
+    }
+
+    /** How many revisions the article has. */
+    @Transactional(readOnly = true)
+    @EditorOnly
+    public int historySize(Long articleId) {
+        return count(articleId);
+    }
+
+    /** Field-by-field diff from a revision (old) to the article as it is now (new). */
+    @Transactional(readOnly = true)
+    @EditorOnly
+    public List<FieldDiff> diffRevision(Long articleId, Long revisionId) {
+        ArticleRevision revision = find(articleId, revisionId).orElseThrow(ArticleLoader::notFound);
+        return LineDiff.fields(content(revision), loader.content(loader.get(articleId)), loader::categoryPath);
+    }
+
+    void append(long articleId, long articleVersion, Instant at, String actor, ArticleContent c,
+                List<ArticleField> changed, Long restoredFrom) {
         jdbc.update("""
                 insert into article_revision (article_id, article_version, created_at, actor, title, slug, lead, body,
                     category_id, tags, comments_open, changed, restored_from)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 articleId, articleVersion, Timestamp.from(at), actor, c.title(), c.slug(), c.lead(), c.body(),
-                c.categoryId(), String.join("\n", c.tags()), c.commentsOpen(), String.join(",", changed), restoredFrom);
-    }
-
-    List<ArticleRevision> list(long articleId) {
-        return jdbc.query(SELECT + " where r.article_id = ? order by r.article_version desc, r.id desc",
-                ArticleRevisions::map, articleId);
+                c.categoryId(), String.join("\n", c.tags()), c.commentsOpen(), keys(changed), restoredFrom);
     }
 
     /** A page of the history, newest first, without the texts. */
@@ -86,9 +115,14 @@ class ArticleRevisions {
                 rs.getBoolean("comments_open"), changed, (Long) rs.getObject("restored_from"));
     }
 
-    private static java.util.Set<String> changed(String stored) {
-        var changed = new LinkedHashSet<>(Arrays.asList(stored.split(",")));
-        changed.remove("");
+    // Stored as the fields' keys, comma-separated; a key this version no longer knows is left out.
+    private static Set<ArticleField> changed(String stored) {
+        var changed = new LinkedHashSet<ArticleField>();
+        Arrays.stream(stored.split(",")).forEach(key -> ArticleField.ofKey(key).ifPresent(changed::add));
         return changed;
+    }
+
+    private static String keys(List<ArticleField> fields) {
+        return fields.stream().map(ArticleField::key).collect(Collectors.joining(","));
     }
 }

@@ -6,13 +6,16 @@ import java.util.Set;
 /**
  * Where an article stands in the workflow. The legal moves are fixed here and enforced by the entity:
  * DRAFT → IN_REVIEW → PUBLISHED (directly or via SCHEDULED) → ARCHIVED, with the ways back that editors need.
+ * TRASHED is outside the workflow: any article can be moved to the trash and restored from it as a draft, through
+ * {@link ArticleTrash} only, so no workflow button ever offers it by accident.
  */
 public enum ArticleStatus {
     DRAFT,
     IN_REVIEW,
     SCHEDULED,
     PUBLISHED,
-    ARCHIVED;
+    ARCHIVED,
+    TRASHED;
 
     /** The statuses this one may move to. */
     public Set<ArticleStatus> next() {
@@ -22,6 +25,7 @@ public enum ArticleStatus {
             case SCHEDULED -> EnumSet.of(IN_REVIEW, PUBLISHED);
             case PUBLISHED -> EnumSet.of(ARCHIVED);
             case ARCHIVED -> EnumSet.of(DRAFT);
+            case TRASHED -> EnumSet.noneOf(ArticleStatus.class);
         };
     }
 

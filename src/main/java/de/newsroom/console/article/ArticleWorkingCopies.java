@@ -11,7 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
  * The signed-in editor's working copies: unsaved editor text kept in PostgreSQL so that a reload, a closed tab or a
  * lost node costs nothing, and offered back when the article is opened again. Each user only ever reaches their own
  * copies (the owner is always the caller). Not revisions: no history, no audit; a successful
- * {@link ArticleService#save} removes the copy it saved.
+ * {@link ArticleEditing#save} removes the copy it saved.
  */
 @Service
 public class ArticleWorkingCopies {

@@ -12,6 +12,15 @@ interface CategoryRepository extends JpaRepository<Category, Long> {
     @Query("select c from Category c order by c.path")
     List<Category> findAllByPath();
 
+    /** The node and its ancestors up to the root: what one node's trail needs, without reading the whole tree. */
+    @Query(value = """
+            with recursive up as (
+                select * from category where id = ?1
+                union all
+                select c.* from category c join up on c.id = up.parent_id)
+            select * from up""", nativeQuery = true)
+    List<Category> selfAndAncestors(Long id);
+
     @Query("select coalesce(max(c.position), -1) from Category c where "
             + "(:parentId is null and c.parentId is null) or c.parentId = :parentId")
     int maxPosition(Long parentId);

@@ -57,7 +57,11 @@ public class CategoryService {
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public Optional<CategoryNode> find(Long id) {
-        return tree().stream().filter(n -> n.id().equals(id)).findFirst();
+        if (id == null) {
+            return Optional.empty();
+        }
+        // One statement for the node's branch: an article save looks its category up, and the tree may be large.
+        return toTree(categories.selfAndAncestors(id)).stream().filter(n -> n.id().equals(id)).findFirst();
     }
 
     /**

@@ -2,7 +2,7 @@ package de.newsroom.console.reader;
 
 import java.time.Instant;
 
-/** The outcome of looking up a slug: the article, a permanent move to its current slug, or nothing public. */
+/** The outcome of looking up a slug: the article, a permanent move to its current slug, gone for good, or nothing public. */
 public sealed interface ArticleLookup {
 
     /** A published article under this slug. */
@@ -11,6 +11,10 @@ public sealed interface ArticleLookup {
 
     /** An old slug of a published article. */
     record Moved(String currentSlug) implements ArticleLookup {
+    }
+
+    /** A once-published article now in the trash, under its slug or an old one: "410 Gone", not "not found". */
+    record Gone() implements ArticleLookup {
     }
 
     /** Unknown or not published: answered alike. */

@@ -55,6 +55,10 @@ class PublicContentController {
                     .location(URI.create("/api/public/articles/"
                             + UriUtils.encodePathSegment(moved.currentSlug(), StandardCharsets.UTF_8)))
                     .build();
+            case ArticleLookup.Gone gone -> ResponseEntity.status(HttpStatus.GONE).contentType(MediaType.APPLICATION_JSON)
+                    .header(HttpHeaders.CACHE_CONTROL, "public, max-age=300")
+                    .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
+                    .body(new ApiError(410, "gone", TEXTS.getTranslation("reader.api.gone", locale)));
             case ArticleLookup.Missing missing -> notFound(locale);
         };
     }

@@ -35,6 +35,9 @@ class ReaderPageController {
             }
             case ArticleLookup.Moved moved -> ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY)
                     .location(URI.create(ReaderPages.readHref(moved.currentSlug()))).build();
+            case ArticleLookup.Gone gone -> ResponseEntity.status(HttpStatus.GONE)
+                    .header("Content-Security-Policy", ReaderPages.CONTENT_SECURITY_POLICY)
+                    .contentType(HTML).body(pages.gone());
             case ArticleLookup.Missing missing -> ResponseEntity.status(HttpStatus.NOT_FOUND)
                     .header("Content-Security-Policy", ReaderPages.CONTENT_SECURITY_POLICY)
                     .contentType(HTML).body(pages.notFound());

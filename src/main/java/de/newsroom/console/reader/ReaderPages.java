@@ -112,6 +112,11 @@ class ReaderPages {
         return engine.process("not-found", context());
     }
 
+    /** The page for an article the newsroom has withdrawn (moved to the trash after publishing). */
+    String gone() {
+        return engine.process("gone", context());
+    }
+
     private Context context() {
         var context = new Context(site.locale());
         context.setVariable("lang", site.locale().toLanguageTag());

@@ -103,6 +103,19 @@ class ReaderQueries {
                         """, new MapSqlParameterSource("slug", oldSlug), String.class).stream().findFirst();
     }
 
+    /**
+     * Whether the slug (current or old) belongs to an article that was published once and now lies in the trash:
+     * links to it in the wild get "gone". A trashed article that never went out stays "not found".
+     */
+    boolean trashedAfterPublishing(String slug) {
+        return Boolean.TRUE.equals(jdbc.queryForObject("""
+                select exists (select 1 from article a where a.slug = :slug
+                                   and a.status = 'TRASHED' and a.published_at is not null)
+                    or exists (select 1 from article_slug_alias s join article a on a.id = s.article_id
+                               where s.slug = :slug and a.status = 'TRASHED' and a.published_at is not null)
+                """, new MapSqlParameterSource("slug", slug), Boolean.class));
+    }
+
     /** Up to {@code limit} other published articles of the category and its descendants, newest first. */
     List<ArticleRow> latestInSubtree(String categoryPath, long excludeId, int limit) {
         var params = new MapSqlParameterSource().addValue("category", categoryPath).addValue("exclude", excludeId)

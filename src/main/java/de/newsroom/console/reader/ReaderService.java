@@ -72,7 +72,7 @@ public class ReaderService {
         return new Timestamped<>(new ArticlePage(page, size, hasMore, items), lastModified);
     }
 
-    /** One published article by its slug, an old slug's current one, or nothing. */
+    /** One published article by its slug, an old slug's current one, gone (trashed), or nothing. */
     @PreAuthorize("permitAll()")
     public ArticleLookup article(String slug) {
         if (slug == null || slug.isBlank() || slug.length() > 200) {
@@ -81,7 +81,8 @@ public class ReaderService {
         var found = queries.publishedBySlug(slug);
         if (found.isEmpty()) {
             return queries.currentSlugForAlias(slug).<ArticleLookup>map(ArticleLookup.Moved::new)
-                    .orElseGet(ArticleLookup.Missing::new);
+                    .orElseGet(() -> queries.trashedAfterPublishing(slug) ? new ArticleLookup.Gone()
+                            : new ArticleLookup.Missing());
         }
         ReaderQueries.ArticleRow r = found.get().row();
         List<ReaderQueries.ArticleRow> latestRows = r.categoryPath() == null ? List.of()

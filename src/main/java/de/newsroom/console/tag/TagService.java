@@ -7,7 +7,9 @@ import de.newsroom.console.base.domain.TextProblem;
 import de.newsroom.console.base.domain.Texts;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -58,6 +60,49 @@ public class TagService {
             throw new IllegalArgumentException("tag name must have 1 to " + TextLimits.TAG_NAME + " characters");
         }
         return findExisting(clean).orElseGet(() -> create(clean, key));
+    }
+
+    /**
+     * The tags for these names in their order, each once (two names of one tag, or a name and its alias, count once):
+     * existing ones found in one statement by folded key or alias, the missing ones created. An invalid name is
+     * refused with {@link IllegalArgumentException} before anything is created.
+     */
+    @Transactional
+    @EditorOnly
+    public List<TagRef> findOrCreateAll(List<String> names) {
+        Map<String, String> byKey = new LinkedHashMap<>();
+        for (String name : names) {
+            if (name == null || name.isBlank()) {
+                continue;
+            }
+            String clean = Texts.normalize(name);
+            String key = TagKeys.key(clean);
+            if (Texts.check(clean, 1, TextLimits.TAG_NAME) != TextProblem.OK || key.isEmpty()
+                    || key.length() > TextLimits.TAG_NAME) {
+                throw new IllegalArgumentException("tag name must have 1 to " + TextLimits.TAG_NAME + " characters");
+            }
+            byKey.putIfAbsent(key, clean);
+        }
+        if (byKey.isEmpty()) {
+            return List.of();
+        }
+        String marks = String.join(", ", java.util.Collections.nCopies(byKey.size(), "?"));
+        List<Object> args = new java.util.ArrayList<>(byKey.keySet());
+        args.addAll(byKey.keySet());
+        // A tag's own key wins over an alias of another tag with the same key (the alias sorts second).
+        Map<String, TagRef> found = new java.util.HashMap<>();
+        jdbc.query("select key, id, name, 0 from tag where key in (" + marks + ")"
+                        + " union all select a.key, t.id, t.name, 1 from tag_alias a join tag t on t.id = a.tag_id"
+                        + " where a.key in (" + marks + ") order by 4",
+                rs -> {
+                    found.putIfAbsent(rs.getString(1), new TagRef(rs.getLong(2), rs.getString(3)));
+                }, args.toArray());
+        Map<Long, TagRef> unique = new LinkedHashMap<>();
+        byKey.forEach((key, name) -> {
+            TagRef ref = found.containsKey(key) ? found.get(key) : create(name, key);
+            unique.putIfAbsent(ref.id(), ref);
+        });
+        return List.copyOf(unique.values());
     }
 
     /** Inserts the tag unless another editor created the same key a moment ago; then that one is returned. */

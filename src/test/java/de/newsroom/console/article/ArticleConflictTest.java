@@ -25,7 +25,14 @@ class ArticleConflictTest {
     static final int RACES = 100;
 
     @Autowired
-    ArticleService service;
+    ArticleEditing editing;
+
+    @Autowired
+    ArticleWorkflow workflow;
+
+    @Autowired
+    ArticleRevisions history;
+
     @Autowired
     CategoryService categories;
 
@@ -44,14 +51,14 @@ class ArticleConflictTest {
         int lostUpdates = 0;
         try {
             for (int race = 0; race < RACES; race++) {
-                ArticleDetails loaded = as("editor", () -> service.save(complete("Rennen", category.id())));
+                ArticleDetails loaded = as("editor", () -> editing.save(complete("Rennen", category.id())));
                 CountDownLatch start = new CountDownLatch(1);
                 List<Future<ArticleDetails>> results = new ArrayList<>();
                 for (String user : List.of("editor", "chefredaktion")) {
                     String body = "Fassung von " + user + " in Rennen " + race;
                     results.add(pool.submit(() -> {
                         start.await();
-                        return as(user, () -> service.save(ArticleTestData.withBody(loaded.toDraft(), body)));
+                        return as(user, () -> editing.save(ArticleTestData.withBody(loaded.toDraft(), body)));
                     }));
                 }
                 start.countDown();
@@ -63,7 +70,7 @@ class ArticleConflictTest {
                     } catch (java.util.concurrent.ExecutionException e) {
                         assertThat(e.getCause()).isInstanceOf(ArticleConflictException.class);
                         ArticleConflictException conflict = (ArticleConflictException) e.getCause();
-                        assertThat(conflict.conflictingFields()).containsExactly("body");
+                        assertThat(conflict.conflictingFields()).containsExactly(ArticleField.BODY);
                         assertThat(conflict.theirVersion()).isEqualTo(loaded.version() + 1);
                         raceConflicts++;
                     }
@@ -72,9 +79,9 @@ class ArticleConflictTest {
                 assertThat(winner).as("winner of race %d", race).isNotNull();
                 conflicts += raceConflicts;
                 wins++;
-                ArticleDetails stored = as("editor", () -> service.find(loaded.id())).orElseThrow();
+                ArticleDetails stored = as("editor", () -> editing.find(loaded.id())).orElseThrow();
                 if (!stored.body().equals(winner.body()) || stored.version() != loaded.version() + 1
-                        || as("editor", () -> service.revisions(loaded.id())).size() != 2) {
+                        || as("editor", () -> ArticleTestData.revisions(history, loaded.id())).size() != 2) {
                     lostUpdates++;
                 }
             }
@@ -88,9 +95,9 @@ class ArticleConflictTest {
 
     @Test
     void changes_to_different_fields_are_merged_automatically() {
-        ArticleDetails loaded = as("editor", () -> service.save(complete("Zusammenführen", category.id())));
-        ArticleDetails first = as("chefredaktion", () -> service.save(ArticleTestData.withTitle(loaded.toDraft(), "Neuer Titel")));
-        ArticleDetails second = as("editor", () -> service.save(ArticleTestData.withBody(loaded.toDraft(), "Neuer Text")));
+        ArticleDetails loaded = as("editor", () -> editing.save(complete("Zusammenführen", category.id())));
+        ArticleDetails first = as("chefredaktion", () -> editing.save(ArticleTestData.withTitle(loaded.toDraft(), "Neuer Titel")));
+        ArticleDetails second = as("editor", () -> editing.save(ArticleTestData.withBody(loaded.toDraft(), "Neuer Text")));
         assertThat(second.version()).isEqualTo(first.version() + 1);
         assertThat(second.title()).isEqualTo("Neuer Titel");
         assertThat(second.body()).isEqualTo("Neuer Text");
@@ -98,27 +105,27 @@ class ArticleConflictTest {
 
     @Test
     void a_real_conflict_names_who_saved_and_keeps_the_stored_text() {
-        ArticleDetails loaded = as("editor", () -> service.save(complete("Streit", category.id())));
-        ArticleDetails theirs = as("chefredaktion", () -> service.save(ArticleTestData.withBody(loaded.toDraft(), "Ihre Fassung")));
-        assertThatThrownBy(() -> as("editor", () -> service.save(ArticleTestData.withBody(loaded.toDraft(), "Meine Fassung"))))
+        ArticleDetails loaded = as("editor", () -> editing.save(complete("Streit", category.id())));
+        ArticleDetails theirs = as("chefredaktion", () -> editing.save(ArticleTestData.withBody(loaded.toDraft(), "Ihre Fassung")));
+        assertThatThrownBy(() -> as("editor", () -> editing.save(ArticleTestData.withBody(loaded.toDraft(), "Meine Fassung"))))
                 .isInstanceOfSatisfying(ArticleConflictException.class, e -> {
                     assertThat(e.savedBy()).isEqualTo(theirs.updatedByName()).isNotEqualTo("system");
                     assertThat(e.savedAt()).isEqualTo(theirs.updatedAt());
                     assertThat(e.theirs().body()).isEqualTo("Ihre Fassung");
                     assertThat(e.theirVersion()).isEqualTo(theirs.version());
                 });
-        assertThat(as("editor", () -> service.find(loaded.id())).orElseThrow().body()).isEqualTo("Ihre Fassung");
+        assertThat(as("editor", () -> editing.find(loaded.id())).orElseThrow().body()).isEqualTo("Ihre Fassung");
         // Merged by hand on top of their version, the save goes through.
-        ArticleDetails merged = as("editor", () -> service.save(
+        ArticleDetails merged = as("editor", () -> editing.save(
                 ArticleTestData.withBody(loaded.toDraft(), "Ihre und meine Fassung").withBaseVersion(theirs.version())));
         assertThat(merged.body()).isEqualTo("Ihre und meine Fassung");
     }
 
     @Test
     void a_status_change_on_a_stale_version_is_refused() {
-        ArticleDetails loaded = as("editor", () -> service.save(complete("Status", category.id())));
-        as("chefredaktion", () -> service.save(ArticleTestData.withTitle(loaded.toDraft(), "Geändert")));
-        assertThatThrownBy(() -> as("editor", () -> service.transition(loaded.id(), loaded.version(), ArticleStatus.IN_REVIEW)))
+        ArticleDetails loaded = as("editor", () -> editing.save(complete("Status", category.id())));
+        as("chefredaktion", () -> editing.save(ArticleTestData.withTitle(loaded.toDraft(), "Geändert")));
+        assertThatThrownBy(() -> as("editor", () -> workflow.transition(loaded.id(), loaded.version(), ArticleStatus.IN_REVIEW)))
                 .isInstanceOf(ArticleConflictException.class);
     }
 }

@@ -26,7 +26,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class ArticleSchedulerTest {
 
     @Autowired
-    ArticleService service;
+    ArticleEditing editing;
+
+    @Autowired
+    ArticleWorkflow workflow;
     @Autowired
     ArticleScheduler scheduler;
     @Autowired
@@ -69,7 +72,7 @@ class ArticleSchedulerTest {
 
         assertThat(total).isGreaterThanOrEqualTo(ids.size());
         for (Long id : ids) {
-            ArticleDetails a = as("editor", () -> service.find(id)).orElseThrow();
+            ArticleDetails a = as("editor", () -> editing.find(id)).orElseThrow();
             assertThat(a.status()).isEqualTo(ArticleStatus.PUBLISHED);
             assertThat(a.publishedLate()).isFalse();
             assertThat(jdbc.queryForObject("""
@@ -88,9 +91,9 @@ class ArticleSchedulerTest {
         Instant at = clock.instant().plus(Duration.ofDays(400));
         ArticleDetails a = scheduled("Noch nicht", at);
         scheduler.publishDue(at.minusSeconds(1));
-        assertThat(as("editor", () -> service.find(a.id())).orElseThrow().status()).isEqualTo(ArticleStatus.SCHEDULED);
+        assertThat(as("editor", () -> editing.find(a.id())).orElseThrow().status()).isEqualTo(ArticleStatus.SCHEDULED);
         scheduler.publishDue(at);
-        assertThat(as("editor", () -> service.find(a.id())).orElseThrow().status()).isEqualTo(ArticleStatus.PUBLISHED);
+        assertThat(as("editor", () -> editing.find(a.id())).orElseThrow().status()).isEqualTo(ArticleStatus.PUBLISHED);
     }
 
     @Test
@@ -98,15 +101,15 @@ class ArticleSchedulerTest {
         Instant at = clock.instant().plus(Duration.ofMinutes(10));
         ArticleDetails a = scheduled("Verpasst", at);
         scheduler.publishDue(at.plus(Duration.ofHours(3)));
-        ArticleDetails after = as("editor", () -> service.find(a.id())).orElseThrow();
+        ArticleDetails after = as("editor", () -> editing.find(a.id())).orElseThrow();
         assertThat(after.status()).isEqualTo(ArticleStatus.PUBLISHED);
         assertThat(after.publishedLate()).isTrue();
         assertThat(after.publishedAt()).isEqualTo(at.plus(Duration.ofHours(3)).truncatedTo(java.time.temporal.ChronoUnit.MICROS));
     }
 
     private ArticleDetails scheduled(String title, Instant at) {
-        ArticleDetails a = as("editor", () -> service.save(complete(title, category.id())));
-        ArticleDetails review = as("editor", () -> service.transition(a.id(), a.version(), ArticleStatus.IN_REVIEW));
-        return as("editor", () -> service.schedule(a.id(), review.version(), at));
+        ArticleDetails a = as("editor", () -> editing.save(complete(title, category.id())));
+        ArticleDetails review = as("editor", () -> workflow.transition(a.id(), a.version(), ArticleStatus.IN_REVIEW));
+        return as("editor", () -> workflow.schedule(a.id(), review.version(), at));
     }
 }

@@ -51,6 +51,12 @@ public final class ArticleTestData {
                 d.tagNames(), d.commentsOpen());
     }
 
+    /** The article's revisions, newest first, texts included (the service lists them without texts, page by page). */
+    public static List<ArticleRevision> revisions(ArticleRevisions history, Long articleId) {
+        return history.history(articleId, 0, 500).stream()
+                .map(summary -> history.find(articleId, summary.id()).orElseThrow()).toList();
+    }
+
     /** Runs {@code work} with {@code username} signed in as an editor, on this thread. */
     public static <T> T as(String username, Supplier<T> work) {
         SecurityContext previous = SecurityContextHolder.getContext();

@@ -133,7 +133,25 @@ class ArticleWorkflowTest {
                 a.moveTo(ArticleStatus.PUBLISHED, 1L, NOW, null);
                 a.moveTo(ArticleStatus.ARCHIVED, 1L, NOW, null);
             }
+            case TRASHED -> {
+                a.moveTo(ArticleStatus.IN_REVIEW, 1L, NOW, null);
+                a.moveToTrash(1L, NOW);
+            }
         }
         return a;
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.EnumSource(value = ArticleStatus.class, names = "TRASHED", mode =
+            org.junit.jupiter.params.provider.EnumSource.Mode.EXCLUDE)
+    void every_status_goes_to_the_trash_and_comes_back_as_a_draft(ArticleStatus from) {
+        Article article = articleIn(from);
+        article.moveToTrash(2L, NOW.plusSeconds(5));
+        assertThat(article.getStatus()).isEqualTo(ArticleStatus.TRASHED);
+        assertThat(article.getTrashedFrom()).isEqualTo(from);
+        assertThat(article.getScheduledAt()).isNull();
+        article.restoreFromTrash(2L, NOW.plusSeconds(9));
+        assertThat(article.getStatus()).isEqualTo(ArticleStatus.DRAFT);
+        assertThat(article.getTrashedAt()).isNull();
     }
 }

@@ -31,7 +31,7 @@ class ArticleWorkingCopiesTest {
     @Autowired
     ArticleWorkingCopies workingCopies;
     @Autowired
-    ArticleService service;
+    ArticleEditing editing;
     @Autowired
     CategoryService categories;
     @Autowired
@@ -47,7 +47,7 @@ class ArticleWorkingCopiesTest {
     @BeforeEach
     void setUp() {
         category = ArticleTestData.category(categories, "Arbeitskopie");
-        article = as("editor", () -> service.save(complete("Arbeitskopie " + UUID.randomUUID(), category.id())));
+        article = as("editor", () -> editing.save(complete("Arbeitskopie " + UUID.randomUUID(), category.id())));
     }
 
     @Test
@@ -83,7 +83,7 @@ class ArticleWorkingCopiesTest {
                 + "where u.username = 'editor' and w.article_id = ?", article.id())).isOne();
         assertThat(count("select count(*) from article_revision where article_id = ?", article.id())).isEqualTo(revisions);
         assertThat(count("select count(*) from audit_event")).isEqualTo(audits);
-        assertThat(as("editor", () -> service.find(article.id())).map(ArticleDetails::title))
+        assertThat(as("editor", () -> editing.find(article.id())).map(ArticleDetails::title))
                 .isEqualTo(Optional.of(article.title()));
     }
 
@@ -125,17 +125,17 @@ class ArticleWorkingCopiesTest {
         });
         as("chefredaktion", () -> {
             workingCopies.keep(ArticleTestData.withBody(article.toDraft(), "Ihr Text"));
-            service.save(ArticleTestData.withBody(article.toDraft(), "Ihr gespeicherter Text"));
+            editing.save(ArticleTestData.withBody(article.toDraft(), "Ihr gespeicherter Text"));
             return null;
         });
         assertThat(as("chefredaktion", () -> workingCopies.mine(article.id()))).isEmpty();
 
         // The editor's copy was edited from the old version: saving it now conflicts, and the copy stays.
-        assertThatThrownBy(() -> as("editor", () -> service.save(mine))).isInstanceOf(ArticleConflictException.class);
+        assertThatThrownBy(() -> as("editor", () -> editing.save(mine))).isInstanceOf(ArticleConflictException.class);
         assertThat(as("editor", () -> workingCopies.mine(article.id()))).isPresent();
 
-        ArticleDetails current = as("editor", () -> service.find(article.id())).orElseThrow();
-        as("editor", () -> service.save(ArticleTestData.withBody(current.toDraft(), "Mein Text")));
+        ArticleDetails current = as("editor", () -> editing.find(article.id())).orElseThrow();
+        as("editor", () -> editing.save(ArticleTestData.withBody(current.toDraft(), "Mein Text")));
         assertThat(as("editor", () -> workingCopies.mine(article.id()))).isEmpty();
     }
 
@@ -154,7 +154,7 @@ class ArticleWorkingCopiesTest {
         assertThat(as("editor", () -> workingCopies.mine(null))).get()
                 .satisfies(c -> assertThat(c.draft()).isEqualTo(typed));
 
-        ArticleDetails created = as("editor", () -> service.save(complete("Jetzt gespeichert " + UUID.randomUUID(),
+        ArticleDetails created = as("editor", () -> editing.save(complete("Jetzt gespeichert " + UUID.randomUUID(),
                 category.id())));
         assertThat(created.id()).isNotNull();
         assertThat(as("editor", () -> workingCopies.mine(null))).isEmpty();

@@ -29,14 +29,14 @@ class WorkingCopyBrowserIT extends BrowserTest {
     @Autowired
     CategoryService categories;
     @Autowired
-    ArticleService service;
+    ArticleEditing editing;
     @Autowired
     ArticleWorkingCopies workingCopies;
 
     @Test
     void unsaved_text_survives_a_lost_session_and_the_user_is_told_why_in_german() {
         CategoryNode category = ArticleTestData.category(categories, "Knoten");
-        ArticleDetails article = as(DemoAccounts.EDITOR, () -> service.save(complete(
+        ArticleDetails article = as(DemoAccounts.EDITOR, () -> editing.save(complete(
                 "Knoten fällt aus " + UUID.randomUUID().toString().substring(0, 6), category.id())));
         String typed = "Ungespeichert: Ärger über Öl";
 

@@ -11,10 +11,8 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.splitlayout.SplitLayout;
@@ -33,13 +31,16 @@ import de.newsroom.console.article.ArticleDetails;
 import de.newsroom.console.article.ArticleDraft;
 import de.newsroom.console.article.ArticlePresence;
 import de.newsroom.console.article.ArticleRevisionSummary;
-import de.newsroom.console.article.ArticleService;
+import de.newsroom.console.article.ArticleEditing;
+import de.newsroom.console.article.ArticleRevisions;
+import de.newsroom.console.article.ArticleTrash;
+import de.newsroom.console.article.ArticleWorkflow;
 import de.newsroom.console.article.ArticleStatus;
 import de.newsroom.console.article.ArticleWorkflowException;
 import de.newsroom.console.article.ArticleWorkingCopies;
 import de.newsroom.console.article.ArticleWorkingCopy;
-import de.newsroom.console.article.PresenceMark;
 import de.newsroom.console.base.domain.NewsroomZone;
+import de.newsroom.console.base.markdown.MarkdownRenderer;
 import de.newsroom.console.base.ui.Notifications;
 import de.newsroom.console.base.web.ReaderSite;
 import de.newsroom.console.category.CategoryNode;
@@ -49,17 +50,14 @@ import de.newsroom.console.tag.KeywordSuggestionService;
 import de.newsroom.console.tag.TagService;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
-import java.util.UUID;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 
 /**
  * Writes and edits one article: the form on the left, the live reader preview, revisions and (after a conflict)
  * the other editor's version on the right; workflow buttons for the moves allowed now. Ctrl+S saves. A refused
- * save keeps everything typed in the form.
+ * save keeps everything typed in the form. The parts are components of their own ({@link ConflictPanel},
+ * {@link TheirVersionPanel}, {@link PresenceNote}, {@link WorkflowActions}, ...); this view wires them together.
  */
 @Route("articles/new")
 @RouteAlias("articles/:id(\\d+)")
@@ -93,24 +91,22 @@ class ArticleEditorView extends Main implements HasDynamicTitle, BeforeEnterObse
             }
             view.__newsroomTyped = false;""";
 
-    private final ArticleService service;
-    private final ArticlePresence presence;
+    private final ArticleEditing editing;
     private final ArticleWorkingCopies workingCopies;
     private final NewsroomZone zone;
-    private final Clock clock;
     private final List<CategoryNode> tree;
-    private final String editorKey = UUID.randomUUID().toString();
+    private final MarkdownRenderer markdown = new MarkdownRenderer();
 
     private final ArticleForm form;
     private final ArticlePreview preview;
     private final RevisionsPanel revisions;
     private final TabSheet side = new TabSheet();
-    private final Div theirsPanel = new Div();
+    private final TheirVersionPanel theirsPanel;
     private com.vaadin.flow.component.tabs.Tab theirsTab;
     private final H2 heading = new H2();
     private final Span status = new Span();
-    private final Span presenceLine = new Span();
-    private final Div conflictBanner = new Div();
+    private final PresenceNote presenceNote;
+    private final ConflictPanel conflictPanel;
     private final WorkingCopyBanner workingCopyBanner;
     private final WorkingCopyKeeper keeper;
     private final HorizontalLayout workflow = new HorizontalLayout();
@@ -123,20 +119,24 @@ class ArticleEditorView extends Main implements HasDynamicTitle, BeforeEnterObse
     private Registration pollRegistration;
     private Boolean shownUnsaved;
 
-    ArticleEditorView(ArticleService service, ArticlePresence presence, ArticleWorkingCopies workingCopies,
-                      CategoryService categories, TagService tags, KeywordSuggestionService suggestions,
-                      NewsroomZone zone, Clock clock, ReaderSite readerSite) {
-        this.service = service;
-        this.presence = presence;
+    ArticleEditorView(ArticleEditing editing, ArticleWorkflow workflowService, ArticleTrash trash,
+                      ArticleRevisions history,
+                      ArticlePresence presence, ArticleWorkingCopies workingCopies, CategoryService categories,
+                      TagService tags, KeywordSuggestionService suggestions, NewsroomZone zone, Clock clock,
+                      ReaderSite readerSite) {
+        this.editing = editing;
         this.workingCopies = workingCopies;
         this.zone = zone;
-        this.clock = clock;
         this.tree = categories.tree();
         this.form = new ArticleForm(tree, tags, suggestions);
         this.preview = new ArticlePreview(readerSite.homeLabel(), readerSite.locale().toLanguageTag());
-        this.revisions = new RevisionsPanel(service, zone.zoneId(), this::restore);
-        this.workflowActions = new WorkflowActions(workflow, service, form, zone.zoneId(), clock, () -> current,
+        this.revisions = new RevisionsPanel(history, zone.zoneId(), this::restore);
+        this.workflowActions = new WorkflowActions(workflow, workflowService, trash, form, zone.zoneId(), clock, () -> current,
                 () -> !form.binder.hasChanges() || save(), this::load, this::showConflict);
+        this.presenceNote = new PresenceNote(presence, zone.zoneId());
+        this.conflictPanel = new ConflictPanel(editing, zone.zoneId(), this::currentDraft, this::saveOverTheirs,
+                this::load);
+        this.theirsPanel = new TheirVersionPanel(form, tree);
         this.workingCopyBanner = new WorkingCopyBanner(zone.zoneId());
         this.keeper = new WorkingCopyKeeper(workingCopies, this::currentDraft, this::storedDraft);
         addClassNames("view", "article-editor");
@@ -149,29 +149,21 @@ class ArticleEditorView extends Main implements HasDynamicTitle, BeforeEnterObse
 
         status.addClassName("article-status");
         status.setId("article-status");
-        presenceLine.addClassName("article-presence");
-        presenceLine.setId("article-presence");
         workflow.addClassName("article-workflow");
-        var toolbar = new HorizontalLayout(heading, status, presenceLine, workflow, save);
+        var toolbar = new HorizontalLayout(heading, status, presenceNote, workflow, save);
         toolbar.addClassName("article-toolbar");
         toolbar.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);
         toolbar.setWidthFull();
         workflow.getStyle().set("margin-left", "auto");
 
-        conflictBanner.addClassName("article-conflict");
-        conflictBanner.setId("article-conflict");
-        conflictBanner.setVisible(false);
-
         side.add(getTranslation("article.tab.preview"), preview);
         side.add(getTranslation("article.tab.revisions"), revisions);
         side.setSizeFull();
-        theirsPanel.addClassName("article-theirs");
-        theirsPanel.setId("article-theirs");
 
         var split = new SplitLayout(form, side);
         split.setSizeFull();
         split.setSplitterPosition(50);
-        add(toolbar, workingCopyBanner, conflictBanner, split);
+        add(toolbar, workingCopyBanner, conflictPanel, split);
         setSizeFull();
 
         form.binder.addValueChangeListener(e -> {
@@ -200,7 +192,7 @@ class ArticleEditorView extends Main implements HasDynamicTitle, BeforeEnterObse
             offerWorkingCopy();
             return;
         }
-        var found = service.find(id.get());
+        var found = editing.find(id.get());
         if (found.isEmpty()) {
             // The console's own "not found" page (404) with a way back, like any other address that leads nowhere.
             event.rerouteToError(NotFoundException.class);
@@ -237,7 +229,7 @@ class ArticleEditorView extends Main implements HasDynamicTitle, BeforeEnterObse
         var draftData = new ArticleFormData();
         form.binder.writeBeanIfValid(draftData);
         try {
-            ArticleDetails saved = service.save(draftData.toDraft(current == null ? null : current.id(), baseVersion));
+            ArticleDetails saved = editing.save(draftData.toDraft(current == null ? null : current.id(), baseVersion));
             keeper.reset();
             boolean created = current == null;
             load(saved);
@@ -266,7 +258,7 @@ class ArticleEditorView extends Main implements HasDynamicTitle, BeforeEnterObse
         form.binder.readBean(data);
         keeper.settle();
         workingCopyBanner.hide();
-        conflictBanner.setVisible(false);
+        conflictPanel.hide();
         if (theirsTab != null) {
             side.remove(theirsTab);
             theirsTab = null;
@@ -347,7 +339,7 @@ class ArticleEditorView extends Main implements HasDynamicTitle, BeforeEnterObse
     }
 
     private void restore(ArticleRevisionSummary revision) {
-        attempt(() -> service.restore(current.id(), revision.id(), current.version()));
+        attempt(() -> editing.restore(current.id(), revision.id(), current.version()));
     }
 
     private void attempt(Supplier<ArticleDetails> action) {
@@ -370,31 +362,20 @@ class ArticleEditorView extends Main implements HasDynamicTitle, BeforeEnterObse
 
     /** Explains who saved in between, keeps the form as typed, and offers the diff and their version for merging. */
     private void showConflict(ArticleConflictException e) {
-        var format = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(getLocale()).withZone(zone.zoneId());
-        String fields = e.conflictingFields().stream().map(f -> getTranslation("article.field." + f))
-                .collect(Collectors.joining(", "));
-        String message = getTranslation("article.conflict.message", e.savedBy(), format.format(e.savedAt()), fields);
-        conflictBanner.removeAll();
-        var text = new Paragraph(message);
-        text.setId("article-conflict-message");
-        ArticleDraft mine = currentDraft();
-        var diff = new Button(getTranslation("article.conflict.diff"),
-                ev -> new DiffDialog(getTranslation("article.conflict.diff.title"),
-                        service.diff(e.theirs().toDraft(), mine)).open());
-        diff.setId("article-conflict-diff");
-        var overwrite = new Button(getTranslation("article.conflict.keepMine"), ev -> {
-            baseVersion = e.theirVersion();
-            current = e.theirs();
-            conflictBanner.setVisible(false);
-            save();
-        });
-        overwrite.setId("article-conflict-keep-mine");
-        var discard = new Button(getTranslation("article.conflict.takeTheirs"), ev -> load(e.theirs()));
-        discard.setId("article-conflict-take-theirs");
-        conflictBanner.add(text, new HorizontalLayout(diff, overwrite, discard));
-        conflictBanner.setVisible(true);
-        showTheirs(e.theirs());
+        String message = conflictPanel.show(e);
+        theirsPanel.show(e.theirs());
+        if (theirsTab == null) {
+            theirsTab = side.add(getTranslation("article.tab.theirs"), theirsPanel);
+        }
+        side.setSelectedTab(theirsTab);
         Notifications.error(message);
+    }
+
+    // Their version becomes the base: the form's text is saved over it as it stands.
+    private void saveOverTheirs(ArticleConflictException e) {
+        baseVersion = e.theirVersion();
+        current = e.theirs();
+        save();
     }
 
     private ArticleDraft currentDraft() {
@@ -403,55 +384,14 @@ class ArticleEditorView extends Main implements HasDynamicTitle, BeforeEnterObse
         return now.toDraft(current == null ? null : current.id(), baseVersion);
     }
 
-    // Their version beside the form, each field with a button that copies it into the form.
-    private void showTheirs(ArticleDetails theirs) {
-        theirsPanel.removeAll();
-        theirsPanel.add(new Paragraph(getTranslation("article.theirs.intro", theirs.updatedByName())));
-        addTheirField("title", theirs.title(), () -> form.title.setValue(theirs.title()));
-        addTheirField("slug", theirs.slug(), () -> form.slug.setValue(theirs.slug()));
-        addTheirField("lead", theirs.lead(), () -> form.lead.setValue(theirs.lead()));
-        addTheirField("category", String.join(" › ", theirs.categoryTrail()), () -> form.category.setValue(
-                tree.stream().filter(n -> n.id().equals(theirs.categoryId())).findFirst().orElse(null)));
-        addTheirField("tags", String.join(", ", theirs.tagNames()),
-                () -> form.tags.setValue(new java.util.LinkedHashSet<TagRef>(theirs.tags())));
-        addTheirField("body", theirs.body(), () -> form.body.setValue(theirs.body()));
-        if (theirsTab == null) {
-            theirsTab = side.add(getTranslation("article.tab.theirs"), theirsPanel);
-        }
-        side.setSelectedTab(theirsTab);
-    }
-
-    private void addTheirField(String field, String value, Runnable copy) {
-        var take = new Button(getTranslation("article.theirs.take"), e -> copy.run());
-        take.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-        take.setId("article-theirs-take-" + field);
-        var label = new Span(getTranslation("article.field." + field));
-        label.getStyle().set("font-weight", "600");
-        var text = new Div(value);
-        text.getStyle().set("white-space", "pre-wrap");
-        text.addClassName("article-theirs-value");
-        var box = new Div(new HorizontalLayout(label, take), text);
-        box.addClassName("article-theirs-field");
-        theirsPanel.add(box);
-    }
-
     private void refreshPreview() {
         List<String> trail = form.category.getValue() == null ? List.of() : form.category.getValue().trail();
-        preview.show(form.title.getValue(), form.lead.getValue(), service.bodyHtml(form.body.getValue()), trail,
+        preview.show(form.title.getValue(), form.lead.getValue(), markdown.toHtml(form.body.getValue()), trail,
                 form.tags.getValue().stream().map(TagRef::name).toList());
     }
 
     private void refreshPresence() {
-        if (current == null) {
-            presenceLine.setText("");
-            return;
-        }
-        presence.heartbeat(current.id(), editorKey);
-        var format = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(getLocale()).withZone(zone.zoneId());
-        List<PresenceMark> others = presence.others(current.id());
-        presenceLine.setText(others.stream()
-                .map(m -> getTranslation("article.presence", m.displayName(), format.format(m.since())))
-                .collect(Collectors.joining("; ")));
+        presenceNote.refresh(current == null ? null : current.id());
     }
 
     @Override
@@ -476,9 +416,7 @@ class ArticleEditorView extends Main implements HasDynamicTitle, BeforeEnterObse
             pollRegistration.remove();
         }
         event.getUI().setPollInterval(-1);
-        if (current != null) {
-            presence.leave(current.id(), editorKey);
-        }
+        presenceNote.leave(current == null ? null : current.id());
         super.onDetach(event);
     }
 

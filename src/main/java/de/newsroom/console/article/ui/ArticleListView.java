@@ -19,6 +19,8 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.renderer.LitRenderer;
@@ -35,6 +37,8 @@ import de.newsroom.console.article.ArticleListItem;
 import de.newsroom.console.article.ArticleSearch;
 import de.newsroom.console.article.ArticleSort;
 import de.newsroom.console.article.ArticleStatus;
+import de.newsroom.console.article.ArticleTabCounts;
+import de.newsroom.console.article.ArticleTrash;
 import de.newsroom.console.article.AuthorRef;
 import de.newsroom.console.base.domain.NewsroomZone;
 import de.newsroom.console.category.CategoryNode;
@@ -72,7 +76,11 @@ class ArticleListView extends Main implements HasDynamicTitle, BeforeEnterObserv
     private final List<AuthorRef> authors;
 
     final TextField text = new TextField();
-    final ComboBox<ArticleStatus> status = new ComboBox<>();
+    /** Status tabs with counts, as in WordPress: all at work, mine, each status, the trash. */
+    final Tabs tabs = new Tabs();
+    final Map<String, Tab> tabByKey = new LinkedHashMap<>();
+    private ArticleTabCounts counts;
+    final ArticleTrashActions trashActions;
     final ComboBox<CategoryNode> category = new ComboBox<>();
     final ComboBox<TagRef> tag = new ComboBox<>();
     final ComboBox<AuthorRef> author = new ComboBox<>();
@@ -85,8 +93,10 @@ class ArticleListView extends Main implements HasDynamicTitle, BeforeEnterObserv
     boolean reversed;
     private boolean restoring;
 
-    ArticleListView(ArticleSearch search, CategoryService categories, TagService tagService, NewsroomZone zone) {
+    ArticleListView(ArticleSearch search, ArticleTrash trash, CategoryService categories, TagService tagService,
+                    NewsroomZone zone, com.vaadin.flow.spring.security.AuthenticationContext auth) {
         this.search = search;
+        this.trashActions = new ArticleTrashActions(trash, auth.hasRole(AppRoles.ADMIN), this::refresh);
         this.tagService = tagService;
         this.zone = zone;
         this.tree = categories.tree();
@@ -109,11 +119,14 @@ class ArticleListView extends Main implements HasDynamicTitle, BeforeEnterObserv
         text.setPrefixComponent(VaadinIcon.SEARCH.create());
         text.setClearButtonVisible(true);
         text.setValueChangeMode(ValueChangeMode.LAZY);
-        status.setPlaceholder(getTranslation("article.list.status"));
-        status.setId("article-filter-status");
-        status.setItems(ArticleStatus.values());
-        status.setItemLabelGenerator(s -> getTranslation("article.status." + s.name()));
-        status.setClearButtonVisible(true);
+        tabs.setId("article-tabs");
+        tabs.addClassName("article-tabs");
+        for (String key : tabKeys()) {
+            var tab = new Tab();
+            tab.setId("article-tab-" + key.toLowerCase());
+            tabByKey.put(key, tab);
+            tabs.add(tab);
+        }
         category.setPlaceholder(getTranslation("article.list.category"));
         category.setId("article-filter-category");
         category.setItems(tree);
@@ -135,7 +148,7 @@ class ArticleListView extends Main implements HasDynamicTitle, BeforeEnterObserv
         sort.setItems(ArticleSort.values());
         sort.setItemLabelGenerator(s -> getTranslation("article.sort." + s.name()));
         sort.setValue(ArticleSort.UPDATED);
-        var filters = new HorizontalLayout(text, status, category, tag, author, sort);
+        var filters = new HorizontalLayout(text, category, tag, author, sort);
         filters.addClassName("article-filters");
         filters.setAlignItems(FlexComponent.Alignment.END);
         filters.setWrap(true);
@@ -170,6 +183,8 @@ class ArticleListView extends Main implements HasDynamicTitle, BeforeEnterObserv
                 .setKey("updated").setFlexGrow(0).setWidth("10.5rem").setSortable(true);
         grid.addColumn(a -> when(format, a.publishedAt())).setHeader(getTranslation("article.list.published"))
                 .setKey("published").setFlexGrow(0).setWidth("10.5rem").setSortable(true);
+        grid.addComponentColumn(trashActions::buttons).setHeader(getTranslation("article.list.actions"))
+                .setKey("actions").setAutoWidth(true).setFlexGrow(0).setVisible(false);
         grid.setPageSize(50);
         // Fetch callback only: the grid pages on with OFFSET/LIMIT and never asks the database for a count; the
         // hit line above it asks for a count capped at ArticleHits.CAP.
@@ -193,10 +208,10 @@ class ArticleListView extends Main implements HasDynamicTitle, BeforeEnterObserv
         });
         grid.setSizeFull();
 
-        add(header, filters, hits, empty, grid);
+        add(header, tabs, filters, hits, empty, grid);
         watchWidth();
         text.addValueChangeListener(e -> filtersChanged());
-        status.addValueChangeListener(e -> filtersChanged());
+        tabs.addSelectedChangeListener(e -> filtersChanged());
         category.addValueChangeListener(e -> filtersChanged());
         tag.addValueChangeListener(e -> filtersChanged());
         author.addValueChangeListener(e -> filtersChanged());
@@ -225,9 +240,14 @@ class ArticleListView extends Main implements HasDynamicTitle, BeforeEnterObserv
 
     ArticleFilter filter() {
         ArticleSort chosen = sort.getValue() == null ? ArticleSort.UPDATED : sort.getValue();
-        return new ArticleFilter(status.getValue(), category.getValue() == null ? null : category.getValue().id(),
-                tag.getValue() == null ? null : tag.getValue().id(), author.getValue() == null ? null : author.getValue().id(),
-                text.getValue(), chosen, reversed);
+        String key = selectedTab();
+        ArticleStatus status = key.equals("ALL") || key.equals("MINE") ? null : ArticleStatus.valueOf(key);
+        Long authorId = author.getValue() == null ? null : author.getValue().id();
+        if (key.equals("MINE")) {
+            authorId = counts == null || counts.me() == null ? -1L : counts.me();
+        }
+        return new ArticleFilter(status, category.getValue() == null ? null : category.getValue().id(),
+                tag.getValue() == null ? null : tag.getValue().id(), authorId, text.getValue(), chosen, reversed);
     }
 
     static String href(ArticleListItem item) {
@@ -279,7 +299,7 @@ class ArticleListView extends Main implements HasDynamicTitle, BeforeEnterObserv
         restoring = true;
         try {
             text.clear();
-            status.clear();
+            tabs.setSelectedTab(tabByKey.get("ALL"));
             category.clear();
             tag.clear();
             author.clear();
@@ -294,6 +314,8 @@ class ArticleListView extends Main implements HasDynamicTitle, BeforeEnterObserv
     /** Reloads the grid and the hit line; an empty result says so instead of showing an empty grid. */
     private void refresh() {
         showSortInHeader();
+        showCounts();
+        grid.getColumnByKey("actions").setVisible(selectedTab().equals(ArticleStatus.TRASHED.name()));
         ArticleFilter current = filter();
         ArticleHits found = search.count(current);
         hits.setText(found.capped() ? getTranslation("article.list.hits.capped", found.count())
@@ -305,6 +327,33 @@ class ArticleListView extends Main implements HasDynamicTitle, BeforeEnterObserv
         hits.setVisible(!none);
         grid.setVisible(!none);
         grid.getDataProvider().refreshAll();
+    }
+
+    private static List<String> tabKeys() {
+        List<String> keys = new java.util.ArrayList<>(List.of("ALL", "MINE"));
+        for (ArticleStatus s : ArticleStatus.values()) {
+            keys.add(s.name());
+        }
+        return keys;
+    }
+
+    private String selectedTab() {
+        Tab selected = tabs.getSelectedTab();
+        return tabByKey.entrySet().stream().filter(e -> e.getValue() == selected).map(Map.Entry::getKey)
+                .findFirst().orElse("ALL");
+    }
+
+    /** Tab labels with their counts ("Entwürfe (12)"), read in one statement with each refresh. */
+    private void showCounts() {
+        counts = search.tabCounts();
+        tabByKey.forEach((key, tab) -> {
+            long n = switch (key) {
+                case "ALL" -> counts.all();
+                case "MINE" -> counts.mine();
+                default -> counts.of(ArticleStatus.valueOf(key));
+            };
+            tab.setLabel(getTranslation("article.list.tab.counted", getTranslation("article.list.tab." + key), n));
+        });
     }
 
     /** Phones get title and status only: the other columns would squeeze the title to a few letters. */
@@ -333,7 +382,9 @@ class ArticleListView extends Main implements HasDynamicTitle, BeforeEnterObserv
         if (!text.getValue().isBlank()) {
             params.put("q", text.getValue().strip());
         }
-        Optional.ofNullable(status.getValue()).ifPresent(s -> params.put("status", s.name()));
+        if (!selectedTab().equals("ALL")) {
+            params.put(selectedTab().equals("MINE") ? "mine" : "status", selectedTab().equals("MINE") ? "true" : selectedTab());
+        }
         Optional.ofNullable(category.getValue()).ifPresent(c -> params.put("category", String.valueOf(c.id())));
         Optional.ofNullable(tag.getValue()).ifPresent(t -> params.put("tag", t.name()));
         Optional.ofNullable(author.getValue()).ifPresent(a -> params.put("author", String.valueOf(a.id())));
@@ -353,7 +404,11 @@ class ArticleListView extends Main implements HasDynamicTitle, BeforeEnterObserv
         restoring = true;
         try {
             text.setValue(first(params, "q").orElse(""));
-            status.setValue(first(params, "status").flatMap(s -> parse(ArticleStatus.class, s)).orElse(null));
+            String key = first(params, "mine").filter(Boolean::parseBoolean).map(m -> "MINE")
+                    .or(() -> first(params, "status").flatMap(s -> parse(ArticleStatus.class, s)).map(Enum::name))
+                    .orElse("ALL");
+            counts = search.tabCounts();
+            tabs.setSelectedTab(tabByKey.get(key));
             category.setValue(first(params, "category").flatMap(ArticleListView::parseLong)
                     .flatMap(id -> tree.stream().filter(n -> n.id().equals(id)).findFirst()).orElse(null));
             tag.setValue(first(params, "tag").flatMap(tagService::findExisting).orElse(null));

@@ -9,7 +9,7 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import de.newsroom.console.article.ArticleRevisionSummary;
-import de.newsroom.console.article.ArticleService;
+import de.newsroom.console.article.ArticleRevisions;
 import java.time.ZoneId;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -20,12 +20,12 @@ import java.util.stream.Collectors;
  */
 class RevisionsPanel extends Div {
 
-    private final ArticleService service;
+    private final ArticleRevisions service;
     final Grid<ArticleRevisionSummary> grid = new Grid<>();
     private final Consumer<ArticleRevisionSummary> restorer;
     private Long articleId;
 
-    RevisionsPanel(ArticleService service, ZoneId zone, Consumer<ArticleRevisionSummary> restorer) {
+    RevisionsPanel(ArticleRevisions service, ZoneId zone, Consumer<ArticleRevisionSummary> restorer) {
         this.service = service;
         this.restorer = restorer;
         addClassName("article-revisions");
@@ -35,7 +35,7 @@ class RevisionsPanel extends Div {
         grid.addColumn(r -> DateStyle.dateTime(getLocale(), zone).format(r.createdAt()))
                 .setHeader(getTranslation("article.revisions.when")).setAutoWidth(true);
         grid.addColumn(ArticleRevisionSummary::actorName).setHeader(getTranslation("article.revisions.who")).setAutoWidth(true);
-        grid.addColumn(r -> r.changed().stream().map(f -> getTranslation("article.field." + f))
+        grid.addColumn(r -> r.changed().stream().map(f -> getTranslation("article.field." + f.key()))
                         .collect(Collectors.joining(", "))
                         + (r.restoredFrom() == null ? "" : " " + getTranslation("article.revisions.restored")))
                 .setHeader(getTranslation("article.revisions.changed")).setFlexGrow(1);

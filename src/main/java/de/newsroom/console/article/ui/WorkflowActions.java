@@ -2,6 +2,7 @@ package de.newsroom.console.article.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
@@ -15,7 +16,8 @@ import de.newsroom.console.base.ui.DateStyle;
 import de.newsroom.console.article.ArticleConflictException;
 import de.newsroom.console.article.ArticleDetails;
 import de.newsroom.console.article.ArticleIncompleteException;
-import de.newsroom.console.article.ArticleService;
+import de.newsroom.console.article.ArticleTrash;
+import de.newsroom.console.article.ArticleWorkflow;
 import de.newsroom.console.article.ArticleStatus;
 import de.newsroom.console.article.ArticleWorkflowException;
 import de.newsroom.console.base.ui.Notifications;
@@ -35,7 +37,8 @@ import java.util.stream.Collectors;
 class WorkflowActions {
 
     private final HorizontalLayout bar;
-    private final ArticleService service;
+    private final ArticleWorkflow service;
+    private final ArticleTrash trash;
     private final ArticleForm form;
     private final ZoneId zone;
     private final Clock clock;
@@ -50,11 +53,12 @@ class WorkflowActions {
      * @param load        shows the article as the service returned it after a move
      * @param conflict    shows a conflict with another editor's save
      */
-    WorkflowActions(HorizontalLayout bar, ArticleService service, ArticleForm form, ZoneId zone, Clock clock,
+    WorkflowActions(HorizontalLayout bar, ArticleWorkflow service, ArticleTrash trash, ArticleForm form, ZoneId zone, Clock clock,
                     Supplier<ArticleDetails> current, BooleanSupplier saveChanges, Consumer<ArticleDetails> load,
                     Consumer<ArticleConflictException> conflict) {
         this.bar = bar;
         this.service = service;
+        this.trash = trash;
         this.form = form;
         this.zone = zone;
         this.clock = clock;
@@ -70,6 +74,10 @@ class WorkflowActions {
         if (article == null) {
             return;
         }
+        if (article.status() == ArticleStatus.TRASHED) {
+            showTrashed(article);
+            return;
+        }
         if (article.status() == ArticleStatus.PUBLISHED) {
             bar.add(viewOnSite(article, "article-view-on-site"));
         }
@@ -79,6 +87,62 @@ class WorkflowActions {
                 button.setId("article-move-" + target.name().toLowerCase());
                 bar.add(button);
             }
+        }
+        var toTrash = new Button(bar.getTranslation("article.trash.move"), VaadinIcon.TRASH.create(),
+                e -> confirmTrash());
+        toTrash.setId("article-move-trash");
+        toTrash.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+        bar.add(toTrash);
+    }
+
+    /** A trashed article: when it went, when it goes for good, and the way back. */
+    private void showTrashed(ArticleDetails article) {
+        var format = DateStyle.dateTime(UI.getCurrent().getLocale(), zone);
+        var note = new Span(bar.getTranslation("article.trash.banner", format.format(article.trashedAt()),
+                format.format(trash.deletedAfter(article.trashedAt()))));
+        note.setId("article-trashed-note");
+        note.addClassName("article-trashed-note");
+        var restore = new Button(bar.getTranslation("article.trash.restore"), VaadinIcon.ARROW_BACKWARD.create(),
+                e -> attemptTrash(() -> trash.restore(article.id(), article.version()),
+                        bar.getTranslation("article.trash.restored", article.title())));
+        restore.setId("article-restore");
+        restore.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        bar.add(note, restore);
+    }
+
+    // Unsaved changes are saved first (as before any move), then the editor confirms; a live article leaves the site.
+    private void confirmTrash() {
+        if (!saveChanges.getAsBoolean() || current.get() == null) {
+            return;
+        }
+        ArticleDetails article = current.get();
+        var dialog = new ConfirmDialog();
+        dialog.setId("article-trash-confirm");
+        dialog.setHeader(bar.getTranslation("article.trash.confirm.title", article.title()));
+        String days = bar.getTranslation("article.trash.confirm.text",
+                trash.retentionDays());
+        dialog.setText(article.status() == ArticleStatus.PUBLISHED
+                ? bar.getTranslation("article.trash.confirm.published") + " " + days : days);
+        dialog.setConfirmText(bar.getTranslation("article.trash.move"));
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.setCancelable(true);
+        dialog.setCancelText(bar.getTranslation("article.action.cancel"));
+        dialog.addConfirmListener(e -> attemptTrash(() -> trash.moveToTrash(article.id(), article.version()),
+                bar.getTranslation("article.trash.moved", article.title())));
+        dialog.open();
+    }
+
+    private void attemptTrash(Supplier<ArticleDetails> step, String done) {
+        try {
+            ArticleDetails after = step.get();
+            closeRefusal();
+            load.accept(after);
+            Notifications.success(done).setId("article-moved");
+        } catch (ArticleConflictException e) {
+            conflict.accept(e);
+        } catch (ArticleWorkflowException e) {
+            closeRefusal();
+            refusal = Notifications.error(bar.getTranslation(e.messageKey(), e.args()));
         }
     }
 

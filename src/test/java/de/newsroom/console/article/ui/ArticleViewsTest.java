@@ -17,10 +17,12 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.data.provider.Query;
 import de.newsroom.console.KaribuTest;
 import de.newsroom.console.article.ArticleDetails;
+import de.newsroom.console.article.ArticleField;
 import de.newsroom.console.article.ArticleFilter;
 import de.newsroom.console.article.ArticleListItem;
 import de.newsroom.console.article.ArticleSearch;
-import de.newsroom.console.article.ArticleService;
+import de.newsroom.console.article.ArticleEditing;
+import de.newsroom.console.article.ArticleRevisions;
 import de.newsroom.console.article.ArticleStatus;
 import de.newsroom.console.article.ArticleTestData;
 import de.newsroom.console.category.CategoryNode;
@@ -34,7 +36,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 class ArticleViewsTest extends KaribuTest {
 
     @Autowired
-    ArticleService service;
+    ArticleEditing editing;
+
+    @Autowired
+    ArticleRevisions history;
+
     @Autowired
     ArticleSearch search;
     @Autowired
@@ -50,7 +56,7 @@ class ArticleViewsTest extends KaribuTest {
     @Test
     void an_editor_opens_the_list_and_sees_articles_from_the_database() {
         login("editor", "EDITOR");
-        ArticleDetails a = service.save(complete("Listenartikel " + UUID.randomUUID(), category.id()));
+        ArticleDetails a = editing.save(complete("Listenartikel " + UUID.randomUUID(), category.id()));
         navigate("articles");
         ArticleListView view = _get(ArticleListView.class);
         List<ArticleListItem> rows = rows(view);
@@ -62,9 +68,9 @@ class ArticleViewsTest extends KaribuTest {
     @Test
     void filters_and_search_come_from_the_url() {
         login("editor", "EDITOR");
-        ArticleDetails hit = service.save(ArticleTestData.withBody(complete("Belegschaft " + UUID.randomUUID(), category.id()),
+        ArticleDetails hit = editing.save(ArticleTestData.withBody(complete("Belegschaft " + UUID.randomUUID(), category.id()),
                 "Die Firma dankt ihren Mitarbeitern."));
-        service.save(complete("Anderes", category.id()));
+        editing.save(complete("Anderes", category.id()));
         UI.getCurrent().navigate("articles", com.vaadin.flow.router.QueryParameters.simple(
                 java.util.Map.of("q", "Mitarbeiter", "category", String.valueOf(category.id()))));
         ArticleListView view = _get(ArticleListView.class);
@@ -88,7 +94,7 @@ class ArticleViewsTest extends KaribuTest {
 
         List<ArticleListItem> found = search.list(new ArticleFilter(null, category.id(), null, null, null, null), 0, 10);
         assertThat(found).extracting(ArticleListItem::title).containsExactly(title);
-        ArticleDetails saved = service.find(found.get(0).id()).orElseThrow();
+        ArticleDetails saved = editing.find(found.get(0).id()).orElseThrow();
         assertThat(saved.slug()).startsWith("aerger-ueber-oel-");
         assertThat(saved.authorName()).isNotBlank();
         assertThat(editor.form().binder.hasChanges()).isFalse();
@@ -100,11 +106,11 @@ class ArticleViewsTest extends KaribuTest {
     @Test
     void a_long_history_pages_lazily_without_texts_and_a_row_restores_its_revision() {
         login("editor", "EDITOR");
-        ArticleDetails first = service.save(ArticleTestData.withBody(complete("Lange Geschichte " + UUID.randomUUID(),
+        ArticleDetails first = editing.save(ArticleTestData.withBody(complete("Lange Geschichte " + UUID.randomUUID(),
                 category.id()), "Fassung 0"));
         ArticleDetails last = first;
         for (int i = 1; i <= 120; i++) {
-            last = service.save(ArticleTestData.withBody(last.toDraft(), "Fassung " + i));
+            last = editing.save(ArticleTestData.withBody(last.toDraft(), "Fassung " + i));
         }
         long newest = last.version();
         navigate("articles/" + first.id());
@@ -112,10 +118,10 @@ class ArticleViewsTest extends KaribuTest {
 
         assertThat(com.github.mvysny.kaributesting.v10.GridKt._size(panel.grid)).isEqualTo(121);
         // Only what a viewport asks for is read: the service hands out pages, newest first.
-        assertThat(service.history(first.id(), 0, 50)).hasSize(50).first()
+        assertThat(history.history(first.id(), 0, 50)).hasSize(50).first()
                 .satisfies(r -> assertThat(r.articleVersion()).isEqualTo(newest));
-        assertThat(service.history(first.id(), 100, 50)).hasSize(21);
-        assertThat(com.github.mvysny.kaributesting.v10.GridKt._get(panel.grid, 120).changed()).contains("title");
+        assertThat(history.history(first.id(), 100, 50)).hasSize(21);
+        assertThat(com.github.mvysny.kaributesting.v10.GridKt._get(panel.grid, 120).changed()).contains(ArticleField.TITLE);
 
         // Row 120 is the oldest revision ("Fassung 0"): restore it after the confirmation.
         Button restore = _find(com.github.mvysny.kaributesting.v10.GridKt._getCellComponent(panel.grid, 120, "actions"),
@@ -123,7 +129,7 @@ class ArticleViewsTest extends KaribuTest {
         _click(restore);
         com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
 
-        assertThat(service.find(first.id()).orElseThrow().body()).isEqualTo("Fassung 0");
+        assertThat(editing.find(first.id()).orElseThrow().body()).isEqualTo("Fassung 0");
         assertThat(com.github.mvysny.kaributesting.v10.GridKt._size(panel.grid)).isEqualTo(122);
     }
 
@@ -184,29 +190,29 @@ class ArticleViewsTest extends KaribuTest {
     @Test
     void a_conflict_leaves_the_losers_text_in_the_form_and_names_the_winner() {
         login("editor", "EDITOR");
-        ArticleDetails a = service.save(complete("Konfliktartikel", category.id()));
+        ArticleDetails a = editing.save(complete("Konfliktartikel", category.id()));
         navigate("articles/" + a.id());
         ArticleEditorView editor = _get(ArticleEditorView.class);
         editor.form().body.setValue("Mein langer Text, den ich nicht verlieren will.");
 
-        ArticleDetails theirs = as("chefredaktion", () -> service.save(ArticleTestData.withBody(a.toDraft(), "Ihr Text")));
+        ArticleDetails theirs = as("chefredaktion", () -> editing.save(ArticleTestData.withBody(a.toDraft(), "Ihr Text")));
         _click(_get(Button.class, spec -> spec.withId("article-save")));
 
         assertThat(editor.form().body.getValue()).isEqualTo("Mein langer Text, den ich nicht verlieren will.");
         assertThat(_get(Div.class, spec -> spec.withId("article-conflict")).isVisible()).isTrue();
         assertThat(_get(Paragraph.class, spec -> spec.withId("article-conflict-message")).getText())
                 .contains(theirs.updatedByName());
-        assertThat(service.find(a.id()).orElseThrow().body()).isEqualTo("Ihr Text");
+        assertThat(editing.find(a.id()).orElseThrow().body()).isEqualTo("Ihr Text");
 
         // Keeping mine on top of their version saves it.
         _click(_get(Button.class, spec -> spec.withId("article-conflict-keep-mine")));
-        assertThat(service.find(a.id()).orElseThrow().body()).isEqualTo("Mein langer Text, den ich nicht verlieren will.");
+        assertThat(editing.find(a.id()).orElseThrow().body()).isEqualTo("Mein langer Text, den ich nicht verlieren will.");
     }
 
     @Test
     void leaving_with_unsaved_changes_asks_first() {
         login("editor", "EDITOR");
-        ArticleDetails a = service.save(complete("Verlassen", category.id()));
+        ArticleDetails a = editing.save(complete("Verlassen", category.id()));
         navigate("articles/" + a.id());
         _get(ArticleEditorView.class).form().title.setValue("Geändert, nicht gespeichert");
         navigate("articles");
@@ -217,11 +223,11 @@ class ArticleViewsTest extends KaribuTest {
     @Test
     void workflow_buttons_move_the_article() {
         login("editor", "EDITOR");
-        ArticleDetails a = service.save(complete("Workflow", category.id()));
+        ArticleDetails a = editing.save(complete("Workflow", category.id()));
         navigate("articles/" + a.id());
         _click(_get(Button.class, spec -> spec.withId("article-move-in_review")));
         _click(_get(Button.class, spec -> spec.withId("article-move-published")));
-        assertThat(service.find(a.id()).orElseThrow().status()).isEqualTo(ArticleStatus.PUBLISHED);
+        assertThat(editing.find(a.id()).orElseThrow().status()).isEqualTo(ArticleStatus.PUBLISHED);
         assertThat(_find(Button.class, spec -> spec.withId("article-move-archived"))).hasSize(1);
         assertThat(_find(Button.class, spec -> spec.withId("article-move-draft"))).isEmpty();
     }
@@ -236,7 +242,7 @@ class ArticleViewsTest extends KaribuTest {
     @Test
     void a_title_is_a_link_to_its_article_and_one_click_on_the_row_opens_it() {
         login("editor", "EDITOR");
-        ArticleDetails a = service.save(complete("Ein Klick genügt " + UUID.randomUUID(), category.id()));
+        ArticleDetails a = editing.save(complete("Ein Klick genügt " + UUID.randomUUID(), category.id()));
         listWith("category", String.valueOf(category.id()));
         ArticleListView view = _get(ArticleListView.class);
         var renderer = (com.vaadin.flow.data.renderer.LitRenderer<ArticleListItem>) view.grid.getColumnByKey("title")
@@ -253,10 +259,10 @@ class ArticleViewsTest extends KaribuTest {
     @Test
     void the_hit_line_counts_in_english_and_german_with_plurals() {
         login("editor", "EDITOR");
-        service.save(complete("Kirschblüte im Stadtpark", category.id()));
+        editing.save(complete("Kirschblüte im Stadtpark", category.id()));
         listWith("category", String.valueOf(category.id()));
         assertThat(_get(ArticleListView.class).hits.getText()).isEqualTo("1 article");
-        service.save(complete("Zweiter Treffer", category.id()));
+        editing.save(complete("Zweiter Treffer", category.id()));
         listWith("category", String.valueOf(category.id()));
         assertThat(_get(ArticleListView.class).hits.getText()).isEqualTo("2 articles");
 
@@ -272,7 +278,7 @@ class ArticleViewsTest extends KaribuTest {
     @Test
     void an_empty_search_says_so_in_both_languages_and_clearing_the_filters_brings_the_list_back() {
         login("editor", "EDITOR");
-        service.save(complete("Vorhanden", category.id()));
+        editing.save(complete("Vorhanden", category.id()));
         listWith("q", "Quarkstrudelkomet");
         ArticleListView view = _get(ArticleListView.class);
         assertThat(view.empty.isVisible()).isTrue();
@@ -293,9 +299,9 @@ class ArticleViewsTest extends KaribuTest {
     @Test
     void column_headers_sort_by_title_and_dates_in_both_directions() {
         login("editor", "EDITOR");
-        ArticleDetails zebra = service.save(complete("Zebra " + UUID.randomUUID(), category.id()));
-        ArticleDetails apfel = service.save(complete("Äpfel " + UUID.randomUUID(), category.id()));
-        ArticleDetails birne = service.save(complete("Birne " + UUID.randomUUID(), category.id()));
+        ArticleDetails zebra = editing.save(complete("Zebra " + UUID.randomUUID(), category.id()));
+        ArticleDetails apfel = editing.save(complete("Äpfel " + UUID.randomUUID(), category.id()));
+        ArticleDetails birne = editing.save(complete("Birne " + UUID.randomUUID(), category.id()));
         listWith("category", String.valueOf(category.id()));
         ArticleListView view = _get(ArticleListView.class);
         // Newest first by default, shown as a descending arrow on "Updated".

@@ -23,7 +23,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import de.newsroom.console.KaribuTest;
 import de.newsroom.console.article.ArticleDetails;
 import de.newsroom.console.article.ArticlePresence;
-import de.newsroom.console.article.ArticleService;
+import de.newsroom.console.article.ArticleEditing;
 import de.newsroom.console.article.ArticleTestData;
 import de.newsroom.console.article.ArticleWorkingCopies;
 import de.newsroom.console.article.ArticleWorkingCopy;
@@ -41,7 +41,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class ArticleWorkingCopyViewTest extends KaribuTest {
 
     @Autowired
-    ArticleService service;
+    ArticleEditing editing;
     @Autowired
     ArticleWorkingCopies workingCopies;
     @Autowired
@@ -59,7 +59,7 @@ class ArticleWorkingCopyViewTest extends KaribuTest {
     @Test
     void typed_text_is_kept_when_a_field_loses_focus_and_restored_in_a_fresh_ui() {
         login("editor", "EDITOR");
-        ArticleDetails a = service.save(complete("Gespeichert " + UUID.randomUUID(), category.id()));
+        ArticleDetails a = editing.save(complete("Gespeichert " + UUID.randomUUID(), category.id()));
         navigate("articles/" + a.id());
         ArticleEditorView editor = _get(ArticleEditorView.class);
         editor.form().title.setValue("Ungespeicherter Titel über Öl");
@@ -91,11 +91,11 @@ class ArticleWorkingCopyViewTest extends KaribuTest {
         assertThat(editor.form().lead.getValue()).isEqualTo("Ein Vorspann, der nur im Browser stand.");
         assertThat(editor.form().body.getValue()).isEqualTo(a.body());
         assertThat(editor.form().binder.hasChanges()).as("restored, not saved").isTrue();
-        assertThat(service.find(a.id()).orElseThrow().title()).isEqualTo(a.title());
+        assertThat(editing.find(a.id()).orElseThrow().title()).isEqualTo(a.title());
         assertThat(_find(Div.class, spec -> spec.withId("article-working-copy"))).as("banner gone").isEmpty();
 
         _click(_get(Button.class, spec -> spec.withId("article-save")));
-        assertThat(service.find(a.id()).orElseThrow().title()).isEqualTo("Ungespeicherter Titel über Öl");
+        assertThat(editing.find(a.id()).orElseThrow().title()).isEqualTo("Ungespeicherter Titel über Öl");
         assertThat(workingCopies.mine(a.id())).as("a saved article needs no copy").isEmpty();
         assertThat(editor.getElement().getAttribute("data-unsaved")).isEqualTo("false");
     }
@@ -130,9 +130,9 @@ class ArticleWorkingCopyViewTest extends KaribuTest {
     @Test
     void a_copy_of_an_older_version_is_restored_with_a_note_and_merged_on_save() {
         login("editor", "EDITOR");
-        ArticleDetails a = service.save(complete("Zusammenführen " + UUID.randomUUID(), category.id()));
+        ArticleDetails a = editing.save(complete("Zusammenführen " + UUID.randomUUID(), category.id()));
         workingCopies.keep(ArticleTestData.withLead(a.toDraft(), "Mein neuer Vorspann"));
-        as("chefredaktion", () -> service.save(ArticleTestData.withBody(a.toDraft(), "Ihr neuer Text")));
+        as("chefredaktion", () -> editing.save(ArticleTestData.withBody(a.toDraft(), "Ihr neuer Text")));
 
         navigate("articles/" + a.id());
         ArticleEditorView editor = _get(ArticleEditorView.class);
@@ -142,7 +142,7 @@ class ArticleWorkingCopyViewTest extends KaribuTest {
         assertThat(editor.form().lead.getValue()).isEqualTo("Mein neuer Vorspann");
 
         _click(_get(Button.class, spec -> spec.withId("article-save")));
-        ArticleDetails merged = service.find(a.id()).orElseThrow();
+        ArticleDetails merged = editing.find(a.id()).orElseThrow();
         assertThat(merged.lead()).isEqualTo("Mein neuer Vorspann");
         assertThat(merged.body()).as("their change survives the merge").isEqualTo("Ihr neuer Text");
     }
@@ -150,7 +150,7 @@ class ArticleWorkingCopyViewTest extends KaribuTest {
     @Test
     void the_banner_speaks_german_to_german_users() {
         login("editor", "EDITOR");
-        ArticleDetails a = service.save(complete("Deutsch " + UUID.randomUUID(), category.id()));
+        ArticleDetails a = editing.save(complete("Deutsch " + UUID.randomUUID(), category.id()));
         workingCopies.keep(ArticleTestData.withTitle(a.toDraft(), "Anders"));
         UI.getCurrent().setLocale(Locale.GERMAN);
         navigate("articles/" + a.id());
@@ -171,7 +171,7 @@ class ArticleWorkingCopyViewTest extends KaribuTest {
     @Test
     void closing_the_editor_without_a_security_context_throws_and_logs_nothing() {
         login("editor", "EDITOR");
-        ArticleDetails a = service.save(complete("Sitzungsende " + UUID.randomUUID(), category.id()));
+        ArticleDetails a = editing.save(complete("Sitzungsende " + UUID.randomUUID(), category.id()));
         navigate("articles/" + a.id());
         assertThat(as("chefredaktion", () -> presence.others(a.id()))).hasSize(1);
 

@@ -18,7 +18,8 @@ import com.vaadin.flow.component.notification.Notification;
 import de.newsroom.console.KaribuTest;
 import de.newsroom.console.article.ArticleDetails;
 import de.newsroom.console.article.ArticleDraft;
-import de.newsroom.console.article.ArticleService;
+import de.newsroom.console.article.ArticleEditing;
+import de.newsroom.console.article.ArticleWorkflow;
 import de.newsroom.console.article.ArticleStatus;
 import de.newsroom.console.article.ArticleTestData;
 import de.newsroom.console.category.CategoryNode;
@@ -34,7 +35,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 class WorkflowActionsTest extends KaribuTest {
 
     @Autowired
-    ArticleService service;
+    ArticleEditing editing;
+
+    @Autowired
+    ArticleWorkflow workflow;
     @Autowired
     CategoryService categories;
 
@@ -47,13 +51,13 @@ class WorkflowActionsTest extends KaribuTest {
     }
 
     private ArticleDetails inReview(ArticleDraft draft) {
-        ArticleDetails saved = service.save(draft);
-        return service.transition(saved.id(), saved.version(), ArticleStatus.IN_REVIEW);
+        ArticleDetails saved = editing.save(draft);
+        return workflow.transition(saved.id(), saved.version(), ArticleStatus.IN_REVIEW);
     }
 
     private ArticleDetails published() {
         ArticleDetails review = inReview(complete("Live " + UUID.randomUUID(), category.id()));
-        return service.transition(review.id(), review.version(), ArticleStatus.PUBLISHED);
+        return workflow.transition(review.id(), review.version(), ArticleStatus.PUBLISHED);
     }
 
     private static void click(String id) {
@@ -81,7 +85,7 @@ class WorkflowActionsTest extends KaribuTest {
         assertThat(form.title.isInvalid()).isFalse();
         assertThat(form.category.isInvalid()).isFalse();
         assertThat(notificationTexts()).containsExactly("Zum Veröffentlichen fehlen: Vorspann, Text.");
-        assertThat(service.find(a.id()).orElseThrow().status()).isEqualTo(ArticleStatus.IN_REVIEW);
+        assertThat(editing.find(a.id()).orElseThrow().status()).isEqualTo(ArticleStatus.IN_REVIEW);
 
         // Filling a field in clears its mark; the other stays until it is filled too.
         form.lead.setValue("Jetzt mit Vorspann.");
@@ -91,14 +95,14 @@ class WorkflowActionsTest extends KaribuTest {
         // Complete now: the form is saved first, the move goes through and the old refusal leaves the screen.
         form.body.setValue("Jetzt mit Text.");
         click("article-move-published");
-        assertThat(service.find(a.id()).orElseThrow().status()).isEqualTo(ArticleStatus.PUBLISHED);
+        assertThat(editing.find(a.id()).orElseThrow().status()).isEqualTo(ArticleStatus.PUBLISHED);
         assertThat(notificationTexts()).doesNotContain("Zum Veröffentlichen fehlen: Vorspann, Text.")
                 .contains("Gespeichert.");
     }
 
     @Test
     void submitting_without_a_category_marks_the_category_in_english() {
-        ArticleDetails a = service.save(complete("Ohne Rubrik " + UUID.randomUUID(), null));
+        ArticleDetails a = editing.save(complete("Ohne Rubrik " + UUID.randomUUID(), null));
         navigate("articles/" + a.id());
         ArticleForm form = _get(ArticleEditorView.class).form();
 
@@ -118,7 +122,7 @@ class WorkflowActionsTest extends KaribuTest {
 
         click("article-move-published");
 
-        assertThat(service.find(a.id()).orElseThrow().status()).isEqualTo(ArticleStatus.PUBLISHED);
+        assertThat(editing.find(a.id()).orElseThrow().status()).isEqualTo(ArticleStatus.PUBLISHED);
         Notification done = NotificationsKt.getNotifications().getFirst();
         assertThat(_find(done, Span.class)).extracting(Span::getText).contains("Veröffentlicht.");
         Anchor link = _get(done, Anchor.class);
@@ -143,10 +147,10 @@ class WorkflowActionsTest extends KaribuTest {
         assertThat(ConfirmDialogKt.getText(confirm)).contains(live.title(), "readers can no longer open it");
         assertThat(confirm.getElement().getProperty("confirmText")).isEqualTo("Archive");
         assertThat(confirm.getElement().getProperty("cancelText")).isEqualTo("Cancel");
-        assertThat(service.find(live.id()).orElseThrow().status()).isEqualTo(ArticleStatus.PUBLISHED);
+        assertThat(editing.find(live.id()).orElseThrow().status()).isEqualTo(ArticleStatus.PUBLISHED);
 
         ConfirmDialogKt._fireCancel(confirm);
-        assertThat(service.find(live.id()).orElseThrow().status()).isEqualTo(ArticleStatus.PUBLISHED);
+        assertThat(editing.find(live.id()).orElseThrow().status()).isEqualTo(ArticleStatus.PUBLISHED);
         assertThat(_find(Anchor.class, spec -> spec.withId("article-view-on-site"))).hasSize(1);
     }
 
@@ -163,7 +167,7 @@ class WorkflowActionsTest extends KaribuTest {
         assertThat(confirm.getElement().getProperty("cancelText")).isEqualTo("Abbrechen");
         ConfirmDialogKt._fireConfirm(confirm);
 
-        assertThat(service.find(live.id()).orElseThrow().status()).isEqualTo(ArticleStatus.ARCHIVED);
+        assertThat(editing.find(live.id()).orElseThrow().status()).isEqualTo(ArticleStatus.ARCHIVED);
         assertThat(notificationTexts()).containsExactly("Archiviert: Der Artikel ist nicht mehr auf der Seite.");
         assertThat(_find(Anchor.class, spec -> spec.withId("article-view-on-site"))).isEmpty();
         assertThat(_find(Button.class, spec -> spec.withId("article-move-draft"))).hasSize(1);
@@ -171,13 +175,13 @@ class WorkflowActionsTest extends KaribuTest {
 
     @Test
     void moves_that_keep_the_article_offline_go_through_at_once_and_name_the_outcome() {
-        ArticleDetails a = service.save(complete("Entwurf " + UUID.randomUUID(), category.id()));
+        ArticleDetails a = editing.save(complete("Entwurf " + UUID.randomUUID(), category.id()));
         navigate("articles/" + a.id());
 
         click("article-move-in_review");
 
         assertThat(_find(ConfirmDialog.class)).isEmpty();
-        assertThat(service.find(a.id()).orElseThrow().status()).isEqualTo(ArticleStatus.IN_REVIEW);
+        assertThat(editing.find(a.id()).orElseThrow().status()).isEqualTo(ArticleStatus.IN_REVIEW);
         assertThat(notificationTexts()).containsExactly("Submitted for review.");
     }
 }

@@ -7,7 +7,7 @@ import com.microsoft.playwright.options.BoundingBox;
 import com.microsoft.playwright.options.WaitForSelectorState;
 import de.newsroom.console.BrowserTest;
 import de.newsroom.console.article.ArticleDetails;
-import de.newsroom.console.article.ArticleService;
+import de.newsroom.console.article.ArticleEditing;
 import de.newsroom.console.article.ArticleTestData;
 import de.newsroom.console.category.CategoryService;
 import de.newsroom.console.security.DemoAccounts;
@@ -26,7 +26,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class ResponsiveLayoutBrowserIT extends BrowserTest {
 
     @Autowired
-    ArticleService articles;
+    ArticleEditing articles;
     @Autowired
     CategoryService categories;
 

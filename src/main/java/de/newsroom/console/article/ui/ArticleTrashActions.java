@@ -1,0 +1,94 @@
+package de.newsroom.console.article.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import de.newsroom.console.article.ArticleConflictException;
+import de.newsroom.console.article.ArticleListItem;
+import de.newsroom.console.article.ArticleTrash;
+import de.newsroom.console.article.ArticleWorkflowException;
+import de.newsroom.console.article.TrashDeletion;
+import de.newsroom.console.base.ui.Notifications;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The trash tab's row actions: restore (editors) and delete permanently (admins, after a confirmation naming the
+ * article, its revisions and what other features lose with it). Each acts on the version the row shows.
+ */
+class ArticleTrashActions {
+
+    private final ArticleTrash trash;
+    private final boolean admin;
+    private final Runnable changed;
+
+    ArticleTrashActions(ArticleTrash trash, boolean admin, Runnable changed) {
+        this.trash = trash;
+        this.admin = admin;
+        this.changed = changed;
+    }
+
+    Component buttons(ArticleListItem item) {
+        var row = new HorizontalLayout();
+        row.setSpacing(true);
+        var restore = new Button(row.getTranslation("article.trash.restore"), VaadinIcon.ARROW_BACKWARD.create(),
+                e -> restore(row, item));
+        restore.setId("article-restore-" + item.id());
+        restore.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        row.add(restore);
+        if (admin) {
+            var delete = new Button(row.getTranslation("article.trash.delete"), VaadinIcon.TRASH.create(),
+                    e -> confirmDelete(row, item));
+            delete.setId("article-delete-" + item.id());
+            delete.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
+            row.add(delete);
+        }
+        return row;
+    }
+
+    private void restore(Component at, ArticleListItem item) {
+        act(at, () -> trash.restore(item.id(), item.version()),
+                at.getTranslation("article.trash.restored", item.title()));
+    }
+
+    private void confirmDelete(Component at, ArticleListItem item) {
+        TrashDeletion what;
+        try {
+            what = trash.preview(item.id());
+        } catch (ArticleWorkflowException e) {
+            Notifications.error(at.getTranslation(e.messageKey(), e.args()));
+            changed.run();
+            return;
+        }
+        List<String> parts = new ArrayList<>();
+        parts.add(at.getTranslation("article.trash.delete.revisions", what.revisions()));
+        what.dependents().forEach((key, n) -> parts.add(at.getTranslation(key, n)));
+        var dialog = new ConfirmDialog();
+        dialog.setId("article-delete-confirm");
+        dialog.setHeader(at.getTranslation("article.trash.delete.title", what.title()));
+        dialog.setText(at.getTranslation("article.trash.delete.text", String.join(", ", parts)));
+        dialog.setConfirmText(at.getTranslation("article.trash.delete"));
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.setCancelable(true);
+        dialog.setCancelText(at.getTranslation("article.action.cancel"));
+        // The version from the preview: if someone restored or changed it since, the deletion is refused.
+        dialog.addConfirmListener(e -> act(at, () -> trash.deletePermanently(what.articleId(), what.version()),
+                at.getTranslation("article.trash.deleted", what.title())));
+        dialog.open();
+    }
+
+    private void act(Component at, Runnable action, String done) {
+        try {
+            action.run();
+            Notifications.success(done);
+        } catch (ArticleConflictException e) {
+            Notifications.error(at.getTranslation("article.trash.changed"));
+        } catch (ArticleWorkflowException e) {
+            Notifications.error(at.getTranslation(e.messageKey(), e.args()));
+        }
+        changed.run();
+    }
+}
