@@ -74,6 +74,28 @@ final class KeywordLexicon {
             "jamal", "omar", "hassan", "xi", "kim", "jürgen", "sepp", "toni", "thomas", "mats", "manuel", "joshua",
             "leroy", "ilkay", "serge", "kai", "joshua", "florian", "jamal", "julian", "ralf", "hansi", "uli"));
 
+    /** A first name from the list or from the dictionary: where a person's name starts in a run of nouns. */
+    static boolean firstName(String surface, String lower, GermanDictionary.Lookup dictionary) {
+        return FIRST_NAMES.contains(lower) || dictionary.firstName(surface);
+    }
+
+    /** Lower-case words inside a name: "Museum für Naturkunde", "Carl Maria von Weber". */
+    static final Set<String> CONNECTORS = Set.of("für", "von", "vom", "van", "de", "zu", "zur", "der", "des", "das",
+            "und");
+
+    // Only these connect the parts of a person's name; the others only an institution's.
+    static final Set<String> PERSON_CONNECTORS = Set.of("von", "van", "de", "zu");
+
+    /** The heads of institution names that continue with "für ..." or "der ...": "Bundesamt für ...". */
+    static boolean institution(String lower) {
+        return NAME_OPENERS.contains(lower) || INSTITUTION_HEADS.stream().anyMatch(lower::endsWith);
+    }
+
+    private static final Set<String> INSTITUTION_HEADS = Set.of("amt", "ministerium", "bündnis", "institut",
+            "museum", "stiftung", "verband", "verein", "akademie", "agentur", "behörde", "kommission", "gericht",
+            "gesellschaft", "zentrum", "bund", "büro", "netzwerk", "organisation", "hochschule", "universität",
+            "betrieb", "kammer", "bank", "schule", "forum", "bibliothek", "archiv", "orchester", "theater");
+
     /** A headline's genre label before the colon ("Kommentar: ...", "Konzertkritik: ..."), not its topic. */
     static boolean rubric(String word) {
         String lower = word.toLowerCase(Locale.GERMAN);
