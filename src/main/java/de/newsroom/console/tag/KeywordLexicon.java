@@ -36,6 +36,26 @@ final class KeywordLexicon {
             "zeit", "angaben", "hälfte", "drittel", "viertel", "mitte", "rest", "seite", "fall", "zahl", "abend",
             "morgen", "nacht", "frühjahr", "sommer", "herbst", "winter", "vorjahr");
 
+    /**
+     * Base forms of frequent, topic-neutral German nouns: they head the general frequency lists and say little about
+     * what an article is about ("Stelle", "Werk", "Programm", "Kunde"). Written by hand from general knowledge of
+     * German, not derived from a corpus; a small newsroom corpus cannot damp them by document frequency, a large
+     * one does anyway. Compounds built on them ("Wohnungsnot", "Baustelle") are not affected.
+     */
+    static final Set<String> FREQUENT_NOUNS = Set.of("zeit", "mensch", "mann", "frau", "kind", "land", "welt",
+            "leben", "hand", "teil", "fall", "ende", "weg", "frage", "grund", "art", "beispiel", "seite", "punkt",
+            "problem", "ziel", "möglichkeit", "bereich", "ergebnis", "entwicklung", "thema", "situation", "lage",
+            "stelle", "werk", "programm", "kunde", "arbeit", "geld", "haus", "stadt", "platz", "raum", "ort", "sache",
+            "stück", "form", "weise", "zahl", "regel", "rolle", "gruppe", "system", "projekt", "plan", "idee",
+            "schritt", "folge", "grundlage", "ansicht", "meinung", "aussage", "angabe", "bericht", "hinweis",
+            "antwort", "erfolg", "chance", "risiko", "ursache", "wirkung", "entscheidung", "gespräch", "interesse",
+            "wert", "ebene", "richtung", "rahmen", "lösung", "blick", "bild", "wort", "name", "nummer", "kosten",
+            "person", "mitarbeiter", "unternehmen", "firma", "team", "partner", "kollege", "experte", "vertreter",
+            "sprecher", "sprecherin", "chef", "leiter", "zukunft", "vergangenheit", "moment", "jahrzehnt",
+            "jahrhundert", "wochenende", "mitglied", "bürger", "einwohner", "besucher", "zuschauer",
+            "nachfrage", "angebot", "preis", "summe", "betrag", "anteil", "mehrheit", "zusammenhang", "ausnahme",
+            "schluss", "anlass", "beginn", "ablauf", "verlauf", "stand", "höhe", "größe", "menge", "reihe");
+
     /** Words that open the name of a club, firm or institution: "FC St. Pauli", "Universität Göttingen". */
     static final Set<String> NAME_OPENERS = Set.of("st.", "sankt", "universität", "hochschule", "klinikum",
             "amtsgericht", "landgericht", "oberlandesgericht", "verwaltungsgericht", "bundesverfassungsgericht",

@@ -37,6 +37,7 @@ public class KeywordSuggestionService {
     private static final double TAG_BOOST = 1.5;
     private static final double NAME_BOOST = 1.2;
     private static final double GENERIC_PENALTY = 0.3;
+    private static final double FREQUENT_PENALTY = 0.5;
     // Squared idf: in a newsroom corpus the generic nouns ("Programm", "Kunden") sit in many articles.
     private static final double IDF_EXPONENT = 2.0;
     // How many of the heaviest single words are ranked at all.
@@ -98,8 +99,10 @@ public class KeywordSuggestionService {
             }
             // A word the text uses once, even in the headline, is rarely what the article is about.
             double once = t.mentions <= 1 ? 0.5 : 1.0;
+            boolean frequent = !t.name && KeywordLexicon.FREQUENT_NOUNS.contains(display.toLowerCase(Locale.GERMAN));
             double score = once * t.weight * Math.pow(idf, IDF_EXPONENT) * (tag == null ? 1.0 : TAG_BOOST)
-                    * (t.name ? NAME_BOOST : 1.0) * (t.generic() ? GENERIC_PENALTY : 1.0);
+                    * (t.name ? NAME_BOOST : 1.0) * (t.generic() ? GENERIC_PENALTY : 1.0)
+                    * (frequent ? FREQUENT_PENALTY : 1.0);
             scored.add(new KeywordSuggestion(tag == null ? display : tag.name(), tag == null ? null : tag.id(),
                     score));
         }
