@@ -22,8 +22,9 @@ final class GermanDictionary {
     }
 
     /** What a written form can be; a form may be several at once ("Stellen": noun, verb infinitive as noun). */
-    record Entry(boolean noun, boolean properName, boolean firstName, boolean other, String nounLemma) {
-        static final Entry UNKNOWN = new Entry(false, false, false, false, null);
+    record Entry(boolean noun, boolean nominative, boolean properName, boolean firstName, boolean other,
+            String nounLemma) {
+        static final Entry UNKNOWN = new Entry(false, false, false, false, false, null);
 
         boolean known() {
             return noun || properName || other;
@@ -63,6 +64,7 @@ final class GermanDictionary {
 
         private Entry read(String form) {
             boolean noun = false;
+            boolean nominative = false;
             boolean proper = false;
             boolean first = false;
             boolean other = false;
@@ -73,6 +75,7 @@ final class GermanDictionary {
                 String stem = wd.getStem().toString();
                 if (tag.startsWith("SUB:")) {
                     noun = true;
+                    nominative |= tag.contains(":NOM:");
                     // "Stellen" is the plural of "Stelle" before it is the infinitive "das Stellen"; a nominalised
                     // adjective ("Neue") is the weakest reading.
                     int rank = tag.contains(":INF") ? 2 : tag.contains(":ADJ") ? 3 : stem.equals(form) ? 0 : 1;
@@ -87,7 +90,7 @@ final class GermanDictionary {
                     other = true;
                 }
             }
-            return noun || proper || other ? new Entry(noun, proper, first && !noun, other, lemma) : Entry.UNKNOWN;
+            return noun || proper || other ? new Entry(noun, nominative, proper, first && !noun, other, lemma) : Entry.UNKNOWN;
         }
 
         /** A first name ("Gertrud", "Rüdiger") that is no common noun as well ("Mark", "Rose" are not counted). */
@@ -112,17 +115,19 @@ final class GermanDictionary {
         }
 
         /**
-         * The noun's base form ("Baustellen" → "Baustelle", "Herstellern" → "Hersteller"); a compound the dictionary
-         * lacks is inflected by its longest known head ("Wohnstraßen" → "Wohnstraße"). Null when unknown.
+         * The nominative of a noun the text writes only in another case ("Herstellern" → "Hersteller", "Verbots" →
+         * "Verbot"); a compound the dictionary lacks goes by its longest known head ("Zulieferbetrieben" →
+         * "Zulieferbetrieb"). Null when the form is a nominative already or unknown: a plural nominative stays, editors
+         * tag "Sozialwohnungen" and "Konzerte" as often as the singular.
          */
-        String lemma(String noun) {
-            return lemmas.computeIfAbsent(noun, this::findLemma);
+        String nominative(String noun) {
+            return lemmas.computeIfAbsent(noun, this::findNominative);
         }
 
-        private String findLemma(String noun) {
+        private String findNominative(String noun) {
             Entry exact = entry(noun);
-            if (exact.nounLemma() != null) {
-                return exact.nounLemma();
+            if (exact.noun()) {
+                return exact.nominative() ? null : exact.nounLemma();
             }
             if (exact.known()) {
                 return null;
@@ -130,9 +135,11 @@ final class GermanDictionary {
             int length = noun.length();
             for (int i = 3; i <= length - 4; i++) {
                 String head = noun.substring(i);
-                String headLemma = entry(Character.toUpperCase(head.charAt(0)) + head.substring(1)).nounLemma();
-                if (headLemma != null && headLemma.length() >= 3) {
-                    return noun.substring(0, i) + headLemma.toLowerCase(Locale.GERMAN);
+                Entry headEntry = entry(Character.toUpperCase(head.charAt(0)) + head.substring(1));
+                if (headEntry.noun()) {
+                    String lemma = headEntry.nounLemma();
+                    return headEntry.nominative() || lemma == null || lemma.length() < 3 ? null
+                            : noun.substring(0, i) + lemma.toLowerCase(Locale.GERMAN);
                 }
             }
             return null;

