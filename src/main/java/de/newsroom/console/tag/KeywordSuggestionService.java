@@ -23,10 +23,11 @@ import org.springframework.transaction.annotation.Transactional;
  * Words are stemmed, and German stop words dropped, by PostgreSQL's {@code german_stem} dictionary, the same one that
  * builds {@code article.search_vector}, so document frequencies come from that column (precomputed over the
  * published articles by {@code CorpusStatistics}). Only nouns count: words capitalised in the middle of a sentence,
- * or opening a headline, sub-heading or the clause after a colon. Runs of capitalised words that form a name (a
- * person, "FC St. Pauli", "Müller &amp; Söhne", "Kieler Straße") become one keyword, and their parts none. Each
- * keyword is shown once per stem in its base form; an existing tag is offered only when the text uses its very name
- * or an alias. Two statements per call.
+ * or opening a headline, sub-heading or the clause after a colon, checked against LanguageTool's German dictionary
+ * ({@link GermanDictionary}). Runs of capitalised words that form a name (a person, "FC St. Pauli", "Müller &amp;
+ * Söhne", "Kieler Straße", "Museum für Naturkunde") become one keyword, and their parts none. Each keyword is shown
+ * once per stem in its nominative; frequent topic-neutral nouns are damped; an existing tag is offered only when the
+ * text uses its very name or an alias. Two statements per call.
  */
 @Service
 public class KeywordSuggestionService {

@@ -30,7 +30,7 @@ import org.springframework.security.test.context.support.WithMockUser;
 @WithMockUser(username = "editor", roles = "EDITOR")
 class KeywordSuggestionEvaluationTest {
 
-    static final double PRECISION_FLOOR = 0.75;
+    static final double PRECISION_FLOOR = 0.76;
 
     private static final Pattern WORDS = Pattern.compile("[\\s\\-‐‑]+");
 
@@ -135,8 +135,8 @@ class KeywordSuggestionEvaluationTest {
 
         assertThat(all.chips()).isGreaterThanOrEqualTo(5 * samples.size() - 2);
         assertThat(all.fragments()).as("fragments of multi-word names among the first five").isZero();
-        // The target is 0.85; measured 0.783 (dev 0.833, held-out 0.733), see docs/features/taxonomy.md.
-        // The floor keeps what was reached from slipping back.
+        // The target is 0.85; measured 0.789 over 18 articles (dev 0.833, held-out 0.733, the six newer
+        // held-out articles 0.800), see docs/features/taxonomy.md. The floor (two chips below) keeps it from slipping.
         assertThat(all.precision()).as("precision of the first five chips").isGreaterThanOrEqualTo(PRECISION_FLOOR);
         assertThat(all.badShare()).as("share of verbs, function words and numbers").isLessThanOrEqualTo(0.02);
         assertThat(statements).isLessThanOrEqualTo(2);
