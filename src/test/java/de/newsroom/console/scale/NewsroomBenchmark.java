@@ -181,7 +181,10 @@ class NewsroomBenchmark {
         long published = jdbc.queryForObject("select ndoc from taxonomy_lexeme_df where word = ''", Long.class);
         List<String[]> texts = new ArrayList<>();
         var resolver = new org.springframework.core.io.support.PathMatchingResourcePatternResolver();
-        for (var resource : resolver.getResources("classpath:keywords/[0-9]*.md")) {
+        for (var resource : resolver.getResources("classpath:keywords/*.md")) {
+            if (!resource.getFilename().matches("\\d+-.*")) {
+                continue;
+            }
             String[] parts = resource.getContentAsString(java.nio.charset.StandardCharsets.UTF_8)
                     .split("(?m)^---\\s*$", 3)[2].strip().split("\\R\\s*\\R", 3);
             texts.add(new String[] {parts[0].replaceFirst("^#\\s*", ""), parts[1], parts.length > 2 ? parts[2] : ""});
@@ -196,6 +199,7 @@ class NewsroomBenchmark {
                 union all
                 select t.id, t.name, a.key, 2 from tag_alias a join tag t on t.id = a.tag_id where a.key = any(?)
                 order by 4, 1""";
+        assertThat(texts).hasSizeGreaterThanOrEqualTo(18);
         List<String[]> words = texts.stream().map(t -> java.util.Arrays.stream(
                         (t[0] + " " + t[1] + " " + t[2]).split("[^\\p{L}]+")).filter(w -> w.length() > 1)
                 .map(w -> w.toLowerCase(java.util.Locale.GERMAN)).distinct().toArray(String[]::new)).toList();
