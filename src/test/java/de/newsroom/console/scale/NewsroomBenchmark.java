@@ -218,9 +218,22 @@ class NewsroomBenchmark {
             jdbc.queryForList(stems, (Object) words.get(i));
             jdbc.queryForList(tags, keys.get(i), keys.get(i));
         }));
+        // The suggesting thread's own CPU time: on a shared machine the wall time also holds the neighbours' turns.
+        var threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        long[] cpu = new long[texts.size() * 3];
+        SystemAuthentication.run(() -> {
+            for (int i = 0; i < cpu.length; i++) {
+                String[] t = texts.get(i % texts.size());
+                long before = threads.getCurrentThreadCpuTime();
+                keywordSuggestions.suggest(t[0], t[1], t[2], 8);
+                cpu[i] = threads.getCurrentThreadCpuTime() - before;
+            }
+        });
         org.slf4j.LoggerFactory.getLogger(NewsroomBenchmark.class).warn("Keyword suggestions over {} published "
-                + "articles: p50 {} ms, p99 {} ms, at most {} statements per call (statistics refresh {} ms)",
-                published, measured[0].p50(), measured[0].p99(), statements, refreshMs);
+                + "articles: p50 {} ms, p99 {} ms (this thread's CPU p50 {} ms), at most {} statements per call "
+                + "(statistics refresh {} ms, load average {})", published, measured[0].p50(), measured[0].p99(),
+                Stats.ofNanos(cpu).p50(), statements, refreshMs,
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         BenchReport.addLatency("Keyword suggestions for an article, " + published + " published articles ("
                 + statements + " statements)", measured[0], measured[1], "p50 < 50 ms, <= 2 statements",
                 measured[0].p50() < 50 && statements <= 2);
