@@ -90,7 +90,8 @@ final class GermanDictionary {
                     other = true;
                 }
             }
-            return noun || proper || other ? new Entry(noun, nominative, proper, first && !noun, other, lemma) : Entry.UNKNOWN;
+            return noun || proper || other ? new Entry(noun, nominative, proper, first && !noun, other, lemma)
+                    : Entry.UNKNOWN;
         }
 
         /** A first name ("Gertrud", "Rüdiger") that is no common noun as well ("Mark", "Rose" are not counted). */

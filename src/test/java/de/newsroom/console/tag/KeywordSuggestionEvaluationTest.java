@@ -125,7 +125,8 @@ class KeywordSuggestionEvaluationTest {
         double loadPerCore = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()
                 / Runtime.getRuntime().availableProcessors();
         System.out.printf(Locale.ROOT, "keywords time per suggestion: median %.1f ms (this thread's CPU %.1f ms), "
-                + "max %.1f ms; load average per core %.1f%n", medianMs, medianCpuMs, times.getLast() / 1e6, loadPerCore);
+                + "max %.1f ms; load average per core %.1f%n", medianMs, medianCpuMs, times.getLast() / 1e6,
+                loadPerCore);
         System.out.printf(Locale.ROOT, "keywords precision@5: dev %.3f, held-out %.3f (first twelve %.3f), "
                         + "held-out-new %.3f, all %.3f; bad chips: dev %.3f, held-out %.3f, held-out-new %.3f, "
                         + "all %.3f; fragments %d; slowest %.1f ms; at most %d statements%n",
