@@ -26,6 +26,8 @@ class CorpusStatistics {
 
     @EventListener(ApplicationReadyEvent.class)
     void onStartup() {
+        // The keyword suggestions' dictionary is read here, not by the first editor who asks for suggestions.
+        Thread.ofVirtual().name("german-dictionary").start(GermanDictionary::warmUp);
         refresh();
     }
 

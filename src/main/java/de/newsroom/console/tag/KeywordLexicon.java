@@ -36,6 +36,26 @@ final class KeywordLexicon {
             "zeit", "angaben", "hälfte", "drittel", "viertel", "mitte", "rest", "seite", "fall", "zahl", "abend",
             "morgen", "nacht", "frühjahr", "sommer", "herbst", "winter", "vorjahr");
 
+    /**
+     * Base forms of frequent, topic-neutral German nouns: they head the general frequency lists and say little about
+     * what an article is about ("Stelle", "Werk", "Programm", "Kunde"). Written by hand from general knowledge of
+     * German, not derived from a corpus; a small newsroom corpus cannot damp them by document frequency, a large
+     * one does anyway. Compounds built on them ("Wohnungsnot", "Baustelle") are not affected.
+     */
+    static final Set<String> FREQUENT_NOUNS = Set.of("zeit", "mensch", "mann", "frau", "kind", "land", "welt",
+            "leben", "hand", "teil", "fall", "ende", "weg", "frage", "grund", "art", "beispiel", "seite", "punkt",
+            "problem", "ziel", "möglichkeit", "bereich", "ergebnis", "entwicklung", "thema", "situation", "lage",
+            "stelle", "werk", "programm", "kunde", "arbeit", "geld", "haus", "stadt", "platz", "raum", "ort", "sache",
+            "stück", "form", "weise", "zahl", "regel", "rolle", "gruppe", "system", "projekt", "plan", "idee",
+            "schritt", "folge", "grundlage", "ansicht", "meinung", "aussage", "angabe", "bericht", "hinweis",
+            "antwort", "erfolg", "chance", "risiko", "ursache", "wirkung", "entscheidung", "gespräch", "interesse",
+            "wert", "ebene", "richtung", "rahmen", "lösung", "blick", "bild", "wort", "name", "nummer", "kosten",
+            "person", "mitarbeiter", "unternehmen", "firma", "team", "partner", "kollege", "experte", "vertreter",
+            "sprecher", "sprecherin", "chef", "leiter", "zukunft", "vergangenheit", "moment", "jahrzehnt",
+            "jahrhundert", "wochenende", "mitglied", "bürger", "einwohner", "besucher", "zuschauer",
+            "nachfrage", "angebot", "preis", "summe", "betrag", "anteil", "mehrheit", "zusammenhang", "ausnahme",
+            "schluss", "anlass", "beginn", "ablauf", "verlauf", "stand", "höhe", "größe", "menge", "reihe");
+
     /** Words that open the name of a club, firm or institution: "FC St. Pauli", "Universität Göttingen". */
     static final Set<String> NAME_OPENERS = Set.of("st.", "sankt", "universität", "hochschule", "klinikum",
             "amtsgericht", "landgericht", "oberlandesgericht", "verwaltungsgericht", "bundesverfassungsgericht",
@@ -73,6 +93,28 @@ final class KeywordLexicon {
             "filip", "pavel", "tomáš", "piotr", "katarzyna", "lars", "erik", "emil", "mads", "niklas",
             "jamal", "omar", "hassan", "xi", "kim", "jürgen", "sepp", "toni", "thomas", "mats", "manuel", "joshua",
             "leroy", "ilkay", "serge", "kai", "joshua", "florian", "jamal", "julian", "ralf", "hansi", "uli"));
+
+    /** A first name from the list or from the dictionary: where a person's name starts in a run of nouns. */
+    static boolean firstName(String surface, String lower, GermanDictionary.Lookup dictionary) {
+        return FIRST_NAMES.contains(lower) || dictionary.firstName(surface);
+    }
+
+    /** Lower-case words inside a name: "Museum für Naturkunde", "Carl Maria von Weber". */
+    static final Set<String> CONNECTORS = Set.of("für", "von", "vom", "van", "de", "zu", "zur", "der", "des", "das",
+            "und");
+
+    // Only these connect the parts of a person's name; the others only an institution's.
+    static final Set<String> PERSON_CONNECTORS = Set.of("von", "van", "de", "zu");
+
+    /** The heads of institution names that continue with "für ..." or "der ...": "Bundesamt für ...". */
+    static boolean institution(String lower) {
+        return NAME_OPENERS.contains(lower) || INSTITUTION_HEADS.stream().anyMatch(lower::endsWith);
+    }
+
+    private static final Set<String> INSTITUTION_HEADS = Set.of("amt", "ministerium", "bündnis", "institut",
+            "museum", "stiftung", "verband", "verein", "akademie", "agentur", "behörde", "kommission", "gericht",
+            "gesellschaft", "zentrum", "bund", "büro", "netzwerk", "organisation", "hochschule", "universität",
+            "betrieb", "kammer", "bank", "schule", "forum", "bibliothek", "archiv", "orchester", "theater");
 
     /** A headline's genre label before the colon ("Kommentar: ...", "Konzertkritik: ..."), not its topic. */
     static boolean rubric(String word) {

@@ -23,10 +23,11 @@ import org.springframework.transaction.annotation.Transactional;
  * Words are stemmed, and German stop words dropped, by PostgreSQL's {@code german_stem} dictionary, the same one that
  * builds {@code article.search_vector}, so document frequencies come from that column (precomputed over the
  * published articles by {@code CorpusStatistics}). Only nouns count: words capitalised in the middle of a sentence,
- * or opening a headline, sub-heading or the clause after a colon. Runs of capitalised words that form a name (a
- * person, "FC St. Pauli", "Müller &amp; Söhne", "Kieler Straße") become one keyword, and their parts none. Each
- * keyword is shown once per stem in its base form; an existing tag is offered only when the text uses its very name
- * or an alias. Two statements per call.
+ * or opening a headline, sub-heading or the clause after a colon, checked against LanguageTool's German dictionary
+ * ({@link GermanDictionary}). Runs of capitalised words that form a name (a person, "FC St. Pauli", "Müller &amp;
+ * Söhne", "Kieler Straße", "Museum für Naturkunde") become one keyword, and their parts none. Each keyword is shown
+ * once per stem in its nominative; frequent topic-neutral nouns are damped; an existing tag is offered only when the
+ * text uses its very name or an alias. Two statements per call.
  */
 @Service
 public class KeywordSuggestionService {
@@ -37,6 +38,7 @@ public class KeywordSuggestionService {
     private static final double TAG_BOOST = 1.5;
     private static final double NAME_BOOST = 1.2;
     private static final double GENERIC_PENALTY = 0.3;
+    private static final double FREQUENT_PENALTY = 0.5;
     // Squared idf: in a newsroom corpus the generic nouns ("Programm", "Kunden") sit in many articles.
     private static final double IDF_EXPONENT = 2.0;
     // How many of the heaviest single words are ranked at all.
@@ -62,7 +64,13 @@ public class KeywordSuggestionService {
             return List.of();
         }
         Corpus corpus = stemsAndFrequencies(text.lowerForms());
-        text.chains.forEach(chain -> chain.forEach(o -> o.stem = corpus.stems.get(KeywordText.stemmable(o.lower))));
+        text.chains.forEach(chain -> chain.forEach(o -> {
+            o.stem = corpus.stems.get(KeywordText.stemmable(o.lower));
+            if (o.hyphenated()) {
+                o.partStems = java.util.Arrays.stream(KeywordText.parts(o.lower)).map(corpus.stems::get)
+                        .filter(st -> st != null).toList();
+            }
+        }));
 
         Map<String, Term> names = names(text);
         Map<String, Term> singles = singles(text, corpus);
@@ -75,18 +83,28 @@ public class KeywordSuggestionService {
         if (candidates.isEmpty()) {
             return List.of();
         }
-        Map<String, TagRef> tags = tagsNamedLike(candidates);
+        Map<Term, String> lemmas = new HashMap<>();
+        candidates.forEach(t -> lemmas.put(t, t.display(text.dictionary)));
+        Map<String, TagRef> tags = tagsNamedLike(candidates, lemmas.values());
 
         List<KeywordSuggestion> scored = new ArrayList<>();
         for (Term t : candidates) {
             double idf = t.stems.stream().mapToDouble(corpus::idf).max().orElse(1.0);
             TagRef tag = t.surfaces.keySet().stream().map(TagKeys::key).map(tags::get).filter(r -> r != null)
                     .findFirst().orElse(null);
+            String display = lemmas.get(t);
+            // The base form would be an existing tag the text never writes ("Haushalte" of households is not the
+            // budget "Haushalt"): the chip keeps the text's own form, so a click cannot pick the tag by accident.
+            if (tag == null && tags.containsKey(TagKeys.key(display))) {
+                display = t.display(null);
+            }
             // A word the text uses once, even in the headline, is rarely what the article is about.
             double once = t.mentions <= 1 ? 0.5 : 1.0;
+            boolean frequent = !t.name && KeywordLexicon.FREQUENT_NOUNS.contains(display.toLowerCase(Locale.GERMAN));
             double score = once * t.weight * Math.pow(idf, IDF_EXPONENT) * (tag == null ? 1.0 : TAG_BOOST)
-                    * (t.name ? NAME_BOOST : 1.0) * (t.generic() ? GENERIC_PENALTY : 1.0);
-            scored.add(new KeywordSuggestion(tag == null ? t.display() : tag.name(), tag == null ? null : tag.id(),
+                    * (t.name ? NAME_BOOST : 1.0) * (t.generic() ? GENERIC_PENALTY : 1.0)
+                    * (frequent ? FREQUENT_PENALTY : 1.0);
+            scored.add(new KeywordSuggestion(tag == null ? display : tag.name(), tag == null ? null : tag.id(),
                     score));
         }
         scored.sort(Comparator.comparingDouble(KeywordSuggestion::score).reversed());
@@ -108,8 +126,14 @@ public class KeywordSuggestionService {
             return false;
         }
         if (o.sentenceStart) {
-            return o.strongStart && !KeywordLexicon.SENTENCE_OPENERS.contains(o.lower)
-                    && !text.lowerCaseWords.contains(o.lower);
+            if (text.lowerCaseWords.contains(o.lower)) {
+                return false;
+            }
+            if (o.strongStart) {
+                return !KeywordLexicon.SENTENCE_OPENERS.contains(o.lower) && !text.dictionary.notANoun(o.surface);
+            }
+            // An ordinary sentence start counts only when the dictionary knows the word as a noun and nothing else.
+            return text.dictionary.onlyANoun(o.surface);
         }
         return true;
     }
@@ -120,16 +144,19 @@ public class KeywordSuggestionService {
         Map<String, List<List<Occ>>> recurring = new LinkedHashMap<>();
         for (List<Occ> chain : text.chains) {
             List<Occ> run = new ArrayList<>();
-            for (Occ o : chain) {
-                boolean member = o.amp ? !run.isEmpty() : (capitalNoun(o, text) || o.surface.equals("St."));
+            for (int i = 0; i < chain.size(); i++) {
+                Occ o = chain.get(i);
+                boolean member = o.amp ? !run.isEmpty()
+                        : o.connector ? !run.isEmpty() && capitalAfterConnectors(chain, i, text)
+                        : (capitalNoun(o, text) || o.surface.equals("St."));
                 if (member) {
                     run.add(o);
                 } else {
-                    splitRun(run, structural, recurring);
+                    splitRun(run, structural, recurring, text);
                     run = new ArrayList<>();
                 }
             }
-            splitRun(run, structural, recurring);
+            splitRun(run, structural, recurring, text);
         }
         recurring.forEach((key, runs) -> {
             if (runs.size() >= 2 || structural.containsKey(key)) {
@@ -150,22 +177,46 @@ public class KeywordSuggestionService {
         return structural;
     }
 
-    private static void splitRun(List<Occ> run, Map<String, Term> names, Map<String, List<List<Occ>>> recurring) {
-        while (!run.isEmpty() && (run.getLast().amp)) {
+    private static boolean capitalAfterConnectors(List<Occ> chain, int i, KeywordText text) {
+        int next = i;
+        while (next < chain.size() && chain.get(next).connector) {
+            next++;
+        }
+        return next < chain.size() && capitalNoun(chain.get(next), text);
+    }
+
+    private static void splitRun(List<Occ> run, Map<String, Term> names, Map<String, List<List<Occ>>> recurring,
+            KeywordText text) {
+        while (!run.isEmpty() && (run.getLast().amp || run.getLast().connector)) {
             run = run.subList(0, run.size() - 1);
         }
         if (run.size() < 2) {
             return;
         }
+        int connector = indexOfConnector(run);
+        if (connector > 0) {
+            if (personWithParticle(run, connector, text) || KeywordLexicon.institution(run.getFirst().lower)) {
+                Term t = addName(run, names);
+                t.person = !KeywordLexicon.institution(run.getFirst().lower);
+                return;
+            }
+            int after = connector;
+            while (after < run.size() && run.get(after).connector) {
+                after++;
+            }
+            splitRun(run.subList(0, connector), names, recurring, text);
+            splitRun(run.subList(after, run.size()), names, recurring, text);
+            return;
+        }
         for (int i = 0; i + 1 < run.size(); i++) {
-            if (KeywordLexicon.FIRST_NAMES.contains(run.get(i).lower) && !run.get(i + 1).amp) {
+            if (firstName(run.get(i), text) && !run.get(i + 1).amp) {
                 int end = i + 2;
                 while (end < run.size() && end < i + 3 && !run.get(end).amp) {
                     end++;
                 }
                 addName(run.subList(i, end), names).person = true;
-                splitRun(run.subList(0, i), names, recurring);
-                splitRun(run.subList(end, run.size()), names, recurring);
+                splitRun(run.subList(0, i), names, recurring, text);
+                splitRun(run.subList(end, run.size()), names, recurring, text);
                 return;
             }
         }
@@ -179,11 +230,33 @@ public class KeywordSuggestionService {
         }
     }
 
+    private static int indexOfConnector(List<Occ> run) {
+        for (int i = 0; i < run.size(); i++) {
+            if (run.get(i).connector) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** "Carl Maria von Weber": first names only, one particle, then one or two surname words. */
+    private static boolean personWithParticle(List<Occ> run, int connector, KeywordText text) {
+        boolean firstNames = run.subList(0, connector).stream().allMatch(o -> firstName(o, text));
+        int rest = run.size() - connector - 1;
+        return firstNames && KeywordLexicon.PERSON_CONNECTORS.contains(run.get(connector).surface) && rest >= 1
+                && rest <= 2 && run.subList(connector + 1, run.size()).stream().noneMatch(o -> o.connector || o.amp);
+    }
+
+    private static boolean firstName(Occ o, KeywordText text) {
+        return KeywordLexicon.firstName(o.surface, o.lower, text.dictionary);
+    }
+
     private static Term addName(List<Occ> run, Map<String, Term> names) {
         Term t = names.computeIfAbsent(key(run), k -> new Term(k, true));
         if (t.stems.isEmpty()) {
-            run.stream().filter(o -> !o.amp).forEach(o -> t.stems.add(o.stem));
+            run.stream().filter(o -> !o.amp && !o.connector).forEach(o -> t.stems.add(o.stem));
         }
+        run.forEach(o -> t.partStems.addAll(o.partStems));
         String surface = String.join(" ", run.stream().map(o -> o.surface).toList());
         double weight = run.stream().mapToDouble(o -> o.weight).max().orElse(1.0);
         t.seen(surface, weight, run.getFirst().weight >= KeywordText.TITLE_WEIGHT);
@@ -192,7 +265,7 @@ public class KeywordSuggestionService {
     }
 
     private static String key(List<Occ> run) {
-        return String.join(" ", run.stream().map(o -> o.amp ? "&" : o.stem).toList());
+        return String.join(" ", run.stream().map(o -> o.amp || o.connector ? o.lower : o.stem).toList());
     }
 
     /** Words outside names, grouped by stem; hyphenated compounds count per part unless they are a name. */
@@ -201,13 +274,13 @@ public class KeywordSuggestionService {
         for (List<Occ> chain : text.chains) {
             for (int i = 0; i < chain.size(); i++) {
                 Occ o = chain.get(i);
-                if (o.inName || o.amp || o.number) {
+                if (o.inName || o.amp || o.connector || o.number) {
                     continue;
                 }
                 Occ next = i + 1 < chain.size() ? chain.get(i + 1) : null;
                 // "Hamburger Senat", "Leipziger Autorin": a place adjective before a noun is not a keyword itself.
                 boolean attributive = o.lower.endsWith("er") && next != null && capitalNoun(next, text)
-                        && !KeywordLexicon.FIRST_NAMES.contains(next.lower);
+                        && !firstName(next, text);
                 boolean evidence = capitalNoun(o, text) && !attributive;
                 if (o.hyphenated() && compoundName(o) && evidence) {
                     Term t = out.computeIfAbsent("name:" + TagKeys.key(o.surface), k -> new Term(k, true));
@@ -265,7 +338,9 @@ public class KeywordSuggestionService {
             if (single.name) {
                 continue;
             }
-            names.values().stream().filter(n -> n.stems.contains(single.key))
+            // "Schwarzfischer" alone is "Gertrud Maltz-Schwarzfischer".
+            names.values().stream().filter(n -> n.stems.contains(single.key)
+                            || n.person && n.partStems.contains(single.key))
                     .filter(n -> n.person || single.weight < n.weight)
                     .max(Comparator.comparingDouble(Term::weight)).ifPresent(n -> {
                         n.weight += single.weight;
@@ -340,10 +415,14 @@ public class KeywordSuggestionService {
         return corpus;
     }
 
-    /** Existing tags whose key or alias key equals one of the candidates' surface forms (not merely a stem). */
-    private Map<String, TagRef> tagsNamedLike(List<Term> candidates) {
-        String[] keys = candidates.stream().flatMap(t -> t.surfaces.keySet().stream()).map(TagKeys::key)
-                .filter(k -> !k.isEmpty()).distinct().toArray(String[]::new);
+    /**
+     * Existing tags whose key or alias key equals one of the candidates' surface forms (not merely a stem) or base
+     * forms; a tag found only by a base form is not offered, it only keeps the chip from turning into it.
+     */
+    private Map<String, TagRef> tagsNamedLike(List<Term> candidates, java.util.Collection<String> baseForms) {
+        String[] keys = java.util.stream.Stream.concat(candidates.stream().flatMap(t -> t.surfaces.keySet().stream()),
+                        baseForms.stream()).map(TagKeys::key).filter(k -> !k.isEmpty()).distinct()
+                .toArray(String[]::new);
         Map<String, TagRef> out = new HashMap<>();
         jdbc.query("""
                 select t.id, t.name, t.key, 1 as prio from tag t where t.key = any(?)
@@ -370,6 +449,7 @@ public class KeywordSuggestionService {
         final String key;
         final boolean name;
         final List<String> stems = new ArrayList<>();
+        final Set<String> partStems = new HashSet<>();
         final Map<String, Integer> surfaces = new LinkedHashMap<>();
         String titleSurface;
         boolean person;
@@ -416,8 +496,11 @@ public class KeywordSuggestionService {
                     .allMatch(s -> KeywordLexicon.GENERIC.contains(s.toLowerCase(Locale.GERMAN)));
         }
 
-        /** The headline's form of a name; otherwise the most frequent form, reduced to its uninflected sibling. */
-        String display() {
+        /**
+         * The headline's form of a name; otherwise the most frequent form, in the nominative when the dictionary
+         * knows it only in another case, else reduced to its uninflected sibling ({@code dictionary} may be null).
+         */
+        String display(GermanDictionary.Lookup dictionary) {
             if (name && titleSurface != null) {
                 return titleSurface;
             }
@@ -427,6 +510,10 @@ public class KeywordSuggestionService {
                     .map(Map.Entry::getKey).orElse(key);
             if (name) {
                 return chosen;
+            }
+            String nominative = dictionary == null ? null : dictionary.nominative(chosen);
+            if (nominative != null) {
+                return nominative;
             }
             boolean reduced = true;
             while (reduced) {

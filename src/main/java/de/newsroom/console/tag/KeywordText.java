@@ -35,8 +35,10 @@ final class KeywordText {
         final boolean sentenceStart;
         final boolean strongStart;
         final boolean amp;
+        final boolean connector;
         final boolean number;
         String stem;
+        List<String> partStems = List.of();
         boolean inName;
 
         Occ(String surface, double weight, boolean sentenceStart, boolean strongStart) {
@@ -46,6 +48,7 @@ final class KeywordText {
             this.sentenceStart = sentenceStart;
             this.strongStart = strongStart;
             this.amp = surface.equals("&");
+            this.connector = KeywordLexicon.CONNECTORS.contains(surface);
             this.number = Character.isDigit(surface.codePointAt(0));
         }
 
@@ -60,6 +63,7 @@ final class KeywordText {
 
     final List<List<Occ>> chains = new ArrayList<>();
     final Set<String> lowerCaseWords = new HashSet<>();
+    final GermanDictionary.Lookup dictionary = GermanDictionary.lookup();
 
     static KeywordText of(String title, String lead, String body) {
         KeywordText text = new KeywordText();

