@@ -196,9 +196,12 @@ final class ImageCodec {
                 return 1;
             }
             byte[] data = exif.getFirst().data().readAllBytes();
-            // The segment's data starts with "Exif\0\0" before the TIFF structure.
+            int start = tiffStart(data);
+            if (start < 0) {
+                return 1;
+            }
             try (ImageInputStream tiff = new MemoryCacheImageInputStream(
-                    new ByteArrayInputStream(data, 6, data.length - 6))) {
+                    new ByteArrayInputStream(data, start, data.length - start))) {
                 Directory directory = new TIFFReader().read(tiff);
                 Entry entry = directory.getEntryById(TIFF.TAG_ORIENTATION);
                 int value = entry == null ? 1 : ((Number) entry.getValue()).intValue();
@@ -207,6 +210,16 @@ final class ImageCodec {
         } catch (IOException | RuntimeException e) {
             return 1;
         }
+    }
+
+    /** Where the TIFF structure ("MM" or "II") begins: after "Exif" and its padding, which readers may keep or drop. */
+    private static int tiffStart(byte[] data) {
+        for (int i = 0; i + 1 < Math.min(data.length, 10); i++) {
+            if ((data[i] == 'M' && data[i + 1] == 'M') || (data[i] == 'I' && data[i + 1] == 'I')) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Turns a camera picture upright, as browsers show the original, since the renditions lose the EXIF tag. */
