@@ -46,11 +46,12 @@ public class ArticleService {
     private final JdbcTemplate jdbc;
     private final WorkingCopyStore workingCopies;
     private final Clock clock;
+    private final ArticleImages images;
     private final MarkdownRenderer markdown = new MarkdownRenderer();
 
     ArticleService(ArticleRepository articles, ArticleRevisions revisions, ArticlePeople people,
                    CategoryService categories, TagService tags, AuditLog audit, JdbcTemplate jdbc,
-                   WorkingCopyStore workingCopies, Clock clock) {
+                   WorkingCopyStore workingCopies, Clock clock, ArticleImages images) {
         this.articles = articles;
         this.revisions = revisions;
         this.people = people;
@@ -60,6 +61,7 @@ public class ArticleService {
         this.jdbc = jdbc;
         this.workingCopies = workingCopies;
         this.clock = clock;
+        this.images = images;
     }
 
     /** One article, with everything the editor shows. */
@@ -194,6 +196,7 @@ public class ArticleService {
         Article article = articles.saveAndFlush(new Article(content, tagIds(content.tags()), author, now));
         revisions.append(article.getId(), article.getVersion(), now, people.currentActor(), content,
                 content.changedFrom(null), null);
+        images.syncUsage(article.getId());
         audit.record("ARTICLE_CREATED", "article", article.getId(), content.title());
         return details(article);
     }
@@ -212,6 +215,7 @@ public class ArticleService {
         articles.flush();
         revisions.append(article.getId(), article.getVersion(), now, people.currentActor(), wanted, changed,
                 restoredFrom);
+        images.syncUsage(article.getId());
         if (article.getStatus() == ArticleStatus.PUBLISHED) {
             audit.record("ARTICLE_CORRECTED", "article", article.getId(), String.join(",", changed));
         } else {
@@ -223,6 +227,9 @@ public class ArticleService {
     private ArticleDetails move(Long articleId, long expectedVersion, ArticleStatus target, Instant at) {
         Article article = lockedAt(articleId, expectedVersion);
         ArticleStatus from = article.getStatus();
+        if (target == ArticleStatus.PUBLISHED || target == ArticleStatus.SCHEDULED) {
+            images.requireAltTexts(articleId);
+        }
         article.moveTo(target, people.currentUserId().orElse(null), clock.instant(), at);
         articles.flush();
         audit.record("ARTICLE_" + target.name(), "article", articleId,

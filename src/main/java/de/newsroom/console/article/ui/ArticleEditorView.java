@@ -33,7 +33,9 @@ import de.newsroom.console.article.ArticleDetails;
 import de.newsroom.console.article.ArticleDraft;
 import de.newsroom.console.article.ArticlePresence;
 import de.newsroom.console.article.ArticleRevisionSummary;
+import de.newsroom.console.article.ArticleImages;
 import de.newsroom.console.article.ArticleService;
+import de.newsroom.console.media.MediaService;
 import de.newsroom.console.article.ArticleStatus;
 import de.newsroom.console.article.ArticleWorkflowException;
 import de.newsroom.console.article.ArticleWorkingCopies;
@@ -104,6 +106,7 @@ class ArticleEditorView extends Main implements HasDynamicTitle, BeforeEnterObse
     private final ArticleForm form;
     private final ArticlePreview preview;
     private final RevisionsPanel revisions;
+    private final FeaturedImagePanel featured;
     private final TabSheet side = new TabSheet();
     private final Div theirsPanel = new Div();
     private com.vaadin.flow.component.tabs.Tab theirsTab;
@@ -125,7 +128,8 @@ class ArticleEditorView extends Main implements HasDynamicTitle, BeforeEnterObse
 
     ArticleEditorView(ArticleService service, ArticlePresence presence, ArticleWorkingCopies workingCopies,
                       CategoryService categories, TagService tags, KeywordSuggestionService suggestions,
-                      NewsroomZone zone, Clock clock, ReaderSite readerSite) {
+                      NewsroomZone zone, Clock clock, ReaderSite readerSite, ArticleImages articleImages,
+                      MediaService media) {
         this.service = service;
         this.presence = presence;
         this.workingCopies = workingCopies;
@@ -135,6 +139,7 @@ class ArticleEditorView extends Main implements HasDynamicTitle, BeforeEnterObse
         this.form = new ArticleForm(tree, tags, suggestions);
         this.preview = new ArticlePreview(readerSite.homeLabel(), readerSite.locale().toLanguageTag());
         this.revisions = new RevisionsPanel(service, zone.zoneId(), this::restore);
+        this.featured = new FeaturedImagePanel(articleImages, media);
         this.workflowActions = new WorkflowActions(workflow, service, form, zone.zoneId(), clock, () -> current,
                 () -> !form.binder.hasChanges() || save(), this::load, this::showConflict);
         this.workingCopyBanner = new WorkingCopyBanner(zone.zoneId());
@@ -164,6 +169,7 @@ class ArticleEditorView extends Main implements HasDynamicTitle, BeforeEnterObse
 
         side.add(getTranslation("article.tab.preview"), preview);
         side.add(getTranslation("article.tab.revisions"), revisions);
+        side.add(getTranslation("article.featured"), featured);
         side.setSizeFull();
         theirsPanel.addClassName("article-theirs");
         theirsPanel.setId("article-theirs");
@@ -273,6 +279,7 @@ class ArticleEditorView extends Main implements HasDynamicTitle, BeforeEnterObse
         }
         showMeta();
         refreshPreview();
+        featured.show(details.id());
         showUnsaved();
         if (isAttached()) {
             refreshPresence();
