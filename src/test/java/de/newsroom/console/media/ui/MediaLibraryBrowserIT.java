@@ -32,5 +32,14 @@ class MediaLibraryBrowserIT extends BrowserTest {
         assertThat(thumb).hasAttribute("src", java.util.regex.Pattern.compile("^/media/[0-9a-f]{16}-320sq\\.jpg$"));
         // The browser really loaded the rendition (lazy loading: it is in view).
         page.waitForFunction("img => img.complete && img.naturalWidth === 320", thumb.elementHandle());
+
+        // A phone (390 px): the library fits without sideways scrolling.
+        page.setViewportSize(390, 844);
+        page.navigate(url("/media"));
+        assertThat(page.locator("#media-grid img.media-thumb").first()).isVisible();
+        Object fits = page.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth"
+                + " && [...document.querySelectorAll('.media-view, .media-view > *')]"
+                + ".every(e => e.getBoundingClientRect().right <= window.innerWidth + 1)");
+        org.assertj.core.api.Assertions.assertThat(fits).isEqualTo(true);
     }
 }
