@@ -93,7 +93,7 @@ class MediaLibraryView extends Main implements HasDynamicTitle {
                 .setHeader(getTranslation("media.column.details")).setKey("details").setFlexGrow(1);
         NumberFormat numbers = NumberFormat.getIntegerInstance(getLocale());
         grid.addColumn(i -> numbers.format(i.usage())).setHeader(getTranslation("media.column.usage"))
-                .setKey("usage").setFlexGrow(0).setWidth("6.5em").setTextAlign(ColumnTextAlign.END);
+                .setKey("usage").setFlexGrow(0).setWidth("7.5em").setTextAlign(ColumnTextAlign.END);
         grid.setItems(query -> media.list(search.getValue(), query.getOffset(), query.getLimit()).stream(),
                 query -> media.count(search.getValue()));
         grid.addItemClickListener(e -> edit(e.getItem()));
