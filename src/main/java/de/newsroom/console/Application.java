@@ -22,6 +22,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @StyleSheet("styles/comments.css")
 @StyleSheet("styles/accounts.css")
 @StyleSheet("styles/dashboard.css")
+@StyleSheet("styles/media.css")
 public class Application implements AppShellConfigurator {
 
     public static void main(String[] args) {

@@ -47,7 +47,8 @@ class ArchitectureTest {
                         "de.newsroom.console.security..", "de.newsroom.console.article..",
                         "de.newsroom.console.category..", "de.newsroom.console.tag..",
                         "de.newsroom.console.comment..", "de.newsroom.console.audit..",
-                        "de.newsroom.console.dashboard..", "de.newsroom.console.reader..")
+                        "de.newsroom.console.dashboard..", "de.newsroom.console.reader..",
+                        "de.newsroom.console.media..")
                 .allowEmptyShould(true)
                 .check(CLASSES);
     }

@@ -27,6 +27,7 @@ public final class RouteMatrix {
             new Row("moderation/settings", true, Set.of(ADMIN)),
             new Row("categories", true, Set.of(ADMIN)),
             new Row("tags", true, Set.of(EDITOR)),
+            new Row("media", true, Set.of(ADMIN, EDITOR)),
             new Row("articles", true, Set.of(ADMIN, EDITOR)),
             new Row("articles/new", false, Set.of(ADMIN, EDITOR)),
             new Row("articles/:id(\\d+)", false, Set.of(ADMIN, EDITOR)),

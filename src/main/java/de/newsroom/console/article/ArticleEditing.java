@@ -42,10 +42,11 @@ public class ArticleEditing {
     private final JdbcTemplate jdbc;
     private final WorkingCopyStore workingCopies;
     private final Clock clock;
+    private final ArticleImages images;
 
     ArticleEditing(ArticleRepository articles, ArticleLoader loader, ArticleRevisions revisions, ArticlePeople people,
                    CategoryService categories, TagService tags, AuditLog audit, JdbcTemplate jdbc,
-                   WorkingCopyStore workingCopies, Clock clock) {
+                   WorkingCopyStore workingCopies, Clock clock, ArticleImages images) {
         this.articles = articles;
         this.loader = loader;
         this.revisions = revisions;
@@ -56,6 +57,7 @@ public class ArticleEditing {
         this.jdbc = jdbc;
         this.workingCopies = workingCopies;
         this.clock = clock;
+        this.images = images;
     }
 
     /** One article, with everything the editor shows. */
@@ -143,6 +145,7 @@ public class ArticleEditing {
         Article article = articles.saveAndFlush(new Article(content, checked.tagIds(), author, now));
         revisions.append(article.getId(), article.getVersion(), now, people.currentActor(), content,
                 content.changedFrom(null), null);
+        images.syncUsage(article.getId());
         audit.record("ARTICLE_CREATED", "article", article.getId(), content.title());
         return loader.details(article, checked.category());
     }
@@ -162,6 +165,7 @@ public class ArticleEditing {
         articles.flush();
         revisions.append(article.getId(), article.getVersion(), now, people.currentActor(), content, changed,
                 restoredFrom);
+        images.syncUsage(article.getId());
         String fields = changed.stream().map(ArticleField::key).collect(Collectors.joining(","));
         audit.record(article.getStatus() == ArticleStatus.PUBLISHED ? "ARTICLE_CORRECTED" : "ARTICLE_SAVED",
                 "article", article.getId(), fields);

@@ -26,18 +26,20 @@ public class ArticleTrash {
     private final ArticleRepository articles;
     private final ArticleLoader loader;
     private final ArticlePeople people;
+    private final ArticleImages images;
     private final List<ArticleDependents> dependents;
     private final AuditLog audit;
     private final JdbcTemplate jdbc;
     private final Clock clock;
     private final Duration retention;
 
-    ArticleTrash(ArticleRepository articles, ArticleLoader loader, ArticlePeople people,
+    ArticleTrash(ArticleRepository articles, ArticleLoader loader, ArticlePeople people, ArticleImages images,
                  List<ArticleDependents> dependents, AuditLog audit, JdbcTemplate jdbc, Clock clock,
                  @Value("${newsroom.trash.retention:P30D}") Duration retention) {
         this.articles = articles;
         this.loader = loader;
         this.people = people;
+        this.images = images;
         this.dependents = dependents;
         this.audit = audit;
         this.jdbc = jdbc;
@@ -118,6 +120,7 @@ public class ArticleTrash {
     private void delete(Article article, String asActor) {
         TrashDeletion what = preview(article);
         dependents.forEach(d -> d.deleting(article.getId()));
+        images.releaseAll(article.getId());
         articles.delete(article);
         articles.flush();
         StringBuilder detail = new StringBuilder(article.getTitle()).append("; revisions=").append(what.revisions());

@@ -20,13 +20,16 @@ public class ArticleWorkflow {
     private final ArticlePeople people;
     private final AuditLog audit;
     private final Clock clock;
+    private final ArticleImages images;
 
-    ArticleWorkflow(ArticleRepository articles, ArticleLoader loader, ArticlePeople people, AuditLog audit, Clock clock) {
+    ArticleWorkflow(ArticleRepository articles, ArticleLoader loader, ArticlePeople people, AuditLog audit, Clock clock,
+                    ArticleImages images) {
         this.articles = articles;
         this.loader = loader;
         this.people = people;
         this.audit = audit;
         this.clock = clock;
+        this.images = images;
     }
 
     /** Moves the article to {@code target} (not SCHEDULED: see {@link #schedule}) if the workflow allows it. */
@@ -49,6 +52,9 @@ public class ArticleWorkflow {
     private ArticleDetails move(Long articleId, long expectedVersion, ArticleStatus target, Instant at) {
         Article article = loader.lockedAt(articleId, expectedVersion);
         ArticleStatus from = article.getStatus();
+        if (target == ArticleStatus.PUBLISHED || target == ArticleStatus.SCHEDULED) {
+            images.requireAltTexts(articleId);
+        }
         article.moveTo(target, people.currentUserId().orElse(null), clock.instant(), at);
         articles.flush();
         audit.record("ARTICLE_" + target.name(), "article", articleId,

@@ -105,6 +105,7 @@ class ReaderPages {
         context.setVariable("endpoint", "/api/public/articles/"
                 + UriUtils.encodePathSegment(a.slug(), StandardCharsets.UTF_8) + "/comments");
         context.setVariable("limits", LIMITS);
+        context.setVariable("imageSizes", de.newsroom.console.media.PublicImage.SIZES);
         return engine.process("article", context);
     }
 

@@ -85,13 +85,14 @@ class ReaderQueries {
     }
 
     /** A published article's row and its full Markdown body. */
-    record DetailRow(ArticleRow row, String body) {
+    record DetailRow(ArticleRow row, String body, Long featuredImageId) {
     }
 
     Optional<DetailRow> publishedBySlug(String slug) {
-        return jdbc.query("select " + ARTICLE_COLUMNS + ", a.body from article a " + ARTICLE_JOINS
+        return jdbc.query("select " + ARTICLE_COLUMNS + ", a.body, a.featured_image_id from article a " + ARTICLE_JOINS
                         + " where a.slug = :slug and a.status = 'PUBLISHED'",
-                new MapSqlParameterSource("slug", slug), (rs, n) -> new DetailRow(articleRow(rs), rs.getString("body")))
+                new MapSqlParameterSource("slug", slug), (rs, n) -> new DetailRow(articleRow(rs), rs.getString("body"),
+                        rs.getObject("featured_image_id", Long.class)))
                 .stream().findFirst();
     }
 

@@ -3,6 +3,8 @@ package de.newsroom.console.reader;
 import de.newsroom.console.base.domain.Teasers;
 import de.newsroom.console.base.markdown.MarkdownRenderer;
 import de.newsroom.console.base.web.ReaderSite;
+import de.newsroom.console.media.MediaService;
+import de.newsroom.console.media.PublicImage;
 import de.newsroom.console.tag.TagKeys;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -37,11 +39,13 @@ public class ReaderService {
 
     private final ReaderQueries queries;
     private final ReaderSite site;
+    private final MediaService media;
     private final MarkdownRenderer markdown = new MarkdownRenderer();
 
-    ReaderService(ReaderQueries queries, ReaderSite site) {
+    ReaderService(ReaderQueries queries, ReaderSite site, MediaService media) {
         this.queries = queries;
         this.site = site;
+        this.media = media;
     }
 
     /**
@@ -97,10 +101,18 @@ public class ReaderService {
                 .collect(Collectors.joining(" "));
         var details = new ArticleDetails(r.title(), r.slug(), r.lead(), markdown.toHtml(found.get().body()),
                 r.categoryPath(), List.copyOf(breadcrumb), r.tags(), keywords, r.publishedAt(), r.updatedAt(),
-                r.commentsOpen(), r.approvedComments(), latest);
+                r.commentsOpen(), r.approvedComments(), latest, featuredImage(found.get().featuredImageId()));
         Instant lastModified = latest(Stream.concat(Stream.of(r.updatedAt(), r.publishedAt(), r.lastApproved()),
                 latestRows.stream().flatMap(l -> Stream.of(l.publishedAt(), l.updatedAt()))));
         return new ArticleLookup.Found(details, r.id(), lastModified);
+    }
+
+    private FeaturedImage featuredImage(Long imageId) {
+        if (imageId == null) {
+            return null;
+        }
+        PublicImage image = media.published(List.of(imageId)).get(imageId);
+        return image == null ? null : FeaturedImage.of(image);
     }
 
     /** Approved comments of a published article (found through {@link #article}), oldest first. */

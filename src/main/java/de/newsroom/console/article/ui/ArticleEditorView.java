@@ -32,9 +32,11 @@ import de.newsroom.console.article.ArticleDraft;
 import de.newsroom.console.article.ArticlePresence;
 import de.newsroom.console.article.ArticleRevisionSummary;
 import de.newsroom.console.article.ArticleEditing;
+import de.newsroom.console.article.ArticleImages;
 import de.newsroom.console.article.ArticleRevisions;
 import de.newsroom.console.article.ArticleTrash;
 import de.newsroom.console.article.ArticleWorkflow;
+import de.newsroom.console.media.MediaService;
 import de.newsroom.console.article.ArticleStatus;
 import de.newsroom.console.article.ArticleWorkflowException;
 import de.newsroom.console.article.ArticleWorkingCopies;
@@ -100,6 +102,7 @@ class ArticleEditorView extends Main implements HasDynamicTitle, BeforeEnterObse
     private final ArticleForm form;
     private final ArticlePreview preview;
     private final RevisionsPanel revisions;
+    private final FeaturedImagePanel featured;
     private final TabSheet side = new TabSheet();
     private final TheirVersionPanel theirsPanel;
     private com.vaadin.flow.component.tabs.Tab theirsTab;
@@ -123,7 +126,7 @@ class ArticleEditorView extends Main implements HasDynamicTitle, BeforeEnterObse
                       ArticleRevisions history,
                       ArticlePresence presence, ArticleWorkingCopies workingCopies, CategoryService categories,
                       TagService tags, KeywordSuggestionService suggestions, NewsroomZone zone, Clock clock,
-                      ReaderSite readerSite) {
+                      ReaderSite readerSite, ArticleImages articleImages, MediaService media) {
         this.editing = editing;
         this.workingCopies = workingCopies;
         this.zone = zone;
@@ -131,6 +134,7 @@ class ArticleEditorView extends Main implements HasDynamicTitle, BeforeEnterObse
         this.form = new ArticleForm(tree, tags, suggestions);
         this.preview = new ArticlePreview(readerSite.homeLabel(), readerSite.locale().toLanguageTag());
         this.revisions = new RevisionsPanel(history, zone.zoneId(), this::restore);
+        this.featured = new FeaturedImagePanel(articleImages, media);
         this.workflowActions = new WorkflowActions(workflow, workflowService, trash, form, zone.zoneId(), clock, () -> current,
                 () -> !form.binder.hasChanges() || save(), this::load, this::showConflict);
         this.presenceNote = new PresenceNote(presence, zone.zoneId());
@@ -158,6 +162,7 @@ class ArticleEditorView extends Main implements HasDynamicTitle, BeforeEnterObse
 
         side.add(getTranslation("article.tab.preview"), preview);
         side.add(getTranslation("article.tab.revisions"), revisions);
+        side.add(getTranslation("article.featured"), featured);
         side.setSizeFull();
 
         var split = new SplitLayout(form, side);
@@ -265,6 +270,7 @@ class ArticleEditorView extends Main implements HasDynamicTitle, BeforeEnterObse
         }
         showMeta();
         refreshPreview();
+        featured.show(details.id());
         showUnsaved();
         if (isAttached()) {
             refreshPresence();

@@ -25,7 +25,9 @@ class GlossaryTest {
             "Dashboard", "Übersicht",
             "Benutzerkonto", "Konto",
             "Absender", "Verfasser",
-            "Gesperrtes Wort", "Sperrwort");
+            "Gesperrtes Wort", "Sperrwort",
+            "Alt-Text", "Alternativtext",
+            "Bildtext", "Bildunterschrift");
 
     @Test
     void german_bundles_use_the_glossary_words_only() throws IOException {

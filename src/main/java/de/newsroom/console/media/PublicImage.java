@@ -1,0 +1,12 @@
+package de.newsroom.console.media;
+
+/**
+ * A picture as readers get it: the largest full-frame JPEG rendition as {@code url}, every full-frame JPEG width in
+ * {@code srcset}, the WebP widths in {@code webpSrcset} (empty when WebP is not produced), and the texts.
+ */
+public record PublicImage(long id, String url, int width, int height, String alt, String caption, String credit,
+                          String srcset, String webpSrcset) {
+
+    /** The {@code sizes} attribute for a picture that spans the reading column. */
+    public static final String SIZES = "(max-width: 720px) 100vw, 720px";
+}

@@ -1,0 +1,58 @@
+package de.newsroom.console.media.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.renderer.LitRenderer;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import de.newsroom.console.media.MediaImage;
+import de.newsroom.console.media.MediaService;
+import java.util.function.Consumer;
+
+/**
+ * Picks one picture from the library (searched like the library itself). Other features open it, e.g. the article
+ * editor for the featured image; the chosen picture goes to {@code onPick}.
+ */
+public class MediaPickerDialog extends Dialog {
+
+    final TextField search = new TextField();
+    final Grid<MediaImage> grid = new Grid<>();
+
+    public MediaPickerDialog(MediaService media, Consumer<MediaImage> onPick) {
+        setHeaderTitle(getTranslation("media.pick.title"));
+        setId("media-picker");
+        setWidth("min(44rem, 100vw)");
+        setHeight("min(40rem, 90vh)");
+        search.setPlaceholder(getTranslation("media.search"));
+        search.setAriaLabel(getTranslation("media.search"));
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setWidthFull();
+        search.setId("media-picker-search");
+        search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+
+        grid.setId("media-picker-grid");
+        grid.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addColumn(LitRenderer.<MediaImage>of("""
+                        <img class="media-thumb" src="${item.thumb}" alt="${item.alt}" loading="lazy"
+                             width="72" height="72">""")
+                        .withProperty("thumb", MediaImage::thumbnailUrl)
+                        .withProperty("alt", MediaImage::altText))
+                .setHeader(getTranslation("media.column.picture")).setFlexGrow(0).setWidth("96px");
+        grid.addColumn(i -> MediaTexts.title(this, i) + (i.credit().isBlank() ? "" : " · " + i.credit()))
+                .setHeader(getTranslation("media.column.details")).setFlexGrow(1);
+        grid.setItems(q -> media.list(search.getValue(), q.getOffset(), q.getLimit()).stream(),
+                q -> media.count(search.getValue()));
+        grid.setSizeFull();
+        grid.addItemClickListener(e -> {
+            onPick.accept(e.getItem());
+            close();
+        });
+        add(search, grid);
+        getFooter().add(new Button(getTranslation("media.cancel"), e -> close()));
+    }
+}

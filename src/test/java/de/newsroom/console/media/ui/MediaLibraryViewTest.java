@@ -1,0 +1,131 @@
+package de.newsroom.console.media.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Paragraph;
+import de.newsroom.console.KaribuTest;
+import de.newsroom.console.TaxonomyTestSecurity;
+import de.newsroom.console.base.demo.SystemAuthentication;
+import de.newsroom.console.media.MediaDetails;
+import de.newsroom.console.media.MediaImage;
+import de.newsroom.console.media.MediaService;
+import de.newsroom.console.media.TestImages;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class MediaLibraryViewTest extends KaribuTest {
+
+    @Autowired MediaService media;
+
+    String u;
+
+    @BeforeEach
+    void unique() {
+        TaxonomyTestSecurity.useStrategyOf(ctx);
+        u = Long.toString(System.nanoTime(), 36);
+    }
+
+    @Test
+    void a_moderator_cannot_open_the_library() {
+        login("moderator", "MODERATOR");
+        assertThatThrownBy(() -> navigate("media")).isInstanceOf(MockAccessDeniedException.class);
+    }
+
+    @Test
+    void uploads_show_one_line_per_file_with_refusals_in_german() {
+        login("editor", "EDITOR");
+        UI.getCurrent().setLocale(Locale.GERMAN);
+        navigate("media");
+        MediaLibraryView view = _get(MediaLibraryView.class);
+        byte[] jpeg = TestImages.jpeg(640, 480);
+
+        String accepted = view.receive("hafen.jpg", jpeg);
+        String again = view.receive("hafen-kopie.jpg", jpeg);
+        String svg = view.receive("logo.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>"
+                .getBytes(StandardCharsets.UTF_8));
+        String bomb = view.receive("bombe.png", TestImages.pngHeaderClaiming(30_000, 30_000));
+
+        assertThat(accepted).isNull();
+        assertThat(again).isNull();
+        assertThat(svg).isEqualTo("SVG-Grafiken werden nicht angenommen, weil sie Skripte enthalten können. "
+                + "Bitte stattdessen als PNG hochladen.");
+        assertThat(bomb).contains("40 Megapixel");
+        List<String> lines = view.results.getChildren().map(c -> ((Paragraph) c).getText()).toList();
+        assertThat(lines).hasSize(4);
+        assertThat(lines.get(3)).isEqualTo("hafen.jpg: hochgeladen.");
+        assertThat(lines.get(2)).startsWith("hafen-kopie.jpg: schon in der Bibliothek als „hafen.jpg“");
+        assertThat(lines.get(1)).startsWith("logo.svg: SVG-Grafiken");
+    }
+
+    @Test
+    void search_by_caption_and_credit_finds_the_picture_with_its_usage() {
+        MediaImage image = SystemAuthentication.call(() -> {
+            MediaImage m = media.upload("x.jpg", TestImages.jpeg(500, 300)).image();
+            m = media.updateDetails(m.id(), m.version(),
+                    new MediaDetails("Ein Boot", "Fähre " + u, "Foto: Agentur " + u, 0.5, 0.5));
+            media.setUsage("article:77" + Math.abs(u.hashCode() % 1000), List.of(m.id()));
+            return m;
+        });
+        login("editor", "EDITOR");
+        navigate("media");
+        MediaLibraryView view = _get(MediaLibraryView.class);
+
+        view.search.setValue("fähre " + u);
+        assertThat(GridKt._size(view.grid)).isEqualTo(1);
+        assertThat(GridKt._get(view.grid, 0).usage()).isEqualTo(1);
+        view.search.setValue("agentur " + u);
+        assertThat(GridKt._fetch(view.grid, 0, 10)).extracting(MediaImage::id).containsExactly(image.id());
+        view.search.setValue("nirgends " + u);
+        assertThat(GridKt._size(view.grid)).isZero();
+    }
+
+    @Test
+    void the_edit_dialog_saves_texts_and_focal_point_and_refuses_to_delete_a_used_picture() {
+        MediaImage image = SystemAuthentication.call(() -> media.upload("e.jpg", TestImages.jpeg(800, 400)).image());
+        login("editor", "EDITOR");
+        navigate("media");
+        var dialog = new MediaEditDialog(media, image, () -> { });
+        dialog.open();
+
+        dialog.alt.setValue("Ein Leuchtturm an der Küste");
+        dialog.caption.setValue("Leuchtturm " + u);
+        dialog.credit.setValue("Foto: dpa");
+        dialog.focalX.setValue(80);
+        dialog.save();
+
+        MediaImage saved = media.find(image.id()).orElseThrow();
+        assertThat(saved.altText()).isEqualTo("Ein Leuchtturm an der Küste");
+        assertThat(saved.credit()).isEqualTo("Foto: dpa");
+        assertThat(saved.focalX()).isEqualTo(0.8, org.assertj.core.data.Offset.offset(1e-6));
+        assertThat(saved.renditionKey()).isNotEqualTo(image.renditionKey());
+
+        SystemAuthentication.run(() -> media.setUsage("article:881" + Math.abs(u.hashCode() % 1000),
+                List.of(image.id())));
+        var used = new MediaEditDialog(media, media.find(image.id()).orElseThrow(), () -> { });
+        assertThat(used.delete.isEnabled()).isFalse();
+        used.delete();
+        assertThat(media.find(image.id())).isPresent();
+    }
+
+    @Test
+    void an_unused_picture_is_deleted_from_the_dialog() {
+        MediaImage image = SystemAuthentication.call(() -> media.upload("d.jpg", TestImages.jpeg(300, 300)).image());
+        login("editor", "EDITOR");
+        navigate("media");
+        var dialog = new MediaEditDialog(media, image, () -> { });
+        assertThat(dialog.delete.isEnabled()).isTrue();
+
+        dialog.delete();
+
+        assertThat(media.find(image.id())).isEmpty();
+    }
+}
