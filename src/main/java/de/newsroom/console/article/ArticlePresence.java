@@ -1,14 +1,15 @@
 package de.newsroom.console.article;
 
 import de.newsroom.console.base.domain.EditorOnly;
+import de.newsroom.console.base.domain.ClockTicker;
 import de.newsroom.console.base.domain.CurrentUser;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,10 +23,14 @@ public class ArticlePresence {
 
     static final Duration EXPIRY = Duration.ofMinutes(2);
 
-    private record Mark(String username, String displayName, Instant since, Instant lastSeen) {
+    private record Mark(String username, String displayName, Instant since) {
     }
 
-    private final Map<Long, Map<String, Mark>> open = new ConcurrentHashMap<>();
+    private record Key(long articleId, String editorKey) {
+    }
+
+    /** Open editors; a mark expires {@link #EXPIRY} after its last heartbeat, on the injected clock's time. */
+    private final Cache<Key, Mark> open;
     private final CurrentUser currentUser;
     private final ArticlePeople people;
     private final Clock clock;
@@ -34,6 +39,7 @@ public class ArticlePresence {
         this.currentUser = currentUser;
         this.people = people;
         this.clock = clock;
+        this.open = Caffeine.newBuilder().expireAfterWrite(EXPIRY).ticker(ClockTicker.of(clock)).build();
     }
 
     /** Marks the signed-in user as editing the article in the editor instance {@code editorKey}. */
@@ -42,10 +48,11 @@ public class ArticlePresence {
     public void heartbeat(Long articleId, String editorKey) {
         Instant now = clock.instant();
         String username = currentUser.actorName();
-        open.computeIfAbsent(articleId, id -> new ConcurrentHashMap<>()).compute(editorKey, (k, old) ->
-                old == null || expired(old, now)
-                        ? new Mark(username, people.idOf(username).map(people::displayName).orElse(username), now, now)
-                        : new Mark(old.username(), old.displayName(), old.since(), now));
+        open.asMap().compute(new Key(articleId, editorKey), (k, old) ->
+                old == null
+                        ? new Mark(username, people.idOf(username).map(people::displayName).orElse(username), now)
+                        // A fresh write restarts the mark's expiry; it keeps when the editor opened.
+                        : new Mark(old.username(), old.displayName(), old.since()));
     }
 
     /**
@@ -55,28 +62,21 @@ public class ArticlePresence {
      */
     @PreAuthorize("permitAll()")
     public void leave(Long articleId, String editorKey) {
-        var marks = open.get(articleId);
-        if (marks != null) {
-            marks.remove(editorKey);
-        }
+        open.invalidate(new Key(articleId, editorKey));
     }
 
     /** Other users who have the article open right now, longest first. */
     @EditorOnly
     public List<PresenceMark> others(Long articleId) {
-        Instant now = clock.instant();
         String me = currentUser.actorName();
-        var marks = open.getOrDefault(articleId, Map.of());
-        marks.values().removeIf(m -> expired(m, now));
-        return marks.values().stream()
+        // Caffeine's view skips expired marks; the scan is over the few editors open on this instance.
+        return open.asMap().entrySet().stream()
+                .filter(e -> e.getKey().articleId() == articleId)
+                .map(java.util.Map.Entry::getValue)
                 .filter(m -> !m.username().equalsIgnoreCase(me))
                 .sorted(Comparator.comparing(Mark::since))
                 .map(m -> new PresenceMark(m.displayName(), m.since()))
                 .distinct()
                 .toList();
-    }
-
-    private static boolean expired(Mark mark, Instant now) {
-        return mark.lastSeen().plus(EXPIRY).isBefore(now);
     }
 }

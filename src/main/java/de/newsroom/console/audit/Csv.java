@@ -1,6 +1,13 @@
 package de.newsroom.console.audit;
 
-/** CSV cells that stay data when opened in a spreadsheet (RFC 4180 quoting plus formula-injection escaping). */
+/**
+ * CSV cells that stay data when opened in a spreadsheet (RFC 4180 quoting plus formula-injection escaping).
+ *
+ * <p>Written by hand on purpose, not taken from a CSV library: the libraries quote per RFC 4180 but leave a cell
+ * that starts with {@code =}, {@code +}, {@code -} or {@code @} as it is, and audit details hold text typed by
+ * readers and users (author names, rejection notes), which Excel or LibreOffice would run as a formula (OWASP "CSV
+ * injection"). The whole writer is these few lines; a library would add a dependency and still need this escaping.
+ */
 final class Csv {
 
     private Csv() {

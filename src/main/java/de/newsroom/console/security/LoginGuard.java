@@ -1,6 +1,7 @@
 package de.newsroom.console.security;
 
 import de.newsroom.console.audit.AuditLog;
+import de.newsroom.console.base.domain.ClockTicker;
 import de.newsroom.console.base.log.LogSafe;
 import java.time.Clock;
 import java.time.Instant;
@@ -35,7 +36,7 @@ class LoginGuard implements AuthenticationProvider {
     private final AuditLog audit;
     private final ClientHashes clients;
     private final TransactionTemplate tx;
-    private final AddressThrottle addresses = new AddressThrottle();
+    private final AddressThrottle addresses = new AddressThrottle(ClockTicker.of(() -> this.clock));
     private final PasswordEncoder encoder;
     private final String timingHash;
     private volatile Clock clock;

@@ -34,7 +34,10 @@ public class TranslationProvider implements I18NProvider {
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
     private final List<String> baseNames;
-    /** Parsed formats by locale and text; an ICU format is not thread-safe, so each is used under its own lock. */
+    /**
+     * Parsed formats by locale and text; an ICU format is not thread-safe, so each is used under its own lock. Keys
+     * are the bundles' own texts (two languages), so the map is bounded without eviction: no cache library needed.
+     */
     private final ConcurrentMap<String, MessageFormat> formats = new ConcurrentHashMap<>();
 
     public TranslationProvider() {

@@ -19,16 +19,22 @@ final class FlagTexts {
     private FlagTexts() {
     }
 
+    /** A flag's code ({@code links} of {@code links:2 Links}), which names its badge style and label. */
+    static String code(String flag) {
+        int colon = flag.indexOf(':');
+        return colon > 0 ? flag.substring(0, colon) : flag;
+    }
+
     /** The flag as one line: translated label, then the translated reason. */
     static String describe(String flag, BiFunction<String, Object[], String> translate) {
-        String code = ModerationView.flagCode(flag);
+        String code = code(flag);
         String label = translate.apply("comment.flag." + code, new Object[0]);
         return label + ": " + reason(flag, translate);
     }
 
     /** The reason alone, translated where its shape is known. */
     static String reason(String flag, BiFunction<String, Object[], String> translate) {
-        String code = ModerationView.flagCode(flag);
+        String code = code(flag);
         int colon = flag.indexOf(':');
         String reason = colon > 0 ? flag.substring(colon + 1).strip() : "";
         Matcher m;

@@ -89,7 +89,7 @@ class ModerationViewTest extends KaribuTest {
         login("moderator", "MODERATOR");
         navigate("moderation");
         ModerationView view = _get(ModerationView.class);
-        view.article.setValue(new ArticleOption(article.id(), article.title()));
+        view.filters.article.setValue(new ArticleOption(article.id(), article.title()));
         return view;
     }
 
@@ -141,11 +141,11 @@ class ModerationViewTest extends KaribuTest {
                     .containsAnyOf(ATTACK + " Test", article.title());
         }
         assertThat(view.grid.getElement().getOuterHTML()).doesNotContain("unsafeHTML", "innerHTML");
-        assertThat(view.detail.body.getText()).isEqualTo(ATTACK + " Test");
-        assertThat(view.detail.body.getElement().getChildCount()).isEqualTo(1);
-        assertThat(view.detail.body.getElement().getChild(0).isTextNode()).isTrue();
+        assertThat(view.decisions.detail.body.getText()).isEqualTo(ATTACK + " Test");
+        assertThat(view.decisions.detail.body.getElement().getChildCount()).isEqualTo(1);
+        assertThat(view.decisions.detail.body.getElement().getChild(0).isTextNode()).isTrue();
         assertThat(_find(view, Html.class)).isEmpty();
-        assertThat(view.detail.getElement().getOuterHTML()).doesNotContain("<img").contains("&lt;img");
+        assertThat(view.decisions.detail.getElement().getOuterHTML()).doesNotContain("<img").contains("&lt;img");
     }
 
     @Test
@@ -156,7 +156,7 @@ class ModerationViewTest extends KaribuTest {
         ModerationView view = openQueueFor(article);
 
         assertThat(view.loader.loaded()).extracting(QueueRow::id).containsExactly(older, newer);
-        assertThat(view.current.id()).isEqualTo(older);
+        assertThat(view.decisions.current.id()).isEqualTo(older);
         assertThat(_get(view, com.vaadin.flow.component.html.Div.class, spec -> spec.withId("shortcut-legend"))
                 .getElement().getTextRecursively()).contains("J", "next", "A", "approve", "R", "reject", "S", "spam",
                 "X", "select");
@@ -193,17 +193,17 @@ class ModerationViewTest extends KaribuTest {
         ModerationView view = openQueueFor(article);
 
         _fireShortcut(view.queueArea, Key.KEY_J);
-        assertThat(view.current.id()).isEqualTo(second);
+        assertThat(view.decisions.current.id()).isEqualTo(second);
         _fireShortcut(view.queueArea, Key.KEY_K);
-        assertThat(view.current.id()).isEqualTo(first);
+        assertThat(view.decisions.current.id()).isEqualTo(first);
         _fireShortcut(view.queueArea, Key.KEY_X);
-        assertThat(view.selectedIds()).containsExactly(first);
+        assertThat(view.grid.selectedIds()).containsExactly(first);
         _fireShortcut(view.queueArea, Key.KEY_X);
-        assertThat(view.selectedIds()).isEmpty();
+        assertThat(view.grid.selectedIds()).isEmpty();
 
         _fireShortcut(view.queueArea, Key.KEY_A);
         assertThat(status(first)).isEqualTo("APPROVED");
-        assertThat(view.current.id()).isEqualTo(second);
+        assertThat(view.decisions.current.id()).isEqualTo(second);
         assertThat(view.loader.loaded()).extracting(QueueRow::id).containsExactly(second, third, fourth);
 
         _fireShortcut(view.queueArea, Key.KEY_R);
@@ -216,7 +216,7 @@ class ModerationViewTest extends KaribuTest {
 
         _fireShortcut(view.queueArea, Key.KEY_S);
         assertThat(status(third)).isEqualTo("SPAM");
-        assertThat(view.current.id()).isEqualTo(fourth);
+        assertThat(view.decisions.current.id()).isEqualTo(fourth);
     }
 
     @Test
@@ -224,7 +224,7 @@ class ModerationViewTest extends KaribuTest {
         Article article = article();
         long id = pending(article, "Eins", "erster", 40);
         ModerationView view = openQueueFor(article);
-        view.reject.click();
+        view.decisions.reject.click();
         RejectDialog dialog = _get(RejectDialog.class);
         dialog.reason.setValue(RejectReason.OTHER);
         dialog.confirm.click();
@@ -283,20 +283,20 @@ class ModerationViewTest extends KaribuTest {
         long neverOpened = pending(article, "Ungeöffnet", "nie geöffnet", 20);
         ModerationView view = openQueueFor(article);
         _fireShortcut(view.queueArea, Key.KEY_J);
-        assertThat(view.current.id()).isEqualTo(shown);
+        assertThat(view.decisions.current.id()).isEqualTo(shown);
 
         // Another moderator approves the comment on this moderator's screen; the announcement reaches the view.
         asAnotherModerator("chefredaktion", () -> moderation.approve(shown, CommentStatus.PENDING, 0));
         view.onChange(new CommentsChanged(CommentsChanged.Kind.DECIDED, List.of(shown)));
 
-        assertThat(view.current.id()).as("the cursor stays on the comment being read").isEqualTo(shown);
-        assertThat(view.detail.body.getText()).isEqualTo("der gelesene Kommentar");
-        assertThat(view.detail.isMarkedSettled()).isTrue();
-        assertThat(view.detail.settledMark.getText()).isEqualTo("Approved by " + displayName("chefredaktion") + " "
+        assertThat(view.decisions.current.id()).as("the cursor stays on the comment being read").isEqualTo(shown);
+        assertThat(view.decisions.detail.body.getText()).isEqualTo("der gelesene Kommentar");
+        assertThat(view.decisions.detail.isMarkedSettled()).isTrue();
+        assertThat(view.decisions.detail.settledMark.getText()).isEqualTo("Approved by " + displayName("chefredaktion") + " "
                 + decidedAtText(shown));
-        assertThat(view.approve.isEnabled()).isFalse();
-        assertThat(view.reject.isEnabled()).isFalse();
-        assertThat(view.spam.isEnabled()).isFalse();
+        assertThat(view.decisions.approve.isEnabled()).isFalse();
+        assertThat(view.decisions.reject.isEnabled()).isFalse();
+        assertThat(view.decisions.spam.isEnabled()).isFalse();
         assertThat(view.loader.loaded()).as("it has left the list").extracting(QueueRow::id)
                 .containsExactly(before, neverOpened);
 
@@ -312,16 +312,16 @@ class ModerationViewTest extends KaribuTest {
         assertThat(auditRows(shown)).as("only the other moderator's decision").isEqualTo(1);
         assertThat(auditRows(neverOpened)).isZero();
         assertThat(_find(RejectDialog.class)).isEmpty();
-        assertThat(view.selectedIds()).isEmpty();
-        assertThat(view.current.id()).isEqualTo(shown);
+        assertThat(view.grid.selectedIds()).isEmpty();
+        assertThat(view.decisions.current.id()).isEqualTo(shown);
         assertThat(NotificationsKt.getNotifications()).map(ModerationViewTest::text)
                 .allSatisfy(t -> assertThat(t).contains("Nothing was decided"));
 
         // Moving on: J goes to the right neighbour, which is decidable again.
         _fireShortcut(view.queueArea, Key.KEY_J);
-        assertThat(view.current.id()).isEqualTo(neverOpened);
-        assertThat(view.detail.isMarkedSettled()).isFalse();
-        assertThat(view.approve.isEnabled()).isTrue();
+        assertThat(view.decisions.current.id()).isEqualTo(neverOpened);
+        assertThat(view.decisions.detail.isMarkedSettled()).isFalse();
+        assertThat(view.decisions.approve.isEnabled()).isTrue();
     }
 
     @Test
@@ -332,13 +332,13 @@ class ModerationViewTest extends KaribuTest {
         long next = pending(article, "Ruhig", "unstrittig", 10);
         ModerationView view = openQueueFor(article);
         _fireShortcut(view.queueArea, Key.KEY_J);
-        assertThat(view.current.id()).isEqualTo(contested);
+        assertThat(view.decisions.current.id()).isEqualTo(contested);
 
         // Another moderator on another instance decides first; its announcement (NOTIFY) has not arrived here yet.
         decideOnAnotherInstance(contested, "REJECTED", "admin");
         NotificationsKt.clearNotifications();
 
-        view.approve.click();
+        view.decisions.approve.click();
 
         assertThat(status(contested)).isEqualTo("REJECTED");
         assertThat(status(next)).isEqualTo("PENDING");
@@ -346,9 +346,9 @@ class ModerationViewTest extends KaribuTest {
         List<String> texts = NotificationsKt.getNotifications().stream().map(ModerationViewTest::text).toList();
         assertThat(texts).anySatisfy(t -> assertThat(t).contains("Someone was quicker: " + expected)
                 .contains("nothing else was decided"));
-        assertThat(view.current.id()).as("no auto-advance onto another comment").isEqualTo(contested);
-        assertThat(view.detail.settledMark.getText()).isEqualTo(expected);
-        assertThat(view.approve.isEnabled()).isFalse();
+        assertThat(view.decisions.current.id()).as("no auto-advance onto another comment").isEqualTo(contested);
+        assertThat(view.decisions.detail.settledMark.getText()).isEqualTo(expected);
+        assertThat(view.decisions.approve.isEnabled()).isFalse();
         assertThat(view.loader.loaded()).extracting(QueueRow::id).containsExactly(before, next);
 
         _fireShortcut(view.queueArea, Key.KEY_A);
@@ -357,8 +357,8 @@ class ModerationViewTest extends KaribuTest {
 
         // K from the settled comment goes to its left neighbour.
         _fireShortcut(view.queueArea, Key.KEY_K);
-        assertThat(view.current.id()).isEqualTo(before);
-        assertThat(view.approve.isEnabled()).isTrue();
+        assertThat(view.decisions.current.id()).isEqualTo(before);
+        assertThat(view.decisions.approve.isEnabled()).isTrue();
     }
 
     @Test
@@ -371,10 +371,10 @@ class ModerationViewTest extends KaribuTest {
 
         _fireShortcut(view.queueArea, Key.KEY_J);
 
-        assertThat(view.current.id()).isEqualTo(stale);
-        assertThat(view.detail.settledMark.getText()).startsWith("Marked as spam by " + displayName("admin"));
-        assertThat(view.spam.isEnabled()).isFalse();
-        assertThat(view.approve.isEnabled()).isFalse();
+        assertThat(view.decisions.current.id()).isEqualTo(stale);
+        assertThat(view.decisions.detail.settledMark.getText()).startsWith("Marked as spam by " + displayName("admin"));
+        assertThat(view.decisions.spam.isEnabled()).isFalse();
+        assertThat(view.decisions.approve.isEnabled()).isFalse();
         _fireShortcut(view.queueArea, Key.KEY_A);
         assertThat(status(stale)).isEqualTo("SPAM");
         assertThat(status(first)).isEqualTo("PENDING");
@@ -392,7 +392,7 @@ class ModerationViewTest extends KaribuTest {
         asAnotherModerator("admin", () -> moderation.approve(taken, CommentStatus.PENDING, 0));
         NotificationsKt.clearNotifications();
 
-        view.approveSelected.click();
+        view.bulk.approveSelected.click();
         com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm(
                 _get(ConfirmDialog.class, spec -> spec.withId("bulk-confirm")));
 
@@ -404,7 +404,7 @@ class ModerationViewTest extends KaribuTest {
                 .contains("2 comments approved, 1 skipped: 1 already approved by " + displayName("admin") + " "
                         + decidedAtText(taken) + "."));
         assertThat(view.loader.loaded()).extracting(QueueRow::id).containsExactly(untouched);
-        assertThat(view.current.id()).isEqualTo(untouched);
+        assertThat(view.decisions.current.id()).isEqualTo(untouched);
     }
 
     @Test
@@ -442,10 +442,10 @@ class ModerationViewTest extends KaribuTest {
         ModerationView view = openQueueFor(article);
         assertThat(view.loader.loaded()).isEmpty();
 
-        view.status.setValue(CommentStatus.REJECTED);
-        assertThat(view.current.id()).isEqualTo(id);
-        assertThat(view.reject.isEnabled()).isFalse();
-        view.approve.click();
+        view.filters.status.setValue(CommentStatus.REJECTED);
+        assertThat(view.decisions.current.id()).isEqualTo(id);
+        assertThat(view.decisions.reject.isEnabled()).isFalse();
+        view.decisions.approve.click();
         assertThat(status(id)).isEqualTo("APPROVED");
         assertThat(jdbc.queryForObject("select detail from audit_event where target_id = ? order by id desc limit 1",
                 String.class, String.valueOf(id))).contains("REJECTED → APPROVED (reversed)");
@@ -457,17 +457,17 @@ class ModerationViewTest extends KaribuTest {
         long first = pending(article, "Spammer " + article.slug(), "Kaufen Sie jetzt!", 5);
 
         ModerationView asModerator = openQueueFor(article);
-        assertThat(asModerator.detail.body.getText()).isEqualTo("Kaufen Sie jetzt!");
-        assertThat(asModerator.detail.blockSender.isAttached()).isFalse();
+        assertThat(asModerator.decisions.detail.body.getText()).isEqualTo("Kaufen Sie jetzt!");
+        assertThat(asModerator.decisions.detail.blockSender.isAttached()).isFalse();
 
         login("admin", "ADMIN");
         navigate("moderation/settings"); // away first: navigating to the open route keeps the moderator's view
         navigate("moderation");
         ModerationView view = _get(ModerationView.class);
-        view.article.setValue(new ArticleOption(article.id(), article.title()));
-        assertThat(view.detail.blockSender.isAttached()).isTrue();
+        view.filters.article.setValue(new ArticleOption(article.id(), article.title()));
+        assertThat(view.decisions.detail.blockSender.isAttached()).isTrue();
         com.github.mvysny.kaributesting.v10.NotificationsKt.clearNotifications();
-        view.detail.blockSender.click();
+        view.decisions.detail.blockSender.click();
         ConfirmDialog confirm = _get(ConfirmDialog.class, spec -> spec.withId("block-confirm"));
         com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm(confirm);
 
@@ -479,7 +479,7 @@ class ModerationViewTest extends KaribuTest {
                 .isEqualTo("Sender of comment " + first + " (Spammer " + article.slug() + ")");
 
         // Blocking again says so instead of failing.
-        view.detail.blockSender.click();
+        view.decisions.detail.blockSender.click();
         com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm(
                 _get(ConfirmDialog.class, spec -> spec.withId("block-confirm")));
         assertThat(jdbc.queryForObject("select count(*) from comment_blocked_author where value = ?", Integer.class,
@@ -495,7 +495,7 @@ class ModerationViewTest extends KaribuTest {
             pending(article, "Masse " + i, "Kommentar " + i, 60 - i);
         }
         ModerationView view = openQueueFor(article);
-        view.approveMatching.click();
+        view.bulk.approveMatching.click();
         ConfirmDialog confirm = _get(ConfirmDialog.class);
         assertThat(com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._getText(confirm)).contains("30");
         com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm(confirm);

@@ -1,0 +1,301 @@
+package de.newsroom.console.comment.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.function.SerializableRunnable;
+import de.newsroom.console.base.domain.NewsroomZone;
+import de.newsroom.console.base.ui.Notifications;
+import de.newsroom.console.comment.BulkDecision;
+import de.newsroom.console.comment.CommentDetail;
+import de.newsroom.console.comment.CommentModerationService;
+import de.newsroom.console.comment.rules.CommentSettingsService;
+import de.newsroom.console.comment.CommentStatus;
+import de.newsroom.console.comment.DecisionConflictException;
+import de.newsroom.console.comment.QueueRow;
+import java.time.Clock;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.NoSuchElementException;
+import java.util.Set;
+
+/**
+ * The comment on screen and the decisions on it: the approve, reject and spam buttons over its detail panel, the
+ * moves of J/K and X, and what happens when someone else decided it first. Every decision goes to the comment at the
+ * version read with it.
+ */
+final class DecisionPanel extends Div {
+
+    final Button approve = new Button();
+    final Button reject = new Button();
+    final Button spam = new Button();
+    final CommentDetailPanel detail;
+    /**
+     * The comment on screen: every decision goes to this row at the version read with it. Only the moderator moves
+     * it (J/K, click, filter, their own decision); someone else's change never does.
+     */
+    QueueRow current;
+    /**
+     * Set while {@link #current} was decided elsewhere (or changed, or deleted): its row has left the list, the panel
+     * keeps showing it with who decided what and when, and nothing can be decided on it.
+     */
+    String settledMark;
+    /** The list position {@link #current} had before it was settled elsewhere, where J and K continue from. */
+    private int formerIndex = -1;
+    private final transient CommentModerationService moderation;
+    private final transient Clock clock;
+    private final NewsroomZone zone;
+    private final QueueLoader loader;
+    private final QueueGrid grid;
+    private final SerializableRunnable refreshBadge;
+
+    /** {@code blocking} is null for moderators who may not block senders (admins only). */
+    DecisionPanel(CommentModerationService moderation, CommentSettingsService blocking, QueueLoader loader,
+                  QueueGrid grid, Clock clock, NewsroomZone zone, SerializableRunnable refreshBadge) {
+        this.moderation = moderation;
+        this.loader = loader;
+        this.grid = grid;
+        this.clock = clock;
+        this.zone = zone;
+        this.refreshBadge = refreshBadge;
+        this.detail = new CommentDetailPanel(zone.zoneId(), blocking);
+        approve.setText(getTranslation("comment.action.approve"));
+        approve.setId("action-approve");
+        approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
+        approve.addClickListener(e -> approveCurrent());
+        reject.setText(getTranslation("comment.action.reject"));
+        reject.setId("action-reject");
+        reject.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        reject.addClickListener(e -> rejectCurrent());
+        spam.setText(getTranslation("comment.action.spam"));
+        spam.setId("action-spam");
+        spam.addClickListener(e -> spamCurrent());
+        var actions = new Div(approve, reject, spam);
+        actions.addClassName("moderation-actions");
+        addClassName("moderation-side");
+        add(actions, detail);
+        updateButtons();
+    }
+
+    /** Puts {@code row} on screen (null: nothing), as it is now; one decided meanwhile shows as settled. */
+    void show(QueueRow row) {
+        current = row;
+        settledMark = null;
+        formerIndex = -1;
+        if (row == null) {
+            detail.showNothing();
+        } else {
+            CommentDetail shown = load(row.id());
+            int index = loader.indexOf(row.id());
+            if (shown == null || changed(row, shown)) {
+                // Decided elsewhere before the news reached this view: shown as it is now, never decidable here.
+                if (shown == null) {
+                    detail.showNothing();
+                }
+                settle(row, shown, index);
+            } else {
+                detail.show(shown);
+                if (index >= 0) {
+                    grid.scrollToIndex(index);
+                }
+            }
+        }
+        updateButtons();
+        grid.refresh();
+    }
+
+    private CommentDetail load(long id) {
+        try {
+            return moderation.detail(id);
+        } catch (NoSuchElementException gone) {
+            return null;
+        }
+    }
+
+    private static boolean changed(QueueRow row, CommentDetail now) {
+        return now.status() != row.status() || now.version() != row.version();
+    }
+
+    /**
+     * Keeps {@code row} on screen as decided elsewhere: its row leaves the list, the panel shows {@code now} (null:
+     * deleted, the last content stays) with who decided what and when, and the decision buttons are off.
+     */
+    private void settle(QueueRow row, CommentDetail now, int index) {
+        if (settledMark == null) {
+            formerIndex = index;
+        }
+        if (now != null) {
+            detail.show(now);
+        }
+        settledMark = now == null ? texts().decided(null, null, null)
+                : texts().decided(now.status(), now.decidedBy(), now.decidedAt());
+        detail.markSettled(settledMark);
+        loader.remove(Set.of(row.id()));
+        updateButtons();
+        grid.refresh();
+    }
+
+    DecisionTexts texts() {
+        return new DecisionTexts(this::getTranslation, getLocale(), zone.zoneId(), clock);
+    }
+
+    void move(int delta) {
+        QueueRow next;
+        if (current != null && settledMark != null) {
+            // The settled row has left the list: its right neighbour has taken its place.
+            int base = Math.max(0, formerIndex);
+            next = loader.rowAt(delta > 0 ? base : Math.max(0, base - 1));
+        } else {
+            int index = current == null ? -1 : loader.indexOf(current.id());
+            next = loader.rowAt(Math.max(0, index + delta));
+        }
+        if (next != null) {
+            show(next);
+        }
+    }
+
+    void toggleSelection() {
+        if (current == null || settledMark != null) {
+            return;
+        }
+        if (grid.isSelected(current.id())) {
+            grid.deselectComment(current.id());
+        } else {
+            grid.select(current);
+        }
+    }
+
+    void approveCurrent() {
+        QueueRow row = current;
+        if (row != null && refusedAsSettled(row)) {
+            return;
+        }
+        if (row != null && row.status() != CommentStatus.APPROVED) {
+            decide(row, () -> moderation.approve(row.id(), row.status(), row.version()), "comment.done.approved");
+        }
+    }
+
+    void rejectCurrent() {
+        QueueRow row = current;
+        if (row != null && refusedAsSettled(row)) {
+            return;
+        }
+        if (row != null && row.status() != CommentStatus.REJECTED) {
+            new RejectDialog(getTranslation("comment.reject.title", row.authorName()), (reason, note) ->
+                    decide(row, () -> moderation.reject(row.id(), row.status(), row.version(), reason, note),
+                            "comment.done.rejected")).open();
+        }
+    }
+
+    void spamCurrent() {
+        QueueRow row = current;
+        if (row != null && refusedAsSettled(row)) {
+            return;
+        }
+        if (row != null && row.status() != CommentStatus.SPAM) {
+            decide(row, () -> moderation.markSpam(row.id(), row.status(), row.version()), "comment.done.spam");
+        }
+    }
+
+    // A shortcut on a comment decided elsewhere decides nothing, and says so.
+    private boolean refusedAsSettled(QueueRow row) {
+        if (settledMark == null || current == null || current.id() != row.id()) {
+            return false;
+        }
+        Notifications.info(getTranslation("comment.settled.nothing", settledMark));
+        return true;
+    }
+
+    /**
+     * Decides {@code row} (the comment that was on screen when the moderator acted) at the version read with it.
+     * Only the moderator's own successful decision moves on to the next row; a lost race keeps the comment on
+     * screen, marked with who decided what and when.
+     */
+    private void decide(QueueRow row, Runnable decision, String doneKey) {
+        boolean shown = current != null && current.id() == row.id();
+        if (refusedAsSettled(row)) {
+            return;
+        }
+        int index = loader.indexOf(row.id());
+        try {
+            decision.run();
+        } catch (DecisionConflictException e) {
+            Notifications.error(conflictMessage(e));
+            grid.deselectComment(row.id());
+            if (shown) {
+                settle(row, load(row.id()), index);
+            } else {
+                loader.remove(Set.of(row.id()));
+            }
+            refreshBadge.run();
+            return;
+        }
+        Notifications.success(getTranslation(doneKey, row.authorName()));
+        loader.remove(Set.of(row.id()));
+        grid.deselectComment(row.id());
+        if (shown) {
+            show(loader.rowAt(Math.max(0, index)));
+        } else {
+            grid.refresh();
+        }
+        refreshBadge.run();
+    }
+
+    String conflictMessage(DecisionConflictException e) {
+        if (e.currentStatus() == null) {
+            return getTranslation("comment.conflict.gone");
+        }
+        return getTranslation("comment.conflict", texts().decided(e.currentStatus(), e.decidedByName(),
+                e.decidedAt()));
+    }
+
+    /** After a bulk decision: decided and vanished rows leave the list; the comment on screen follows its fate. */
+    void afterBulk(BulkDecision result) {
+        Set<Long> gone = new HashSet<>(result.decided());
+        result.skipped().stream().filter(s -> s.reason() != BulkDecision.Reason.CHANGED)
+                .forEach(s -> gone.add(s.id()));
+        QueueRow shown = current;
+        int index = shown == null ? -1 : loader.indexOf(shown.id());
+        grid.deselectAll();
+        if (shown != null && settledMark == null && result.decided().contains(shown.id())) {
+            // Decided by this moderator's own bulk decision: on to the row that takes its place.
+            loader.remove(gone);
+            show(loader.rowAt(Math.max(0, index)));
+        } else if (shown != null && settledMark == null && gone.contains(shown.id())) {
+            loader.remove(gone);
+            settle(shown, load(shown.id()), index);
+        } else {
+            loader.remove(gone);
+            grid.refresh();
+        }
+    }
+
+    /**
+     * Comments {@code decidedIds} were decided in this or another instance: they leave the list. The cursor never
+     * moves: the comment on screen stays, marked, until the moderator moves on.
+     */
+    void decidedElsewhere(Collection<Long> decidedIds) {
+        Set<Long> ids = new HashSet<>(decidedIds);
+        if (current != null && ids.contains(current.id())) {
+            CommentDetail now = load(current.id());
+            if (settledMark == null && now != null && !changed(current, now)) {
+                ids.remove(current.id()); // not changed after all: stays in the list, still decidable
+            } else {
+                settle(current, now, loader.indexOf(current.id()));
+            }
+        }
+        if (settledMark != null && formerIndex > 0) {
+            // Rows above the settled one leave the list too: its neighbour moves up with them.
+            formerIndex -= (int) ids.stream().filter(id -> id != current.id()).mapToInt(loader::indexOf)
+                    .filter(i -> i >= 0 && i < formerIndex).count();
+        }
+        loader.remove(ids);
+    }
+
+    private void updateButtons() {
+        boolean decidable = current != null && settledMark == null;
+        approve.setEnabled(decidable && current.status() != CommentStatus.APPROVED);
+        reject.setEnabled(decidable && current.status() != CommentStatus.REJECTED);
+        spam.setEnabled(decidable && current.status() != CommentStatus.SPAM);
+    }
+}

@@ -1,0 +1,42 @@
+package de.newsroom.console.comment.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.function.SerializableConsumer;
+import com.vaadin.flow.shared.Registration;
+import de.newsroom.console.comment.live.CommentBroadcaster;
+import de.newsroom.console.comment.live.CommentsChanged;
+import java.io.Serializable;
+
+/**
+ * Hands changes announced by this or another instance to the owner's UI while it is attached, so the queue and its
+ * badge follow new and decided comments without a reload. The registration ends on detach: a closed tab must not
+ * keep receiving (nor keep its UI reachable from the broadcaster).
+ */
+final class LiveQueueUpdates implements Serializable {
+
+    private final transient CommentBroadcaster broadcaster;
+    private final SerializableConsumer<CommentsChanged> apply;
+    private Registration registration;
+
+    private LiveQueueUpdates(CommentBroadcaster broadcaster, SerializableConsumer<CommentsChanged> apply) {
+        this.broadcaster = broadcaster;
+        this.apply = apply;
+    }
+
+    static void follow(Component owner, CommentBroadcaster broadcaster, SerializableConsumer<CommentsChanged> apply) {
+        var live = new LiveQueueUpdates(broadcaster, apply);
+        owner.addAttachListener(attach -> live.start(attach.getUI()));
+        owner.addDetachListener(detach -> live.stop());
+    }
+
+    private void start(com.vaadin.flow.component.UI ui) {
+        registration = broadcaster.register(change -> ui.access(() -> apply.accept(change)));
+    }
+
+    private void stop() {
+        if (registration != null) {
+            registration.remove();
+            registration = null;
+        }
+    }
+}
