@@ -1,7 +1,8 @@
 -- comment_store: the checks and the insert of one reader comment in one statement (decision 6). Its body lives here,
 -- in a repeatable migration, so that a change is one diff: Flyway runs this file again whenever it changes, after
 -- the versioned migrations. History: V60 created it, V62 dropped its NOTIFY, V63 added the advisory lock on
--- (client hash, text); the body below is V63's.
+-- (client hash, text); the body below is V63's, reading the article through the view article publishes
+-- (article_ref, R__article_views.sql; decision 10).
 --
 -- It serialises identical comments of one client: the function first takes a transaction-scoped advisory lock on
 -- (client hash, text), the only pairs that can be duplicates; its second statement runs with a snapshot taken after
@@ -33,7 +34,7 @@ as $$
     select pg_advisory_xact_lock(hashtext(p_client_hash), hashtext(p_body));
 
     with target as (
-        select a.id from article a where a.slug = p_slug and a.status = 'PUBLISHED' and a.comments_open
+        select a.id from article_ref a where a.slug = p_slug and a.status = 'PUBLISHED' and a.comments_open
     ), checks as (
         select t.id as article_id,
                exists (select 1 from comment d

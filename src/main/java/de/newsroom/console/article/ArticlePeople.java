@@ -1,19 +1,19 @@
 package de.newsroom.console.article;
 
 import de.newsroom.console.base.domain.CurrentUser;
+import de.newsroom.console.security.UserDirectory;
 import java.util.Optional;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-/** Resolves accounts for articles (author, last editor) by plain SQL, so the article feature needs no account internals. */
+/** Resolves accounts for articles (author, last editor) through security's directory: app_user is not ours (decision 10). */
 @Component
 class ArticlePeople {
 
-    private final JdbcTemplate jdbc;
+    private final UserDirectory users;
     private final CurrentUser currentUser;
 
-    ArticlePeople(JdbcTemplate jdbc, CurrentUser currentUser) {
-        this.jdbc = jdbc;
+    ArticlePeople(UserDirectory users, CurrentUser currentUser) {
+        this.users = users;
         this.currentUser = currentUser;
     }
 
@@ -32,15 +32,13 @@ class ArticlePeople {
     }
 
     Optional<Long> idOf(String username) {
-        return jdbc.queryForList("select id from app_user where lower(username) = lower(?)", Long.class, username)
-                .stream().findFirst();
+        return users.idOf(username);
     }
 
     String displayName(Long userId) {
         if (userId == null) {
             return "system";
         }
-        return jdbc.queryForList("select display_name from app_user where id = ?", String.class, userId)
-                .stream().findFirst().orElse("?");
+        return users.displayName(userId).orElse("?");
     }
 }

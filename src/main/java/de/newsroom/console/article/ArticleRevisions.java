@@ -18,7 +18,7 @@ class ArticleRevisions {
     private static final String SELECT = """
             select r.id, r.article_id, r.article_version, r.created_at, coalesce(u.display_name, r.actor) as actor_name,
                    r.title, r.slug, r.lead, r.body, r.category_id, r.tags, r.comments_open, r.changed, r.restored_from
-            from article_revision r left join app_user u on lower(u.username) = lower(r.actor)
+            from article_revision r left join user_display_name u on lower(u.username) = lower(r.actor)
             """;
 
     private final JdbcTemplate jdbc;
@@ -47,7 +47,7 @@ class ArticleRevisions {
         return jdbc.query("""
                 select r.id, r.article_version, r.created_at, coalesce(u.display_name, r.actor) as actor_name,
                        r.changed, r.restored_from
-                from article_revision r left join app_user u on lower(u.username) = lower(r.actor)
+                from article_revision r left join user_display_name u on lower(u.username) = lower(r.actor)
                 where r.article_id = ? order by r.article_version desc, r.id desc offset ? limit ?""",
                 (rs, row) -> new ArticleRevisionSummary(rs.getLong("id"), rs.getLong("article_version"),
                         rs.getTimestamp("created_at").toInstant(), rs.getString("actor_name"),

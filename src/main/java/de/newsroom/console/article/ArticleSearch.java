@@ -27,12 +27,12 @@ public class ArticleSearch {
     @EditorOnly
     public List<ArticleListItem> list(ArticleFilter filter, int offset, int limit) {
         // The category trail ("News Archiv › Wirtschaft") is stored with each category (V61): one join, one
-        // round trip per page.
+        // round trip per page. Author and category come from the views their features publish (decision 10).
         StringBuilder sql = new StringBuilder("""
                 select a.id, a.title, a.category_id, ct.trail as category_path, a.status, u.display_name,
                        a.updated_at, a.published_at, a.scheduled_at, a.published_late
-                from article a join app_user u on u.id = a.author_id
-                left join category ct on ct.id = a.category_id""");
+                from article a join user_display_name u on u.id = a.author_id
+                left join category_ref ct on ct.id = a.category_id""");
         List<Object> args = new ArrayList<>();
         boolean text = where(filter, sql, args);
         ArticleSort sort = filter.sort() == null ? ArticleSort.UPDATED : filter.sort();
@@ -82,7 +82,7 @@ public class ArticleSearch {
     @EditorOnly
     public List<AuthorRef> authors() {
         return jdbc.query("""
-                select u.id, u.display_name from app_user u
+                select u.id, u.display_name from user_display_name u
                 where exists (select 1 from article a where a.author_id = u.id) order by u.display_name collate newsroom_de""",
                 (rs, i) -> new AuthorRef(rs.getLong(1), rs.getString(2)));
     }
@@ -105,7 +105,7 @@ public class ArticleSearch {
         if (filter.categoryId() != null) {
             // The chosen category and everything below it, by slug path.
             sql.append(" " + """
-                    and a.category_id in (select sub.id from category sel join category sub
+                    and a.category_id in (select sub.id from category_ref sel join category_ref sub
                         on sub.path = sel.path or sub.path like sel.path || '/%' where sel.id = ?)""");
             args.add(filter.categoryId());
         }

@@ -370,7 +370,7 @@ public class ArticleService {
 
     private List<TagRef> tagRefs(Long articleId) {
         return jdbc.query("""
-                select t.id, t.name from article_tag at join tag t on t.id = at.tag_id
+                select t.id, t.name from article_tag at join tag_ref t on t.id = at.tag_id
                 where at.article_id = ? order by t.name collate newsroom_de""",
                 (rs, i) -> new TagRef(rs.getLong(1), rs.getString(2)), articleId);
     }

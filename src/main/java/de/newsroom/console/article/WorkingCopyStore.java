@@ -2,6 +2,7 @@ package de.newsroom.console.article;
 
 import de.newsroom.console.base.domain.TextLimits;
 import de.newsroom.console.base.domain.Texts;
+import de.newsroom.console.security.UserDirectory;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Arrays;
@@ -12,7 +13,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The {@code article_working_copy} table (V65), keyed by username and article (null: the user's new, never-saved
- * article). Plain SQL: one upsert per write, no entity state to track.
+ * article). Plain SQL: one upsert per write, no entity state to track. The username becomes an account id through
+ * security's {@link UserDirectory}, and the category is checked in the view category publishes: neither table is
+ * ours (decision 10).
  */
 @Component
 class WorkingCopyStore {
@@ -25,12 +28,14 @@ class WorkingCopyStore {
                 slug = excluded.slug, lead = excluded.lead, body = excluded.body, category_id = excluded.category_id,
                 tags = excluded.tags, comments_open = excluded.comments_open""";
     // The category may have been deleted meanwhile: then the copy keeps no category instead of failing.
-    private static final String VALUES = "?, ?, ?, ?, ?, ?, (select c.id from category c where c.id = ?), ?, ?";
+    private static final String VALUES = "?, ?, ?, ?, ?, ?, (select c.id from category_ref c where c.id = ?), ?, ?";
 
     private final JdbcTemplate jdbc;
+    private final UserDirectory users;
 
-    WorkingCopyStore(JdbcTemplate jdbc) {
+    WorkingCopyStore(JdbcTemplate jdbc, UserDirectory users) {
         this.jdbc = jdbc;
+        this.users = users;
     }
 
     /** Stores the draft as {@code username}'s working copy; nothing when the user or the article does not exist. */
@@ -38,22 +43,29 @@ class WorkingCopyStore {
         Object[] content = {d.baseVersion(), Timestamp.from(at), fit(d.title(), TextLimits.ARTICLE_TITLE),
                 fit(d.slug(), TextLimits.ARTICLE_SLUG), fit(d.lead(), TextLimits.ARTICLE_LEAD),
                 fit(d.body(), TextLimits.ARTICLE_BODY), d.categoryId(), tags(d.tagNames()), d.commentsOpen()};
+        Long userId = users.idOf(username).orElse(null);
+        if (userId == null) {
+            return;
+        }
         if (d.id() == null) {
-            jdbc.update("insert into article_working_copy (user_id, article_id, " + COLUMNS + ") select u.id, null, "
-                    + VALUES + " from app_user u where lower(u.username) = lower(?) "
-                    + "on conflict (user_id) where article_id is null " + UPDATE, append(content, username));
+            jdbc.update("insert into article_working_copy (user_id, article_id, " + COLUMNS + ") values (?, null, "
+                    + VALUES + ") on conflict (user_id) where article_id is null " + UPDATE, prepend(userId, content));
         } else {
-            jdbc.update("insert into article_working_copy (user_id, article_id, " + COLUMNS + ") select u.id, a.id, "
-                    + VALUES + " from app_user u, article a where lower(u.username) = lower(?) and a.id = ? "
+            jdbc.update("insert into article_working_copy (user_id, article_id, " + COLUMNS + ") select ?, a.id, "
+                    + VALUES + " from article a where a.id = ? "
                     + "on conflict (user_id, article_id) where article_id is not null " + UPDATE,
-                    append(append(content, username), d.id()));
+                    append(prepend(userId, content), d.id()));
         }
     }
 
     Optional<ArticleWorkingCopy> get(String username, Long articleId) {
-        String sql = "select w.* from article_working_copy w join app_user u on u.id = w.user_id "
-                + "where lower(u.username) = lower(?) and " + (articleId == null ? "w.article_id is null" : "w.article_id = ?");
-        Object[] args = articleId == null ? new Object[] {username} : new Object[] {username, articleId};
+        Long userId = users.idOf(username).orElse(null);
+        if (userId == null) {
+            return Optional.empty();
+        }
+        String sql = "select w.* from article_working_copy w where w.user_id = ? and "
+                + (articleId == null ? "w.article_id is null" : "w.article_id = ?");
+        Object[] args = articleId == null ? new Object[] {userId} : new Object[] {userId, articleId};
         return jdbc.query(sql, (rs, row) -> new ArticleWorkingCopy(new ArticleDraft(
                 (Long) rs.getObject("article_id"), rs.getLong("base_version"), rs.getString("title"),
                 rs.getString("slug"), rs.getString("lead"), rs.getString("body"), (Long) rs.getObject("category_id"),
@@ -63,9 +75,13 @@ class WorkingCopyStore {
 
     /** Removes {@code username}'s working copy of the article (null: of the new article); true if there was one. */
     boolean delete(String username, Long articleId) {
-        String sql = "delete from article_working_copy w using app_user u where u.id = w.user_id "
-                + "and lower(u.username) = lower(?) and " + (articleId == null ? "w.article_id is null" : "w.article_id = ?");
-        return (articleId == null ? jdbc.update(sql, username) : jdbc.update(sql, username, articleId)) > 0;
+        Long userId = users.idOf(username).orElse(null);
+        if (userId == null) {
+            return false;
+        }
+        String sql = "delete from article_working_copy where user_id = ? and "
+                + (articleId == null ? "article_id is null" : "article_id = ?");
+        return (articleId == null ? jdbc.update(sql, userId) : jdbc.update(sql, userId, articleId)) > 0;
     }
 
     // What the browser sent is kept as typed, but only what the columns can hold: a working copy must never fail to
@@ -97,6 +113,13 @@ class WorkingCopyStore {
 
     private static List<String> splitTags(String tags) {
         return tags == null || tags.isEmpty() ? List.of() : Arrays.asList(tags.split("\n"));
+    }
+
+    private static Object[] prepend(Object first, Object[] values) {
+        Object[] out = new Object[values.length + 1];
+        out[0] = first;
+        System.arraycopy(values, 0, out, 1, values.length);
+        return out;
     }
 
     private static Object[] append(Object[] values, Object last) {

@@ -5,7 +5,10 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** Loads one comment for the detail panel: the comment, its article and parent in one query, the history in another. */
+/**
+ * Loads one comment for the detail panel: the comment, its article and parent in one query, the history in another.
+ * Article and moderator come from the views their features publish (decision 10).
+ */
 class CommentDetailQuery {
 
     private static final int HISTORY_LIMIT = 20;
@@ -25,9 +28,9 @@ class CommentDetailQuery {
                        c.decided_at, c.version, a.id, a.title, a.lead,
                        p.id, p.author_name, p.body, p.status, c.client_hash
                 from comment c
-                join article a on a.id = c.article_id
+                join article_ref a on a.id = c.article_id
                 left join comment p on p.id = c.parent_id
-                left join app_user u on u.id = c.decided_by
+                left join user_display_name u on u.id = c.decided_by
                 where c.id = ?""", (rs, i) -> {
             CommentDetail.Parent parent = rs.getObject(16) == null ? null : new CommentDetail.Parent(
                     rs.getLong(16), rs.getString(17), rs.getString(18), CommentStatus.valueOf(rs.getString(19)));
@@ -45,7 +48,7 @@ class CommentDetailQuery {
     private List<CommentDetail.HistoryEntry> history(long id, String email, String clientHash) {
         return jdbc.query("""
                 select c.id, a.title, left(c.body, 120), c.created_at, c.status, c.reject_reason
-                from comment c join article a on a.id = c.article_id
+                from comment c join article_ref a on a.id = c.article_id
                 where c.id in ((select id from comment where client_hash = ? order by created_at desc limit ?)
                                union
                                (select id from comment where email is not null and lower(email) = lower(?)

@@ -82,7 +82,7 @@ public class CommentModerationService {
     @ModeratorOnly
     public List<ArticleOption> articles(String text, int offset, int limit) {
         String pattern = "%" + CommentQueueQueries.escapeLike(text == null ? "" : text.strip()) + "%";
-        return jdbc.query("select id, title from article where title ilike ? escape '\\' "
+        return jdbc.query("select id, title from article_ref where title ilike ? escape '\\' "
                         + "order by title collate newsroom_de, id limit ? offset ?",
                 (rs, i) -> new ArticleOption(rs.getLong(1), rs.getString(2)), pattern, Math.clamp(limit, 1, 200),
                 Math.max(0, offset));
@@ -142,7 +142,7 @@ public class CommentModerationService {
         Instant now = clock.instant();
         int updated = jdbc.update("""
                 update comment set status = ?, reject_reason = ?, reject_note = ?, decided_at = ?,
-                       decided_by = (select id from app_user where lower(username) = lower(?)), version = version + 1
+                       decided_by = (select id from user_display_name where lower(username) = lower(?)), version = version + 1
                 where id = ? and status = ? and version = ?""",
                 target.name(), reason == null ? null : reason.name(), note, Timestamp.from(now), actor, id,
                 expected.name(), expectedVersion);
@@ -158,7 +158,7 @@ public class CommentModerationService {
     private DecisionConflictException conflict(long id) {
         return jdbc.query("""
                 select c.status, c.decided_at, coalesce(u.username, 'system'), u.display_name
-                from comment c left join app_user u on u.id = c.decided_by where c.id = ?""",
+                from comment c left join user_display_name u on u.id = c.decided_by where c.id = ?""",
                 (rs, i) -> new DecisionConflictException(id, rs.getString(3), rs.getString(4),
                         rs.getTimestamp(2) == null ? null : rs.getTimestamp(2).toInstant(),
                         CommentStatus.valueOf(rs.getString(1))), id)
@@ -185,7 +185,7 @@ public class CommentModerationService {
         List<Long> decided = jdbc.query(connection -> {
             PreparedStatement ps = connection.prepareStatement("""
                     update comment c set status = ?, reject_reason = ?, reject_note = ?, decided_at = ?,
-                           decided_by = (select id from app_user where lower(username) = lower(?)),
+                           decided_by = (select id from user_display_name where lower(username) = lower(?)),
                            version = c.version + 1
                     from unnest(?::bigint[], ?::bigint[]) as seen(id, version)
                     where c.id = seen.id and c.status = 'PENDING' and c.version = seen.version
@@ -230,7 +230,7 @@ public class CommentModerationService {
         jdbc.query(connection -> {
             PreparedStatement ps = connection.prepareStatement("""
                     select c.id, c.status, c.decided_at, u.display_name
-                    from comment c left join app_user u on u.id = c.decided_by where c.id = any(?)""");
+                    from comment c left join user_display_name u on u.id = c.decided_by where c.id = any(?)""");
             ps.setArray(1, connection.createArrayOf("bigint", rest));
             return ps;
         }, rs -> {

@@ -10,7 +10,8 @@ import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The moderation queue's reads, each ONE statement: a keyset page (the article title joined, no N+1), the ids
+ * The moderation queue's reads, each ONE statement: a keyset page (the article title joined from the view article
+ * publishes, {@code article_ref}, decision 10; no N+1), the ids
  * matching a filter (capped) and the capped pending count. Kept apart from the service so that tests can run them on
  * a statement-counting connection.
  */
@@ -30,7 +31,7 @@ class CommentQueueQueries {
         StringBuilder sql = new StringBuilder("""
                 select c.id, c.author_name, left(c.body, %d) as excerpt, c.article_id, a.title, c.created_at,
                        c.status, c.flags, c.version
-                from comment c join article a on a.id = c.article_id
+                from comment c join article_ref a on a.id = c.article_id
                 where\s""".formatted(EXCERPT_LENGTH));
         where(filter, params, sql);
         boolean ascending = filter.status() == CommentStatus.PENDING;
@@ -48,7 +49,7 @@ class CommentQueueQueries {
     List<CommentVersion> matching(ModerationFilter filter) {
         List<Object> params = new ArrayList<>();
         StringBuilder sql = new StringBuilder(
-                "select c.id, c.version from comment c join article a on a.id = c.article_id where ");
+                "select c.id, c.version from comment c join article_ref a on a.id = c.article_id where ");
         where(filter, params, sql);
         sql.append(filter.status() == CommentStatus.PENDING ? " order by c.created_at, c.id"
                 : " order by c.created_at desc, c.id desc");
@@ -72,7 +73,7 @@ class CommentQueueQueries {
             params.add(filter.articleId());
         }
         if (filter.categoryId() != null) {
-            sql.append(" and a.category_id in (select s.id from category s, category p where p.id = ? "
+            sql.append(" and a.category_id in (select s.id from category_ref s, category_ref p where p.id = ? "
                     + "and (s.id = p.id or s.path like p.path || '/%'))");
             params.add(filter.categoryId());
         }

@@ -10,6 +10,7 @@ import de.newsroom.console.base.domain.CurrentUser;
 import de.newsroom.console.category.CategoryNode;
 import de.newsroom.console.category.CategoryService;
 import de.newsroom.console.security.MutableClock;
+import de.newsroom.console.security.UserDirectory;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -37,6 +38,8 @@ class ArticleWorkingCopiesTest {
     CurrentUser currentUser;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    UserDirectory users;
 
     CategoryNode category;
     ArticleDetails article;
@@ -166,7 +169,7 @@ class ArticleWorkingCopiesTest {
 
         // Another node, or this one after a restart: nothing but the database in common.
         MutableClock clock = new MutableClock(Instant.parse("2026-12-02T22:54:00Z"));
-        var afterRestart = new ArticleWorkingCopies(new WorkingCopyStore(jdbc), currentUser, clock);
+        var afterRestart = new ArticleWorkingCopies(new WorkingCopyStore(jdbc, users), currentUser, clock);
         assertThat(as("editor", () -> afterRestart.mine(article.id()))).get()
                 .satisfies(c -> assertThat(c.draft().title()).isEqualTo("Vor dem Neustart getippt"));
 

@@ -106,7 +106,7 @@ class CommentDemoData implements DemoContributor {
     }
 
     private Optional<String> slugByTitle(String title) {
-        return jdbc.queryForList("select slug from article where title = ? and status = 'PUBLISHED' "
+        return jdbc.queryForList("select slug from article_ref where title = ? and status = 'PUBLISHED' "
                 + "and comments_open order by id limit 1", String.class, title).stream().findFirst();
     }
 

@@ -218,7 +218,7 @@ public class CommentIntakeService {
         if (!isAcceptableSlug(slug)) {
             return Optional.empty();
         }
-        return jdbc.query("select id from article where slug = ? and status = 'PUBLISHED' and comments_open",
+        return jdbc.query("select id from article_ref where slug = ? and status = 'PUBLISHED' and comments_open",
                 (rs, i) -> rs.getLong(1), slug).stream().findFirst();
     }
 
@@ -227,7 +227,7 @@ public class CommentIntakeService {
         if (!isAcceptableSlug(slug)) {
             return Optional.empty();
         }
-        return jdbc.query("select id from article where slug = ? and status = 'PUBLISHED'",
+        return jdbc.query("select id from article_ref where slug = ? and status = 'PUBLISHED'",
                 (rs, i) -> rs.getLong(1), slug).stream().findFirst();
     }
 

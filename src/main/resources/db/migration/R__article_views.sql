@@ -1,0 +1,12 @@
+-- Views the article feature publishes for other features' SQL (decision 10): they may read these, never article
+-- itself. PostgreSQL inlines them, so the callers' statements keep their plans and indexes (ScaleRegressionTest).
+--
+-- article_ref: what the comment feature shows and checks (intake: slug, PUBLISHED, comments_open; moderation queue
+-- and detail panel: title, lead, category). comment_store (R__comment_store.sql) reads it too.
+create or replace view article_ref as
+select id, slug, title, lead, category_id, status, comments_open from article;
+
+-- article_category_count: articles filed directly in each category, for the category tree's counts (rolled up along
+-- the tree by the category feature) and the count shown before a category is deleted.
+create or replace view article_category_count as
+select category_id, count(*) as articles from article where category_id is not null group by category_id;
