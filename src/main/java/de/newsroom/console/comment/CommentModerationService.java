@@ -142,6 +142,7 @@ public class CommentModerationService {
         Instant now = clock.instant();
         int updated = jdbc.update("""
                 update comment set status = ?, reject_reason = ?, reject_note = ?, decided_at = ?,
+                       reports_handled = report_count,
                        decided_by = (select id from user_display_name where lower(username) = lower(?)), version = version + 1
                 where id = ? and status = ? and version = ?""",
                 target.name(), reason == null ? null : reason.name(), note, Timestamp.from(now), actor, id,
@@ -185,6 +186,7 @@ public class CommentModerationService {
         List<Long> decided = jdbc.query(connection -> {
             PreparedStatement ps = connection.prepareStatement("""
                     update comment c set status = ?, reject_reason = ?, reject_note = ?, decided_at = ?,
+                           reports_handled = c.report_count,
                            decided_by = (select id from user_display_name where lower(username) = lower(?)),
                            version = c.version + 1
                     from unnest(?::bigint[], ?::bigint[]) as seen(id, version)

@@ -56,11 +56,11 @@ class ReaderPages {
     record CommentNode(long id, String author, String when, String body, List<CommentNode> replies) {
     }
 
-    record Limits(int author, int email, int body) {
+    record Limits(int author, int email, int body, int report) {
     }
 
     private static final Limits LIMITS = new Limits(TextLimits.COMMENT_AUTHOR, TextLimits.EMAIL,
-            TextLimits.COMMENT_BODY);
+            TextLimits.COMMENT_BODY, TextLimits.COMMENT_REPORT_TEXT);
 
     private final SpringTemplateEngine engine = new SpringTemplateEngine();
     private final ReaderSite site;
@@ -104,6 +104,7 @@ class ReaderPages {
         context.setVariable("thread", thread(comments));
         context.setVariable("endpoint", "/api/public/articles/"
                 + UriUtils.encodePathSegment(a.slug(), StandardCharsets.UTF_8) + "/comments");
+        context.setVariable("reportEndpoint", "/api/public/comments/{id}/reports");
         context.setVariable("limits", LIMITS);
         return engine.process("article", context);
     }

@@ -21,6 +21,7 @@ class CommentRateLimiter {
     private final CommentProperties.RateLimit settings;
     private final Map<String, Bucket> clients = lru();
     private final Map<String, Bucket> articles = lru();
+    private final Map<String, Bucket> reporters = lru();
 
     CommentRateLimiter(CommentProperties properties) {
         this.settings = properties.rateLimit();
@@ -36,6 +37,12 @@ class CommentRateLimiter {
     long tryArticle(String slug) {
         return settings.enabled() ? take(articles, slug,
                 () -> bucket(settings.articleBurst(), settings.articlePerMinute())) : 0;
+    }
+
+    /** Takes one token of the client's report allowance (apart from its comments); 0 or the seconds to wait. */
+    long tryReport(String clientHash) {
+        return settings.enabled() ? take(reporters, clientHash,
+                () -> bucket(settings.reportBurst(), settings.reportPerMinute())) : 0;
     }
 
     private static long take(Map<String, Bucket> buckets, String key, Supplier<Bucket> factory) {

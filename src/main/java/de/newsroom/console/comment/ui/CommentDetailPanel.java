@@ -99,6 +99,18 @@ final class CommentDetailPanel extends Div {
             d.flags().forEach(f -> flags.add(new ListItem(FlagTexts.describe(f, this::getTranslation))));
             add(flags);
         }
+        if (!d.reports().isEmpty()) {
+            add(new H3(getTranslation("comment.detail.reports", d.openReports(), d.reports().size())));
+            var reports = new UnorderedList();
+            reports.addClassName("comment-detail-reports");
+            reports.setId("comment-detail-reports");
+            for (CommentDetail.Report r : d.reports()) {
+                reports.add(new ListItem(format.format(r.createdAt()) + " · "
+                        + getTranslation("comment.report.reason." + r.reason().name())
+                        + (r.text() == null ? "" : ": " + r.text())));
+            }
+            add(reports);
+        }
         var articleHeading = new H3(getTranslation("comment.detail.article"));
         var articleTitle = new Paragraph(d.articleTitle());
         articleTitle.addClassName("comment-detail-article-title");

@@ -16,7 +16,6 @@ import de.newsroom.console.comment.BulkDecision;
 import de.newsroom.console.comment.live.CommentBroadcaster;
 import de.newsroom.console.comment.CommentModerationService;
 import de.newsroom.console.comment.rules.CommentSettingsService;
-import de.newsroom.console.comment.CommentStatus;
 import de.newsroom.console.comment.live.CommentsChanged;
 import de.newsroom.console.comment.QueueRow;
 import jakarta.annotation.security.RolesAllowed;
@@ -88,7 +87,7 @@ class ModerationView extends Main implements HasDynamicTitle {
     }
 
     private void updateBulkButtons() {
-        bulk.update(loader.filter().status() == CommentStatus.PENDING, grid.getSelectedItems().size());
+        bulk.update(loader.filter().bulkDecidable(), grid.getSelectedItems().size());
     }
 
     void refreshBadge() {
