@@ -5,7 +5,6 @@ import de.newsroom.console.base.domain.CurrentUser;
 import de.newsroom.console.base.domain.ModeratorOnly;
 import de.newsroom.console.base.domain.Texts;
 import de.newsroom.console.comment.live.CommentsChanged;
-import java.sql.Array;
 import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -210,15 +209,13 @@ public class CommentModerationService {
             return ps;
         }, (rs, i) -> rs.getLong(1));
         Set<Long> done = Set.copyOf(undone);
-        Timestamp now = Timestamp.from(clock.instant());
-        String actor = currentUser.actorName();
         Map<String, List<Long>> groups = new LinkedHashMap<>();
         list.stream().filter(d -> done.contains(d.id())).forEach(d -> groups.computeIfAbsent(
                 d.previousStatus().name() + "|" + d.status() + " → " + d.previousStatus() + " (reversed)",
                 k -> new java.util.ArrayList<>()).add(d.id()));
         groups.forEach((key, ids) -> {
             int bar = key.indexOf('|');
-            auditAll(now, actor, "COMMENT_" + key.substring(0, bar), key.substring(bar + 1), ids);
+            audit.recordMany("COMMENT_" + key.substring(0, bar), "comment", ids, key.substring(bar + 1));
         });
         List<Long> reopened = list.stream().filter(d -> done.contains(d.id())
                 && d.previousStatus() == CommentStatus.PENDING).map(Decision::id).toList();
@@ -291,26 +288,9 @@ public class CommentModerationService {
         }
         String detail = "PENDING → " + target + " (bulk)" + (reason == null ? "" : "; reason " + reason)
                 + (note == null ? "" : "; note: " + Texts.normalize(note));
-        auditAll(now, actor, "COMMENT_" + target.name(), detail, decided);
+        audit.recordMany("COMMENT_" + target.name(), "comment", decided, detail);
         events.publishEvent(new CommentsChanged(CommentsChanged.Kind.DECIDED, decided));
         return new BulkDecision(decided, skipped, made);
-    }
-
-    // One audit row per comment in one insert (a bulk decision or undo of up to 1,000).
-    private void auditAll(Timestamp now, String actor, String action, String detail, List<Long> ids) {
-        Long[] idArray = ids.toArray(Long[]::new);
-        jdbc.update(connection -> {
-            PreparedStatement ps = connection.prepareStatement("""
-                    insert into audit_event (occurred_at, actor, action, target_type, target_id, detail)
-                    select ?, ?, ?, 'comment', d.id::text, left(?, 500) from unnest(?) as d(id)""");
-            ps.setTimestamp(1, now);
-            ps.setString(2, actor.length() > 50 ? actor.substring(0, 50) : actor);
-            ps.setString(3, action);
-            ps.setString(4, detail);
-            Array array = connection.createArrayOf("bigint", idArray);
-            ps.setArray(5, array);
-            return ps;
-        });
     }
 
     // Why each comment the bulk update left alone was left alone; one statement, and only when any was.
