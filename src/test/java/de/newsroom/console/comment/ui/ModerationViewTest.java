@@ -123,6 +123,33 @@ class ModerationViewTest extends KaribuTest {
     }
 
     @Test
+    void the_detail_shows_the_parent_the_article_title_and_links_to_the_comment_on_the_reader_page() {
+        Article article = article();
+        long parent = jdbc.queryForObject("""
+                insert into comment (article_id, author_name, body, status, client_hash, created_at)
+                values (?, 'Erstschreiberin', 'Die Ausgangsfrage.', 'APPROVED', 'ui-parent', now() - interval '1 hour')
+                returning id""", Long.class, article.id());
+        long reply = pending(article, "Antwortender", "Meine Antwort.", 5);
+        jdbc.update("update comment set parent_id = ? where id = ?", parent, reply);
+        ModerationView view = openQueueFor(article);
+
+        assertThat(view.decisions.current.id()).isEqualTo(reply);
+        String detail = view.decisions.detail.getElement().getTextRecursively();
+        assertThat(detail).contains("Erstschreiberin", "Die Ausgangsfrage.", article.title());
+        var link = _get(view.decisions.detail, com.vaadin.flow.component.html.Anchor.class,
+                spec -> spec.withId("comment-detail-reader-link"));
+        assertThat(link.getHref()).isEqualTo("/read/" + article.slug() + "#comments");
+        assertThat(link.getText()).contains("not shown there");
+
+        view.filters.status.setValue(CommentStatus.APPROVED);
+        assertThat(view.decisions.current.id()).isEqualTo(parent);
+        link = _get(view.decisions.detail, com.vaadin.flow.component.html.Anchor.class,
+                spec -> spec.withId("comment-detail-reader-link"));
+        assertThat(link.getHref()).isEqualTo("/read/" + article.slug() + "#comment-" + parent);
+        assertThat(link.getTarget()).contains("_blank");
+    }
+
+    @Test
     void markup_in_a_comment_is_shown_as_text_in_the_grid_and_the_detail() {
         Article article = article();
         pending(article, "tester", ATTACK + " Test", 5);
