@@ -135,3 +135,69 @@
     }).catch(function () { show(form.getAttribute('data-failed'), 'error'); });
   });
 })();
+
+// "Melden" under each comment: one report form, moved under the comment in question, posting to the report API.
+// Works whether or not the article takes new comments. Texts come from the page, as above.
+(function () {
+  'use strict';
+  var form = document.getElementById('report-form');
+  if (!form) { return; }
+  var statusLine = document.getElementById('report-status');
+  var about = document.getElementById('report-about');
+  var textNote = document.getElementById('report-text-error');
+  var commentId = null;
+
+  function show(text, kind) {
+    statusLine.textContent = text || '';
+    statusLine.className = 'status ' + (kind || '');
+  }
+
+  document.querySelectorAll('button[data-report]').forEach(function (button) {
+    button.addEventListener('click', function () {
+      commentId = button.getAttribute('data-report');
+      about.textContent = button.getAttribute('data-report-label');
+      button.insertAdjacentElement('afterend', form);
+      form.hidden = false;
+      form.elements.text.value = '';
+      textNote.textContent = '';
+      show('');
+      form.elements.reason.focus();
+    });
+  });
+
+  document.getElementById('report-cancel').addEventListener('click', function () {
+    form.hidden = true;
+    commentId = null;
+  });
+
+  form.addEventListener('submit', function (event) {
+    event.preventDefault();
+    if (!commentId) { return; }
+    var text = form.elements.text.value;
+    if (Array.from(text).length > Number(form.elements.text.getAttribute('data-max'))) {
+      textNote.textContent = form.elements.text.getAttribute('data-too-long');
+      show(form.getAttribute('data-invalid'), 'error');
+      return;
+    }
+    textNote.textContent = '';
+    show(form.getAttribute('data-sending'));
+    var endpoint = form.getAttribute('data-endpoint').replace('{id}', encodeURIComponent(commentId));
+    fetch(endpoint, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'Accept': 'application/json' },
+      body: JSON.stringify({ reason: form.elements.reason.value, text: text.trim() === '' ? null : text })
+    }).then(function (response) {
+      if (response.ok) {
+        show(form.getAttribute('data-thanks'), 'ok');
+      } else if (response.status === 400) {
+        show(form.getAttribute('data-invalid'), 'error');
+      } else if (response.status === 404) {
+        show(form.getAttribute('data-gone'), 'error');
+      } else if (response.status === 429) {
+        show(form.getAttribute('data-too-many'), 'error');
+      } else {
+        show(form.getAttribute('data-failed'), 'error');
+      }
+    }).catch(function () { show(form.getAttribute('data-failed'), 'error'); });
+  });
+})();

@@ -30,11 +30,11 @@ class CommentQueueQueries {
         List<Object> params = new ArrayList<>();
         StringBuilder sql = new StringBuilder("""
                 select c.id, c.author_name, left(c.body, %d) as excerpt, c.article_id, a.title, c.created_at,
-                       c.status, c.flags, c.version
+                       c.status, c.flags, c.version, c.report_count - c.reports_handled, c.report_reasons
                 from comment c join article_ref a on a.id = c.article_id
                 where\s""".formatted(EXCERPT_LENGTH));
         where(filter, params, sql);
-        boolean ascending = filter.status() == CommentStatus.PENDING;
+        boolean ascending = filter.ascending();
         if (after != null) {
             sql.append(ascending ? " and (c.created_at, c.id) > (?, ?)" : " and (c.created_at, c.id) < (?, ?)");
             params.add(Timestamp.from(after.createdAt()));
@@ -51,7 +51,7 @@ class CommentQueueQueries {
         StringBuilder sql = new StringBuilder(
                 "select c.id, c.version from comment c join article_ref a on a.id = c.article_id where ");
         where(filter, params, sql);
-        sql.append(filter.status() == CommentStatus.PENDING ? " order by c.created_at, c.id"
+        sql.append(filter.ascending() ? " order by c.created_at, c.id"
                 : " order by c.created_at desc, c.id desc");
         sql.append(" limit ").append(BULK_CAP);
         return jdbc.query(sql.toString(), (rs, i) -> new CommentVersion(rs.getLong(1), rs.getLong(2)),
@@ -66,8 +66,13 @@ class CommentQueueQueries {
     }
 
     private static void where(ModerationFilter filter, List<Object> params, StringBuilder sql) {
-        sql.append("c.status = ?");
-        params.add(filter.status().name());
+        if (filter.reportedOnly()) {
+            // Exactly the predicate of comment_reported_idx, so the partial index serves the page.
+            sql.append("c.report_count > c.reports_handled");
+        } else {
+            sql.append("c.status = ?");
+            params.add(filter.status().name());
+        }
         if (filter.articleId() != null) {
             sql.append(" and c.article_id = ?");
             params.add(filter.articleId());
@@ -100,6 +105,7 @@ class CommentQueueQueries {
     private static QueueRow row(ResultSet rs, int i) throws SQLException {
         return new QueueRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getString(5),
                 rs.getTimestamp(6).toInstant(), CommentStatus.valueOf(rs.getString(7)),
-                CommentRules.strings(rs.getArray(8)), rs.getLong(9));
+                CommentRules.strings(rs.getArray(8)), rs.getLong(9), rs.getInt(10),
+                CommentRules.strings(rs.getArray(11)).stream().map(ReportReason::valueOf).toList());
     }
 }

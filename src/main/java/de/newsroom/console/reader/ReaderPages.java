@@ -53,14 +53,15 @@ class ReaderPages {
     record TeaserView(String href, String title, String teaser) {
     }
 
-    record CommentNode(long id, String author, String when, String body, List<CommentNode> replies) {
+    record CommentNode(long id, String author, String when, String body, boolean edited, boolean newsroom,
+                       List<CommentNode> replies) {
     }
 
-    record Limits(int author, int email, int body) {
+    record Limits(int author, int email, int body, int report) {
     }
 
     private static final Limits LIMITS = new Limits(TextLimits.COMMENT_AUTHOR, TextLimits.EMAIL,
-            TextLimits.COMMENT_BODY);
+            TextLimits.COMMENT_BODY, TextLimits.COMMENT_REPORT_TEXT);
 
     private final SpringTemplateEngine engine = new SpringTemplateEngine();
     private final ReaderSite site;
@@ -104,6 +105,7 @@ class ReaderPages {
         context.setVariable("thread", thread(comments));
         context.setVariable("endpoint", "/api/public/articles/"
                 + UriUtils.encodePathSegment(a.slug(), StandardCharsets.UTF_8) + "/comments");
+        context.setVariable("reportEndpoint", "/api/public/comments/{id}/reports");
         context.setVariable("limits", LIMITS);
         context.setVariable("imageSizes", de.newsroom.console.media.PublicImage.SIZES);
         return engine.process("article", context);
@@ -156,7 +158,8 @@ class ReaderPages {
     }
 
     private CommentNode node(ReaderComment c, List<CommentNode> replies) {
-        return new CommentNode(c.id(), c.authorName(), date(c.createdAt()), c.body(), replies);
+        return new CommentNode(c.id(), c.authorName(), date(c.createdAt()), c.body(), c.editedByNewsroom(),
+                c.fromNewsroom(), replies);
     }
 
     private String date(Instant instant) {

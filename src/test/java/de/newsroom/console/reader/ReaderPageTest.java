@@ -179,6 +179,39 @@ class ReaderPageTest {
     }
 
     @Test
+    void every_comment_has_an_anchor_and_a_melden_button_for_the_one_report_form() throws Exception {
+        long id = data.article("Mit Melden", "PUBLISHED", wirtschaft, T0);
+        jdbc.update("update article set comments_open = false where id = ?", id);
+        long comment = data.comment(id, null, "Leserin", "Ein Kommentar zum Melden.", "APPROVED",
+                T0.plusSeconds(10));
+        String html = page("Mit Melden");
+        // Reports work also when the article takes no new comments.
+        assertThat(html).contains("id=\"comment-" + comment + "\"")
+                .contains("data-report=\"" + comment + "\"", ">Melden</button>")
+                .contains("data-report-label=\"Kommentar von Leserin melden\"")
+                .contains("id=\"report-form\"", "data-endpoint=\"/api/public/comments/{id}/reports\"")
+                .contains("<option value=\"personal_data\">Persönliche Daten</option>")
+                .contains("maxlength=\"500\"");
+    }
+
+    @Test
+    void an_edited_comment_says_so_and_a_newsroom_reply_carries_the_badge() throws Exception {
+        long id = data.article("Redigiert", "PUBLISHED", wirtschaft, T0);
+        long edited = data.comment(id, null, "Leser", "Nummer entfernt.", "APPROVED", T0.plusSeconds(10));
+        long reply = data.comment(id, edited, "Redaktion", "Danke für den Hinweis.", "APPROVED", T0.plusSeconds(20));
+        jdbc.update("update comment set edited_by_newsroom = true where id = ?", edited);
+        jdbc.update("update comment set from_newsroom = true where id = ?", reply);
+        String html = page("Redigiert");
+        int first = html.indexOf("id=\"comment-" + edited + "\"");
+        int second = html.indexOf("id=\"comment-" + reply + "\"");
+        assertThat(html.substring(first, second)).contains("<p class=\"edited\">bearbeitet von der Redaktion</p>")
+                .doesNotContain("class=\"badge\"");
+        assertThat(html.substring(second)).contains("<span class=\"badge\">Redaktion</span>")
+                .doesNotContain("bearbeitet von der Redaktion");
+        assertThat(html).contains("class=\"comment from-newsroom\"");
+    }
+
+    @Test
     void closed_comments_show_a_note_instead_of_the_form() throws Exception {
         long id = data.article("Geschlossen", "PUBLISHED", wirtschaft, T0);
         jdbc.update("update article set comments_open = false where id = ?", id);

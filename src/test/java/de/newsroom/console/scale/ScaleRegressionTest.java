@@ -87,6 +87,26 @@ class ScaleRegressionTest {
     }
 
     @Test
+    void a_reported_tab_page_is_one_statement_on_the_reported_index() {
+        // A few hundred comments with open reader reports among the 10,000, as after a busy day.
+        jdbc.update("""
+                update comment set report_count = report_count + 2, report_reasons = '{SPAM,INSULT}'
+                where id in (select id from comment where status in ('APPROVED', 'PENDING') order by id desc limit 300)
+                and report_count = reports_handled""");
+        jdbc.execute("analyze comment");
+        var head = SystemAuthentication.call(() -> StatementCounter.count(
+                () -> moderation.page(ModerationFilter.reported(), null, 50)));
+        assertThat(head.result()).hasSize(50).allSatisfy(r -> assertThat(r.openReports()).isPositive());
+        assertThat(head.count()).as("statements for the reported tab: %s", head.statements()).isEqualTo(1);
+        assertThat(plan(head.statements().getFirst()))
+                .contains("comment_reported_idx").doesNotContain("Seq Scan on comment");
+        var next = SystemAuthentication.call(() -> StatementCounter.count(
+                () -> moderation.page(ModerationFilter.reported(), QueueCursor.after(head.result().getLast()), 50)));
+        assertThat(next.result()).hasSize(50).noneMatch(r -> head.result().contains(r));
+        assertThat(next.count()).isEqualTo(1);
+    }
+
+    @Test
     void a_full_text_search_page_is_one_statement_on_the_gin_index_for_rare_and_frequent_terms() {
         String rare = jdbc.queryForObject("select split_part(split_part(body, 'Aktenzeichen ', 2), '.', 1) "
                 + "from article where slug like ? || '-%' order by id desc limit 1", String.class, PREFIX);

@@ -19,6 +19,8 @@ public final class TextLimits {
 
     public static final int COMMENT_AUTHOR = 80;
     public static final int COMMENT_BODY = 5000;
+    /** A reader's optional explanation with a report on a comment. */
+    public static final int COMMENT_REPORT_TEXT = 500;
 
     /** RFC 5321 caps a forward path at 256 octets including the angle brackets. */
     public static final int EMAIL = 254;

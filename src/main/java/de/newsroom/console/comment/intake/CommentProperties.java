@@ -27,12 +27,16 @@ record CommentProperties(
      * @param perMinute posts per minute one client may send after the burst
      * @param articleBurst posts all clients together may send to one article at once
      * @param articlePerMinute posts per minute to one article after its burst
+     * @param reportBurst reports one client may send at once
+     * @param reportPerMinute reports per minute one client may send after the burst
      */
     record RateLimit(
             @DefaultValue("true") boolean enabled,
             @DefaultValue("5") int burst,
             @DefaultValue("5") int perMinute,
             @DefaultValue("30") int articleBurst,
-            @DefaultValue("30") int articlePerMinute) {
+            @DefaultValue("30") int articlePerMinute,
+            @DefaultValue("10") int reportBurst,
+            @DefaultValue("10") int reportPerMinute) {
     }
 }

@@ -23,6 +23,7 @@ class CommentRateLimiter {
     private final CommentProperties.RateLimit settings;
     private final Cache<String, Bucket> clients;
     private final Cache<String, Bucket> articles;
+    private final Cache<String, Bucket> reporters;
 
     @Autowired
     CommentRateLimiter(CommentProperties properties) {
@@ -33,6 +34,7 @@ class CommentRateLimiter {
         this.settings = settings;
         this.clients = cache(maxBuckets, settings.burst(), settings.perMinute());
         this.articles = cache(maxBuckets, settings.articleBurst(), settings.articlePerMinute());
+        this.reporters = cache(maxBuckets, settings.reportBurst(), settings.reportPerMinute());
     }
 
     /** Takes one token for the client; returns 0 if granted, else the seconds to wait (at least 1). */
@@ -45,6 +47,12 @@ class CommentRateLimiter {
     long tryArticle(String slug) {
         return settings.enabled() ? take(articles, slug,
                 () -> bucket(settings.articleBurst(), settings.articlePerMinute())) : 0;
+    }
+
+    /** Takes one token of the client's report allowance (apart from its comments); 0 or the seconds to wait. */
+    long tryReport(String clientHash) {
+        return settings.enabled() ? take(reporters, clientHash,
+                () -> bucket(settings.reportBurst(), settings.reportPerMinute())) : 0;
     }
 
     /** How many client buckets are held, after pending evictions ran. */

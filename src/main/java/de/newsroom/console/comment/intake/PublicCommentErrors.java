@@ -11,16 +11,18 @@ import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /**
- * JSON errors for the public comment API only: a status, a code, a message, field errors; never a stack trace. The
+ * JSON errors for the public comment API only (list and reports): a status, a code, a message, field errors; never a stack trace. The
  * POST ({@link CommentPostFilter}) writes the same bodies itself.
  */
-@RestControllerAdvice(assignableTypes = PublicCommentController.class)
+@RestControllerAdvice(assignableTypes = {PublicCommentController.class, PublicReportController.class})
 class PublicCommentErrors {
 
     private static final Logger log = LoggerFactory.getLogger(PublicCommentErrors.class);
@@ -59,6 +61,18 @@ class PublicCommentErrors {
                 CommentRejectedException.text("comment.api.wrongType", locale),
                 Map.of(e.getName(), CommentRejectedException.text("comment.api.field.wrongType", locale,
                         e.getName()))));
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<Map<String, Object>> unreadable(HttpMessageNotReadableException e, Locale locale) {
+        return ResponseEntity.badRequest().body(body(400, "malformed_json",
+                CommentRejectedException.text("comment.api.malformed", locale), null));
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+    ResponseEntity<Map<String, Object>> mediaType(HttpMediaTypeNotSupportedException e, Locale locale) {
+        return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE).body(body(415, "unsupported_media_type",
+                CommentRejectedException.text("comment.api.mediaType", locale), null));
     }
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)

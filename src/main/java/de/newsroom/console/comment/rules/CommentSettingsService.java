@@ -18,6 +18,8 @@ public class CommentSettingsService {
 
     public static final int WORD_MAX = 80;
     public static final int VALUE_MAX = 254;
+    public static final int REPORT_THRESHOLD_MIN = 1;
+    public static final int REPORT_THRESHOLD_MAX = 100;
 
     private final JdbcTemplate jdbc;
     private final CommentRules rules;
@@ -41,6 +43,34 @@ public class CommentSettingsService {
     @ModeratorOnly
     public List<BlockedAuthor> blockedAuthors() {
         return rules.blockedAuthors();
+    }
+
+    /** How many reader reports no decision has seen send an approved comment back to review. */
+    @Transactional(readOnly = true)
+    @ModeratorOnly
+    public int reportThreshold() {
+        Integer value = jdbc.queryForObject("select report_threshold from comment_moderation_setting", Integer.class);
+        return value == null ? 3 : value;
+    }
+
+    /**
+     * Sets the report threshold ({@value #REPORT_THRESHOLD_MIN} to {@value #REPORT_THRESHOLD_MAX}); audited.
+     *
+     * @throws IllegalArgumentException with a translation key when out of range
+     */
+    @Transactional
+    @AdminOnly
+    public void setReportThreshold(int threshold) {
+        if (threshold < REPORT_THRESHOLD_MIN || threshold > REPORT_THRESHOLD_MAX) {
+            throw new IllegalArgumentException("comment.settings.error.threshold");
+        }
+        Integer before = jdbc.queryForObject("""
+                update comment_moderation_setting n set report_threshold = ?
+                from comment_moderation_setting o where o.id = n.id returning o.report_threshold""",
+                Integer.class, threshold);
+        if (before == null || before != threshold) {
+            audit.record("COMMENT_REPORT_THRESHOLD", "setting", "report_threshold", before + " → " + threshold);
+        }
     }
 
     /**

@@ -14,6 +14,7 @@ final class FlagTexts {
     private static final Pattern LINKS = Pattern.compile("(\\d+) links \\(more than (\\d+)\\)");
     private static final Pattern BLOCKED_NAME = Pattern.compile("name '(.*)' is on the block list");
     private static final Pattern BLOCKED_EMAIL = Pattern.compile("e-mail '(.*)' is on the block list");
+    private static final Pattern REPORTED = Pattern.compile("(\\d+) reports");
     private static final Pattern BLOCKED_WORD = Pattern.compile("(.*) \\(in '(.*)'\\)");
 
     private FlagTexts() {
@@ -61,6 +62,11 @@ final class FlagTexts {
             case "blocked-word" -> {
                 if ((m = BLOCKED_WORD.matcher(reason)).matches()) {
                     return translate.apply("comment.flag.reason.blocked-word", new Object[] {m.group(1), m.group(2)});
+                }
+            }
+            case "reported" -> {
+                if ((m = REPORTED.matcher(reason)).matches()) {
+                    return translate.apply("comment.flag.reason.reported", new Object[] {Integer.valueOf(m.group(1))});
                 }
             }
             default -> {

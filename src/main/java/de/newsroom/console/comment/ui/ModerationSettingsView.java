@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -22,7 +23,10 @@ import de.newsroom.console.comment.rules.BlockedWord;
 import de.newsroom.console.comment.rules.CommentSettingsService;
 import jakarta.annotation.security.RolesAllowed;
 
-/** Admins edit the rules that flag new comments: blocked words (with exceptions) and the author block list. */
+/**
+ * Admins edit the rules that flag new comments: blocked words (with exceptions), the author block list, and how many
+ * reader reports send an approved comment back to review.
+ */
 @Route("moderation/settings")
 @Menu(order = 21, title = "menu.moderation.settings", icon = "vaadin:filter")
 @RolesAllowed(AppRoles.ADMIN)
@@ -39,6 +43,8 @@ class ModerationSettingsView extends Main implements HasDynamicTitle {
     final TextField value = new TextField();
     final TextField note = new TextField();
     final Button addAuthor = new Button();
+    final IntegerField reportThreshold = new IntegerField();
+    final Button saveThreshold = new Button();
 
     ModerationSettingsView(CommentSettingsService settings) {
         this.settings = settings;
@@ -46,6 +52,7 @@ class ModerationSettingsView extends Main implements HasDynamicTitle {
         add(new H1(getTranslation("comment.settings.title")), new Paragraph(getTranslation("comment.settings.intro")));
         add(new H2(getTranslation("comment.settings.words")), wordForm(), words);
         add(new H2(getTranslation("comment.settings.authors")), authorForm(), authors);
+        add(new H2(getTranslation("comment.settings.reports")), reportForm());
         configureGrids();
         reload();
     }
@@ -106,6 +113,33 @@ class ModerationSettingsView extends Main implements HasDynamicTitle {
             }
         });
         var form = new Div(kind, value, note, addAuthor);
+        form.addClassName("settings-form");
+        return form;
+    }
+
+    private Div reportForm() {
+        reportThreshold.setLabel(getTranslation("comment.settings.threshold"));
+        reportThreshold.setHelperText(getTranslation("comment.settings.threshold.help"));
+        reportThreshold.setMin(CommentSettingsService.REPORT_THRESHOLD_MIN);
+        reportThreshold.setMax(CommentSettingsService.REPORT_THRESHOLD_MAX);
+        reportThreshold.setStepButtonsVisible(true);
+        reportThreshold.setId("settings-report-threshold");
+        reportThreshold.setValue(settings.reportThreshold());
+        saveThreshold.setText(getTranslation("comment.settings.save"));
+        saveThreshold.setId("settings-save-threshold");
+        saveThreshold.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        saveThreshold.addClickListener(e -> {
+            Integer value = reportThreshold.getValue();
+            try {
+                settings.setReportThreshold(value == null ? 0 : value);
+                reportThreshold.setInvalid(false);
+                Notifications.success(getTranslation("comment.settings.threshold.saved", value));
+            } catch (IllegalArgumentException ex) {
+                reportThreshold.setInvalid(true);
+                reportThreshold.setErrorMessage(getTranslation(ex.getMessage()));
+            }
+        });
+        var form = new Div(reportThreshold, saveThreshold);
         form.addClassName("settings-form");
         return form;
     }

@@ -17,6 +17,7 @@ import de.newsroom.console.comment.live.CommentBroadcaster;
 import de.newsroom.console.comment.CommentModerationService;
 import de.newsroom.console.comment.rules.CommentSettingsService;
 import de.newsroom.console.comment.CommentStatus;
+import de.newsroom.console.comment.CommentEditService;
 import de.newsroom.console.comment.live.CommentsChanged;
 import de.newsroom.console.comment.QueueRow;
 import jakarta.annotation.security.RolesAllowed;
@@ -42,7 +43,8 @@ class ModerationView extends Main implements HasDynamicTitle {
     final DecisionPanel decisions;
     final Div queueArea = new Div();
 
-    ModerationView(CommentModerationService moderation, CommentBroadcaster broadcaster, CategoryService categories,
+    ModerationView(CommentModerationService moderation, CommentEditService edits, CommentBroadcaster broadcaster,
+                   CategoryService categories,
                    CommentSettingsService settings, AuthenticationContext authentication, Clock clock,
                    NewsroomZone zone) {
         this.moderation = moderation;
@@ -55,9 +57,10 @@ class ModerationView extends Main implements HasDynamicTitle {
 
         filters = new QueueFilterBar(moderation, categories, this::applyFilter);
         grid = new QueueGrid(loader, clock, this::shown);
-        decisions = new DecisionPanel(moderation, authentication.hasRole(AppRoles.ADMIN) ? settings : null, loader,
+        decisions = new DecisionPanel(moderation, edits, authentication.hasRole(AppRoles.ADMIN) ? settings : null, loader,
                 grid, clock, zone, this::refreshBadge);
-        bulk = new BulkBar(moderation, grid::selectedVersions, loader::filter, decisions::texts, this::afterBulk);
+        bulk = new BulkBar(moderation, grid::selectedVersions, loader::filter, decisions::texts, this::afterBulk,
+                decisions::undo);
         grid.addItemClickListener(e -> decisions.show(e.getItem()));
         grid.addSelectionListener(e -> updateBulkButtons());
         queueArea.addClassName("moderation-area");
@@ -88,7 +91,7 @@ class ModerationView extends Main implements HasDynamicTitle {
     }
 
     private void updateBulkButtons() {
-        bulk.update(loader.filter().status() == CommentStatus.PENDING, grid.getSelectedItems().size());
+        bulk.update(loader.filter().bulkDecidable(), grid.getSelectedItems().size());
     }
 
     void refreshBadge() {

@@ -13,7 +13,7 @@ import de.newsroom.console.comment.CommentModerationService;
 import de.newsroom.console.comment.CommentStatus;
 import de.newsroom.console.comment.ModerationFilter;
 
-/** The queue's filters (status, article, category, text, flagged only); any change re-runs the queue from the top. */
+/** The queue's filters (status, article, category, text, flagged only, reported); any change re-runs the queue from the top. */
 final class QueueFilterBar extends Div {
 
     final Select<CommentStatus> status = new Select<>();
@@ -21,6 +21,8 @@ final class QueueFilterBar extends Div {
     final ComboBox<CategoryNode> category = new ComboBox<>();
     final TextField search = new TextField();
     final Checkbox flaggedOnly = new Checkbox();
+    /** The "reported" tab: open reader reports in any status; the status select has no say then. */
+    final Checkbox reportedOnly = new Checkbox();
 
     QueueFilterBar(CommentModerationService moderation, CategoryService categories, Runnable onChange) {
         addClassName("moderation-filters");
@@ -46,18 +48,22 @@ final class QueueFilterBar extends Div {
         search.setId("filter-text");
         flaggedOnly.setLabel(getTranslation("comment.filter.flagged"));
         flaggedOnly.setId("filter-flagged");
+        reportedOnly.setLabel(getTranslation("comment.filter.reported"));
+        reportedOnly.setId("filter-reported");
+        reportedOnly.addValueChangeListener(e -> status.setEnabled(!e.getValue()));
         status.addValueChangeListener(e -> onChange.run());
         article.addValueChangeListener(e -> onChange.run());
         category.addValueChangeListener(e -> onChange.run());
         search.addValueChangeListener(e -> onChange.run());
         flaggedOnly.addValueChangeListener(e -> onChange.run());
-        add(status, article, category, search, flaggedOnly);
+        reportedOnly.addValueChangeListener(e -> onChange.run());
+        add(status, article, category, search, flaggedOnly, reportedOnly);
     }
 
     /** What the fields say now. */
     ModerationFilter filter() {
         return new ModerationFilter(status.getValue(), article.getValue() == null ? null : article.getValue().id(),
                 category.getValue() == null ? null : category.getValue().id(), search.getValue(),
-                flaggedOnly.getValue());
+                flaggedOnly.getValue(), reportedOnly.getValue());
     }
 }

@@ -52,6 +52,8 @@ final class QueueGrid extends Grid<QueueRow> {
                         .withProperty("flagReasons", row -> row.flags().stream()
                                 .map(flag -> FlagTexts.describe(flag, this::getTranslation)).toList()))
                 .setHeader(getTranslation("comment.col.flags")).setKey("flags").setAutoWidth(true);
+        addColumn(this::reports).setHeader(getTranslation("comment.col.reports")).setKey("reports")
+                .setAutoWidth(true).setFlexGrow(0);
         setPartNameGenerator(row -> current.get() != null && current.get().id() == row.id() ? "current-row" : null);
         setItems(query -> loader.fetch(query.getOffset(), query.getLimit()));
     }
@@ -76,6 +78,15 @@ final class QueueGrid extends Grid<QueueRow> {
 
     void refresh() {
         getDataProvider().refreshAll();
+    }
+
+    // "3 · Insult, Spam": open reports and every reason readers gave; empty for unreported comments.
+    private String reports(QueueRow row) {
+        if (row.openReports() <= 0) {
+            return "";
+        }
+        return getTranslation("comment.reports.summary", row.openReports(), row.reportReasons().stream()
+                .map(r -> getTranslation("comment.report.reason." + r.name())).collect(Collectors.joining(", ")));
     }
 
     private String age(QueueRow row) {

@@ -34,7 +34,7 @@ class ClientAddressSaltTest {
 
     private ClientAddresses another(String salt) {
         return new ClientAddresses(new CommentProperties(salt, List.of(), Duration.ofHours(1),
-                new CommentProperties.RateLimit(true, 5, 5, 30, 30)), secrets);
+                new CommentProperties.RateLimit(true, 5, 5, 30, 30, 10, 10)), secrets);
     }
 
     @Test

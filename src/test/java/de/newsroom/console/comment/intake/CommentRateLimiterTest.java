@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 class CommentRateLimiterTest {
 
     private static CommentProperties.RateLimit limits(boolean enabled) {
-        return new CommentProperties.RateLimit(enabled, 5, 5, 30, 30);
+        return new CommentProperties.RateLimit(enabled, 5, 5, 30, 30, 10, 10);
     }
 
     @Test

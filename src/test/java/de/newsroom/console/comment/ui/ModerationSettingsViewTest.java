@@ -65,6 +65,30 @@ class ModerationSettingsViewTest extends KaribuTest {
     }
 
     @Test
+    void an_admin_sets_the_report_threshold_out_of_range_values_are_refused_and_the_change_is_audited() {
+        login("admin", "ADMIN");
+        navigate("moderation/settings");
+        ModerationSettingsView view = _get(ModerationSettingsView.class);
+        assertThat(view.reportThreshold.getValue()).isEqualTo(3);
+        try {
+            view.reportThreshold.setValue(0);
+            view.saveThreshold.click();
+            assertThat(view.reportThreshold.isInvalid()).isTrue();
+            assertThat(view.reportThreshold.getErrorMessage()).isEqualTo("Enter a number from 1 to 100.");
+
+            view.reportThreshold.setValue(5);
+            view.saveThreshold.click();
+            assertThat(view.reportThreshold.isInvalid()).isFalse();
+            assertThat(jdbc.queryForObject("select report_threshold from comment_moderation_setting", Integer.class))
+                    .isEqualTo(5);
+            assertThat(jdbc.queryForObject("select count(*) from audit_event where action = "
+                    + "'COMMENT_REPORT_THRESHOLD' and detail = '3 → 5'", Integer.class)).isEqualTo(1);
+        } finally {
+            jdbc.update("update comment_moderation_setting set report_threshold = 3");
+        }
+    }
+
+    @Test
     void the_seeded_rules_are_listed() {
         login("admin", "ADMIN");
         navigate("moderation/settings");
