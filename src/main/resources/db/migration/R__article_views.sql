@@ -6,6 +6,10 @@
 create or replace view article_ref as
 select id, slug, title, lead, category_id, status, comments_open from article;
 
+-- article_tag_ref: which article carries which tag, for the tag feature's usage counts and unused-tag checks.
+create or replace view article_tag_ref as
+select article_id, tag_id from article_tag;
+
 -- article_category_count: articles filed directly in each category, for the category tree's counts (rolled up along
 -- the tree by the category feature) and the count shown before a category is deleted.
 create or replace view article_category_count as

@@ -2,8 +2,12 @@ package de.newsroom.console;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.equivalentTo;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
+import de.newsroom.console.comment.live.CommentsChanged;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
@@ -29,6 +33,14 @@ class ArchitectureTest {
     }
 
     @Test
+    void views_never_look_up_accounts_past_the_services() {
+        noClasses().that().resideInAPackage("..ui..")
+                .should().dependOnClassesThat().haveFullyQualifiedName("de.newsroom.console.security.UserDirectory")
+                .because("UserDirectory serves other features' services, which guard themselves (decision 10)")
+                .check(CLASSES);
+    }
+
+    @Test
     void the_shared_kernel_depends_on_no_feature() {
         noClasses().that().resideInAPackage("de.newsroom.console.base..")
                 .should().dependOnClassesThat().resideInAnyPackage(
@@ -37,6 +49,47 @@ class ArchitectureTest {
                         "de.newsroom.console.comment..", "de.newsroom.console.audit..",
                         "de.newsroom.console.dashboard..", "de.newsroom.console.reader..")
                 .allowEmptyShould(true)
+                .check(CLASSES);
+    }
+
+    private static final String COMMENT = "de.newsroom.console.comment";
+
+    @Test
+    void comment_rules_need_nothing_else_of_the_comment_feature() {
+        noClasses().that().resideInAPackage(COMMENT + ".rules..")
+                .should().dependOnClassesThat().resideInAnyPackage(COMMENT, COMMENT + ".intake..", COMMENT + ".live..",
+                        COMMENT + ".ui..")
+                .because("the intake and the queue both read the rules; the rules know neither")
+                .check(CLASSES);
+    }
+
+    @Test
+    void comment_live_updates_know_only_their_own_event() {
+        noClasses().that().resideInAPackage(COMMENT + ".live..")
+                .should().dependOnClassesThat().resideInAnyPackage(COMMENT, COMMENT + ".intake..", COMMENT + ".rules..",
+                        COMMENT + ".ui..")
+                .because("whoever changes comments publishes CommentsChanged; live hands it on, knowing nobody")
+                .check(CLASSES);
+    }
+
+    @Test
+    void comment_changes_are_announced_only_by_publishing_comments_changed() {
+        noClasses().that().resideInAnyPackage(COMMENT, COMMENT + ".intake..", COMMENT + ".rules..")
+                .should().dependOnClassesThat(resideInAPackage(COMMENT + ".live..")
+                        .and(not(equivalentTo(CommentsChanged.class)))
+                        .and(not(equivalentTo(CommentsChanged.Kind.class))))
+                .because("one way of announcing changes: an event handled after the commit by comment.live")
+                .check(CLASSES);
+    }
+
+    @Test
+    void the_comment_intake_and_moderation_do_not_reach_into_each_other_or_the_views() {
+        noClasses().that().resideInAPackage(COMMENT + ".intake..")
+                .should().dependOnClassesThat().resideInAnyPackage(COMMENT + ".ui..")
+                .check(CLASSES);
+        noClasses().that().resideInAPackage(COMMENT)
+                .should().dependOnClassesThat().resideInAnyPackage(COMMENT + ".intake..", COMMENT + ".ui..")
+                .because("moderation works on stored comments; how they came in is the intake's business")
                 .check(CLASSES);
     }
 

@@ -8,12 +8,18 @@ import java.util.List;
  *
  * @param decided the ids decided by this call
  * @param skipped the comments not decided, each with the reason and, when someone else decided it, who, what, when
+ * @param decisions what each decision replaced, for an undo
  */
-public record BulkDecision(List<Long> decided, List<Skipped> skipped) {
+public record BulkDecision(List<Long> decided, List<Skipped> skipped, List<Decision> decisions) {
 
     public BulkDecision {
         decided = List.copyOf(decided);
         skipped = List.copyOf(skipped);
+        decisions = List.copyOf(decisions);
+    }
+
+    public BulkDecision(List<Long> decided, List<Skipped> skipped) {
+        this(decided, skipped, List.of());
     }
 
     /** Why a comment was left alone. */

@@ -5,7 +5,6 @@ import de.newsroom.console.base.domain.CurrentUser;
 import de.newsroom.console.base.domain.ModeratorOnly;
 import de.newsroom.console.base.domain.Texts;
 import de.newsroom.console.comment.live.CommentsChanged;
-import java.sql.Array;
 import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -99,23 +98,23 @@ public class CommentModerationService {
     /** Approves (or re-approves a rejected or spam) comment still at {@code expectedStatus}/{@code expectedVersion}. */
     @Transactional
     @ModeratorOnly
-    public void approve(long id, CommentStatus expectedStatus, long expectedVersion) {
-        decide(id, expectedStatus, expectedVersion, CommentStatus.APPROVED, null, null);
+    public Decision approve(long id, CommentStatus expectedStatus, long expectedVersion) {
+        return decide(id, expectedStatus, expectedVersion, CommentStatus.APPROVED, null, null);
     }
 
     /** Rejects with a reason code and an optional note (required for {@link RejectReason#OTHER}). */
     @Transactional
     @ModeratorOnly
-    public void reject(long id, CommentStatus expectedStatus, long expectedVersion, RejectReason reason,
+    public Decision reject(long id, CommentStatus expectedStatus, long expectedVersion, RejectReason reason,
                        String note) {
-        decide(id, expectedStatus, expectedVersion, CommentStatus.REJECTED, reason, cleanNote(reason, note));
+        return decide(id, expectedStatus, expectedVersion, CommentStatus.REJECTED, reason, cleanNote(reason, note));
     }
 
     /** Marks as spam. */
     @Transactional
     @ModeratorOnly
-    public void markSpam(long id, CommentStatus expectedStatus, long expectedVersion) {
-        decide(id, expectedStatus, expectedVersion, CommentStatus.SPAM, RejectReason.SPAM, null);
+    public Decision markSpam(long id, CommentStatus expectedStatus, long expectedVersion) {
+        return decide(id, expectedStatus, expectedVersion, CommentStatus.SPAM, RejectReason.SPAM, null);
     }
 
     /**
@@ -136,24 +135,100 @@ public class CommentModerationService {
         return bulk(seen, CommentStatus.REJECTED, reason, cleanNote(reason, note));
     }
 
-    private void decide(long id, CommentStatus expected, long expectedVersion, CommentStatus target,
-                        RejectReason reason, String note) {
+    private Decision decide(long id, CommentStatus expected, long expectedVersion, CommentStatus target,
+                            RejectReason reason, String note) {
         String actor = currentUser.actorName();
         Instant now = clock.instant();
-        int updated = jdbc.update("""
-                update comment set status = ?, reject_reason = ?, reject_note = ?, decided_at = ?,
-                       reports_handled = report_count,
-                       decided_by = (select id from user_display_name where lower(username) = lower(?)), version = version + 1
-                where id = ? and status = ? and version = ?""",
+        // Joined with the row as it was (o), so the answer carries what the decision replaced: what an undo restores.
+        List<Decision> made = jdbc.query("""
+                update comment c set status = ?, reject_reason = ?, reject_note = ?, decided_at = ?,
+                       reports_handled = c.report_count,
+                       decided_by = (select id from user_display_name where lower(username) = lower(?)),
+                       version = c.version + 1
+                from comment o
+                where o.id = c.id and c.id = ? and c.status = ? and c.version = ?
+                returning c.version, o.reject_reason, o.reject_note, o.decided_at, o.decided_by, o.reports_handled""",
+                (rs, i) -> new Decision(id, target, rs.getLong(1), expected,
+                        rs.getString(2) == null ? null : RejectReason.valueOf(rs.getString(2)), rs.getString(3),
+                        rs.getTimestamp(4) == null ? null : rs.getTimestamp(4).toInstant(),
+                        (Long) rs.getObject(5), rs.getInt(6)),
                 target.name(), reason == null ? null : reason.name(), note, Timestamp.from(now), actor, id,
                 expected.name(), expectedVersion);
-        if (updated == 0) {
+        if (made.isEmpty()) {
             throw conflict(id);
         }
         String detail = expected + " → " + target + (expected == CommentStatus.PENDING ? "" : " (reversed)")
                 + (reason == null ? "" : "; reason " + reason) + (note == null ? "" : "; note: " + note);
         audit.record("COMMENT_" + target.name(), "comment", id, detail);
         events.publishEvent(new CommentsChanged(CommentsChanged.Kind.DECIDED, List.of(id)));
+        return made.getFirst();
+    }
+
+    /**
+     * Puts back what {@code decisions} (this moderator's, a few seconds ago) replaced, each only while the comment is
+     * still at the status and version that decision produced; a comment changed since stays as it is and is reported
+     * with who changed it. Set-based, audited as a reversal in the same transaction.
+     */
+    @Transactional
+    @ModeratorOnly
+    public UndoResult undo(Collection<Decision> decisions) {
+        if (decisions.isEmpty()) {
+            return new UndoResult(List.of(), List.of());
+        }
+        if (decisions.size() > BULK_CAP) {
+            throw new IllegalArgumentException("at most " + BULK_CAP + " comments at once");
+        }
+        Map<Long, Decision> byId = new LinkedHashMap<>();
+        decisions.forEach(d -> byId.putIfAbsent(d.id(), d));
+        List<Decision> list = List.copyOf(byId.values());
+        List<Long> undone = jdbc.query(connection -> {
+            PreparedStatement ps = connection.prepareStatement("""
+                    update comment c set status = u.status, reject_reason = u.reason, reject_note = u.note,
+                           decided_at = u.decided_at, decided_by = u.decided_by, reports_handled = u.handled,
+                           version = c.version + 1
+                    from unnest(?::bigint[], ?::bigint[], ?::text[], ?::text[], ?::text[], ?::text[],
+                                ?::timestamptz[], ?::bigint[], ?::int[])
+                         as u(id, version, made, status, reason, note, decided_at, decided_by, handled)
+                    where c.id = u.id and c.version = u.version and c.status = u.made
+                    returning c.id""");
+            ps.setArray(1, connection.createArrayOf("bigint", list.stream().map(Decision::id).toArray()));
+            ps.setArray(2, connection.createArrayOf("bigint", list.stream().map(Decision::version).toArray()));
+            ps.setArray(3, connection.createArrayOf("text", list.stream().map(d -> d.status().name()).toArray()));
+            ps.setArray(4, connection.createArrayOf("text",
+                    list.stream().map(d -> d.previousStatus().name()).toArray()));
+            ps.setArray(5, connection.createArrayOf("text", list.stream()
+                    .map(d -> d.previousReason() == null ? null : d.previousReason().name()).toArray()));
+            ps.setArray(6, connection.createArrayOf("text", list.stream().map(Decision::previousNote).toArray()));
+            ps.setArray(7, connection.createArrayOf("timestamptz", list.stream()
+                    .map(d -> d.previousDecidedAt() == null ? null : Timestamp.from(d.previousDecidedAt()))
+                    .toArray()));
+            ps.setArray(8, connection.createArrayOf("bigint",
+                    list.stream().map(Decision::previousDecidedBy).toArray()));
+            ps.setArray(9, connection.createArrayOf("int",
+                    list.stream().map(Decision::previousReportsHandled).toArray()));
+            return ps;
+        }, (rs, i) -> rs.getLong(1));
+        Set<Long> done = Set.copyOf(undone);
+        Map<String, List<Long>> groups = new LinkedHashMap<>();
+        list.stream().filter(d -> done.contains(d.id())).forEach(d -> groups.computeIfAbsent(
+                d.previousStatus().name() + "|" + d.status() + " → " + d.previousStatus() + " (reversed)",
+                k -> new java.util.ArrayList<>()).add(d.id()));
+        groups.forEach((key, ids) -> {
+            int bar = key.indexOf('|');
+            audit.recordMany("COMMENT_" + key.substring(0, bar), "comment", ids, key.substring(bar + 1));
+        });
+        List<Long> reopened = list.stream().filter(d -> done.contains(d.id())
+                && d.previousStatus() == CommentStatus.PENDING).map(Decision::id).toList();
+        List<Long> redecided = undone.stream().filter(id -> !reopened.contains(id)).toList();
+        if (!reopened.isEmpty()) {
+            events.publishEvent(new CommentsChanged(CommentsChanged.Kind.NEW, reopened));
+        }
+        if (!redecided.isEmpty()) {
+            events.publishEvent(new CommentsChanged(CommentsChanged.Kind.DECIDED, redecided));
+        }
+        List<DecisionConflictException> changed = list.stream().filter(d -> !done.contains(d.id()))
+                .map(d -> conflict(d.id())).toList();
+        return new UndoResult(undone, changed);
     }
 
     private DecisionConflictException conflict(long id) {
@@ -183,15 +258,16 @@ public class CommentModerationService {
         Long[] versionArray = expected.values().toArray(Long[]::new);
         // Joined with the (id, version) pairs the moderator saw: a row decided or changed since is left alone, also
         // when another decision commits while this one waits for its row lock (PostgreSQL re-checks the row then).
-        List<Long> decided = jdbc.query(connection -> {
+        List<Decision> made = jdbc.query(connection -> {
             PreparedStatement ps = connection.prepareStatement("""
                     update comment c set status = ?, reject_reason = ?, reject_note = ?, decided_at = ?,
                            reports_handled = c.report_count,
                            decided_by = (select id from user_display_name where lower(username) = lower(?)),
                            version = c.version + 1
-                    from unnest(?::bigint[], ?::bigint[]) as seen(id, version)
-                    where c.id = seen.id and c.status = 'PENDING' and c.version = seen.version
-                    returning c.id""");
+                    from unnest(?::bigint[], ?::bigint[]) as seen(id, version), comment o
+                    where c.id = seen.id and c.status = 'PENDING' and c.version = seen.version and o.id = c.id
+                    returning c.id, c.version, o.reject_reason, o.reject_note, o.decided_at, o.decided_by,
+                              o.reports_handled""");
             ps.setString(1, target.name());
             ps.setString(2, reason == null ? null : reason.name());
             ps.setString(3, note);
@@ -200,29 +276,21 @@ public class CommentModerationService {
             ps.setArray(6, connection.createArrayOf("bigint", idArray));
             ps.setArray(7, connection.createArrayOf("bigint", versionArray));
             return ps;
-        }, (rs, i) -> rs.getLong(1));
+        }, (rs, i) -> new Decision(rs.getLong(1), target, rs.getLong(2), CommentStatus.PENDING,
+                rs.getString(3) == null ? null : RejectReason.valueOf(rs.getString(3)), rs.getString(4),
+                rs.getTimestamp(5) == null ? null : rs.getTimestamp(5).toInstant(), (Long) rs.getObject(6),
+                rs.getInt(7)));
+        List<Long> decided = made.stream().map(Decision::id).toList();
         List<BulkDecision.Skipped> skipped = decided.size() == expected.size() ? List.of()
                 : skipped(expected.keySet(), Set.copyOf(decided));
         if (decided.isEmpty()) {
-            return new BulkDecision(decided, skipped);
+            return new BulkDecision(decided, skipped, made);
         }
         String detail = "PENDING → " + target + " (bulk)" + (reason == null ? "" : "; reason " + reason)
                 + (note == null ? "" : "; note: " + Texts.normalize(note));
-        Long[] decidedArray = decided.toArray(Long[]::new);
-        jdbc.update(connection -> {
-            PreparedStatement ps = connection.prepareStatement("""
-                    insert into audit_event (occurred_at, actor, action, target_type, target_id, detail)
-                    select ?, ?, ?, 'comment', d.id::text, left(?, 500) from unnest(?) as d(id)""");
-            ps.setTimestamp(1, now);
-            ps.setString(2, actor.length() > 50 ? actor.substring(0, 50) : actor);
-            ps.setString(3, "COMMENT_" + target.name());
-            ps.setString(4, detail);
-            Array array = connection.createArrayOf("bigint", decidedArray);
-            ps.setArray(5, array);
-            return ps;
-        });
+        audit.recordMany("COMMENT_" + target.name(), "comment", decided, detail);
         events.publishEvent(new CommentsChanged(CommentsChanged.Kind.DECIDED, decided));
-        return new BulkDecision(decided, skipped);
+        return new BulkDecision(decided, skipped, made);
     }
 
     // Why each comment the bulk update left alone was left alone; one statement, and only when any was.

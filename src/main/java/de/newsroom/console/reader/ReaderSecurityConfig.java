@@ -12,7 +12,7 @@ import org.springframework.security.web.SecurityFilterChain;
  * The reader side (content API, comment intake, preview page) is public and stateless: no session, no login redirect, no CSRF token (nothing here relies on a
  * cookie). Ordered before the console's chain. CORS is off unless {@code newsroom.reader.allowed-origins} lists the
  * reader site's origins ({@link ReaderCors}). The comment POST is answered before this chain
- * ({@code comment.CommentPostFilter}).
+ * ({@code comment.intake.CommentPostFilter}).
  */
 @Configuration(proxyBeanMethods = false)
 class ReaderSecurityConfig {

@@ -4,6 +4,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Expiry;
 import com.github.benmanes.caffeine.cache.Ticker;
+import de.newsroom.console.base.domain.ClockTicker;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
@@ -57,7 +58,7 @@ final class AddressThrottle {
         if (at == Instant.MIN) {
             return 0;
         }
-        return Math.max(0, at.getEpochSecond() * 1_000_000_000L + at.getNano() - currentTimeNanos);
+        return Math.max(0, ClockTicker.nanos(at) - currentTimeNanos);
     }
 
     boolean isBlocked(String client, Instant now) {

@@ -9,6 +9,7 @@ import de.newsroom.console.tag.TagException.Reason;
 import java.util.Collection;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Service;
@@ -31,10 +32,12 @@ public class TagAdminService {
 
     private final JdbcTemplate jdbc;
     private final AuditLog audit;
+    private final ApplicationEventPublisher events;
 
-    TagAdminService(JdbcTemplate jdbc, AuditLog audit) {
+    TagAdminService(JdbcTemplate jdbc, AuditLog audit, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.audit = audit;
+        this.events = events;
     }
 
     /**
@@ -53,7 +56,7 @@ public class TagAdminService {
         String pattern = pattern(search);
         return jdbc.query("""
                 select t.id, t.name, t.key, t.version,
-                       (select count(*) from article_tag at where at.tag_id = t.id) as usage
+                       (select count(*) from article_tag_ref at where at.tag_id = t.id) as usage
                 from tag t
                 where ?::text is null or t.key like ? escape '\\'
                    or exists (select 1 from tag_alias a where a.tag_id = t.id and a.key like ? escape '\\')
@@ -128,11 +131,10 @@ public class TagAdminService {
         }
         List<String> mergedNames = jdbc.query("select name from tag where id = any(?) order by name collate newsroom_de",
                 (rs, n) -> rs.getString(1), (Object) merged);
-        int retagged = jdbc.update("""
-                insert into article_tag (article_id, tag_id)
-                select article_id, ? from article_tag where tag_id = any(?)
-                on conflict do nothing""", survivorId, merged);
-        jdbc.update("delete from article_tag where tag_id = any(?)", (Object) merged);
+        long usageBefore = reload(survivorId).usage();
+        // The articles are not ours (decision 10): the article feature re-tags them, in this transaction, before the
+        // merged tags go (their rows in article_tag would cascade away with them).
+        events.publishEvent(new TagsMerging(survivorId, List.of(merged)));
         jdbc.update("update tag_alias set tag_id = ? where tag_id = any(?)", survivorId, merged);
         jdbc.update("""
                 insert into tag_alias (key, name, tag_id) select key, name, ? from tag where id = any(?)
@@ -140,6 +142,7 @@ public class TagAdminService {
         jdbc.update("delete from tag where id = any(?)", (Object) merged);
         jdbc.update("update tag set version = version + 1 where id = ?", survivorId);
         TagUsage survivor = reload(survivorId);
+        long retagged = survivor.usage() - usageBefore;
         audit.record("TAG_MERGED", "tag", survivorId, String.join(", ", mergedNames) + " → " + survivor.name()
                 + " (" + retagged + " articles re-tagged)");
         return survivor;
@@ -163,7 +166,7 @@ public class TagAdminService {
     @EditorOnly
     public int countUnused() {
         Integer n = jdbc.queryForObject(
-                "select count(*) from tag t where not exists (select 1 from article_tag at where at.tag_id = t.id)",
+                "select count(*) from tag t where not exists (select 1 from article_tag_ref at where at.tag_id = t.id)",
                 Integer.class);
         return n == null ? 0 : n;
     }
@@ -174,7 +177,7 @@ public class TagAdminService {
     public int deleteAllUnused() {
         lockVocabulary();
         List<String> names = jdbc.query("""
-                delete from tag t where not exists (select 1 from article_tag at where at.tag_id = t.id)
+                delete from tag t where not exists (select 1 from article_tag_ref at where at.tag_id = t.id)
                 returning t.name""", (rs, n) -> rs.getString(1));
         if (!names.isEmpty()) {
             audit.record("TAG_UNUSED_DELETED", "tag", null, names.size() + ": "
@@ -203,7 +206,7 @@ public class TagAdminService {
     private TagUsage reload(Long id) {
         return jdbc.queryForObject("""
                 select t.id, t.name, t.key, t.version,
-                       (select count(*) from article_tag at where at.tag_id = t.id) as usage
+                       (select count(*) from article_tag_ref at where at.tag_id = t.id) as usage
                 from tag t where t.id = ?""", USAGE, id);
     }
 

@@ -7,8 +7,13 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import de.newsroom.console.IntegrationTest;
+import de.newsroom.console.StatementCounter;
+import de.newsroom.console.base.log.LogSafe;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -109,6 +114,42 @@ class AuditTrailTest {
         assertThat(session.isInvalid()).isTrue();
         assertThat(jdbc.queryForList("select action from audit_event where actor = 'moderator' order by id desc limit 1",
                 String.class)).containsExactly("LOGOUT");
+    }
+
+    @Test
+    @WithMockUser(username = "many\nforged line by a name far longer than the fifty characters of the actor column")
+    void many_events_go_in_one_statement_each_encoded_and_cut_like_a_single_one() {
+        String type = "many-" + UUID.randomUUID().toString().substring(0, 8);
+        String detail = "bulk\r\nforged: " + "ä".repeat(600);
+        List<String> targets = new ArrayList<>();
+        for (int i = 0; i < 1000; i++) {
+            targets.add(i + (i % 2 == 0 ? "\nforged" : "") + (i % 3 == 0 ? "x".repeat(100) : ""));
+        }
+        var tx = new TransactionTemplate(transactions);
+        var counted = tx.execute(s -> StatementCounter.count(() -> audit.recordMany("TEST_MANY", type, targets,
+                detail)));
+        assertThat(counted.count()).as(String.join("\n", counted.statements())).isEqualTo(1);
+        // The single-row method's encoding and cuts, row by row, as the reference.
+        tx.executeWithoutResult(s -> {
+            audit.record("TEST_ONE", type + "-1", targets.get(0), detail);
+            audit.record("TEST_ONE", type + "-1", targets.get(1), detail);
+        });
+
+        List<Map<String, Object>> rows = jdbc.queryForList(
+                "select actor, target_id, detail from audit_event where target_type = ? order by id", type);
+        List<Map<String, Object>> single = jdbc.queryForList(
+                "select actor, target_id, detail from audit_event where target_type = ? order by id", type + "-1");
+        assertThat(rows).hasSize(1000);
+        assertThat(rows.subList(0, 2)).isEqualTo(single);
+        assertThat(rows).allSatisfy(row -> {
+            assertThat((String) row.get("actor")).startsWith("many\\nforged").hasSize(50).doesNotContain("\n");
+            assertThat((String) row.get("detail")).startsWith("bulk\\r\\nforged").hasSize(500).endsWith("…");
+            assertThat((String) row.get("target_id")).doesNotContain("\n").hasSizeLessThanOrEqualTo(64);
+        });
+        assertThat(rows).extracting(row -> row.get("target_id"))
+                .containsExactlyElementsOf(targets.stream().map(t -> LogSafe.encode(t, 64)).toList());
+        tx.executeWithoutResult(s -> assertThat(StatementCounter.count(() -> audit.recordMany("TEST_MANY", type,
+                List.of(), detail)).count()).as("nothing to record, no statement").isZero());
     }
 
     @Test

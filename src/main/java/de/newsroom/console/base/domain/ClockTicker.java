@@ -28,7 +28,11 @@ public final class ClockTicker implements Ticker {
 
     @Override
     public long read() {
-        Instant now = clock.get().instant();
-        return now.getEpochSecond() * 1_000_000_000L + now.getNano();
+        return nanos(clock.get().instant());
+    }
+
+    /** {@code at} on this ticker's scale, for expiry computed from instants. */
+    public static long nanos(Instant at) {
+        return at.getEpochSecond() * 1_000_000_000L + at.getNano();
     }
 }

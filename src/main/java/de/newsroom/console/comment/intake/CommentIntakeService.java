@@ -9,15 +9,11 @@ import de.newsroom.console.comment.CommentStatus;
 import de.newsroom.console.comment.RejectReason;
 import de.newsroom.console.comment.intake.CommentRejectedException.Kind;
 import de.newsroom.console.comment.intake.CommentRejectedException.Problem;
-import de.newsroom.console.comment.live.CommentBroadcaster;
-import de.newsroom.console.comment.live.CommentsChanged;
-import de.newsroom.console.comment.live.NewCommentNotifier;
 import de.newsroom.console.comment.rules.CommentFlagger;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -28,7 +24,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.TransactionStatus;
-import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
@@ -38,7 +33,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * <p>A comment costs one SQL statement: the article lookup, the duplicate, reply and first-comment checks and the
  * insert are one auto-committed call of the {@code comment_store} function (body in R__comment_store.sql), which
  * {@link CommentStore} runs for several comments at once when they arrive together.
- * Other instances hear of new comments through {@link NewCommentNotifier}, several per NOTIFY. The rules come from
+ * The store announces what it stored ({@code CommentsChanged}, one event per statement), as moderation announces its
+ * decisions; {@code comment.live} tells open views and other instances. The rules come from
  * {@code CommentRules}' snapshot. Only a request with an idempotency key runs in a transaction, to claim the key.
  *
  * <p>Everything after validation runs through the {@link DatabaseGuard}: refused at once while PostgreSQL is known to be
@@ -53,8 +49,6 @@ public class CommentIntakeService {
     private final JdbcTemplate jdbc;
     private final CommentFlagger flagger;
     private final CommentProperties properties;
-    private final CommentBroadcaster broadcaster;
-    private final NewCommentNotifier notifier;
     private final CommentStore store;
     private final PlatformTransactionManager transactions;
     private final TranslationProvider translations;
@@ -62,13 +56,11 @@ public class CommentIntakeService {
     private final DatabaseGuard database;
 
     CommentIntakeService(JdbcTemplate jdbc, CommentFlagger flagger, CommentProperties properties,
-                         CommentBroadcaster broadcaster, NewCommentNotifier notifier, CommentStore store,
+                         CommentStore store,
                          PlatformTransactionManager transactions, Clock clock, DatabaseGuard database) {
         this.jdbc = jdbc;
         this.flagger = flagger;
         this.properties = properties;
-        this.broadcaster = broadcaster;
-        this.notifier = notifier;
         this.store = store;
         this.transactions = transactions;
         this.translations = new TranslationProvider();
@@ -109,28 +101,7 @@ public class CommentIntakeService {
             return inTransaction(() -> storeOnce(slug, clean, clientHash, verdict, idempotencyKey, message));
         }
         long id = store(slug, clean, clientHash, verdict, false);
-        announce(id);
         return new SubmissionReceipt(id, CommentStatus.PENDING.name(), message);
-    }
-
-    /**
-     * Tells this instance's open moderation views and, through the notifier, the other instances; after the commit
-     * when a transaction is running, so a rolled-back comment is never announced.
-     */
-    private void announce(long id) {
-        CommentsChanged change = new CommentsChanged(CommentsChanged.Kind.NEW, List.of(id));
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    broadcaster.broadcast(change);
-                    notifier.stored(id);
-                }
-            });
-        } else {
-            broadcaster.broadcast(change);
-            notifier.stored(id);
-        }
     }
 
     /**
@@ -165,7 +136,6 @@ public class CommentIntakeService {
             return replay(idempotencyKey, clientHash, message);
         }
         long id = store(slug, clean, clientHash, verdict, true);
-        announce(id);
         jdbc.update("update comment_idempotency set comment_id = ?, response_body = ? "
                 + "where idem_key = ? and client_hash = ?", id, message, idempotencyKey, clientHash);
         return new SubmissionReceipt(id, CommentStatus.PENDING.name(), message);

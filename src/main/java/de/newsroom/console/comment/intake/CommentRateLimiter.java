@@ -1,30 +1,40 @@
 package de.newsroom.console.comment.intake;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
 import java.time.Duration;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
- * Token buckets per client hash and per article for the public intake. The maps are bounded LRU maps, so a flood of
- * new addresses costs memory only up to the bound (an evicted client simply starts with a full bucket).
+ * Token buckets per client hash and per article for the public intake. The buckets live in bounded caches, so a flood
+ * of new addresses costs memory only up to the bound, and a bucket left alone long enough to be full again is dropped
+ * (an evicted or dropped client simply starts with a full bucket, which is what it would have had).
  */
 @Component
 class CommentRateLimiter {
 
-    private static final int MAX_BUCKETS = 100_000;
+    static final int MAX_BUCKETS = 100_000;
 
     private final CommentProperties.RateLimit settings;
-    private final Map<String, Bucket> clients = lru();
-    private final Map<String, Bucket> articles = lru();
-    private final Map<String, Bucket> reporters = lru();
+    private final Cache<String, Bucket> clients;
+    private final Cache<String, Bucket> articles;
+    private final Cache<String, Bucket> reporters;
 
+    @Autowired
     CommentRateLimiter(CommentProperties properties) {
-        this.settings = properties.rateLimit();
+        this(properties.rateLimit(), MAX_BUCKETS);
+    }
+
+    CommentRateLimiter(CommentProperties.RateLimit settings, int maxBuckets) {
+        this.settings = settings;
+        this.clients = cache(maxBuckets, settings.burst(), settings.perMinute());
+        this.articles = cache(maxBuckets, settings.articleBurst(), settings.articlePerMinute());
+        this.reporters = cache(maxBuckets, settings.reportBurst(), settings.reportPerMinute());
     }
 
     /** Takes one token for the client; returns 0 if granted, else the seconds to wait (at least 1). */
@@ -45,12 +55,14 @@ class CommentRateLimiter {
                 () -> bucket(settings.reportBurst(), settings.reportPerMinute())) : 0;
     }
 
-    private static long take(Map<String, Bucket> buckets, String key, Supplier<Bucket> factory) {
-        Bucket bucket;
-        synchronized (buckets) {
-            bucket = buckets.computeIfAbsent(key, k -> factory.get());
-        }
-        ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
+    /** How many client buckets are held, after pending evictions ran. */
+    long clientBuckets() {
+        clients.cleanUp();
+        return clients.estimatedSize();
+    }
+
+    private static long take(Cache<String, Bucket> buckets, String key, Supplier<Bucket> factory) {
+        ConsumptionProbe probe = buckets.get(key, k -> factory.get()).tryConsumeAndReturnRemaining(1);
         if (probe.isConsumed()) {
             return 0;
         }
@@ -63,12 +75,12 @@ class CommentRateLimiter {
                 .build();
     }
 
-    private static Map<String, Bucket> lru() {
-        return new LinkedHashMap<>(1024, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, Bucket> eldest) {
-                return size() > MAX_BUCKETS;
-            }
-        };
+    /** Bounded, and idle entries go once an empty bucket would have refilled completely. */
+    private static Cache<String, Bucket> cache(int maxBuckets, int burst, int perMinute) {
+        long refillMillis = (long) Math.ceil(Math.max(1, burst) * 60_000.0 / Math.max(1, perMinute));
+        return Caffeine.newBuilder()
+                .maximumSize(maxBuckets)
+                .expireAfterAccess(Duration.ofMillis(refillMillis))
+                .build();
     }
 }

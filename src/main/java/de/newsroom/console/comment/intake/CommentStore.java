@@ -2,6 +2,7 @@ package de.newsroom.console.comment.intake;
 
 import de.newsroom.console.base.db.DatabaseErrors;
 import de.newsroom.console.base.db.DatabaseGuard;
+import de.newsroom.console.comment.live.CommentsChanged;
 import de.newsroom.console.comment.rules.CommentFlagger;
 import java.sql.Array;
 import java.sql.Connection;
@@ -19,6 +20,7 @@ import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -34,6 +36,9 @@ import org.springframework.stereotype.Component;
  * If a shared statement fails, each of its comments is stored on its own so that one bad comment fails alone; unless
  * it failed because PostgreSQL is unreachable or did not answer: then they all fail at once (each retry would wait as
  * long again), and comments still waiting fail at once while the {@link DatabaseGuard}'s breaker is open.
+ *
+ * <p>Stored comments are announced as {@link CommentsChanged} events: one per shared statement, published once it
+ * has committed; one per comment stored in a caller's transaction, handed on only if that commits.
  */
 @Component
 class CommentStore {
@@ -51,6 +56,11 @@ class CommentStore {
     /** What comment_store answered; {@code found} is false when no open article has the slug. */
     record Outcome(boolean found, boolean duplicate, boolean replyOk, Long id) {
         static final Outcome NOT_FOUND = new Outcome(false, false, false, null);
+
+        /** Whether comment_store inserted the comment (else the intake refuses it). */
+        boolean stored() {
+            return found && replyOk && !duplicate && id != null;
+        }
     }
 
     /** The single-comment statement (also a batch of one). */
@@ -83,15 +93,17 @@ class CommentStore {
 
     private final JdbcTemplate jdbc;
     private final DatabaseGuard database;
+    private final ApplicationEventPublisher events;
     private final String firstCommentFlag;
     private final ConcurrentLinkedQueue<Pending> queue = new ConcurrentLinkedQueue<>();
     private final Semaphore writers = new Semaphore(WRITERS);
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition progress = lock.newCondition();
 
-    CommentStore(JdbcTemplate jdbc, DatabaseGuard database) {
+    CommentStore(JdbcTemplate jdbc, DatabaseGuard database, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.database = database;
+        this.events = events;
         this.firstCommentFlag = CommentFlagger.FIRST_COMMENT_FLAG;
     }
 
@@ -124,8 +136,19 @@ class CommentStore {
         return mine.outcome();
     }
 
-    /** Stores {@code item} in one statement on the caller's connection (and transaction, if one is running). */
+    /**
+     * Stores {@code item} in one statement on the caller's connection (and transaction, if one is running) and
+     * announces it, after that transaction's commit.
+     */
     Outcome storeNow(Item item) {
+        Outcome outcome = storeOne(item);
+        if (outcome.stored()) {
+            events.publishEvent(new CommentsChanged(CommentsChanged.Kind.NEW, List.of(outcome.id())));
+        }
+        return outcome;
+    }
+
+    private Outcome storeOne(Item item) {
         List<Outcome> results = jdbc.query(STORE, (rs, i) -> new Outcome(true, rs.getBoolean(2), rs.getBoolean(3),
                         rs.getObject(4, Long.class)),
                 item.slug(), item.clientHash(), timestamp(item.duplicateAfter()), item.parentId(), item.authorName(),
@@ -154,8 +177,23 @@ class CommentStore {
         } else {
             results = storeTogether(batch.stream().map(p -> p.item).toList());
         }
+        announce(results);
         for (int i = 0; i < batch.size(); i++) {
             batch.get(i).complete(results.get(i).outcome(), results.get(i).failure());
+        }
+    }
+
+    /** One event for the whole statement, already committed; a failure to announce fails no comment. */
+    private void announce(List<Result> results) {
+        List<Long> ids = results.stream().map(Result::outcome).filter(o -> o != null && o.stored())
+                .map(Outcome::id).toList();
+        if (ids.isEmpty()) {
+            return;
+        }
+        try {
+            events.publishEvent(new CommentsChanged(CommentsChanged.Kind.NEW, ids));
+        } catch (RuntimeException e) {
+            log.warn("Announcing {} stored comments failed: {}", ids.size(), e.toString());
         }
     }
 
@@ -182,7 +220,7 @@ class CommentStore {
         List<Result> results = new ArrayList<>(items.size());
         for (int i = 0; i < items.size(); i++) {
             try {
-                results.add(new Result(storeNow(items.get(i)), null));
+                results.add(new Result(storeOne(items.get(i)), null));
             } catch (RuntimeException e) {
                 if (DatabaseErrors.isTransient(e)) {
                     results.addAll(failedTogether(items.subList(i, items.size()), e));

@@ -32,7 +32,7 @@ public class CommentBroadcaster {
         return () -> listeners.remove(listener);
     }
 
-    public void broadcast(CommentsChanged change) {
+    void broadcast(CommentsChanged change) {
         for (Consumer<CommentsChanged> listener : listeners) {
             executor.execute(() -> {
                 try {

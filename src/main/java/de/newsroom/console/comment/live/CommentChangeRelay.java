@@ -10,12 +10,10 @@ import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * After a commit that changed comments: tells this instance's open views directly and every other instance through
- * {@code NOTIFY newsroom_comments}. The payload carries this instance's id, so it ignores its own echo.
+ * Tells every other instance about committed comment changes through {@code NOTIFY newsroom_comments} and reads
+ * what they send. The payload carries this instance's id, so it ignores its own echo.
  */
 @Component
 class CommentChangeRelay {
@@ -25,18 +23,10 @@ class CommentChangeRelay {
     private static final Logger log = LoggerFactory.getLogger(CommentChangeRelay.class);
     private static final int MAX_IDS_IN_PAYLOAD = 200;
 
-    private final CommentBroadcaster broadcaster;
     private final DataSource dataSource;
 
-    CommentChangeRelay(CommentBroadcaster broadcaster, DataSource dataSource) {
-        this.broadcaster = broadcaster;
+    CommentChangeRelay(DataSource dataSource) {
         this.dataSource = dataSource;
-    }
-
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
-    void afterCommit(CommentsChanged change) {
-        broadcaster.broadcast(change);
-        notifyOtherInstances(change);
     }
 
     /**

@@ -3,6 +3,7 @@ package de.newsroom.console.comment.live;
 import de.newsroom.console.base.db.DatabaseErrors;
 import de.newsroom.console.base.log.ThrottledLog;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executors;
@@ -21,7 +22,7 @@ import org.springframework.stereotype.Component;
  * comments up to a tenth of a second later instead. Only committed comments are handed in.
  */
 @Component
-public class NewCommentNotifier implements SmartLifecycle {
+class NewCommentNotifier implements SmartLifecycle {
 
     static final long INTERVAL_MILLIS = 100;
     private static final Logger log = LoggerFactory.getLogger(NewCommentNotifier.class);
@@ -35,9 +36,9 @@ public class NewCommentNotifier implements SmartLifecycle {
         this.relay = relay;
     }
 
-    /** Queues a committed comment for the next notification. */
-    public void stored(long commentId) {
-        pending.add(commentId);
+    /** Queues committed comments for the next notification. */
+    void stored(Collection<Long> commentIds) {
+        pending.addAll(commentIds);
     }
 
     /** Sends what is queued (the relay splits it into notifications of at most 200 ids); timer and stop call it. */

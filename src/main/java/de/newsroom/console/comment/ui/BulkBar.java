@@ -9,6 +9,7 @@ import de.newsroom.console.base.ui.Notifications;
 import de.newsroom.console.comment.BulkDecision;
 import de.newsroom.console.comment.CommentModerationService;
 import de.newsroom.console.comment.CommentVersion;
+import de.newsroom.console.comment.Decision;
 import de.newsroom.console.comment.ModerationFilter;
 import java.util.List;
 import java.util.function.Supplier;
@@ -26,14 +27,19 @@ final class BulkBar extends Div {
     private final transient CommentModerationService moderation;
     private final SerializableSupplier<DecisionTexts> texts;
     private final SerializableConsumer<BulkDecision> decided;
+    private final SerializableConsumer<List<Decision>> undo;
 
-    /** {@code decided} hears every finished bulk decision, after its report was shown. */
+    /**
+     * {@code decided} hears every finished bulk decision, after its report was shown; {@code undo} takes the
+     * decisions back when the moderator presses the toast's Undo.
+     */
     BulkBar(CommentModerationService moderation, SerializableSupplier<List<CommentVersion>> selected,
             SerializableSupplier<ModerationFilter> filter, SerializableSupplier<DecisionTexts> texts,
-            SerializableConsumer<BulkDecision> decided) {
+            SerializableConsumer<BulkDecision> decided, SerializableConsumer<List<Decision>> undo) {
         this.moderation = moderation;
         this.texts = texts;
         this.decided = decided;
+        this.undo = undo;
         addClassName("moderation-bulk");
         approveSelected.setText(getTranslation("comment.bulk.approve"));
         approveSelected.setId("bulk-approve");
@@ -86,10 +92,13 @@ final class BulkBar extends Div {
     private void run(Supplier<BulkDecision> action, boolean approving) {
         BulkDecision result = action.get();
         String report = texts.get().bulkReport(approving, result);
-        if (result.skipped().isEmpty()) {
-            Notifications.success(report);
-        } else {
+        if (!result.skipped().isEmpty()) {
             Notifications.error(report);
+        }
+        if (!result.decisions().isEmpty()) {
+            List<Decision> made = result.decisions();
+            UndoNotice.show(result.skipped().isEmpty() ? report : getTranslation("comment.undo.bulk",
+                    made.size()), getTranslation("comment.undo.action"), () -> undo.accept(made));
         }
         decided.accept(result);
     }

@@ -3,6 +3,8 @@ package de.newsroom.console.comment.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -12,10 +14,13 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import de.newsroom.console.base.ui.Notifications;
 import de.newsroom.console.comment.CommentDetail;
+import de.newsroom.console.comment.CommentStatus;
 import de.newsroom.console.comment.rules.CommentSettingsService;
+import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import org.springframework.web.util.UriUtils;
 
 /**
  * The selected comment in full. Everything readers wrote goes in with {@code setText}, so it is shown as text and
@@ -116,7 +121,7 @@ final class CommentDetailPanel extends Div {
         articleTitle.addClassName("comment-detail-article-title");
         var lead = new Paragraph(d.articleLead());
         lead.addClassName("comment-detail-lead");
-        add(articleHeading, articleTitle, lead);
+        add(articleHeading, articleTitle, lead, readerLink(d));
         if (d.parent() != null) {
             var parentHeading = new H3(getTranslation("comment.detail.parent", d.parent().authorName()));
             var parentBody = new Paragraph(d.parent().body());
@@ -140,6 +145,22 @@ final class CommentDetailPanel extends Div {
             }
             add(list);
         }
+    }
+
+    /**
+     * Where readers see it: the comment's anchor on the reader page when it is approved (only those are shown
+     * there), else the article's comments.
+     */
+    private Anchor readerLink(CommentDetail d) {
+        boolean visible = d.status() == CommentStatus.APPROVED;
+        String href = "/read/" + UriUtils.encodePathSegment(d.articleSlug(), StandardCharsets.UTF_8)
+                + (visible ? "#comment-" + d.id() : "#comments");
+        var link = new Anchor(href, getTranslation(visible ? "comment.detail.reader.comment"
+                : "comment.detail.reader.article"));
+        link.setTarget(AnchorTarget.BLANK);
+        link.setId("comment-detail-reader-link");
+        link.addClassName("comment-detail-reader-link");
+        return link;
     }
 
     /**

@@ -11,18 +11,22 @@ import de.newsroom.console.comment.CommentDetail;
 import de.newsroom.console.comment.CommentModerationService;
 import de.newsroom.console.comment.rules.CommentSettingsService;
 import de.newsroom.console.comment.CommentStatus;
+import de.newsroom.console.comment.Decision;
 import de.newsroom.console.comment.DecisionConflictException;
+import de.newsroom.console.comment.UndoResult;
 import de.newsroom.console.comment.QueueRow;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.List;
+import java.util.function.Supplier;
 import java.util.NoSuchElementException;
 import java.util.Set;
 
 /**
  * The comment on screen and the decisions on it: the approve, reject and spam buttons over its detail panel, the
  * moves of J/K and X, and what happens when someone else decided it first. Every decision goes to the comment at the
- * version read with it.
+ * version read with it, and each can be undone from its toast for a few seconds ({@link UndoNotice}).
  */
 final class DecisionPanel extends Div {
 
@@ -211,14 +215,15 @@ final class DecisionPanel extends Div {
      * Only the moderator's own successful decision moves on to the next row; a lost race keeps the comment on
      * screen, marked with who decided what and when.
      */
-    private void decide(QueueRow row, Runnable decision, String doneKey) {
+    private void decide(QueueRow row, Supplier<Decision> decision, String doneKey) {
         boolean shown = current != null && current.id() == row.id();
         if (refusedAsSettled(row)) {
             return;
         }
         int index = loader.indexOf(row.id());
+        Decision made;
         try {
-            decision.run();
+            made = decision.get();
         } catch (DecisionConflictException e) {
             Notifications.error(conflictMessage(e));
             grid.deselectComment(row.id());
@@ -230,7 +235,8 @@ final class DecisionPanel extends Div {
             refreshBadge.run();
             return;
         }
-        Notifications.success(getTranslation(doneKey, row.authorName()));
+        UndoNotice.show(getTranslation(doneKey, row.authorName()), getTranslation("comment.undo.action"),
+                () -> undo(List.of(made)));
         loader.remove(Set.of(row.id()));
         grid.deselectComment(row.id());
         if (shown) {
@@ -238,6 +244,27 @@ final class DecisionPanel extends Div {
         } else {
             grid.refresh();
         }
+        refreshBadge.run();
+    }
+
+    /**
+     * Undoes {@code decisions} (this moderator's own, from the toast's button) where nobody changed the comments
+     * since, says what could not be undone and why, and reloads the queue with the comment back on screen.
+     */
+    void undo(List<Decision> decisions) {
+        UndoResult result = moderation.undo(decisions);
+        if (!result.undone().isEmpty()) {
+            Notifications.success(getTranslation("comment.undo.done", result.undone().size()));
+        }
+        for (DecisionConflictException changed : result.changedSince()) {
+            Notifications.error(getTranslation("comment.undo.changed",
+                    texts().decided(changed.currentStatus(), changed.decidedByName(), changed.decidedAt())));
+        }
+        loader.reset(loader.filter());
+        grid.deselectAll();
+        QueueRow first = loader.rowAt(0);
+        int index = result.undone().isEmpty() ? -1 : loader.indexOf(result.undone().getFirst());
+        show(index >= 0 ? loader.rowAt(index) : first);
         refreshBadge.run();
     }
 

@@ -56,7 +56,8 @@ class ModerationView extends Main implements HasDynamicTitle {
         grid = new QueueGrid(loader, clock, this::shown);
         decisions = new DecisionPanel(moderation, authentication.hasRole(AppRoles.ADMIN) ? settings : null, loader,
                 grid, clock, zone, this::refreshBadge);
-        bulk = new BulkBar(moderation, grid::selectedVersions, loader::filter, decisions::texts, this::afterBulk);
+        bulk = new BulkBar(moderation, grid::selectedVersions, loader::filter, decisions::texts, this::afterBulk,
+                decisions::undo);
         grid.addItemClickListener(e -> decisions.show(e.getItem()));
         grid.addSelectionListener(e -> updateBulkButtons());
         queueArea.addClassName("moderation-area");

@@ -3,6 +3,8 @@ package de.newsroom.console.comment.live;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.newsroom.console.IntegrationTest;
+import de.newsroom.console.comment.CommentModerationService;
+import de.newsroom.console.comment.CommentStatus;
 import de.newsroom.console.comment.CommentTestData;
 import de.newsroom.console.comment.intake.CommentIntakeService;
 import de.newsroom.console.comment.intake.CommentSubmission;
@@ -15,10 +17,18 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.transaction.support.TransactionTemplate;
 
 @IntegrationTest
+@RecordApplicationEvents
 class CommentLiveUpdatesTest {
 
     @Autowired
@@ -38,6 +48,16 @@ class CommentLiveUpdatesTest {
 
     @Autowired
     NewCommentNotifier notifier;
+
+    @Autowired
+    CommentModerationService moderation;
+
+    /** Events published on this test's thread (the intake stores a lone comment on the caller's thread). */
+    @Autowired
+    ApplicationEvents events;
+
+    @Autowired
+    ApplicationContext applicationContext;
 
     private final BlockingQueue<CommentsChanged> received = new LinkedBlockingQueue<>();
     private com.vaadin.flow.shared.Registration registration;
@@ -117,9 +137,10 @@ class CommentLiveUpdatesTest {
                 statement.execute("LISTEN " + CommentChangeRelay.CHANNEL);
             }
             java.util.Set<Long> wanted = new java.util.HashSet<>();
-            for (long id = 9_000_001; id <= 9_000_250; id++) {
-                notifier.stored(id);
-                wanted.add(id);
+            for (long id = 9_000_001; id <= 9_000_250; id += 50) {
+                List<Long> statement = java.util.stream.LongStream.range(id, id + 50).boxed().toList();
+                notifier.stored(statement);
+                wanted.addAll(statement);
             }
             notifier.flush();
             var pg = listener.unwrap(org.postgresql.PGConnection.class);
@@ -147,6 +168,32 @@ class CommentLiveUpdatesTest {
                 statement.execute("UNLISTEN *");
             }
         }
+    }
+
+    @Test
+    void an_intake_stored_comment_and_a_moderation_decision_reach_open_views_the_same_way() throws Exception {
+        var article = CommentTestData.publishedArticle(jdbc);
+        var receipt = intake.submit(article.slug(), new CommentSubmission("Gleich", null, "Ein Weg für alle", null,
+                null), "same-way-" + System.nanoTime(), null, Locale.ENGLISH);
+        assertThat(next(c -> c.kind() == CommentsChanged.Kind.NEW && c.ids().contains(receipt.id()))).isNotNull();
+        // This context's strategy: another context started in this JVM may have replaced the static one.
+        applicationContext.getBeanProvider(SecurityContextHolderStrategy.class)
+                .ifUnique(SecurityContextHolder::setContextHolderStrategy);
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                "moderator", null, List.of(new SimpleGrantedAuthority("ROLE_MODERATOR"))));
+        try {
+            moderation.approve(receipt.id(), CommentStatus.PENDING, 0);
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+        assertThat(next(c -> c.kind() == CommentsChanged.Kind.DECIDED && c.ids().contains(receipt.id())))
+                .isNotNull();
+
+        // Both published the same application event, handed on by CommentsChangedHandler after the commit; neither
+        // the intake nor moderation reaches the broadcaster or the notifier any other way (ArchitectureTest).
+        assertThat(events.stream(CommentsChanged.class).filter(c -> c.ids().contains(receipt.id())))
+                .containsExactly(new CommentsChanged(CommentsChanged.Kind.NEW, List.of(receipt.id())),
+                        new CommentsChanged(CommentsChanged.Kind.DECIDED, List.of(receipt.id())));
     }
 
     @Test

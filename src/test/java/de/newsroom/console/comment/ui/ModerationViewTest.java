@@ -123,6 +123,33 @@ class ModerationViewTest extends KaribuTest {
     }
 
     @Test
+    void the_detail_shows_the_parent_the_article_title_and_links_to_the_comment_on_the_reader_page() {
+        Article article = article();
+        long parent = jdbc.queryForObject("""
+                insert into comment (article_id, author_name, body, status, client_hash, created_at)
+                values (?, 'Erstschreiberin', 'Die Ausgangsfrage.', 'APPROVED', 'ui-parent', now() - interval '1 hour')
+                returning id""", Long.class, article.id());
+        long reply = pending(article, "Antwortender", "Meine Antwort.", 5);
+        jdbc.update("update comment set parent_id = ? where id = ?", parent, reply);
+        ModerationView view = openQueueFor(article);
+
+        assertThat(view.decisions.current.id()).isEqualTo(reply);
+        String detail = view.decisions.detail.getElement().getTextRecursively();
+        assertThat(detail).contains("Erstschreiberin", "Die Ausgangsfrage.", article.title());
+        var link = _get(view.decisions.detail, com.vaadin.flow.component.html.Anchor.class,
+                spec -> spec.withId("comment-detail-reader-link"));
+        assertThat(link.getHref()).isEqualTo("/read/" + article.slug() + "#comments");
+        assertThat(link.getText()).contains("not shown there");
+
+        view.filters.status.setValue(CommentStatus.APPROVED);
+        assertThat(view.decisions.current.id()).isEqualTo(parent);
+        link = _get(view.decisions.detail, com.vaadin.flow.component.html.Anchor.class,
+                spec -> spec.withId("comment-detail-reader-link"));
+        assertThat(link.getHref()).isEqualTo("/read/" + article.slug() + "#comment-" + parent);
+        assertThat(link.getTarget()).contains("_blank");
+    }
+
+    @Test
     void markup_in_a_comment_is_shown_as_text_in_the_grid_and_the_detail() {
         Article article = article();
         pending(article, "tester", ATTACK + " Test", 5);
@@ -449,6 +476,78 @@ class ModerationViewTest extends KaribuTest {
         assertThat(status(id)).isEqualTo("APPROVED");
         assertThat(jdbc.queryForObject("select detail from audit_event where target_id = ? order by id desc limit 1",
                 String.class, String.valueOf(id))).contains("REJECTED → APPROVED (reversed)");
+    }
+
+    private void pressUndo() {
+        var buttons = _find(com.vaadin.flow.component.button.Button.class,
+                spec -> spec.withId(UndoNotice.UNDO_ID));
+        assertThat(buttons).as("one Undo button on screen").hasSize(1);
+        buttons.getFirst().click();
+    }
+
+    @Test
+    void an_approval_is_undone_from_its_toast_and_the_comment_is_back_on_screen() {
+        Article article = article();
+        long first = pending(article, "Vorschnell", "zu schnell freigegeben", 20);
+        long second = pending(article, "Danach", "der nächste", 10);
+        ModerationView view = openQueueFor(article);
+        NotificationsKt.clearNotifications();
+
+        view.decisions.approve.click();
+        assertThat(status(first)).isEqualTo("APPROVED");
+        assertThat(view.decisions.current.id()).isEqualTo(second);
+        Notification toast = NotificationsKt.getNotifications().getLast();
+        assertThat(toast.getDuration()).isEqualTo(UndoNotice.DURATION_MS);
+        assertThat(text(toast)).contains("Undo");
+
+        pressUndo();
+
+        assertThat(status(first)).isEqualTo("PENDING");
+        assertThat(view.loader.loaded()).extracting(QueueRow::id).containsExactly(first, second);
+        assertThat(view.decisions.current.id()).isEqualTo(first);
+        assertThat(view.decisions.approve.isEnabled()).isTrue();
+        assertThat(jdbc.queryForObject("select detail from audit_event where target_id = ? order by id desc limit 1",
+                String.class, String.valueOf(first))).isEqualTo("APPROVED → PENDING (reversed)");
+        assertThat(NotificationsKt.getNotifications()).map(ModerationViewTest::text)
+                .anySatisfy(t -> assertThat(t).contains("Decision undone."));
+    }
+
+    @Test
+    void an_undo_after_another_moderator_changed_the_comment_says_so_and_changes_nothing() {
+        Article article = article();
+        long id = pending(article, "Streit", "umstritten", 20);
+        ModerationView view = openQueueFor(article);
+        NotificationsKt.clearNotifications();
+        view.decisions.spam.click();
+        asAnotherModerator("chefredaktion", () -> moderation.approve(id, CommentStatus.SPAM, 1));
+
+        pressUndo();
+
+        assertThat(status(id)).isEqualTo("APPROVED");
+        assertThat(NotificationsKt.getNotifications()).map(ModerationViewTest::text).anySatisfy(t -> assertThat(t)
+                .startsWith("Not undone, someone changed the comment after your decision: Approved by "
+                        + displayName("chefredaktion")));
+    }
+
+    @Test
+    void a_bulk_approval_is_undone_from_its_toast() {
+        Article article = article();
+        long a = pending(article, "Alpha", "alpha", 30);
+        long b = pending(article, "Beta", "beta", 20);
+        ModerationView view = openQueueFor(article);
+        view.loader.loaded().forEach(view.grid::select);
+        NotificationsKt.clearNotifications();
+        view.bulk.approveSelected.click();
+        com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm(
+                _get(ConfirmDialog.class, spec -> spec.withId("bulk-confirm")));
+        assertThat(List.of(status(a), status(b))).containsOnly("APPROVED");
+
+        pressUndo();
+
+        assertThat(List.of(status(a), status(b))).containsOnly("PENDING");
+        assertThat(view.loader.loaded()).extracting(QueueRow::id).containsExactly(a, b);
+        assertThat(NotificationsKt.getNotifications()).map(ModerationViewTest::text)
+                .anySatisfy(t -> assertThat(t).contains("2 decisions undone."));
     }
 
     @Test
