@@ -29,7 +29,7 @@ class CommentDetailQuery {
                        c.created_at, u.display_name,
                        c.decided_at, c.version, a.id, a.title, a.lead,
                        p.id, p.author_name, p.body, p.status, c.client_hash, a.slug,
-                       c.report_count - c.reports_handled
+                       c.report_count - c.reports_handled, c.edited_by_newsroom, c.from_newsroom
                 from comment c
                 join article_ref a on a.id = c.article_id
                 left join comment p on p.id = c.parent_id
@@ -43,7 +43,7 @@ class CommentDetailQuery {
                     CommentRules.strings(rs.getArray(8)), rs.getTimestamp(9).toInstant(), rs.getString(10),
                     rs.getTimestamp(11) == null ? null : rs.getTimestamp(11).toInstant(), rs.getLong(12),
                     rs.getLong(13), rs.getString(14), rs.getString(15), parent, List.of(), rs.getString(21),
-                    rs.getInt(22), List.of());
+                    rs.getInt(22), List.of(), rs.getBoolean(23), rs.getBoolean(24));
             return new Head(detail, rs.getString(3), rs.getString(20));
         }, id).stream().findFirst();
         return head.map(h -> complete(h.detail(), history(id, h.email(), h.clientHash()), reports(id)));
@@ -77,6 +77,7 @@ class CommentDetailQuery {
                                           List<CommentDetail.Report> reports) {
         return new CommentDetail(d.id(), d.authorName(), d.email(), d.body(), d.status(), d.rejectReason(),
                 d.rejectNote(), d.flags(), d.createdAt(), d.decidedBy(), d.decidedAt(), d.version(), d.articleId(),
-                d.articleTitle(), d.articleLead(), d.parent(), history, d.articleSlug(), d.openReports(), reports);
+                d.articleTitle(), d.articleLead(), d.parent(), history, d.articleSlug(), d.openReports(), reports,
+                d.editedByNewsroom(), d.fromNewsroom());
     }
 }

@@ -53,7 +53,8 @@ class ReaderPages {
     record TeaserView(String href, String title, String teaser) {
     }
 
-    record CommentNode(long id, String author, String when, String body, List<CommentNode> replies) {
+    record CommentNode(long id, String author, String when, String body, boolean edited, boolean newsroom,
+                       List<CommentNode> replies) {
     }
 
     record Limits(int author, int email, int body, int report) {
@@ -151,7 +152,8 @@ class ReaderPages {
     }
 
     private CommentNode node(ReaderComment c, List<CommentNode> replies) {
-        return new CommentNode(c.id(), c.authorName(), date(c.createdAt()), c.body(), replies);
+        return new CommentNode(c.id(), c.authorName(), date(c.createdAt()), c.body(), c.editedByNewsroom(),
+                c.fromNewsroom(), replies);
     }
 
     private String date(Instant instant) {

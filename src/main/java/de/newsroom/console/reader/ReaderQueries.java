@@ -121,12 +121,14 @@ class ReaderQueries {
     /** Approved comments of an article, oldest first, at most {@code limit}; no e-mail, no client hash. */
     List<ReaderComment> approvedComments(long articleId, int limit) {
         return jdbc.query("""
-                        select id, parent_id, author_name, body, created_at from comment
+                        select id, parent_id, author_name, body, created_at, edited_by_newsroom, from_newsroom
+                        from comment
                         where article_id = :id and status = 'APPROVED'
                         order by created_at, id limit :limit
                         """, new MapSqlParameterSource().addValue("id", articleId).addValue("limit", limit),
                 (rs, n) -> new ReaderComment(rs.getLong("id"), (Long) rs.getObject("parent_id", Long.class),
-                        rs.getString("author_name"), rs.getString("body"), instant(rs, "created_at")));
+                        rs.getString("author_name"), rs.getString("body"), instant(rs, "created_at"),
+                        rs.getBoolean("edited_by_newsroom"), rs.getBoolean("from_newsroom")));
     }
 
     /** A category with the number of published articles filed directly under it. */

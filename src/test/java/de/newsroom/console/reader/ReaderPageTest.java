@@ -195,6 +195,23 @@ class ReaderPageTest {
     }
 
     @Test
+    void an_edited_comment_says_so_and_a_newsroom_reply_carries_the_badge() throws Exception {
+        long id = data.article("Redigiert", "PUBLISHED", wirtschaft, T0);
+        long edited = data.comment(id, null, "Leser", "Nummer entfernt.", "APPROVED", T0.plusSeconds(10));
+        long reply = data.comment(id, edited, "Redaktion", "Danke für den Hinweis.", "APPROVED", T0.plusSeconds(20));
+        jdbc.update("update comment set edited_by_newsroom = true where id = ?", edited);
+        jdbc.update("update comment set from_newsroom = true where id = ?", reply);
+        String html = page("Redigiert");
+        int first = html.indexOf("id=\"comment-" + edited + "\"");
+        int second = html.indexOf("id=\"comment-" + reply + "\"");
+        assertThat(html.substring(first, second)).contains("<p class=\"edited\">bearbeitet von der Redaktion</p>")
+                .doesNotContain("class=\"badge\"");
+        assertThat(html.substring(second)).contains("<span class=\"badge\">Redaktion</span>")
+                .doesNotContain("bearbeitet von der Redaktion");
+        assertThat(html).contains("class=\"comment from-newsroom\"");
+    }
+
+    @Test
     void closed_comments_show_a_note_instead_of_the_form() throws Exception {
         long id = data.article("Geschlossen", "PUBLISHED", wirtschaft, T0);
         jdbc.update("update article set comments_open = false where id = ?", id);

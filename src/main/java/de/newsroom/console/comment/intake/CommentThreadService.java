@@ -41,7 +41,7 @@ public class CommentThreadService {
         // One statement: the page of approved roots plus every approved descendant reachable through approved parents.
         List<Row> rows = jdbc.query("""
                 with recursive roots as (
-                    select id, parent_id, author_name, body, created_at, 0 as depth
+                    select id, parent_id, author_name, body, created_at, edited_by_newsroom, from_newsroom, 0 as depth
                     from comment
                     where article_id = ? and status = 'APPROVED' and parent_id is null
                     order by created_at, id
@@ -49,14 +49,16 @@ public class CommentThreadService {
                 ), tree as (
                     select * from roots
                     union all
-                    select c.id, c.parent_id, c.author_name, c.body, c.created_at, t.depth + 1
+                    select c.id, c.parent_id, c.author_name, c.body, c.created_at, c.edited_by_newsroom,
+                           c.from_newsroom, t.depth + 1
                     from comment c join tree t on c.parent_id = t.id
                     where c.status = 'APPROVED' and c.article_id = ? and t.depth < 50
                 )
-                select id, parent_id, author_name, body, created_at, depth from tree
+                select id, parent_id, author_name, body, created_at, edited_by_newsroom, from_newsroom, depth
+                from tree
                 order by depth, created_at, id""",
                 (rs, i) -> new Row(rs.getLong(1), (Long) rs.getObject(2), rs.getString(3), rs.getString(4),
-                        rs.getTimestamp(5).toInstant(), rs.getInt(6)),
+                        rs.getTimestamp(5).toInstant(), rs.getBoolean(6), rs.getBoolean(7), rs.getInt(8)),
                 articleId, safeSize + 1, (long) safePage * safeSize, articleId);
         List<Row> roots = rows.stream().filter(r -> r.depth == 0).toList();
         boolean hasMore = roots.size() > safeSize;
@@ -73,9 +75,11 @@ public class CommentThreadService {
     private static PublicComment build(Row row, Map<Long, List<Row>> children) {
         List<PublicComment> replies = children.getOrDefault(row.id, List.of()).stream()
                 .map(c -> build(c, children)).toList();
-        return new PublicComment(row.id, row.parentId, row.authorName, row.body, row.createdAt, replies);
+        return new PublicComment(row.id, row.parentId, row.authorName, row.body, row.createdAt, row.edited,
+                row.newsroom, replies);
     }
 
-    private record Row(long id, Long parentId, String authorName, String body, Instant createdAt, int depth) {
+    private record Row(long id, Long parentId, String authorName, String body, Instant createdAt, boolean edited,
+                       boolean newsroom, int depth) {
     }
 }

@@ -16,7 +16,9 @@ import de.newsroom.console.base.ui.Notifications;
 import de.newsroom.console.comment.CommentDetail;
 import de.newsroom.console.comment.CommentStatus;
 import de.newsroom.console.comment.rules.CommentSettingsService;
+import com.vaadin.flow.function.SerializableFunction;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -31,6 +33,10 @@ final class CommentDetailPanel extends Div {
 
     private final ZoneId zone;
     private final CommentSettingsService blocking;
+    private final SerializableFunction<Long, Optional<String>> originals;
+    /** Admins only: reveals the reader's text before the newsroom edited it (a new button per comment shown). */
+    Button showOriginal = new Button();
+    final Paragraph original = new Paragraph();
     final Paragraph body = new Paragraph();
     final Button blockSender = new Button();
     /** Shown above the comment once someone else has decided it: who decided what and when. */
@@ -39,10 +45,17 @@ final class CommentDetailPanel extends Div {
     private Long shownId;
     private String shownAuthor;
 
-    /** {@code blocking} is null for users who may not block senders. */
-    CommentDetailPanel(ZoneId zone, CommentSettingsService blocking) {
+    /**
+     * {@code blocking} is null for users who may not block senders; {@code originals} (a reader's text before the
+     * newsroom edited it) is null for users who may not read it.
+     */
+    CommentDetailPanel(ZoneId zone, CommentSettingsService blocking,
+                       SerializableFunction<Long, Optional<String>> originals) {
         this.zone = zone;
         this.blocking = blocking;
+        this.originals = originals;
+        original.setId("comment-detail-original");
+        original.addClassNames("comment-body", "comment-original");
         blockSender.setId("block-sender");
         blockSender.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         blockSender.addClickListener(e -> confirmBlock());
@@ -98,6 +111,26 @@ final class CommentDetailPanel extends Div {
         body.addClassName("comment-body");
         body.setId("comment-detail-body");
         add(body);
+        if (d.editedByNewsroom()) {
+            var edited = new Span(getTranslation("comment.detail.edited"));
+            edited.addClassName("comment-detail-meta");
+            edited.setId("comment-detail-edited");
+            add(edited);
+            if (originals != null) {
+                long id = d.id();
+                showOriginal = new Button(getTranslation("comment.detail.original.show"));
+                showOriginal.setId("show-original");
+                showOriginal.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+                showOriginal.getElement().setAttribute("title", getTranslation("comment.detail.original.hint"));
+                showOriginal.addClickListener(e -> {
+                    original.setText(originals.apply(id).orElse(getTranslation("comment.detail.original.none")));
+                    int at = indexOf(showOriginal);
+                    remove(showOriginal);
+                    addComponentAtIndex(at, original);
+                });
+                add(showOriginal);
+            }
+        }
         if (!d.flags().isEmpty()) {
             var flags = new UnorderedList();
             flags.addClassName("comment-detail-flags");

@@ -5,9 +5,11 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.function.SerializableRunnable;
 import de.newsroom.console.base.domain.NewsroomZone;
+import de.newsroom.console.base.domain.Texts;
 import de.newsroom.console.base.ui.Notifications;
 import de.newsroom.console.comment.BulkDecision;
 import de.newsroom.console.comment.CommentDetail;
+import de.newsroom.console.comment.CommentEditService;
 import de.newsroom.console.comment.CommentModerationService;
 import de.newsroom.console.comment.rules.CommentSettingsService;
 import de.newsroom.console.comment.CommentStatus;
@@ -33,6 +35,7 @@ final class DecisionPanel extends Div {
     final Button approve = new Button();
     final Button reject = new Button();
     final Button spam = new Button();
+    final Button edit = new Button();
     final CommentDetailPanel detail;
     /**
      * The comment on screen: every decision goes to this row at the version read with it. Only the moderator moves
@@ -47,6 +50,7 @@ final class DecisionPanel extends Div {
     /** The list position {@link #current} had before it was settled elsewhere, where J and K continue from. */
     private int formerIndex = -1;
     private final transient CommentModerationService moderation;
+    private final transient CommentEditService edits;
     private final transient Clock clock;
     private final NewsroomZone zone;
     private final QueueLoader loader;
@@ -54,15 +58,17 @@ final class DecisionPanel extends Div {
     private final SerializableRunnable refreshBadge;
 
     /** {@code blocking} is null for moderators who may not block senders (admins only). */
-    DecisionPanel(CommentModerationService moderation, CommentSettingsService blocking, QueueLoader loader,
-                  QueueGrid grid, Clock clock, NewsroomZone zone, SerializableRunnable refreshBadge) {
+    DecisionPanel(CommentModerationService moderation, CommentEditService edits, CommentSettingsService blocking,
+                  QueueLoader loader, QueueGrid grid, Clock clock, NewsroomZone zone, SerializableRunnable refreshBadge) {
         this.moderation = moderation;
+        this.edits = edits;
         this.loader = loader;
         this.grid = grid;
         this.clock = clock;
         this.zone = zone;
         this.refreshBadge = refreshBadge;
-        this.detail = new CommentDetailPanel(zone.zoneId(), blocking);
+        // Admins (who may block senders) may also read what a reader wrote before the newsroom edited it.
+        this.detail = new CommentDetailPanel(zone.zoneId(), blocking, blocking == null ? null : edits::original);
         approve.setText(getTranslation("comment.action.approve"));
         approve.setId("action-approve");
         approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
@@ -74,7 +80,11 @@ final class DecisionPanel extends Div {
         spam.setText(getTranslation("comment.action.spam"));
         spam.setId("action-spam");
         spam.addClickListener(e -> spamCurrent());
-        var actions = new Div(approve, reject, spam);
+        edit.setText(getTranslation("comment.action.edit"));
+        edit.setId("action-edit");
+        edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        edit.addClickListener(e -> editCurrent());
+        var actions = new Div(approve, reject, spam, edit);
         actions.addClassName("moderation-actions");
         addClassName("moderation-side");
         add(actions, detail);
@@ -201,6 +211,37 @@ final class DecisionPanel extends Div {
         }
     }
 
+    /** Opens the edit dialog for the comment on screen; a saved edit keeps it on screen at its new version. */
+    void editCurrent() {
+        QueueRow row = current;
+        if (row == null || refusedAsSettled(row)) {
+            return;
+        }
+        CommentDetail shown = load(row.id());
+        if (shown == null) {
+            return;
+        }
+        var dialog = new EditDialog(getTranslation("comment.edit.title", row.authorName()), shown.body(), text -> {
+            try {
+                long version = edits.edit(row.id(), row.version(), text);
+                QueueRow edited = new QueueRow(row.id(), row.authorName(), QueueRow.excerptOf(Texts.normalize(text)),
+                        row.articleId(), row.articleTitle(), row.createdAt(), row.status(), row.flags(), version,
+                        row.openReports(), row.reportReasons());
+                loader.replace(edited);
+                show(edited);
+                Notifications.success(getTranslation("comment.edit.done", row.authorName()));
+                return null;
+            } catch (IllegalArgumentException refused) {
+                return refused.getMessage();
+            } catch (DecisionConflictException e) {
+                Notifications.error(conflictMessage(e));
+                settle(row, load(row.id()), loader.indexOf(row.id()));
+                return null;
+            }
+        });
+        dialog.open();
+    }
+
     // A shortcut on a comment decided elsewhere decides nothing, and says so.
     private boolean refusedAsSettled(QueueRow row) {
         if (settledMark == null || current == null || current.id() != row.id()) {
@@ -324,5 +365,6 @@ final class DecisionPanel extends Div {
         approve.setEnabled(decidable && current.status() != CommentStatus.APPROVED);
         reject.setEnabled(decidable && current.status() != CommentStatus.REJECTED);
         spam.setEnabled(decidable && current.status() != CommentStatus.SPAM);
+        edit.setEnabled(decidable);
     }
 }

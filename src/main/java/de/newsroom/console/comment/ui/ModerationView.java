@@ -14,6 +14,7 @@ import de.newsroom.console.base.domain.NewsroomZone;
 import de.newsroom.console.category.CategoryService;
 import de.newsroom.console.comment.BulkDecision;
 import de.newsroom.console.comment.live.CommentBroadcaster;
+import de.newsroom.console.comment.CommentEditService;
 import de.newsroom.console.comment.CommentModerationService;
 import de.newsroom.console.comment.rules.CommentSettingsService;
 import de.newsroom.console.comment.live.CommentsChanged;
@@ -41,7 +42,8 @@ class ModerationView extends Main implements HasDynamicTitle {
     final DecisionPanel decisions;
     final Div queueArea = new Div();
 
-    ModerationView(CommentModerationService moderation, CommentBroadcaster broadcaster, CategoryService categories,
+    ModerationView(CommentModerationService moderation, CommentEditService edits, CommentBroadcaster broadcaster,
+                   CategoryService categories,
                    CommentSettingsService settings, AuthenticationContext authentication, Clock clock,
                    NewsroomZone zone) {
         this.moderation = moderation;
@@ -54,7 +56,7 @@ class ModerationView extends Main implements HasDynamicTitle {
 
         filters = new QueueFilterBar(moderation, categories, this::applyFilter);
         grid = new QueueGrid(loader, clock, this::shown);
-        decisions = new DecisionPanel(moderation, authentication.hasRole(AppRoles.ADMIN) ? settings : null, loader,
+        decisions = new DecisionPanel(moderation, edits, authentication.hasRole(AppRoles.ADMIN) ? settings : null, loader,
                 grid, clock, zone, this::refreshBadge);
         bulk = new BulkBar(moderation, grid::selectedVersions, loader::filter, decisions::texts, this::afterBulk,
                 decisions::undo);

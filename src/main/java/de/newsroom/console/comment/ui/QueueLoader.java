@@ -132,6 +132,15 @@ final class QueueLoader {
         }
     }
 
+    /** Puts {@code row} in place of the held row with its id (after an edit changed its text and version). */
+    void replace(QueueRow row) {
+        for (int i = 0; i < window.size(); i++) {
+            if (window.get(i).id() == row.id()) {
+                window.set(i, row);
+            }
+        }
+    }
+
     /** The rows held right now (the window), for tests. */
     List<QueueRow> loaded() {
         return List.copyOf(window);

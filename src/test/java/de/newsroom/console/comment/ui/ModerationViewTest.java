@@ -551,6 +551,46 @@ class ModerationViewTest extends KaribuTest {
     }
 
     @Test
+    void a_moderator_edits_the_text_before_approving_and_only_an_admin_sees_the_original() {
+        Article article = article();
+        long id = pending(article, "Telefon", "Meine Nummer ist 0171 1234567.", 10);
+        ModerationView view = openQueueFor(article);
+        assertThat(view.decisions.current.id()).isEqualTo(id);
+
+        view.decisions.edit.click();
+        EditDialog dialog = _get(EditDialog.class);
+        assertThat(dialog.text.getValue()).isEqualTo("Meine Nummer ist 0171 1234567.");
+        dialog.text.setValue("  ");
+        dialog.save.click();
+        assertThat(dialog.text.isInvalid()).isTrue();
+        assertThat(dialog.text.getErrorMessage()).isEqualTo("The text must not be empty.");
+        dialog.text.setValue("Meine Nummer ist [von der Redaktion entfernt].");
+        dialog.save.click();
+
+        assertThat(dialog.isOpened()).isFalse();
+        assertThat(view.decisions.detail.body.getText()).isEqualTo("Meine Nummer ist [von der Redaktion entfernt].");
+        assertThat(_get(view.decisions.detail, com.vaadin.flow.component.html.Span.class,
+                spec -> spec.withId("comment-detail-edited")).getText()).isEqualTo("Edited by the newsroom");
+        assertThat(_find(view.decisions.detail, com.vaadin.flow.component.button.Button.class,
+                spec -> spec.withId("show-original"))).isEmpty();
+        assertThat(view.decisions.detail.getElement().getTextRecursively()).doesNotContain("0171");
+        // Still on screen at its new version: approving it works.
+        view.decisions.approve.click();
+        assertThat(status(id)).isEqualTo("APPROVED");
+
+        login("admin", "ADMIN");
+        navigate("moderation/settings"); // away first: the same route would keep the moderator's view instance
+        navigate("moderation");
+        ModerationView adminView = _get(ModerationView.class);
+        adminView.filters.article.setValue(new ArticleOption(article.id(), article.title()));
+        adminView.filters.status.setValue(CommentStatus.APPROVED);
+        assertThat(adminView.decisions.current.id()).isEqualTo(id);
+        _get(adminView.decisions.detail, com.vaadin.flow.component.button.Button.class,
+                spec -> spec.withId("show-original")).click();
+        assertThat(adminView.decisions.detail.original.getText()).isEqualTo("Meine Nummer ist 0171 1234567.");
+    }
+
+    @Test
     void a_moderator_sees_no_block_button_but_an_admin_blocks_the_sender_after_a_confirmation() {
         Article article = article();
         long first = pending(article, "Spammer " + article.slug(), "Kaufen Sie jetzt!", 5);
