@@ -8,13 +8,13 @@ package de.newsroom.console.audit;
  * readers and users (author names, rejection notes), which Excel or LibreOffice would run as a formula (OWASP "CSV
  * injection"). The whole writer is these few lines; a library would add a dependency and still need this escaping.
  */
-final class Csv {
+public final class Csv {
 
     private Csv() {
     }
 
     /** Quotes the value; a leading = + - @ tab or CR gets a single quote first, so no spreadsheet runs it. */
-    static String cell(String value) {
+    public static String cell(String value) {
         if (value == null) {
             return "";
         }

@@ -21,11 +21,14 @@ import de.newsroom.console.base.ui.Notifications;
 import de.newsroom.console.comment.rules.BlockedAuthor;
 import de.newsroom.console.comment.rules.BlockedWord;
 import de.newsroom.console.comment.rules.CommentSettingsService;
+import de.newsroom.console.base.domain.NewsroomZone;
+import de.newsroom.console.comment.StatementsOfReasons;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
 
 /**
  * Admins edit the rules that flag new comments: blocked words (with exceptions), the author block list, and how many
- * reader reports send an approved comment back to review.
+ * reader reports send an approved comment back to review; and download the DSA statements of reasons.
  */
 @Route("moderation/settings")
 @Menu(order = 21, title = "menu.moderation.settings", icon = "vaadin:filter")
@@ -46,13 +49,18 @@ class ModerationSettingsView extends Main implements HasDynamicTitle {
     final IntegerField reportThreshold = new IntegerField();
     final Button saveThreshold = new Button();
 
-    ModerationSettingsView(CommentSettingsService settings) {
+    final StatementsExport statements;
+
+    ModerationSettingsView(CommentSettingsService settings, StatementsOfReasons reasons, NewsroomZone zone,
+                           Clock clock) {
         this.settings = settings;
         addClassNames("view", "moderation-settings-view");
         add(new H1(getTranslation("comment.settings.title")), new Paragraph(getTranslation("comment.settings.intro")));
         add(new H2(getTranslation("comment.settings.words")), wordForm(), words);
         add(new H2(getTranslation("comment.settings.authors")), authorForm(), authors);
         add(new H2(getTranslation("comment.settings.reports")), reportForm());
+        statements = new StatementsExport(reasons, zone, clock);
+        add(statements);
         configureGrids();
         reload();
     }

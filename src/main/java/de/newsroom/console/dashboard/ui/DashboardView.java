@@ -52,6 +52,7 @@ class DashboardView extends Main implements HasDynamicTitle {
         }
         if (auth.hasRole(AppRoles.MODERATOR)) {
             add(new ModerationPanel(dashboard.moderatorBoard(), times));
+            add(new QueueHealthPanel(dashboard.queueHealth(), times));
         }
         if (auth.hasRole(AppRoles.ADMIN)) {
             add(new AdminPanel(dashboard.adminBoard()));
