@@ -67,6 +67,10 @@ final class BrowserHarness implements AutoCloseable {
             })();
             """;
 
+    /** Hands the condition to the next document; this one stops answering for the old measurement. */
+    static final String NAVIGATE_NEXT = "src => { sessionStorage.setItem('__benchNav', src); "
+            + "if (window.__bench) { window.__bench.cond = null; window.__bench.start = null; window.__bench.end = null; } }";
+
     private final Playwright playwright;
     private final Browser browser;
     private final String baseUrl;
@@ -136,7 +140,11 @@ final class BrowserHarness implements AutoCloseable {
     static Sample measure(Page page, String startEvent, String condition, Runnable action) {
         arm(page, startEvent, condition);
         action.run();
-        return await(page, 60_000);
+        Sample s = await(page, 60_000);
+        if (s == null) {
+            diagnose(page, "wait-" + System.currentTimeMillis());
+        }
+        return s;
     }
 
     static void arm(Page page, String startEvent, String condition) {
@@ -166,11 +174,13 @@ final class BrowserHarness implements AutoCloseable {
 
     /** A page load (navigation or form submit) timed from the navigation's start to {@code condition}. */
     static Sample measureNavigation(Page page, String condition, Runnable navigate) {
-        page.evaluate("src => sessionStorage.setItem('__benchNav', src)", condition);
+        page.evaluate(BrowserHarness.NAVIGATE_NEXT, condition);
         navigate.run();
-        page.waitForURL(u -> true, new Page.WaitForURLOptions().setWaitUntil(
-                com.microsoft.playwright.options.WaitUntilState.COMMIT));
-        return await(page, 60_000);
+        Sample s = await(page, 60_000);
+        if (s == null) {
+            diagnose(page, "navigation-" + System.currentTimeMillis());
+        }
+        return s;
     }
 
     /** A screenshot and the address, for a wait that did not end. */
