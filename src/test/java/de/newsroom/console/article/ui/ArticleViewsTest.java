@@ -351,4 +351,14 @@ class ArticleViewsTest extends KaribuTest {
     private static List<ArticleListItem> rows(ArticleListView view) {
         return view.grid.getDataProvider().fetch(new Query<>(0, 200, null, null, null)).toList();
     }
+
+    @Test
+    void the_list_searches_150_ms_after_the_last_key_not_after_vaadins_400() {
+        login("editor", "EDITOR");
+        navigate("articles");
+        var field = _get(com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withId("article-search"));
+        // The browser benchmark's search row: the pause is part of what the editor waits for (target p95 300 ms).
+        assertThat(field.getValueChangeMode()).isEqualTo(com.vaadin.flow.data.value.ValueChangeMode.LAZY);
+        assertThat(field.getValueChangeTimeout()).isLessThanOrEqualTo(150);
+    }
 }
