@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.slf4j.LoggerFactory;
 
 /**
  * The POST row's load: {@code wrk} (a C event loop that costs the two shared cores next to nothing per request, the
@@ -66,6 +67,8 @@ final class WrkLoad {
         if (!line.find()) {
             throw new IllegalStateException("no wrk-result line in wrk's output:\n" + output);
         }
+        LoggerFactory.getLogger(WrkLoad.class).warn("wrk, {} s, label {}: {}", duration.toSeconds(), label,
+                line.group());
         Map<String, Double> v = new HashMap<>();
         for (String pair : line.group(1).trim().split(" ")) {
             String[] kv = pair.split("=", 2);
