@@ -7,8 +7,9 @@ import java.util.stream.Stream;
 import org.slf4j.LoggerFactory;
 
 /**
- * Where the CPU went during a load: this JVM (server and load client) against the PostgreSQL server processes, read
- * from /proc (Linux only; prints nothing elsewhere). A diagnosis aid for the throughput row, not a figure of its own.
+ * Where the CPU went during a load: this JVM (the server; the load client too where wrk is missing) against the
+ * PostgreSQL server processes, read from /proc (Linux only; prints nothing elsewhere). A diagnosis aid for the
+ * throughput row, not a figure of its own.
  */
 final class CpuMeter {
 
