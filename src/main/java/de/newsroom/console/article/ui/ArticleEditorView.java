@@ -128,7 +128,7 @@ class ArticleEditorView extends Main implements HasDynamicTitle, BeforeEnterObse
         this.workingCopies = workingCopies;
         this.zone = zone;
         this.tree = categories.tree();
-        this.form = new ArticleForm(tree, tags, suggestions);
+        this.form = new ArticleForm(tree, tags, suggestions, editing.bylineAccounts());
         this.preview = new ArticlePreview(readerSite.homeLabel(), readerSite.locale().toLanguageTag());
         this.revisions = new RevisionsPanel(history, zone.zoneId(), this::restore);
         this.workflowActions = new WorkflowActions(workflow, workflowService, trash, form, zone.zoneId(), clock, () -> current,
@@ -185,6 +185,8 @@ class ArticleEditorView extends Main implements HasDynamicTitle, BeforeEnterObse
             current = null;
             baseVersion = 0;
             data = new ArticleFormData();
+            data.setBylines(new java.util.LinkedHashSet<>(editing.defaultBylines()));
+            form.setBylines(data.getBylines());
             form.binder.readBean(data);
             keeper.reset();
             showMeta();
@@ -255,6 +257,7 @@ class ArticleEditorView extends Main implements HasDynamicTitle, BeforeEnterObse
         current = details;
         baseVersion = details.version();
         data = ArticleFormData.of(details, tree);
+        form.setBylines(details.bylines());
         form.binder.readBean(data);
         keeper.settle();
         workingCopyBanner.hide();

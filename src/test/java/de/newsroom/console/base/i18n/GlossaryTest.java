@@ -25,7 +25,8 @@ class GlossaryTest {
             "Dashboard", "Übersicht",
             "Benutzerkonto", "Konto",
             "Absender", "Verfasser",
-            "Gesperrtes Wort", "Sperrwort");
+            "Gesperrtes Wort", "Sperrwort",
+            "Byline", "Autorenzeile");
 
     @Test
     void german_bundles_use_the_glossary_words_only() throws IOException {
