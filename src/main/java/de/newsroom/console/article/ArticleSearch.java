@@ -64,7 +64,7 @@ public class ArticleSearch {
                        coalesce((select string_agg(coalesce(b.name, bu.display_name, '?'), ', ' order by b.position)
                                  from article_byline b left join user_display_name bu on bu.id = b.user_id
                                  where b.article_id = a.id), u.display_name) as display_name,
-                       a.updated_at, a.published_at, a.scheduled_at, a.published_late, a.version, a.trashed_at
+                       a.updated_at, a.published_at, a.scheduled_at, a.published_late, a.version, a.trashed_at, a.slug
                 from article a join user_display_name u on u.id = a.author_id
                 left join category_ref ct on ct.id = a.category_id""");
         List<Object> args = new ArrayList<>();
@@ -94,7 +94,7 @@ public class ArticleSearch {
                 ArticleStatus.valueOf(rs.getString("status")), rs.getString("display_name"),
                 instant(rs.getTimestamp("updated_at")), instant(rs.getTimestamp("published_at")),
                 instant(rs.getTimestamp("scheduled_at")), rs.getBoolean("published_late"), rs.getLong("version"),
-                instant(rs.getTimestamp("trashed_at"))), args.toArray());
+                instant(rs.getTimestamp("trashed_at")), rs.getString("slug")), args.toArray());
     }
 
     /**
