@@ -233,8 +233,8 @@ class Article {
         }
     }
 
-    ArticleContent content(java.util.List<String> tagNames) {
-        return new ArticleContent(title, slug, lead, body, categoryId, tagNames, commentsOpen);
+    ArticleContent content(java.util.List<String> tagNames, java.util.List<Byline> bylines) {
+        return new ArticleContent(title, slug, lead, body, categoryId, tagNames, commentsOpen, bylines);
     }
 
     Long getId() { return id; }

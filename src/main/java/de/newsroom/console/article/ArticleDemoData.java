@@ -23,7 +23,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The 40 demo articles under {@code demo/articles/}, written through {@link ArticleEditing} and
- * {@link ArticleWorkflow} as the demo account {@code editor}, and moved to the status their front matter names. Skipped when any article exists.
+ * {@link ArticleWorkflow} as the demo account {@code editor}, and moved to the status their front matter names; a few
+ * carry an agency's or a colleague's byline. Skipped when any article exists.
  */
 @Component
 class ArticleDemoData implements DemoContributor {
@@ -85,7 +86,7 @@ class ArticleDemoData implements DemoContributor {
     private void seedOne(String text, Map<String, Long> categoryIds, int index) {
         DemoArticle demo = DemoArticle.parse(text);
         ArticleDetails a = editing.save(new ArticleDraft(null, 0, demo.title(), "", demo.lead(), demo.body(),
-                categoryIds.get(demo.category()), demo.tags(), true));
+                categoryIds.get(demo.category()), demo.tags(), true, demoBylines(index)));
         ArticleStatus target = demo.status();
         if (target == ArticleStatus.DRAFT) {
             return;
@@ -102,6 +103,19 @@ class ArticleDemoData implements DemoContributor {
             default -> {
             }
         }
+    }
+
+    /** A few articles written with an agency or a colleague, so the list, the API and the site show bylines. */
+    private List<Byline> demoBylines(int index) {
+        Long editor = people.idOf(DEMO_AUTHOR).orElseThrow();
+        Byline me = Byline.account(editor, people.displayName(editor));
+        return switch (index % 8) {
+            case 1 -> List.of(me, Byline.free("dpa"));
+            case 4 -> List.of(Byline.free("Reuters"));
+            case 6 -> people.idOf("admin").map(id -> List.of(me, Byline.account(id, people.displayName(id))))
+                    .orElse(List.of(me));
+            default -> null;
+        };
     }
 
     private static String read(Resource file) throws IOException {

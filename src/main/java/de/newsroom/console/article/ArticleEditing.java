@@ -8,6 +8,8 @@ import de.newsroom.console.category.CategoryNode;
 import de.newsroom.console.category.CategoryService;
 import de.newsroom.console.tag.TagRef;
 import de.newsroom.console.tag.TagService;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -31,6 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class ArticleEditing {
 
     static final int MAX_TAGS = 20;
+    static final int MAX_BYLINES = 10;
 
     private final ArticleRepository articles;
     private final ArticleLoader loader;
@@ -41,12 +44,17 @@ public class ArticleEditing {
     private final AuditLog audit;
     private final JdbcTemplate jdbc;
     private final WorkingCopyStore workingCopies;
+    private final ArticleBylines bylines;
+    private final EntityManager em;
     private final Clock clock;
     private final ArticleImages images;
 
     ArticleEditing(ArticleRepository articles, ArticleLoader loader, ArticleRevisions revisions, ArticlePeople people,
                    CategoryService categories, TagService tags, AuditLog audit, JdbcTemplate jdbc,
-                   WorkingCopyStore workingCopies, Clock clock, ArticleImages images) {
+                   WorkingCopyStore workingCopies, ArticleBylines bylines, EntityManager em, Clock clock,
+                   ArticleImages images) {
+        this.bylines = bylines;
+        this.em = em;
         this.articles = articles;
         this.loader = loader;
         this.revisions = revisions;
@@ -83,7 +91,7 @@ public class ArticleEditing {
         Article article = loader.locked(draft.id());
         refuseTrashed(article);
         ArticleContent current = loader.content(article);
-        Checked mine = checked(draft, current.slug());
+        Checked mine = checked(draft, current.slug(), current.bylines());
         if (article.getVersion() != draft.baseVersion()) {
             ArticleContent base = revisions.contentAt(article.getId(), draft.baseVersion()).orElse(null);
             var outcome = ThreeWayMerge.merge(base, mine.content(), current);
@@ -95,6 +103,20 @@ public class ArticleEditing {
         return store(article, current, mine, null);
     }
 
+    /** The accounts an editor may name in a byline (besides free names), by name. */
+    @Transactional(readOnly = true)
+    @EditorOnly
+    public List<Byline> bylineAccounts() {
+        return bylines.accounts();
+    }
+
+    /** The byline a new article starts with: the signed-in editor. */
+    @Transactional(readOnly = true)
+    @EditorOnly
+    public List<Byline> defaultBylines() {
+        return people.currentUserId().map(id -> List.of(Byline.account(id, people.displayName(id)))).orElse(List.of());
+    }
+
     /** Restores a revision's content as a new save (itself a revision); {@code expectedVersion} guards against stale views. */
     @Transactional
     @EditorOnly
@@ -104,6 +126,10 @@ public class ArticleEditing {
         ArticleRevision revision = revisions.find(articleId, revisionId).orElseThrow(ArticleLoader::notFound);
         ArticleContent current = loader.content(article);
         ArticleContent wanted = ArticleRevisions.content(revision);
+        if (wanted.bylines().isEmpty()) {
+            // A revision from before bylines: keep today's rather than leave the article without an author.
+            wanted = wanted.withBylines(current.bylines());
+        }
         // A category deleted since then is left empty rather than refused: the rest of the text is still wanted.
         CategoryNode category = categories.find(wanted.categoryId()).orElse(null);
         if (category == null) {
@@ -139,15 +165,16 @@ public class ArticleEditing {
     private ArticleDetails create(ArticleDraft draft) {
         Long author = people.currentUserId()
                 .orElseThrow(() -> new IllegalStateException("articles need a signed-in author"));
-        Checked checked = checked(draft, null);
+        Checked checked = checked(draft, null, List.of(Byline.account(author, people.displayName(author))));
         ArticleContent content = checked.content().withSlug(uniqueSlug(checked.content().slug(), -1));
         Instant now = clock.instant();
         Article article = articles.saveAndFlush(new Article(content, checked.tagIds(), author, now));
+        bylines.replace(article.getId(), content.bylines());
         revisions.append(article.getId(), article.getVersion(), now, people.currentActor(), content,
                 content.changedFrom(null), null);
         images.syncUsage(article.getId());
         audit.record("ARTICLE_CREATED", "article", article.getId(), content.title());
-        return loader.details(article, checked.category());
+        return loader.details(article, checked.category(), content.bylines());
     }
 
     private ArticleDetails store(Article article, ArticleContent current, Checked wanted, Long restoredFrom) {
@@ -161,19 +188,33 @@ public class ArticleEditing {
             moveSlug(article, current.slug(), content.slug());
         }
         Instant now = clock.instant();
+        long versionBefore = article.getVersion();
         article.applyContent(content, wanted.tagIds(), people.currentUserId().orElse(null), now);
         articles.flush();
+        if (changed.contains(ArticleField.BYLINES)) {
+            bylines.replace(article.getId(), content.bylines());
+            if (article.getVersion() == versionBefore) {
+                // Only the bylines changed, in a table of their own: the article's version must still move on.
+                em.lock(article, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+                em.flush();
+            }
+            audit.record("ARTICLE_BYLINE_CHANGED", "article", article.getId(),
+                    bylineNames(current.bylines()) + " -> " + bylineNames(content.bylines()));
+        }
         revisions.append(article.getId(), article.getVersion(), now, people.currentActor(), content, changed,
                 restoredFrom);
         images.syncUsage(article.getId());
         String fields = changed.stream().map(ArticleField::key).collect(Collectors.joining(","));
         audit.record(article.getStatus() == ArticleStatus.PUBLISHED ? "ARTICLE_CORRECTED" : "ARTICLE_SAVED",
                 "article", article.getId(), fields);
-        return loader.details(article, wanted.category());
+        return loader.details(article, wanted.category(), content.bylines());
     }
 
-    /** Normalises and checks the draft; a blank slug keeps {@code currentSlug} (or derives one from the title). */
-    private Checked checked(ArticleDraft d, String currentSlug) {
+    /**
+     * Normalises and checks the draft; a blank slug keeps {@code currentSlug} (or derives one from the title), null
+     * bylines keep {@code currentBylines}.
+     */
+    private Checked checked(ArticleDraft d, String currentSlug, List<Byline> currentBylines) {
         String title = ArticleDraftCheck.title(d);
         String lead = ArticleDraftCheck.lead(d);
         String body = ArticleDraftCheck.body(d);
@@ -184,8 +225,50 @@ public class ArticleEditing {
                     () -> ArticleWorkflowException.onField("categoryId", "article.error.category.unknown"));
         }
         List<TagRef> tagRefs = resolveTags(d.tagNames());
-        return new Checked(new ArticleContent(title, slug, lead, body, d.categoryId(), names(tagRefs), d.commentsOpen()),
-                ids(tagRefs), category);
+        return new Checked(new ArticleContent(title, slug, lead, body, d.categoryId(), names(tagRefs), d.commentsOpen(),
+                checkedBylines(d.bylines(), currentBylines)), ids(tagRefs), category);
+    }
+
+    /**
+     * Each author once, in the order given: an account must exist (its name is read, not taken from the caller), a
+     * free name is trimmed and must fit; at least one, at most {@link #MAX_BYLINES}.
+     */
+    private List<Byline> checkedBylines(List<Byline> wanted, List<Byline> current) {
+        if (wanted == null) {
+            return current;
+        }
+        Map<String, Byline> known = new LinkedHashMap<>();
+        current.forEach(b -> known.put(b.key(), b));
+        Map<String, Byline> unique = new LinkedHashMap<>();
+        for (Byline b : wanted) {
+            Byline checked;
+            if (b.isAccount()) {
+                checked = known.containsKey(b.key()) ? known.get(b.key()) : Byline.account(b.userId(),
+                        people.accountName(b.userId()).orElseThrow(
+                                () -> ArticleWorkflowException.onField("bylines", "article.error.byline.unknown")));
+            } else {
+                String name = b.name().strip();
+                if (name.isEmpty()) {
+                    continue;
+                }
+                if (name.codePointCount(0, name.length()) > Byline.MAX_NAME || name.chars().anyMatch(Character::isISOControl)) {
+                    throw ArticleWorkflowException.onField("bylines", "article.error.byline.invalid", Byline.MAX_NAME);
+                }
+                checked = Byline.free(name);
+            }
+            unique.putIfAbsent(checked.key(), checked);
+        }
+        if (unique.isEmpty()) {
+            throw ArticleWorkflowException.onField("bylines", "article.error.bylines.empty");
+        }
+        if (unique.size() > MAX_BYLINES) {
+            throw ArticleWorkflowException.onField("bylines", "article.error.bylines.toomany", MAX_BYLINES);
+        }
+        return List.copyOf(unique.values());
+    }
+
+    private static String bylineNames(List<Byline> list) {
+        return list.stream().map(Byline::name).collect(Collectors.joining(", "));
     }
 
     /** Each name once: the existing tag for it, or a new one; two names of one tag count once. One lookup. */
@@ -230,7 +313,7 @@ public class ArticleEditing {
 
     private static ArticleContent contentOf(ArticleDraft d) {
         return new ArticleContent(nz(d.title()), nz(d.slug()), nz(d.lead()), nz(d.body()), d.categoryId(),
-                d.tagNames(), d.commentsOpen());
+                d.tagNames(), d.commentsOpen(), d.bylines());
     }
 
     private static String nz(String s) {

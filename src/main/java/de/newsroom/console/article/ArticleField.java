@@ -16,11 +16,13 @@ public enum ArticleField {
     CATEGORY("category"),
     TAGS("tags"),
     COMMENTS("comments"),
+    /** The authors named above the text, in order. */
+    BYLINES("bylines"),
     /** Not content: named when a status move finds the article changed since it was loaded. */
     STATUS("status");
 
     /** The editable content fields, in form order: what a save compares, merges and records. */
-    public static final List<ArticleField> CONTENT = List.of(TITLE, SLUG, LEAD, BODY, CATEGORY, TAGS, COMMENTS);
+    public static final List<ArticleField> CONTENT = List.of(TITLE, SLUG, LEAD, BODY, CATEGORY, TAGS, BYLINES, COMMENTS);
 
     private final String key;
 

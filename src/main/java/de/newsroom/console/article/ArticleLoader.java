@@ -18,12 +18,15 @@ class ArticleLoader {
     private final ArticleRepository articles;
     private final ArticlePeople people;
     private final CategoryService categories;
+    private final ArticleBylines bylines;
     private final JdbcTemplate jdbc;
 
-    ArticleLoader(ArticleRepository articles, ArticlePeople people, CategoryService categories, JdbcTemplate jdbc) {
+    ArticleLoader(ArticleRepository articles, ArticlePeople people, CategoryService categories,
+                  ArticleBylines bylines, JdbcTemplate jdbc) {
         this.articles = articles;
         this.people = people;
         this.categories = categories;
+        this.bylines = bylines;
         this.jdbc = jdbc;
     }
 
@@ -58,8 +61,15 @@ class ArticleLoader {
         return details(a, null);
     }
 
-    /** The details, taking the category's trail from {@code known} when it is the article's, so a save reads it once. */
     ArticleDetails details(Article a, CategoryNode known) {
+        return details(a, known, null);
+    }
+
+    /**
+     * The details, taking the category's trail from {@code known} when it is the article's, so a save reads it once,
+     * and the bylines from {@code knownBylines} when the caller just stored them (null: read them).
+     */
+    ArticleDetails details(Article a, CategoryNode known, List<Byline> knownBylines) {
         List<String> trail;
         if (a.getCategoryId() == null) {
             trail = List.of();
@@ -68,12 +78,16 @@ class ArticleLoader {
         } else {
             trail = categories.find(a.getCategoryId()).map(CategoryNode::trail).orElse(List.of());
         }
+        String authorName = people.displayName(a.getAuthorId());
+        // Mostly the author edits their own article: one lookup then, not two.
+        String updatedByName = a.getUpdatedBy() == null || a.getUpdatedBy().equals(a.getAuthorId()) ? authorName
+                : people.displayName(a.getUpdatedBy());
         return new ArticleDetails(a.getId(), a.getVersion(), a.getTitle(), a.getSlug(), a.getLead(), a.getBody(),
-                a.getCategoryId(), trail, tagRefs(a.getId()), people.displayName(a.getAuthorId()), a.getStatus(),
-                a.isCommentsOpen(), a.getCreatedAt(), a.getUpdatedAt(),
-                a.getUpdatedBy() == null ? people.displayName(a.getAuthorId()) : people.displayName(a.getUpdatedBy()),
+                a.getCategoryId(), trail, tagRefs(a.getId()), authorName, a.getStatus(),
+                a.isCommentsOpen(), a.getCreatedAt(), a.getUpdatedAt(), updatedByName,
                 a.getPublishedAt(), a.getScheduledAt(), a.isPublishedLate(),
-                Teasers.teaserFromHtmlish(a.getLead(), TEASER_LENGTH), a.getStatus().next(), a.getTrashedAt());
+                Teasers.teaserFromHtmlish(a.getLead(), TEASER_LENGTH), a.getStatus().next(), a.getTrashedAt(),
+                knownBylines != null ? knownBylines : bylines.of(a.getId()));
     }
 
     /** "News Archiv › Wirtschaft" for the diff; empty for no (or a deleted) category. */
@@ -83,7 +97,7 @@ class ArticleLoader {
 
     /** The article's content as stored now. */
     ArticleContent content(Article a) {
-        return a.content(tagRefs(a.getId()).stream().map(TagRef::name).toList());
+        return a.content(tagRefs(a.getId()).stream().map(TagRef::name).toList(), bylines.of(a.getId()));
     }
 
     List<TagRef> tagRefs(Long articleId) {

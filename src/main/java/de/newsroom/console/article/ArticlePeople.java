@@ -35,6 +35,11 @@ class ArticlePeople {
         return users.idOf(username);
     }
 
+    /** The account's display name; empty when there is no such account. */
+    Optional<String> accountName(long userId) {
+        return users.displayName(userId);
+    }
+
     String displayName(Long userId) {
         if (userId == null) {
             return "system";

@@ -24,7 +24,8 @@ public class ArticleRevisions {
 
     private static final String SELECT = """
             select r.id, r.article_id, r.article_version, r.created_at, coalesce(u.display_name, r.actor) as actor_name,
-                   r.title, r.slug, r.lead, r.body, r.category_id, r.tags, r.comments_open, r.changed, r.restored_from
+                   r.title, r.slug, r.lead, r.body, r.category_id, r.tags, r.comments_open, r.changed, r.restored_from,
+                   r.bylines
             from article_revision r left join user_display_name u on lower(u.username) = lower(r.actor)
             """;
 
@@ -65,10 +66,11 @@ public class ArticleRevisions {
                 List<ArticleField> changed, Long restoredFrom) {
         jdbc.update("""
                 insert into article_revision (article_id, article_version, created_at, actor, title, slug, lead, body,
-                    category_id, tags, comments_open, changed, restored_from)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                    category_id, tags, comments_open, changed, restored_from, bylines)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 articleId, articleVersion, Timestamp.from(at), actor, c.title(), c.slug(), c.lead(), c.body(),
-                c.categoryId(), String.join("\n", c.tags()), c.commentsOpen(), keys(changed), restoredFrom);
+                c.categoryId(), String.join("\n", c.tags()), c.commentsOpen(), keys(changed), restoredFrom,
+                String.join("\n", c.bylines().stream().map(Byline::stored).toList()));
     }
 
     /** A page of the history, newest first, without the texts. */
@@ -102,7 +104,8 @@ public class ArticleRevisions {
     }
 
     static ArticleContent content(ArticleRevision r) {
-        return new ArticleContent(r.title(), r.slug(), r.lead(), r.body(), r.categoryId(), r.tags(), r.commentsOpen());
+        return new ArticleContent(r.title(), r.slug(), r.lead(), r.body(), r.categoryId(), r.tags(), r.commentsOpen(),
+                r.bylines());
     }
 
     private static ArticleRevision map(ResultSet rs, int row) throws SQLException {
@@ -112,7 +115,13 @@ public class ArticleRevisions {
                 rs.getTimestamp("created_at").toInstant(), rs.getString("actor_name"), rs.getString("title"),
                 rs.getString("slug"), rs.getString("lead"), rs.getString("body"),
                 (Long) rs.getObject("category_id"), tags.isEmpty() ? List.of() : List.of(tags.split("\n")),
-                rs.getBoolean("comments_open"), changed, (Long) rs.getObject("restored_from"));
+                rs.getBoolean("comments_open"), changed, (Long) rs.getObject("restored_from"),
+                bylines(rs.getString("bylines")));
+    }
+
+    // One per line; null before bylines existed, read as none (a restore then keeps the current ones).
+    private static List<Byline> bylines(String stored) {
+        return stored == null || stored.isEmpty() ? List.of() : Arrays.stream(stored.split("\n")).map(Byline::ofStored).toList();
     }
 
     // Stored as the fields' keys, comma-separated; a key this version no longer knows is left out.

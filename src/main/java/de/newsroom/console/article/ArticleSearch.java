@@ -57,10 +57,14 @@ public class ArticleSearch {
     @EditorOnly
     public List<ArticleListItem> list(ArticleFilter filter, int offset, int limit) {
         // The category trail ("News Archiv › Wirtschaft") is stored with each category (V61): one join, one
-        // round trip per page. Author and category come from the views their features publish (decision 10).
+        // round trip per page. Author and category come from the views their features publish (decision 10). The
+        // author column shows the byline, falling back to the creating account; the subquery runs for the page only.
         StringBuilder sql = new StringBuilder("""
-                select a.id, a.title, a.category_id, ct.trail as category_path, a.status, u.display_name,
-                       a.updated_at, a.published_at, a.scheduled_at, a.published_late, a.version, a.trashed_at
+                select a.id, a.title, a.category_id, ct.trail as category_path, a.status,
+                       coalesce((select string_agg(coalesce(b.name, bu.display_name, '?'), ', ' order by b.position)
+                                 from article_byline b left join user_display_name bu on bu.id = b.user_id
+                                 where b.article_id = a.id), u.display_name) as display_name,
+                       a.updated_at, a.published_at, a.scheduled_at, a.published_late, a.version, a.trashed_at, a.slug
                 from article a join user_display_name u on u.id = a.author_id
                 left join category_ref ct on ct.id = a.category_id""");
         List<Object> args = new ArrayList<>();
@@ -90,7 +94,7 @@ public class ArticleSearch {
                 ArticleStatus.valueOf(rs.getString("status")), rs.getString("display_name"),
                 instant(rs.getTimestamp("updated_at")), instant(rs.getTimestamp("published_at")),
                 instant(rs.getTimestamp("scheduled_at")), rs.getBoolean("published_late"), rs.getLong("version"),
-                instant(rs.getTimestamp("trashed_at"))), args.toArray());
+                instant(rs.getTimestamp("trashed_at")), rs.getString("slug")), args.toArray());
     }
 
     /**

@@ -34,7 +34,12 @@ final class LineDiff {
                         categoryPath.apply(newer.categoryId()))),
                 new FieldDiff(ArticleField.TAGS, lines(String.join("\n", new TreeSet<>(older.tags())),
                         String.join("\n", new TreeSet<>(newer.tags())))),
+                new FieldDiff(ArticleField.BYLINES, lines(bylines(older), bylines(newer))),
                 new FieldDiff(ArticleField.BODY, lines(older.body(), newer.body())));
+    }
+
+    private static String bylines(ArticleContent c) {
+        return String.join("\n", c.bylines().stream().map(Byline::name).toList());
     }
 
     /** Lines of {@code older} and {@code newer} as SAME/REMOVED/ADDED, in reading order. */

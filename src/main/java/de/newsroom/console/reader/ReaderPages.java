@@ -67,6 +67,7 @@ class ReaderPages {
     private final ReaderSite site;
     private final ReaderAssets.Urls assets;
     private final DateTimeFormatter dates;
+    private final String and;
 
     ReaderPages(ReaderSite site, ReaderAssets.Urls assets, NewsroomZone zone) {
         this.site = site;
@@ -85,6 +86,15 @@ class ReaderPages {
         engine.setTemplateEngineMessageSource(messages);
         this.dates = DateTimeFormatter.ofPattern(messages.getMessage("reader.date-pattern", null, site.locale()),
                 site.locale()).withZone(zone.zoneId());
+        this.and = messages.getMessage("reader.byline.and", null, site.locale());
+    }
+
+    /** "Anna Schmidt", "Anna Schmidt und dpa", "Anna Schmidt, Jan Berg und dpa": how a byline line reads. */
+    String names(List<String> names) {
+        if (names.size() < 2) {
+            return names.isEmpty() ? "" : names.getFirst();
+        }
+        return String.join(", ", names.subList(0, names.size() - 1)) + " " + and + " " + names.getLast();
     }
 
     String article(ArticleDetails a, List<ReaderComment> comments) {
@@ -94,6 +104,7 @@ class ReaderPages {
                 c.type().equals("article") ? Teasers.teaser(c.name(), CRUMB_TITLE_LENGTH) : c.name(), c.path()))
                 .toList());
         context.setVariable("published", date(a.publishedAt()));
+        context.setVariable("byline", names(a.bylines()));
         boolean updated = a.updatedAt() != null && a.publishedAt() != null
                 && a.updatedAt().isAfter(a.publishedAt().plusSeconds(60));
         context.setVariable("updated", updated ? date(a.updatedAt()) : null);

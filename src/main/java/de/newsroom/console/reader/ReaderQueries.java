@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The reader side's SQL. Works on the content schema directly (read only) so that it needs no other feature's code.
- * A list page is one statement: the category trail, tags and approved-comment count come from lateral subqueries.
+ * A list page is one statement: the category trail, tags, bylines and approved-comment count come from lateral
+ * subqueries.
  */
 @Component
 class ReaderQueries {
@@ -24,7 +25,7 @@ class ReaderQueries {
             a.id, a.title, a.slug, a.lead, a.published_at, a.updated_at, a.comments_open, c.path as category_path,
             case when a.lead = '' then left(a.body, 2000) end as body_start,
             crumbs.names as crumb_names, crumbs.slugs as crumb_slugs, crumbs.paths as crumb_paths,
-            tags.names as tag_names, tags.keys as tag_keys,
+            tags.names as tag_names, tags.keys as tag_keys, bl.names as byline_names,
             cm.approved, cm.last_approved
             """;
 
@@ -41,6 +42,10 @@ class ReaderQueries {
                        array_agg(t.key order by t.name collate newsroom_de, t.id) as keys
                 from article_tag x join tag t on t.id = x.tag_id
                 where x.article_id = a.id) tags on true
+            left join lateral (
+                select array_agg(coalesce(b.name, u.display_name) order by b.position) as names
+                from article_byline b left join app_user u on u.id = b.user_id
+                where b.article_id = a.id and (b.name is not null or u.id is not null)) bl on true
             left join lateral (
                 select count(*) as approved, max(coalesce(k.decided_at, k.created_at)) as last_approved
                 from comment k
@@ -60,7 +65,7 @@ class ReaderQueries {
     /** A row as read; teasers and body HTML are made by the service. */
     record ArticleRow(long id, String title, String slug, String lead, String bodyStart, Instant publishedAt,
                       Instant updatedAt, boolean commentsOpen, String categoryPath, List<CategoryRef> trail,
-                      List<ReaderTag> tags, long approvedComments, Instant lastApproved) {
+                      List<ReaderTag> tags, long approvedComments, Instant lastApproved, List<String> bylines) {
     }
 
     List<ArticleRow> publishedPage(String categoryPath, String tagKey, int limit, long offset) {
@@ -129,7 +134,7 @@ class ReaderQueries {
                 """ + IN_SUBTREE + " order by a.published_at desc nulls last, a.id desc limit :limit", params,
                 (rs, n) -> new ArticleRow(rs.getLong("id"), rs.getString("title"), rs.getString("slug"),
                         rs.getString("lead"), rs.getString("body_start"), instant(rs, "published_at"),
-                        instant(rs, "updated_at"), false, null, List.of(), List.of(), 0, null));
+                        instant(rs, "updated_at"), false, null, List.of(), List.of(), 0, null, List.of()));
     }
 
     /** Approved comments of an article, oldest first, at most {@code limit}; no e-mail, no client hash. */
@@ -186,7 +191,7 @@ class ReaderQueries {
         return new ArticleRow(rs.getLong("id"), rs.getString("title"), rs.getString("slug"), rs.getString("lead"),
                 rs.getString("body_start"), instant(rs, "published_at"), instant(rs, "updated_at"),
                 rs.getBoolean("comments_open"), rs.getString("category_path"), List.copyOf(trail), List.copyOf(tags),
-                rs.getLong("approved"), instant(rs, "last_approved"));
+                rs.getLong("approved"), instant(rs, "last_approved"), strings(rs.getArray("byline_names")));
     }
 
     private static List<String> strings(Array array) throws SQLException {

@@ -70,7 +70,7 @@ public class ReaderService {
         boolean hasMore = rows.size() > size;
         List<ReaderQueries.ArticleRow> shown = hasMore ? rows.subList(0, size) : rows;
         List<ArticleSummary> items = shown.stream().map(r -> new ArticleSummary(r.title(), r.slug(), teaserOf(r),
-                r.categoryPath(), r.trail(), r.tags(), r.publishedAt(), r.approvedComments())).toList();
+                r.categoryPath(), r.trail(), r.tags(), r.publishedAt(), r.approvedComments(), r.bylines())).toList();
         Instant lastModified = latest(shown.stream().flatMap(r -> Stream.of(r.updatedAt(), r.publishedAt(),
                 r.lastApproved())));
         return new Timestamped<>(new ArticlePage(page, size, hasMore, items), lastModified);
@@ -101,7 +101,8 @@ public class ReaderService {
                 .collect(Collectors.joining(" "));
         var details = new ArticleDetails(r.title(), r.slug(), r.lead(), markdown.toHtml(found.get().body()),
                 r.categoryPath(), List.copyOf(breadcrumb), r.tags(), keywords, r.publishedAt(), r.updatedAt(),
-                r.commentsOpen(), r.approvedComments(), latest, featuredImage(found.get().featuredImageId()));
+                r.commentsOpen(), r.approvedComments(), latest, featuredImage(found.get().featuredImageId()),
+                r.bylines());
         Instant lastModified = latest(Stream.concat(Stream.of(r.updatedAt(), r.publishedAt(), r.lastApproved()),
                 latestRows.stream().flatMap(l -> Stream.of(l.publishedAt(), l.updatedAt()))));
         return new ArticleLookup.Found(details, r.id(), lastModified);

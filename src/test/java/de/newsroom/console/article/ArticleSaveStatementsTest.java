@@ -51,6 +51,7 @@ class ArticleSaveStatementsTest {
                 .as("category reads of one save: %s", statements).hasSize(1);
         assertThat(statements.stream().filter(s -> READS_TAG.matcher(s).find()))
                 .as("tag lookups of one save: %s", statements).hasSize(1);
-        assertThat(counted.count()).as("statements of one save: %s", statements).isLessThanOrEqualTo(14);
+        // 14 before bylines: + one read of them to compare.
+        assertThat(counted.count()).as("statements of one save: %s", statements).isLessThanOrEqualTo(15);
     }
 }

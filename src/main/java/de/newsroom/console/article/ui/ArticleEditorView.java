@@ -131,7 +131,7 @@ class ArticleEditorView extends Main implements HasDynamicTitle, BeforeEnterObse
         this.workingCopies = workingCopies;
         this.zone = zone;
         this.tree = categories.tree();
-        this.form = new ArticleForm(tree, tags, suggestions);
+        this.form = new ArticleForm(tree, tags, suggestions, editing.bylineAccounts());
         this.preview = new ArticlePreview(readerSite.homeLabel(), readerSite.locale().toLanguageTag());
         this.revisions = new RevisionsPanel(history, zone.zoneId(), this::restore);
         this.featured = new FeaturedImagePanel(articleImages, media);
@@ -190,6 +190,8 @@ class ArticleEditorView extends Main implements HasDynamicTitle, BeforeEnterObse
             current = null;
             baseVersion = 0;
             data = new ArticleFormData();
+            data.setBylines(new java.util.LinkedHashSet<>(editing.defaultBylines()));
+            form.setBylines(data.getBylines());
             form.binder.readBean(data);
             keeper.reset();
             showMeta();
@@ -260,6 +262,7 @@ class ArticleEditorView extends Main implements HasDynamicTitle, BeforeEnterObse
         current = details;
         baseVersion = details.version();
         data = ArticleFormData.of(details, tree);
+        form.setBylines(details.bylines());
         form.binder.readBean(data);
         keeper.settle();
         workingCopyBanner.hide();

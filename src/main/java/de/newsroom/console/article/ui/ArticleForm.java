@@ -14,8 +14,10 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.ValidationResult;
 import com.vaadin.flow.data.binder.Validator;
+import com.vaadin.flow.data.provider.ListDataProvider;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import de.newsroom.console.article.ArticleDraft;
+import de.newsroom.console.article.Byline;
 import de.newsroom.console.article.ArticleIncompleteException;
 import de.newsroom.console.article.ArticleWorkflowException;
 import de.newsroom.console.base.domain.TextLimits;
@@ -25,6 +27,7 @@ import de.newsroom.console.category.CategoryNode;
 import de.newsroom.console.tag.KeywordSuggestionService;
 import de.newsroom.console.tag.TagRef;
 import de.newsroom.console.tag.TagService;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 
@@ -36,18 +39,25 @@ class ArticleForm extends FormLayout {
     final TextArea lead = new TextArea();
     final ComboBox<CategoryNode> category = new ComboBox<>();
     final MultiSelectComboBox<TagRef> tags = new MultiSelectComboBox<>();
+    final MultiSelectComboBox<Byline> bylines = new MultiSelectComboBox<>();
     final Checkbox commentsOpen = new Checkbox();
     final TextArea body = new TextArea();
     final Binder<ArticleFormData> binder = new Binder<>();
 
     private final List<CategoryNode> tree;
     private final TagService tagService;
+    // The accounts plus the free names typed or loaded so far: a free name must be an item to be shown as chosen.
+    private final List<Byline> bylineItems;
+    private final ListDataProvider<Byline> bylineProvider;
     final KeywordSuggestionsPanel suggestions;
     final Div suggestionChips;
 
-    ArticleForm(List<CategoryNode> tree, TagService tagService, KeywordSuggestionService suggestions) {
+    ArticleForm(List<CategoryNode> tree, TagService tagService, KeywordSuggestionService suggestions,
+                List<Byline> bylineAccounts) {
         this.tree = tree;
         this.tagService = tagService;
+        this.bylineItems = new ArrayList<>(bylineAccounts);
+        this.bylineProvider = new ListDataProvider<>(bylineItems);
         addClassName("article-form");
         title.setLabel(getTranslation("article.field.title"));
         title.setId("article-title");
@@ -81,6 +91,20 @@ class ArticleForm extends FormLayout {
                 tags.setValue(value);
             }
         });
+        bylines.setLabel(getTranslation("article.field.bylines"));
+        bylines.setId("article-bylines");
+        bylines.setHelperText(getTranslation("article.field.bylines.help"));
+        bylines.setItemLabelGenerator(Byline::name);
+        bylines.setItems(bylineProvider);
+        bylines.setAllowCustomValue(true);
+        bylines.addCustomValueSetListener(e -> {
+            String name = Texts.normalize(e.getDetail());
+            if (name != null && !name.isEmpty()) {
+                var value = new LinkedHashSet<>(bylines.getValue());
+                value.add(Byline.free(name));
+                setBylines(value);
+            }
+        });
         commentsOpen.setLabel(getTranslation("article.field.commentsOpen"));
         body.setLabel(getTranslation("article.field.body"));
         body.setId("article-body");
@@ -99,7 +123,7 @@ class ArticleForm extends FormLayout {
         for (var f : List.of(title, lead, body)) {
             f.addValueChangeListener(e -> this.suggestions.textChanged());
         }
-        add(title, slug, lead, category, tags, this.suggestions, commentsOpen, body);
+        add(title, slug, lead, bylines, category, tags, this.suggestions, commentsOpen, body);
 
         binder.forField(title).withValidator(text(1, TextLimits.ARTICLE_TITLE, "article.error.required.title"))
                 .bind(ArticleFormData::getTitle, ArticleFormData::setTitle);
@@ -110,6 +134,12 @@ class ArticleForm extends FormLayout {
         binder.forField(category).bind(ArticleFormData::getCategory, ArticleFormData::setCategory);
         binder.forField(tags).withValidator(t -> t.size() <= 20, getTranslation("article.error.tags.toomany", 20))
                 .bind(ArticleFormData::getTags, ArticleFormData::setTags);
+        binder.forField(bylines)
+                .withValidator(b -> !b.isEmpty(), getTranslation("article.error.bylines.empty"))
+                .withValidator(b -> b.stream().allMatch(x -> x.isAccount()
+                                || x.name().codePointCount(0, x.name().length()) <= Byline.MAX_NAME),
+                        getTranslation("article.error.byline.invalid", Byline.MAX_NAME))
+                .bind(ArticleFormData::getBylines, ArticleFormData::setBylines);
         binder.forField(commentsOpen).bind(ArticleFormData::isCommentsOpen, ArticleFormData::setCommentsOpen);
         binder.forField(body).withValidator(text(0, TextLimits.ARTICLE_BODY, null))
                 .bind(ArticleFormData::getBody, ArticleFormData::setBody);
@@ -129,8 +159,26 @@ class ArticleForm extends FormLayout {
             refs.add(tagService.findExisting(name).orElse(new TagRef(null, name)));
         }
         tags.setValue(refs);
+        if (draft.bylines() != null) {
+            setBylines(draft.bylines());
+        }
         commentsOpen.setValue(draft.commentsOpen());
         body.setValue(draft.body());
+    }
+
+    /** Chooses {@code chosen}, in order, making free names items first. */
+    void setBylines(java.util.Collection<Byline> chosen) {
+        boolean added = false;
+        for (Byline b : chosen) {
+            if (!bylineItems.contains(b)) {
+                bylineItems.add(b);
+                added = true;
+            }
+        }
+        if (added) {
+            bylineProvider.refreshAll();
+        }
+        bylines.setValue(new LinkedHashSet<>(chosen));
     }
 
     /** The typed fields, whose focus loss keeps the working copy (the combo boxes change on selection). */
@@ -170,6 +218,7 @@ class ArticleForm extends FormLayout {
             case "body" -> body;
             case "categoryId" -> category;
             case "tags" -> tags;
+            case "bylines" -> bylines;
             default -> null;
         };
     }

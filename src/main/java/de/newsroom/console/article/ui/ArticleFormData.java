@@ -2,6 +2,7 @@ package de.newsroom.console.article.ui;
 
 import de.newsroom.console.article.ArticleDetails;
 import de.newsroom.console.article.ArticleDraft;
+import de.newsroom.console.article.Byline;
 import de.newsroom.console.category.CategoryNode;
 import de.newsroom.console.tag.TagRef;
 import java.util.LinkedHashSet;
@@ -18,6 +19,8 @@ class ArticleFormData {
     private CategoryNode category;
     private Set<TagRef> tags = new LinkedHashSet<>();
     private boolean commentsOpen = true;
+    // Null until loaded: a new article's draft then leaves the byline to the service (the creating editor).
+    private Set<Byline> bylines;
 
     static ArticleFormData of(ArticleDetails d, List<CategoryNode> tree) {
         var f = new ArticleFormData();
@@ -28,12 +31,13 @@ class ArticleFormData {
         f.category = tree.stream().filter(n -> n.id().equals(d.categoryId())).findFirst().orElse(null);
         f.tags = new LinkedHashSet<>(d.tags());
         f.commentsOpen = d.commentsOpen();
+        f.bylines = new LinkedHashSet<>(d.bylines());
         return f;
     }
 
     ArticleDraft toDraft(Long id, long baseVersion) {
         return new ArticleDraft(id, baseVersion, title, slug, lead, body, category == null ? null : category.id(),
-                tags.stream().map(TagRef::name).toList(), commentsOpen);
+                tags.stream().map(TagRef::name).toList(), commentsOpen, bylines == null ? null : List.copyOf(bylines));
     }
 
     String getTitle() { return title; }
@@ -48,6 +52,8 @@ class ArticleFormData {
     void setCategory(CategoryNode category) { this.category = category; }
     Set<TagRef> getTags() { return tags; }
     void setTags(Set<TagRef> tags) { this.tags = tags == null ? new LinkedHashSet<>() : new LinkedHashSet<>(tags); }
+    Set<Byline> getBylines() { return bylines == null ? new LinkedHashSet<>() : bylines; }
+    void setBylines(Set<Byline> bylines) { this.bylines = bylines == null ? null : new LinkedHashSet<>(bylines); }
     boolean isCommentsOpen() { return commentsOpen; }
     void setCommentsOpen(boolean commentsOpen) { this.commentsOpen = commentsOpen; }
 }

@@ -3,6 +3,7 @@ package de.newsroom.console.article.ui;
 import de.newsroom.console.base.domain.AppRoles;
 import de.newsroom.console.base.ui.DateStyle;
 import de.newsroom.console.base.ui.PhoneColumns;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -10,6 +11,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.H2;
@@ -31,6 +33,9 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import org.springframework.web.util.UriUtils;
+import de.newsroom.console.article.ArticleBulk;
+import de.newsroom.console.article.ArticleQuickEdit;
 import de.newsroom.console.article.ArticleFilter;
 import de.newsroom.console.article.ArticleHits;
 import de.newsroom.console.article.ArticleListItem;
@@ -46,6 +51,7 @@ import de.newsroom.console.category.CategoryService;
 import de.newsroom.console.tag.TagRef;
 import de.newsroom.console.tag.TagService;
 import jakarta.annotation.security.RolesAllowed;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
@@ -96,9 +102,15 @@ class ArticleListView extends Main implements HasDynamicTitle, BeforeEnterObserv
     boolean reversed;
     private boolean restoring;
 
-    ArticleListView(ArticleSearch search, ArticleTrash trash, CategoryService categories, TagService tagService,
-                    NewsroomZone zone, com.vaadin.flow.spring.security.AuthenticationContext auth) {
+    final BulkActionsBar bulkBar;
+    private final ArticleQuickEdit quick;
+
+    ArticleListView(ArticleSearch search, ArticleTrash trash, ArticleBulk bulk, ArticleQuickEdit quick,
+                    CategoryService categories,
+                    TagService tagService, NewsroomZone zone,
+                    com.vaadin.flow.spring.security.AuthenticationContext auth) {
         this.search = search;
+        this.quick = quick;
         this.trashActions = new ArticleTrashActions(trash, auth.hasRole(AppRoles.ADMIN), this::refresh);
         this.tagService = tagService;
         this.zone = zone;
@@ -189,8 +201,23 @@ class ArticleListView extends Main implements HasDynamicTitle, BeforeEnterObserv
                 .setKey("updated").setFlexGrow(0).setWidth("10.5rem").setSortable(true);
         grid.addColumn(a -> when(format, a.publishedAt())).setHeader(getTranslation("article.list.published"))
                 .setKey("published").setFlexGrow(0).setWidth("10.5rem").setSortable(true);
-        grid.addComponentColumn(trashActions::buttons).setHeader(getTranslation("article.list.actions"))
-                .setKey("actions").setAutoWidth(true).setFlexGrow(0).setVisible(false);
+        grid.addComponentColumn(item -> item.status() == ArticleStatus.TRASHED ? trashActions.buttons(item)
+                        : rowActions(item)).setHeader(getTranslation("article.list.actions"))
+                .setKey("actions").setAutoWidth(true).setFlexGrow(0);
+        var menu = grid.addContextMenu();
+        menu.setId("article-row-menu");
+        menu.addItem(getTranslation("article.row.edit"), e -> e.getItem().ifPresent(this::open));
+        var quickItem = menu.addItem(getTranslation("article.row.quick"), e -> e.getItem().ifPresent(this::quickEdit));
+        var viewItem = menu.addItem(getTranslation("article.row.view"), e -> e.getItem().ifPresent(
+                item -> UI.getCurrent().getPage().executeJs("window.open($0, '_blank', 'noopener')", readHref(item))));
+        menu.setDynamicContentHandler(item -> {
+            if (item == null) {
+                return false;
+            }
+            quickItem.setVisible(item.status() != ArticleStatus.TRASHED);
+            viewItem.setVisible(item.status() == ArticleStatus.PUBLISHED);
+            return true;
+        });
         grid.setPageSize(50);
         // Fetch callback only: the grid pages on with OFFSET/LIMIT and never asks the database for a count; the
         // hit line above it asks for a count capped at ArticleHits.CAP.
@@ -213,8 +240,11 @@ class ArticleListView extends Main implements HasDynamicTitle, BeforeEnterObserv
             }
         });
         grid.setSizeFull();
+        // Checkboxes select rows for the bulk bar; a click elsewhere in a row still opens the article.
+        grid.setSelectionMode(Grid.SelectionMode.MULTI);
+        this.bulkBar = new BulkActionsBar(grid, bulk, tree, tagService, this::refresh);
 
-        add(header, tabs, filters, hits, empty, grid);
+        add(header, tabs, filters, hits, empty, bulkBar, grid);
         watchWidth();
         text.addValueChangeListener(e -> filtersChanged());
         tabs.addSelectedChangeListener(e -> filtersChanged());
@@ -254,6 +284,35 @@ class ArticleListView extends Main implements HasDynamicTitle, BeforeEnterObserv
         }
         return new ArticleFilter(status, category.getValue() == null ? null : category.getValue().id(),
                 tag.getValue() == null ? null : tag.getValue().id(), authorId, text.getValue(), chosen, reversed);
+    }
+
+    static String readHref(ArticleListItem item) {
+        return "/read/" + UriUtils.encodePathSegment(item.slug(), StandardCharsets.UTF_8);
+    }
+
+    /** Quick edit, and the site link for a published article; the context menu offers the same. */
+    private Component rowActions(ArticleListItem item) {
+        var row = new HorizontalLayout();
+        row.setSpacing(false);
+        var quick = new Button(VaadinIcon.EDIT.create(), e -> quickEdit(item));
+        quick.setId("article-quick-" + item.id());
+        quick.setAriaLabel(getTranslation("article.row.quick"));
+        quick.setTooltipText(getTranslation("article.row.quick"));
+        quick.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY_INLINE);
+        row.add(quick);
+        if (item.status() == ArticleStatus.PUBLISHED) {
+            var view = new Anchor(readHref(item), VaadinIcon.EXTERNAL_LINK.create());
+            view.setTarget("_blank");
+            view.setId("article-view-" + item.id());
+            view.getElement().setAttribute("aria-label", getTranslation("article.row.view"));
+            view.getElement().setAttribute("title", getTranslation("article.row.view"));
+            row.add(view);
+        }
+        return row;
+    }
+
+    void quickEdit(ArticleListItem item) {
+        QuickEditDialog.open(quick, item, tree, tagService, this::refresh);
     }
 
     static String href(ArticleListItem item) {
@@ -321,7 +380,6 @@ class ArticleListView extends Main implements HasDynamicTitle, BeforeEnterObserv
     private void refresh() {
         showSortInHeader();
         showCounts();
-        grid.getColumnByKey("actions").setVisible(selectedTab().equals(ArticleStatus.TRASHED.name()));
         ArticleFilter current = filter();
         ArticleHits found = search.count(current);
         hits.setText(found.capped() ? getTranslation("article.list.hits.capped", found.count())

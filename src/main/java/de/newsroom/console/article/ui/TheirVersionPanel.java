@@ -36,6 +36,7 @@ class TheirVersionPanel extends Div {
                 tree.stream().filter(n -> n.id().equals(theirs.categoryId())).findFirst().orElse(null)));
         field(ArticleField.TAGS, String.join(", ", theirs.tagNames()),
                 () -> form.tags.setValue(new LinkedHashSet<TagRef>(theirs.tags())));
+        field(ArticleField.BYLINES, String.join(", ", theirs.bylineNames()), () -> form.setBylines(theirs.bylines()));
         field(ArticleField.BODY, theirs.body(), () -> form.body.setValue(theirs.body()));
     }
 

@@ -17,17 +17,18 @@ import org.junit.jupiter.api.Test;
 class GlossaryTest {
 
     /** The synonyms the glossary rules out, with the word to use instead. */
-    private static final Map<String, String> NOT_IN_GERMAN = Map.of(
-            "Kategorie", "Rubrik",
-            "Ressort", "Rubrik",
-            "Schlagworte", "Schlagwörter",
-            "Stichwort", "Schlagwort",
-            "Dashboard", "Übersicht",
-            "Benutzerkonto", "Konto",
-            "Absender", "Verfasser",
-            "Gesperrtes Wort", "Sperrwort",
-            "Alt-Text", "Alternativtext",
-            "Bildtext", "Bildunterschrift");
+    private static final Map<String, String> NOT_IN_GERMAN = Map.ofEntries(
+            Map.entry("Kategorie", "Rubrik"),
+            Map.entry("Ressort", "Rubrik"),
+            Map.entry("Schlagworte", "Schlagwörter"),
+            Map.entry("Stichwort", "Schlagwort"),
+            Map.entry("Dashboard", "Übersicht"),
+            Map.entry("Benutzerkonto", "Konto"),
+            Map.entry("Absender", "Verfasser"),
+            Map.entry("Gesperrtes Wort", "Sperrwort"),
+            Map.entry("Alt-Text", "Alternativtext"),
+            Map.entry("Bildtext", "Bildunterschrift"),
+            Map.entry("Byline", "Autorenzeile"));
 
     @Test
     void german_bundles_use_the_glossary_words_only() throws IOException {
