@@ -1,6 +1,7 @@
 package de.newsroom.console.article;
 
 import de.newsroom.console.base.demo.DemoContributor;
+import de.newsroom.console.base.demo.SystemAuthentication;
 import de.newsroom.console.media.DemoPictures;
 import de.newsroom.console.media.MediaDetails;
 import de.newsroom.console.media.MediaImage;
@@ -42,7 +43,7 @@ class ArticleImageDemoData implements DemoContributor {
 
     @Override
     public void seed() {
-        Integer pictures = jdbc.queryForObject("select count(*) from media_image", Integer.class);
+        Integer pictures = SystemAuthentication.call(() -> media.count(""));
         List<Long> articles = jdbc.queryForList("""
                 select id from article where status = 'PUBLISHED' and featured_image_id is null
                 order by published_at desc, id desc limit ?""", Long.class, PICTURES.size());

@@ -1,6 +1,7 @@
 package de.newsroom.console.article;
 
 import de.newsroom.console.base.db.DatabaseErrors;
+import de.newsroom.console.base.demo.SystemAuthentication;
 import de.newsroom.console.base.log.ThrottledLog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,7 +28,7 @@ class TrashRetention {
             int total = 0;
             int n;
             do {
-                n = trash.deleteExpired(BATCH);
+                n = SystemAuthentication.call(() -> trash.deleteExpired(BATCH));
                 total += n;
             } while (n == BATCH);
             outage.recovered("Emptying the trash runs again");
