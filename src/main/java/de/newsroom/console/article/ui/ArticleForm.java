@@ -76,21 +76,9 @@ class ArticleForm extends FormLayout {
         category.setItems(tree);
         category.setItemLabelGenerator(CategoryNode::displayPath);
         category.setClearButtonVisible(true);
-        tags.setLabel(getTranslation("article.field.tags"));
+        KeywordField.setUp(tags, tagService);
         tags.setId("article-tags");
         tags.setHelperText(getTranslation("article.field.tags.help"));
-        tags.setItemLabelGenerator(TagRef::name);
-        tags.setItems(query -> query.getOffset() > 0 ? java.util.stream.Stream.empty()
-                : tagService.search(query.getFilter().orElse(""), query.getLimit()).stream());
-        tags.setAllowCustomValue(true);
-        tags.addCustomValueSetListener(e -> {
-            String name = Texts.normalize(e.getDetail());
-            if (name != null && !name.isEmpty()) {
-                var value = new LinkedHashSet<>(tags.getValue());
-                value.add(tagService.findExisting(name).orElse(new TagRef(null, name)));
-                tags.setValue(value);
-            }
-        });
         bylines.setLabel(getTranslation("article.field.bylines"));
         bylines.setId("article-bylines");
         bylines.setHelperText(getTranslation("article.field.bylines.help"));

@@ -14,7 +14,6 @@ import de.newsroom.console.article.ArticleListItem;
 import de.newsroom.console.article.ArticleQuickEdit;
 import de.newsroom.console.article.ArticleStatus;
 import de.newsroom.console.article.ArticleWorkflowException;
-import de.newsroom.console.base.domain.Texts;
 import de.newsroom.console.base.ui.Notifications;
 import de.newsroom.console.category.CategoryNode;
 import de.newsroom.console.tag.TagRef;
@@ -53,20 +52,8 @@ class QuickEditDialog extends Dialog {
         category.setItemLabelGenerator(CategoryNode::displayPath);
         category.setClearButtonVisible(true);
         category.setValue(tree.stream().filter(n -> n.id().equals(article.categoryId())).findFirst().orElse(null));
-        tags.setLabel(getTranslation("article.field.tags"));
+        KeywordField.setUp(tags, tagService);
         tags.setId("article-quick-tags");
-        tags.setItemLabelGenerator(TagRef::name);
-        tags.setItems(query -> query.getOffset() > 0 ? java.util.stream.Stream.empty()
-                : tagService.search(query.getFilter().orElse(""), query.getLimit()).stream());
-        tags.setAllowCustomValue(true);
-        tags.addCustomValueSetListener(e -> {
-            String name = Texts.normalize(e.getDetail());
-            if (name != null && !name.isEmpty()) {
-                var value = new LinkedHashSet<>(tags.getValue());
-                value.add(tagService.findExisting(name).orElse(new TagRef(null, name)));
-                tags.setValue(value);
-            }
-        });
         tags.setValue(new LinkedHashSet<>(article.tags()));
         var form = new FormLayout(status, category, tags);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
