@@ -61,7 +61,7 @@ class ReportAndUndoBrowserIT extends BrowserTest {
         assertThat(cell.first()).isVisible();
         assertThat(page.locator("vaadin-grid-cell-content:visible").filter(new Locator.FilterOptions()
                 .setHasText("3 · Personal data, Insult")).first()).isVisible();
-        cell.first().click();
+        cell.first().click(new Locator.ClickOptions().setForce(true));
         assertThat(page.locator("#comment-detail-reports")).containsText("Eine Telefonnummer.");
 
         page.locator("#action-approve").click();
