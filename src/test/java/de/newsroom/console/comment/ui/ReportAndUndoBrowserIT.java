@@ -61,7 +61,18 @@ class ReportAndUndoBrowserIT extends BrowserTest {
         assertThat(cell.first()).isVisible();
         assertThat(page.locator("vaadin-grid-cell-content:visible").filter(new Locator.FilterOptions()
                 .setHasText("3 · Personal data, Insult")).first()).isVisible();
-        cell.first().click(new Locator.ClickOptions().setForce(true));
+        // Live updates may re-render the grid under the pointer (its cells are recycled); try the click again then.
+        for (int attempt = 1; ; attempt++) {
+            try {
+                cell.first().click(new Locator.ClickOptions().setTimeout(3_000));
+                break;
+            } catch (com.microsoft.playwright.PlaywrightException e) {
+                if (attempt == 10) {
+                    throw e;
+                }
+                page.waitForTimeout(300);
+            }
+        }
         assertThat(page.locator("#comment-detail-reports")).containsText("Eine Telefonnummer.");
 
         page.locator("#action-approve").click();
