@@ -86,11 +86,6 @@ final class ReplyForm extends Div {
         updateCount();
     }
 
-    void open() {
-        details.setOpened(true);
-        text.focus();
-    }
-
     private void updateCount() {
         int used = Texts.codePointLength(Texts.normalize(text.getValue()));
         NumberFormat numbers = NumberFormat.getIntegerInstance(getLocale());
