@@ -23,6 +23,7 @@ import de.newsroom.console.comment.rules.BlockedWord;
 import de.newsroom.console.comment.rules.CommentSettingsService;
 import de.newsroom.console.base.domain.NewsroomZone;
 import de.newsroom.console.comment.StatementsOfReasons;
+import de.newsroom.console.comment.commenter.CommenterService;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 
@@ -52,13 +53,14 @@ class ModerationSettingsView extends Main implements HasDynamicTitle {
     final StatementsExport statements;
 
     ModerationSettingsView(CommentSettingsService settings, StatementsOfReasons reasons, NewsroomZone zone,
-                           Clock clock) {
+                           Clock clock, CommenterService commenters) {
         this.settings = settings;
         addClassNames("view", "moderation-settings-view");
         add(new H1(getTranslation("comment.settings.title")), new Paragraph(getTranslation("comment.settings.intro")));
         add(new H2(getTranslation("comment.settings.words")), wordForm(), words);
         add(new H2(getTranslation("comment.settings.authors")), authorForm(), authors);
         add(new H2(getTranslation("comment.settings.reports")), reportForm());
+        add(new TrustSettingsForm(commenters));
         statements = new StatementsExport(reasons, zone, clock);
         add(statements);
         configureGrids();
