@@ -12,6 +12,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -109,7 +110,8 @@ public class CommenterService {
             throw new IllegalArgumentException("comment.commenter.error.nokey");
         }
         String why = cleanReason(reason);
-        Instant now = clock.instant();
+        // PostgreSQL keeps microseconds: the action returned must equal the one read back.
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         Instant endsAt = null;
         if (kind == CommenterActionKind.SUSPEND) {
             if (days == null || days < DAYS_MIN || days > DAYS_MAX) {
@@ -147,7 +149,8 @@ public class CommenterService {
     @ModeratorOnly
     public boolean lift(long actionId, String reason) {
         String why = cleanReason(reason);
-        Instant now = clock.instant();
+        // PostgreSQL keeps microseconds: the action returned must equal the one read back.
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         List<String> lifted = jdbc.queryForList("""
                 update commenter_action set lifted_by = ?, lifted_at = ?, lift_reason = ?
                 where id = ? and lifted_at is null and (ends_at is null or ends_at > ?)
