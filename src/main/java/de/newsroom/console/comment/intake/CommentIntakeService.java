@@ -10,10 +10,14 @@ import de.newsroom.console.comment.RejectReason;
 import de.newsroom.console.comment.intake.CommentRejectedException.Kind;
 import de.newsroom.console.comment.intake.CommentRejectedException.Problem;
 import de.newsroom.console.comment.rules.CommentFlagger;
+import de.newsroom.console.comment.surge.SurgeGuard;
+import de.newsroom.console.comment.surge.SurgeStatus;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -54,10 +58,12 @@ public class CommentIntakeService {
     private final TranslationProvider translations;
     private final Clock clock;
     private final DatabaseGuard database;
+    private final SurgeGuard surge;
 
     CommentIntakeService(JdbcTemplate jdbc, CommentFlagger flagger, CommentProperties properties,
                          CommentStore store,
-                         PlatformTransactionManager transactions, Clock clock, DatabaseGuard database) {
+                         PlatformTransactionManager transactions, Clock clock, DatabaseGuard database,
+                         SurgeGuard surge) {
         this.jdbc = jdbc;
         this.flagger = flagger;
         this.properties = properties;
@@ -66,6 +72,7 @@ public class CommentIntakeService {
         this.translations = new TranslationProvider();
         this.clock = clock;
         this.database = database;
+        this.surge = surge;
     }
 
     /**
@@ -81,7 +88,8 @@ public class CommentIntakeService {
     public SubmissionReceipt submit(String slug, CommentSubmission submission, String clientHash,
                                     String idempotencyKey, Locale locale) {
         Clean clean = validate(submission, idempotencyKey);
-        String message = translations.getTranslation("comment.api.accepted", locale);
+        String message = translations.getTranslation(surge.current().holdsAll() ? "comment.api.accepted.surge"
+                : "comment.api.accepted", locale);
         return database.call(() -> submitValid(slug, submission, clean, clientHash, idempotencyKey, message));
     }
 
@@ -96,12 +104,41 @@ public class CommentIntakeService {
         if (!isAcceptableSlug(slug)) {
             throw notFound();
         }
-        CommentFlagger.Verdict verdict = flagger.assess(clean.authorName, clean.email, clean.body, clientHash);
+        // The surge guard's state comes from memory (SurgeGuard): no statement of its own on this path.
+        SurgeStatus guard = surge.current();
+        if (guard.closes(slug)) {
+            throw new CommentRejectedException(Kind.PAUSED, "comment.api.paused", Map.of());
+        }
+        Verdict verdict = underGuard(guard,
+                flagger.assess(clean.authorName, clean.email, clean.body, clientHash));
         if (idempotencyKey != null) {
             return inTransaction(() -> storeOnce(slug, clean, clientHash, verdict, idempotencyKey, message));
         }
         long id = store(slug, clean, clientHash, verdict, false);
         return new SubmissionReceipt(id, CommentStatus.PENDING.name(), message);
+    }
+
+    /** Flag to add while the guard holds every new comment; the moderator's badge names it. */
+    static final String SURGE_HOLD_FLAG = "surge-hold: arrived while the surge guard held new comments";
+    /** The note of a flagged comment rejected under the guard's stricter rules. */
+    static final String SURGE_REJECT_NOTE = "flagged while the surge guard applied stricter rules (automatic)";
+
+    /**
+     * The verdict as the guard's policy changes it: HOLD_ALL adds {@link #SURGE_HOLD_FLAG}; STRICTER_RULES rejects a
+     * flagged comment ({@link Verdict#rejected()}).
+     */
+    private static Verdict underGuard(SurgeStatus guard, CommentFlagger.Verdict verdict) {
+        if (guard.holdsAll()) {
+            List<String> flags = new ArrayList<>(verdict.flags());
+            flags.add(SURGE_HOLD_FLAG);
+            return new Verdict(flags, verdict.blocked(), false);
+        }
+        return new Verdict(verdict.flags(), verdict.blocked(),
+                guard.stricter() && !verdict.blocked() && !verdict.flags().isEmpty());
+    }
+
+    /** The flagger's verdict, and whether the surge guard rejects the comment. */
+    private record Verdict(List<String> flags, boolean blocked, boolean rejected) {
     }
 
     /**
@@ -126,7 +163,7 @@ public class CommentIntakeService {
     }
 
     /** The idempotent path, inside a transaction: claim the key, store, remember the answer; or replay it. */
-    private SubmissionReceipt storeOnce(String slug, Clean clean, String clientHash, CommentFlagger.Verdict verdict,
+    private SubmissionReceipt storeOnce(String slug, Clean clean, String clientHash, Verdict verdict,
                                         String idempotencyKey, String message) {
         // A concurrent retry blocks on this insert until the first attempt commits, then replays its answer.
         int claimed = jdbc.update("""
@@ -145,15 +182,17 @@ public class CommentIntakeService {
      * Stores the comment through {@link CommentStore} (inside the caller's transaction when one runs, else together
      * with comments arriving at the same time) and turns a failed check into its refusal.
      */
-    private long store(String slug, Clean clean, String clientHash, CommentFlagger.Verdict verdict,
+    private long store(String slug, Clean clean, String clientHash, Verdict verdict,
                        boolean inTransaction) {
         Instant now = clock.instant();
         boolean blocked = verdict.blocked();
+        boolean rejected = blocked || verdict.rejected();
         CommentStore.Item item = new CommentStore.Item(slug, clientHash, now.minus(properties.duplicateWindow()),
                 clean.parentId, clean.authorName, clean.email, clean.body,
-                blocked ? CommentStatus.REJECTED.name() : CommentStatus.PENDING.name(),
-                blocked ? RejectReason.SPAM.name() : null, blocked ? "blocked author (automatic)" : null,
-                verdict.flags(), now, blocked ? now : null);
+                rejected ? CommentStatus.REJECTED.name() : CommentStatus.PENDING.name(),
+                blocked ? RejectReason.SPAM.name() : rejected ? RejectReason.OTHER.name() : null,
+                blocked ? "blocked author (automatic)" : rejected ? SURGE_REJECT_NOTE : null,
+                verdict.flags(), now, rejected ? now : null);
         // A caller's transaction (the idempotency claim, the startup seeding) must see and own the comment; the
         // group commit runs on another connection and would neither see that transaction's articles nor roll back.
         boolean ownTransaction = inTransaction || TransactionSynchronizationManager.isActualTransactionActive();

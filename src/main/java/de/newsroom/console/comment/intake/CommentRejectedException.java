@@ -14,7 +14,8 @@ import java.util.Map;
 public class CommentRejectedException extends RuntimeException {
 
     /** What went wrong, as far as the caller needs to know. */
-    public enum Kind { INVALID, NOT_FOUND, DUPLICATE }
+    /** PAUSED: the surge guard closed this article's comments for now (decision 17). */
+    public enum Kind { INVALID, NOT_FOUND, DUPLICATE, PAUSED }
 
     /** One field's problem: a translation key and its arguments after the field's label ({@code {0}}). */
     public record Problem(String key, List<Object> args) {

@@ -23,6 +23,8 @@ import de.newsroom.console.comment.rules.BlockedWord;
 import de.newsroom.console.comment.rules.CommentSettingsService;
 import de.newsroom.console.base.domain.NewsroomZone;
 import de.newsroom.console.comment.StatementsOfReasons;
+import de.newsroom.console.comment.surge.SurgeGuard;
+import de.newsroom.console.comment.surge.SurgeSettingsService;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 
@@ -51,14 +53,18 @@ class ModerationSettingsView extends Main implements HasDynamicTitle {
 
     final StatementsExport statements;
 
+    final SurgeSettingsForm surge;
+
     ModerationSettingsView(CommentSettingsService settings, StatementsOfReasons reasons, NewsroomZone zone,
-                           Clock clock) {
+                           Clock clock, SurgeSettingsService surgeSettings, SurgeGuard surgeGuard) {
         this.settings = settings;
         addClassNames("view", "moderation-settings-view");
         add(new H1(getTranslation("comment.settings.title")), new Paragraph(getTranslation("comment.settings.intro")));
         add(new H2(getTranslation("comment.settings.words")), wordForm(), words);
         add(new H2(getTranslation("comment.settings.authors")), authorForm(), authors);
         add(new H2(getTranslation("comment.settings.reports")), reportForm());
+        surge = new SurgeSettingsForm(surgeSettings, surgeGuard, zone);
+        add(surge);
         statements = new StatementsExport(reasons, zone, clock);
         add(statements);
         configureGrids();
