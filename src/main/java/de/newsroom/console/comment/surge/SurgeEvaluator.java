@@ -70,8 +70,8 @@ public class SurgeEvaluator {
                    Instant oldestPending, Instant lastDecision) {
     }
 
-    /** What one run did. */
-    enum Outcome { NONE, SWITCHED_ON, SWITCHED_OFF, CALMING, UNSETTLED }
+    /** What one run did; LOST: another instance made the same switch first. */
+    enum Outcome { NONE, SWITCHED_ON, SWITCHED_OFF, CALMING, UNSETTLED, LOST }
 
     /**
      * Runs every {@code newsroom.comments.surge.check-every} (5 s). Skipped while the database is known to be down,
@@ -104,8 +104,10 @@ public class SurgeEvaluator {
             Reading reading = jdbc.queryForObject(READ, (rs, i) -> reading(rs));
             Outcome outcome = decide(reading, now);
             result[0] = outcome;
-            result[1] = outcome == Outcome.SWITCHED_ON || outcome == Outcome.SWITCHED_OFF ? readState()
-                    : reading.state();
+            // After a switch, or a switch another instance made first (our conditional UPDATE waited for its
+            // commit and changed nothing), the row differs from what we read: read it again.
+            result[1] = outcome == Outcome.SWITCHED_ON || outcome == Outcome.SWITCHED_OFF
+                    || outcome == Outcome.LOST ? readState() : reading.state();
         });
         guard.update((SurgeStatus) result[1]);
         return (Outcome) result[0];
@@ -115,11 +117,11 @@ public class SurgeEvaluator {
         SurgeSettings s = r.settings();
         if (!r.state().active()) {
             Crossed crossed = s.enabled() ? crossed(r, now) : null;
-            return crossed != null && switchOn(s, crossed, r.pendingNow(), now) ? Outcome.SWITCHED_ON
-                    : Outcome.NONE;
+            return crossed == null ? Outcome.NONE
+                    : switchOn(s, crossed, r.pendingNow(), now) ? Outcome.SWITCHED_ON : Outcome.LOST;
         }
         if (!s.enabled()) {
-            return switchOff(r.state(), "guard disabled", now) ? Outcome.SWITCHED_OFF : Outcome.NONE;
+            return switchOff(r.state(), "guard disabled", now) ? Outcome.SWITCHED_OFF : Outcome.LOST;
         }
         if (!calm(r, now)) {
             if (r.calmSince() != null) {
@@ -139,7 +141,7 @@ public class SurgeEvaluator {
         }
         String why = "below " + s.liftPercent() + " % of every threshold for " + s.liftMinutes() + " min (pending "
                 + r.pendingNow() + ", oldest " + minutesSince(r.oldestPending(), now) + " min)";
-        return switchOff(r.state(), why, now) ? Outcome.SWITCHED_OFF : Outcome.NONE;
+        return switchOff(r.state(), why, now) ? Outcome.SWITCHED_OFF : Outcome.LOST;
     }
 
     /** A threshold crossed and its value. */

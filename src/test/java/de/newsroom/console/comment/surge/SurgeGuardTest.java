@@ -78,7 +78,12 @@ class SurgeGuardTest {
     @Test
     void a_burst_through_the_public_api_switches_the_guard_on_holds_new_comments_and_lifts_once_decided()
             throws Exception {
-        Article article = CommentTestData.publishedArticle(jdbc);
+        // Ten articles, so that the per-article rate limit (30 at once) lets the whole burst in.
+        List<Article> articles = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            articles.add(CommentTestData.publishedArticle(jdbc));
+        }
+        Article article = articles.getFirst();
         long before = pending();
         configure(new SurgeSettings(true, (int) before + 150, 0, 0, 90, 0, SurgePolicy.HOLD_ALL, 3, 15));
         evaluator.evaluate();
@@ -90,7 +95,8 @@ class SurgeGuardTest {
             List<Future<Integer>> posts = new ArrayList<>();
             for (int i = 0; i < 200; i++) {
                 String body = "Ansturm " + i;
-                posts.add(pool.submit(() -> post(article.slug(), body, "en").getStatus()));
+                String slug = articles.get(i % articles.size()).slug();
+                posts.add(pool.submit(() -> send(slug, body, "en").getStatus()));
             }
             for (Future<Integer> p : posts) {
                 assertThat(p.get()).isEqualTo(202);
@@ -109,21 +115,22 @@ class SurgeGuardTest {
                 .startsWith("PENDING ").contains("reached threshold " + (before + 150)).contains("policy HOLD_ALL");
 
         // The next comment is held: flagged for the moderators, the reader told that review takes longer.
-        MockHttpServletResponse held = post(article.slug(), "Noch einer während des Ansturms", "de");
+        MockHttpServletResponse held = send(article.slug(), "Noch einer während des Ansturms", "de");
         assertThat(held.getStatus()).isEqualTo(202);
         assertThat(held.getContentAsString(StandardCharsets.UTF_8)).contains("dauert die Prüfung länger");
         assertThat(flagsOf(article, "Noch einer während des Ansturms")).anyMatch(f -> f.startsWith("surge-hold: "));
 
         // The moderators decide the burst; the queue is back below 90 % of the threshold and the guard lifts.
         signIn("mod", "MODERATOR");
-        List<CommentVersion> burst = jdbc.query("select id, version from comment where article_id = ? "
-                + "and status = 'PENDING'", (rs, i) -> new CommentVersion(rs.getLong(1), rs.getLong(2)), article.id());
+        List<CommentVersion> burst = jdbc.query("select id, version from comment where article_id = any(?) "
+                + "and status = 'PENDING'", (rs, i) -> new CommentVersion(rs.getLong(1), rs.getLong(2)),
+                (Object) articles.stream().map(Article::id).toArray(Long[]::new));
         assertThat(moderation.bulkApprove(burst).decided()).hasSize(201);
         evaluator.evaluate();
         assertThat(guard.current().active()).isFalse();
         assertThat(audits("COMMENT_SURGE_OFF")).singleElement().asString().startsWith("below 90 % of every threshold");
 
-        MockHttpServletResponse after = post(article.slug(), "Wieder ruhig", "en");
+        MockHttpServletResponse after = send(article.slug(), "Wieder ruhig", "en");
         assertThat(after.getContentAsString()).contains("will be published after review").doesNotContain("longer");
         assertThat(flagsOf(article, "Wieder ruhig")).noneMatch(f -> f.startsWith("surge-hold"));
     }
@@ -152,26 +159,30 @@ class SurgeGuardTest {
         Article hot = CommentTestData.publishedArticle(jdbc);
         Article quiet = CommentTestData.publishedArticle(jdbc);
         for (int i = 0; i < 5; i++) {
-            assertThat(post(hot.slug(), "Heiß " + i, "de").getStatus()).isEqualTo(202);
+            assertThat(send(hot.slug(), "Heiß " + i, "de").getStatus()).isEqualTo(202);
         }
         configure(new SurgeSettings(true, 1, 0, 0, 50, 0, SurgePolicy.CLOSE_HOT_ARTICLES, 50, 15));
         evaluator.evaluate();
         assertThat(guard.current().closedSlugs()).contains(hot.slug()).doesNotContain(quiet.slug());
 
-        MockHttpServletResponse refused = post(hot.slug(), "Darf ich noch?", "de");
+        MockHttpServletResponse refused = send(hot.slug(), "Darf ich noch?", "de");
         assertThat(refused.getStatus()).isEqualTo(403);
         assertThat(refused.getContentAsString(StandardCharsets.UTF_8)).contains("\"error\":\"comments_paused\"")
                 .contains("Kommentare sind vorübergehend geschlossen");
-        assertThat(post(quiet.slug(), "Hier ist es ruhig", "de").getStatus()).isEqualTo(202);
+        assertThat(send(quiet.slug(), "Hier ist es ruhig", "de").getStatus()).isEqualTo(202);
         // The article itself is untouched: an editor's own closing stays the editor's.
         assertThat(jdbc.queryForObject("select comments_open from article where id = ?", Boolean.class, hot.id()))
                 .isTrue();
-        assertThat(audits("COMMENT_SURGE_ON")).singleElement().asString().contains(hot.slug());
+        // The audit detail lists the closed articles (cut to the column's size when there are many).
+        assertThat(audits("COMMENT_SURGE_ON")).singleElement().asString().contains("policy CLOSE_HOT_ARTICLES; closed ");
 
         jdbc.update("update comment_moderation_setting set surge_enabled = false");
         evaluator.evaluate();
-        assertThat(audits("COMMENT_SURGE_OFF")).singleElement().asString().contains("reopened").contains(hot.slug());
-        assertThat(post(hot.slug(), "Jetzt wieder offen", "de").getStatus()).isEqualTo(202);
+        assertThat(audits("COMMENT_SURGE_OFF")).singleElement().asString().contains("; reopened ");
+        assertThat(guard.current().closes(hot.slug())).isFalse();
+        assertThat(jdbc.queryForObject("select cardinality(closed_slugs) from comment_surge_state", Integer.class))
+                .isZero();
+        assertThat(send(hot.slug(), "Jetzt wieder offen", "de").getStatus()).isEqualTo(202);
     }
 
     @Test
@@ -183,8 +194,8 @@ class SurgeGuardTest {
         assertThat(guard.current().stricter()).isTrue();
 
         String links = "Siehe https://a.example https://b.example https://c.example";
-        assertThat(post(article.slug(), links, "en").getStatus()).isEqualTo(202);
-        assertThat(post(article.slug(), "Ein ganz normaler Kommentar", "en").getStatus()).isEqualTo(202);
+        assertThat(send(article.slug(), links, "en").getStatus()).isEqualTo(202);
+        assertThat(send(article.slug(), "Ein ganz normaler Kommentar", "en").getStatus()).isEqualTo(202);
         assertThat(jdbc.queryForMap("select status, reject_reason from comment where article_id = ? and body = ?",
                 article.id(), links)).containsEntry("status", "REJECTED").containsEntry("reject_reason", "OTHER");
         assertThat(jdbc.queryForObject("select status from comment where article_id = ? and body = ?", String.class,
@@ -252,7 +263,7 @@ class SurgeGuardTest {
         SecurityContextHolder.clearContext();
     }
 
-    private MockHttpServletResponse post(String slug, String body, String language) throws Exception {
+    private MockHttpServletResponse send(String slug, String body, String language) throws Exception {
         String address = freshAddress();
         return mvc.perform(post("/api/public/articles/{slug}/comments", slug)
                 .contentType(MediaType.APPLICATION_JSON).characterEncoding(StandardCharsets.UTF_8)

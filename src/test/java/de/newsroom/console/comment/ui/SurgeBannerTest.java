@@ -44,7 +44,7 @@ class SurgeBannerTest extends KaribuTest {
         jdbc.update("update comment_moderation_setting set surge_enabled = ?, surge_pending = 1, "
                 + "surge_policy = 'HOLD_ALL', surge_lift_minutes = 0", on);
         evaluator.evaluate();
-        MockVaadin.clientRoundtrip();
+        MockVaadin.clientRoundtrip(false);
     }
 
     @Test
@@ -69,7 +69,7 @@ class SurgeBannerTest extends KaribuTest {
     @Test
     void the_moderators_dashboard_shows_the_active_guard_in_english() {
         surge(true);
-        login("mod", "MODERATOR");
+        login("moderator", "MODERATOR");
         UI.getCurrent().setLocale(Locale.ENGLISH);
         navigate("");
         var banners = com.github.mvysny.kaributesting.v10.LocatorJ._find(SurgeBanner.class);
