@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import de.newsroom.console.IntegrationTest;
+import de.newsroom.console.StatementCounter;
 import de.newsroom.console.comment.CommentModerationService;
 import de.newsroom.console.comment.CommentTestData;
 import de.newsroom.console.comment.CommentTestData.Article;
@@ -34,6 +35,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The surge guard end to end on the real database: a burst through the public API switches it on, the policy
@@ -56,6 +58,8 @@ class SurgeGuardTest {
     CommentModerationService moderation;
     @Autowired
     ApplicationContext applicationContext;
+    @Autowired
+    TransactionTemplate tx;
 
     private Instant started;
 
@@ -215,6 +219,21 @@ class SurgeGuardTest {
         assertThat(settings.settings().pending()).isEqualTo(700);
         assertThat(audits("COMMENT_SURGE_SETTINGS")).last().asString().contains("→ off, pending 700, oldest 60 min");
         settings.save(SurgeSettings.DEFAULTS);
+    }
+
+    @Test
+    void an_evaluation_without_a_switch_is_one_statement_served_by_the_queue_and_decision_indexes() {
+        jdbc.update("update comment_moderation_setting set surge_enabled = true, surge_pending = 1000000, "
+                + "surge_oldest_minutes = 0, surge_idle_minutes = 10080");
+        var counted = StatementCounter.count(() -> evaluator.evaluate());
+        assertThat(counted.count()).as("%s", counted.statements()).isEqualTo(1);
+        String plan = tx.execute(status -> {
+            // On this small table a scan may be cheapest: check that the indexes can serve the statement at all.
+            jdbc.execute("set local enable_seqscan = off");
+            return String.join("\n", jdbc.queryForList("explain " + SurgeEvaluator.READ, String.class));
+        });
+        assertThat(plan).contains("comment_queue_idx").containsPattern("comment_(decision_time|dashboard_decided)_idx")
+                .doesNotContain("Seq Scan on comment ");
     }
 
     @Test
