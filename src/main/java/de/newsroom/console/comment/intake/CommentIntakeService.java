@@ -13,10 +13,14 @@ import de.newsroom.console.comment.commenter.CommenterActionKind;
 import de.newsroom.console.comment.commenter.CommenterGate;
 import de.newsroom.console.comment.rules.CommentFlagger;
 import de.newsroom.console.base.domain.NewsroomZone;
+import de.newsroom.console.comment.surge.SurgeGuard;
+import de.newsroom.console.comment.surge.SurgeStatus;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -59,13 +63,15 @@ public class CommentIntakeService {
     private final DatabaseGuard database;
     private final CommenterGate commenters;
     private final NewsroomZone zone;
+    private final SurgeGuard surge;
 
     CommentIntakeService(JdbcTemplate jdbc, CommentFlagger flagger, CommentProperties properties,
                          CommentStore store,
                          PlatformTransactionManager transactions, Clock clock, DatabaseGuard database,
-                         CommenterGate commenters, NewsroomZone zone) {
+                         CommenterGate commenters, NewsroomZone zone, SurgeGuard surge) {
         this.commenters = commenters;
         this.zone = zone;
+        this.surge = surge;
         this.jdbc = jdbc;
         this.flagger = flagger;
         this.properties = properties;
@@ -89,7 +95,8 @@ public class CommentIntakeService {
     public SubmissionReceipt submit(String slug, CommentSubmission submission, String clientHash,
                                     String idempotencyKey, Locale locale) {
         Clean clean = validate(submission, idempotencyKey);
-        String message = translations.getTranslation("comment.api.accepted", locale);
+        String message = translations.getTranslation(surge.current().holdsAll() ? "comment.api.accepted.surge"
+                : "comment.api.accepted", locale);
         return database.call(() -> submitValid(slug, submission, clean, clientHash, idempotencyKey, message,
                 locale));
     }
@@ -113,7 +120,13 @@ public class CommentIntakeService {
                     : new CommentRejectedException(Kind.FORBIDDEN, "comment.api.suspended", Map.of(),
                             admission.until().atZone(zone.zoneId()));
         }
-        CommentFlagger.Verdict verdict = flagger.assess(clean.authorName, clean.email, clean.body, clientHash);
+        // The surge guard's state comes from memory (SurgeGuard): no statement of its own on this path.
+        SurgeStatus guard = surge.current();
+        if (guard.closes(slug)) {
+            throw new CommentRejectedException(Kind.PAUSED, "comment.api.paused", Map.of());
+        }
+        Verdict verdict = underGuard(guard,
+                flagger.assess(clean.authorName, clean.email, clean.body, clientHash));
         if (idempotencyKey != null) {
             return inTransaction(() -> storeOnce(slug, clean, clientHash, verdict, admission, idempotencyKey,
                     message));
@@ -132,6 +145,29 @@ public class CommentIntakeService {
                     translations.getTranslation("comment.api.published", locale));
         }
         return new SubmissionReceipt(stored.id(), CommentStatus.PENDING.name(), message);
+    }
+
+    /** Flag to add while the guard holds every new comment; the moderator's badge names it. */
+    static final String SURGE_HOLD_FLAG = "surge-hold: arrived while the surge guard held new comments";
+    /** The note of a flagged comment rejected under the guard's stricter rules. */
+    static final String SURGE_REJECT_NOTE = "flagged while the surge guard applied stricter rules (automatic)";
+
+    /**
+     * The verdict as the guard's policy changes it: HOLD_ALL adds {@link #SURGE_HOLD_FLAG}; STRICTER_RULES rejects a
+     * flagged comment ({@link Verdict#rejected()}).
+     */
+    private static Verdict underGuard(SurgeStatus guard, CommentFlagger.Verdict verdict) {
+        if (guard.holdsAll()) {
+            List<String> flags = new ArrayList<>(verdict.flags());
+            flags.add(SURGE_HOLD_FLAG);
+            return new Verdict(flags, verdict.blocked(), false);
+        }
+        return new Verdict(verdict.flags(), verdict.blocked(),
+                guard.stricter() && !verdict.blocked() && !verdict.flags().isEmpty());
+    }
+
+    /** The flagger's verdict, and whether the surge guard rejects the comment. */
+    private record Verdict(List<String> flags, boolean blocked, boolean rejected) {
     }
 
     /**
@@ -156,7 +192,7 @@ public class CommentIntakeService {
     }
 
     /** The idempotent path, inside a transaction: claim the key, store, remember the answer; or replay it. */
-    private SubmissionReceipt storeOnce(String slug, Clean clean, String clientHash, CommentFlagger.Verdict verdict,
+    private SubmissionReceipt storeOnce(String slug, Clean clean, String clientHash, Verdict verdict,
                                         CommenterGate.Admission admission, String idempotencyKey, String message) {
         // A concurrent retry blocks on this insert until the first attempt commits, then replays its answer.
         int claimed = jdbc.update("""
@@ -175,19 +211,22 @@ public class CommentIntakeService {
      * Stores the comment through {@link CommentStore} (inside the caller's transaction when one runs, else together
      * with comments arriving at the same time) and turns a failed check into its refusal.
      */
-    private CommentStore.Outcome store(String slug, Clean clean, String clientHash, CommentFlagger.Verdict verdict,
+    private CommentStore.Outcome store(String slug, Clean clean, String clientHash, Verdict verdict,
                                        CommenterGate.Admission admission, boolean inTransaction) {
         Instant now = clock.instant();
         boolean blocked = verdict.blocked();
-        // Trust (a moderator's, or automatic in comment_store) approves only what no rule flagged.
-        boolean unflagged = !blocked && verdict.flags().isEmpty();
+        boolean rejected = blocked || verdict.rejected();
+        // Trust (a moderator's, or automatic in comment_store) approves only what no rule flagged; while the surge
+        // guard holds every comment, its flag keeps trusted commenters in the queue too.
+        boolean unflagged = !rejected && verdict.flags().isEmpty();
         boolean approve = unflagged && admission.trusted();
-        String status = blocked ? CommentStatus.REJECTED.name()
+        String status = rejected ? CommentStatus.REJECTED.name()
                 : approve ? CommentStatus.APPROVED.name() : CommentStatus.PENDING.name();
         CommentStore.Item item = new CommentStore.Item(slug, clientHash, now.minus(properties.duplicateWindow()),
                 clean.parentId, clean.authorName, clean.email, clean.body, status,
-                blocked ? RejectReason.SPAM.name() : null, blocked ? "blocked author (automatic)" : null,
-                verdict.flags(), now, blocked || approve ? now : null, unflagged ? admission.trustMin() : null);
+                blocked ? RejectReason.SPAM.name() : rejected ? RejectReason.OTHER.name() : null,
+                blocked ? "blocked author (automatic)" : rejected ? SURGE_REJECT_NOTE : null,
+                verdict.flags(), now, rejected || approve ? now : null, unflagged ? admission.trustMin() : null);
         // A caller's transaction (the idempotency claim, the startup seeding) must see and own the comment; the
         // group commit runs on another connection and would neither see that transaction's articles nor roll back.
         boolean ownTransaction = inTransaction || TransactionSynchronizationManager.isActualTransactionActive();

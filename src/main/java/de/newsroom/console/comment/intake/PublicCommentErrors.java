@@ -54,6 +54,8 @@ class PublicCommentErrors {
                     e.message(locale), null));
             case FORBIDDEN -> ResponseEntity.status(HttpStatus.FORBIDDEN).body(body(403, "commenter_blocked",
                     e.message(locale), null));
+            case PAUSED -> ResponseEntity.status(HttpStatus.FORBIDDEN).body(body(403, "comments_paused",
+                    e.message(locale), null));
         };
     }
 

@@ -43,6 +43,9 @@ final class FlagTexts {
             case "first-comment" -> {
                 return translate.apply("comment.flag.reason.first-comment", new Object[0]);
             }
+            case "surge-hold" -> {
+                return translate.apply("comment.flag.reason.surge-hold", new Object[0]);
+            }
             case "links" -> {
                 if ((m = LINKS.matcher(reason)).matches()) {
                     return translate.apply("comment.flag.reason.links", new Object[] {m.group(1), m.group(2)});

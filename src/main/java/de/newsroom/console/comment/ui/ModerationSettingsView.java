@@ -25,6 +25,8 @@ import de.newsroom.console.comment.rules.RuleDryRun;
 import de.newsroom.console.base.domain.NewsroomZone;
 import de.newsroom.console.comment.StatementsOfReasons;
 import de.newsroom.console.comment.commenter.CommenterService;
+import de.newsroom.console.comment.surge.SurgeGuard;
+import de.newsroom.console.comment.surge.SurgeSettingsService;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 
@@ -59,8 +61,11 @@ class ModerationSettingsView extends Main implements HasDynamicTitle {
 
     final StatementsExport statements;
 
+    final SurgeSettingsForm surge;
+
     ModerationSettingsView(CommentSettingsService settings, StatementsOfReasons reasons, NewsroomZone zone,
-                           Clock clock, RuleDryRun dryRun, CommenterService commenters) {
+                           Clock clock, RuleDryRun dryRun, CommenterService commenters,
+                           SurgeSettingsService surgeSettings, SurgeGuard surgeGuard) {
         this.settings = settings;
         this.dryRun = dryRun;
         addClassNames("view", "moderation-settings-view");
@@ -69,6 +74,8 @@ class ModerationSettingsView extends Main implements HasDynamicTitle {
         add(new H2(getTranslation("comment.settings.authors")), authorForm(), authors);
         add(new H2(getTranslation("comment.settings.reports")), reportForm(), thresholdDryRun);
         add(new TrustSettingsForm(commenters));
+        surge = new SurgeSettingsForm(surgeSettings, surgeGuard, zone);
+        add(surge);
         statements = new StatementsExport(reasons, zone, clock);
         add(statements);
         configureGrids();

@@ -22,6 +22,7 @@ import de.newsroom.console.comment.NewsroomReplyService;
 import de.newsroom.console.comment.live.CommentsChanged;
 import de.newsroom.console.comment.QueueRow;
 import de.newsroom.console.comment.commenter.CommenterService;
+import de.newsroom.console.comment.surge.SurgeGuard;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 
@@ -44,11 +45,12 @@ class ModerationView extends Main implements HasDynamicTitle {
     final QueueGrid grid;
     final DecisionPanel decisions;
     final Div queueArea = new Div();
+    final SurgeBanner surgeBanner;
 
     ModerationView(CommentModerationService moderation, CommentEditService edits, CommentBroadcaster broadcaster,
                    CategoryService categories,
                    CommentSettingsService settings, AuthenticationContext authentication, Clock clock,
-                   NewsroomZone zone, NewsroomReplyService replies, CommenterService commenters) {
+                   NewsroomZone zone, NewsroomReplyService replies, CommenterService commenters, SurgeGuard surge) {
         this.moderation = moderation;
         this.loader = new QueueLoader(moderation);
         addClassNames("view", "moderation-view");
@@ -67,7 +69,9 @@ class ModerationView extends Main implements HasDynamicTitle {
         grid.addSelectionListener(e -> updateBulkButtons());
         queueArea.addClassName("moderation-area");
         queueArea.add(grid, decisions);
-        add(header, filters, bulk, new ShortcutLegend(), queueArea);
+        surgeBanner = new SurgeBanner(surge, zone);
+        surgeBanner.setId("surge-banner");
+        add(header, surgeBanner, filters, bulk, new ShortcutLegend(), queueArea);
         decisions.allowCommenterActions(commenters);
         QueueShortcuts.install(queueArea, decisions);
         LiveQueueUpdates.follow(this, broadcaster, this::onChange);

@@ -11,6 +11,8 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import de.newsroom.console.base.domain.NewsroomZone;
+import de.newsroom.console.comment.surge.SurgeGuard;
+import de.newsroom.console.comment.ui.SurgeBanner;
 import de.newsroom.console.dashboard.DashboardService;
 import de.newsroom.console.base.domain.AppRoles;
 import de.newsroom.console.security.Role;
@@ -27,7 +29,8 @@ import jakarta.annotation.security.PermitAll;
 @PermitAll
 class DashboardView extends Main implements HasDynamicTitle {
 
-    DashboardView(UserService userService, DashboardService dashboard, AuthenticationContext auth, NewsroomZone zone) {
+    DashboardView(UserService userService, DashboardService dashboard, AuthenticationContext auth, NewsroomZone zone,
+                  SurgeGuard surge) {
         addClassNames("view", "dashboard-view");
         UserSummary me = userService.me().orElseThrow();
         var heading = new H1(getTranslation("dashboard.welcome", me.displayName()));
@@ -51,6 +54,10 @@ class DashboardView extends Main implements HasDynamicTitle {
             add(new EditorPanel(dashboard.editorBoard(), times));
         }
         if (auth.hasRole(AppRoles.MODERATOR)) {
+            // The comments feature's surge guard, announced where moderators look first (decision 17).
+            var surgeBanner = new SurgeBanner(surge, zone);
+            surgeBanner.setId("dashboard-surge-banner");
+            add(surgeBanner);
             add(new ModerationPanel(dashboard.moderatorBoard(), times));
             add(new QueueHealthPanel(dashboard.queueHealth(), times));
         }

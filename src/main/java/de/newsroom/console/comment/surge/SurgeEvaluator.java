@@ -1,0 +1,280 @@
+package de.newsroom.console.comment.surge;
+
+import de.newsroom.console.audit.AuditLog;
+import de.newsroom.console.base.db.DatabaseErrors;
+import de.newsroom.console.base.db.DatabaseGuard;
+import de.newsroom.console.base.log.ThrottledLog;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Evaluates the surge guard every few seconds on every instance: one statement reads the settings, the state and the
+ * queue's figures (pending count, oldest pending, last decision, each from an index); a switch is a conditional
+ * UPDATE of the single state row ({@code where not active} / {@code where active and since = ?}), so of two
+ * instances evaluating at once exactly one switches and audits, in the same transaction. Every run also renews this
+ * instance's {@link SurgeGuard} from the row, which is how a switch on another instance arrives here.
+ */
+@Component
+public class SurgeEvaluator {
+
+    /**
+     * The pending count is counted up to twice the threshold, at most this far: enough to decide both ways, and an
+     * index-only range scan of a few milliseconds at the default threshold (100,000 rows took 99 ms).
+     */
+    static final int PENDING_CAP = 100_000;
+    private static final Logger log = LoggerFactory.getLogger(SurgeEvaluator.class);
+    private static final ThrottledLog outage = new ThrottledLog(log);
+
+    static final String READ = """
+            select s.surge_enabled, s.surge_pending, s.surge_oldest_minutes, s.surge_idle_minutes,
+                   s.surge_lift_percent, s.surge_lift_minutes, s.surge_policy, s.surge_hot_articles,
+                   s.surge_hot_window_minutes,
+                   g.active, g.since, g.policy, g.trigger, g.trigger_value, g.pending, g.closed_slugs, g.calm_since,
+                   case when s.surge_enabled then (select count(*) from (select 1 from comment
+                        where status = 'PENDING' limit least(s.surge_pending * 2, %d)) p) end as pending_now,
+                   case when s.surge_enabled then (select min(created_at) from comment
+                        where status = 'PENDING') end as oldest_pending,
+                   case when s.surge_enabled and s.surge_idle_minutes > 0 then (select max(decided_at) from comment
+                        where decided_at is not null and decided_by is not null) end as last_decision
+            from comment_moderation_setting s cross join comment_surge_state g""".formatted(PENDING_CAP);
+
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate tx;
+    private final AuditLog audit;
+    private final SurgeGuard guard;
+    private final DatabaseGuard database;
+    private final Clock clock;
+
+    SurgeEvaluator(JdbcTemplate jdbc, TransactionTemplate tx, AuditLog audit, SurgeGuard guard,
+                   DatabaseGuard database, Clock clock) {
+        this.jdbc = jdbc;
+        this.tx = tx;
+        this.audit = audit;
+        this.guard = guard;
+        this.database = database;
+        this.clock = clock;
+    }
+
+    /** What one run read. */
+    record Reading(SurgeSettings settings, SurgeStatus state, Instant calmSince, long pendingNow,
+                   Instant oldestPending, Instant lastDecision) {
+    }
+
+    /** What one run did; LOST: another instance made the same switch first. */
+    enum Outcome { NONE, SWITCHED_ON, SWITCHED_OFF, CALMING, UNSETTLED, LOST }
+
+    /**
+     * Runs every {@code newsroom.comments.surge.check-every} (5 s). Skipped while the database is known to be down,
+     * with the intake's short network timeout, and with one log line per kind of failure per interval when it fails.
+     */
+    @Scheduled(fixedDelayString = "${newsroom.comments.surge.check-every:PT5S}",
+            initialDelayString = "${newsroom.comments.surge.check-every:PT5S}")
+    void scheduled() {
+        if (database.refusing()) {
+            return;
+        }
+        // The request timeout (1.5 s), not the pool's 60 s: a hanging PostgreSQL must not hold a connection here.
+        try (var scope = database.shortTimeouts()) {
+            evaluate();
+        } catch (RuntimeException e) {
+            if (!DatabaseErrors.isTransient(e)) {
+                throw e;
+            }
+            outage.warn(DatabaseErrors.kind(e), "Surge guard evaluation skipped, database unavailable ("
+                    + DatabaseErrors.describe(e) + ")");
+            return;
+        }
+        outage.recovered("Surge guard evaluates again");
+    }
+
+    /** One evaluation in one transaction; renews this instance's guard after the commit. */
+    public Outcome evaluate() {
+        Instant now = clock.instant();
+        Object[] result = new Object[2];
+        tx.executeWithoutResult(status -> {
+            Reading reading = jdbc.queryForObject(READ, (rs, i) -> reading(rs));
+            Outcome outcome = decide(reading, now);
+            result[0] = outcome;
+            // After a switch, or a switch another instance made first (our conditional UPDATE waited for its
+            // commit and changed nothing), the row differs from what we read: read it again.
+            result[1] = outcome == Outcome.SWITCHED_ON || outcome == Outcome.SWITCHED_OFF
+                    || outcome == Outcome.LOST ? readState() : reading.state();
+        });
+        guard.update((SurgeStatus) result[1]);
+        return (Outcome) result[0];
+    }
+
+    private Outcome decide(Reading r, Instant now) {
+        SurgeSettings s = r.settings();
+        if (!r.state().active()) {
+            Crossed crossed = s.enabled() ? crossed(r, now) : null;
+            return crossed == null ? Outcome.NONE
+                    : switchOn(s, crossed, r.pendingNow(), now) ? Outcome.SWITCHED_ON : Outcome.LOST;
+        }
+        if (!s.enabled()) {
+            return switchOff(r.state(), "guard disabled", now) ? Outcome.SWITCHED_OFF : Outcome.LOST;
+        }
+        if (!calm(r, now)) {
+            if (r.calmSince() != null) {
+                jdbc.update("update comment_surge_state set calm_since = null where active and since = ?",
+                        Timestamp.from(r.state().since()));
+            }
+            return Outcome.UNSETTLED;
+        }
+        if (r.calmSince() == null) {
+            jdbc.update("update comment_surge_state set calm_since = ? where active and since = ? and calm_since is null",
+                    Timestamp.from(now), Timestamp.from(r.state().since()));
+            if (s.liftMinutes() > 0) {
+                return Outcome.CALMING;
+            }
+        } else if (r.calmSince().plus(Duration.ofMinutes(s.liftMinutes())).isAfter(now)) {
+            return Outcome.CALMING;
+        }
+        String why = "below " + s.liftPercent() + " % of every threshold for " + s.liftMinutes() + " min (pending "
+                + r.pendingNow() + ", oldest " + minutesSince(r.oldestPending(), now) + " min)";
+        return switchOff(r.state(), why, now) ? Outcome.SWITCHED_OFF : Outcome.LOST;
+    }
+
+    /** A threshold crossed and its value. */
+    record Crossed(SurgeTrigger trigger, long value, long threshold) {
+    }
+
+    /** The first threshold {@code r} crosses, or null. */
+    static Crossed crossed(Reading r, Instant now) {
+        SurgeSettings s = r.settings();
+        if (r.pendingNow() >= s.pending()) {
+            return new Crossed(SurgeTrigger.PENDING, r.pendingNow(), s.pending());
+        }
+        if (r.oldestPending() != null && s.oldestMinutes() > 0) {
+            long age = minutesSince(r.oldestPending(), now);
+            if (age >= s.oldestMinutes()) {
+                return new Crossed(SurgeTrigger.OLDEST, age, s.oldestMinutes());
+            }
+        }
+        if (r.pendingNow() > 0 && s.idleMinutes() > 0) {
+            // No decision ever counts as idle since the oldest pending comment arrived.
+            Instant last = r.lastDecision() != null ? r.lastDecision() : r.oldestPending();
+            long idle = last == null ? 0 : minutesSince(last, now);
+            if (idle >= s.idleMinutes()) {
+                return new Crossed(SurgeTrigger.IDLE, idle, s.idleMinutes());
+            }
+        }
+        return null;
+    }
+
+    /** Whether every checked value is below {@code liftPercent} of its threshold. */
+    static boolean calm(Reading r, Instant now) {
+        SurgeSettings s = r.settings();
+        double share = s.liftPercent() / 100.0;
+        if (r.pendingNow() >= s.pending() * share) {
+            return false;
+        }
+        if (r.oldestPending() != null && s.oldestMinutes() > 0
+                && minutesSince(r.oldestPending(), now) >= s.oldestMinutes() * share) {
+            return false;
+        }
+        if (r.pendingNow() > 0 && s.idleMinutes() > 0) {
+            Instant last = r.lastDecision() != null ? r.lastDecision() : r.oldestPending();
+            return last == null || minutesSince(last, now) < s.idleMinutes() * share;
+        }
+        return true;
+    }
+
+    private boolean switchOn(SurgeSettings s, Crossed crossed, long pending, Instant now) {
+        List<String> closed = s.policy() == SurgePolicy.CLOSE_HOT_ARTICLES ? hotArticles(s, now) : List.of();
+        int switched = jdbc.update("""
+                update comment_surge_state set active = true, since = ?, policy = ?, trigger = ?, trigger_value = ?,
+                       pending = ?, closed_slugs = ?, calm_since = null, changed_at = ?
+                where not active""", Timestamp.from(now), s.policy().name(), crossed.trigger().name(),
+                crossed.value(), pending, closed.toArray(String[]::new), Timestamp.from(now));
+        if (switched == 0) {
+            return false;
+        }
+        audit.recordAs("system", "COMMENT_SURGE_ON", "setting", "surge_guard", crossed.trigger() + " "
+                + crossed.value() + " reached threshold " + crossed.threshold() + " (pending " + pending + "); policy "
+                + s.policy() + (closed.isEmpty() ? "" : "; closed " + String.join(", ", closed)), null);
+        log.warn("Surge guard switched on: {} {} reached {} ({} pending), policy {}", crossed.trigger(),
+                crossed.value(), crossed.threshold(), pending, s.policy());
+        return true;
+    }
+
+    private boolean switchOff(SurgeStatus state, String why, Instant now) {
+        List<String> reopened = jdbc.query("""
+                update comment_surge_state n set active = false, closed_slugs = '{}', calm_since = null, changed_at = ?
+                from comment_surge_state o where o.id = n.id and n.active and n.since = ?
+                returning o.closed_slugs""", (rs, i) -> String.join(", ", strings(rs, 1)),
+                Timestamp.from(now), Timestamp.from(state.since()));
+        if (reopened.isEmpty()) {
+            return false;
+        }
+        audit.recordAs("system", "COMMENT_SURGE_OFF", "setting", "surge_guard", why + "; policy " + state.policy()
+                + " since " + state.since() + (reopened.getFirst().isEmpty() ? "" : "; reopened "
+                + reopened.getFirst()), null);
+        log.info("Surge guard lifted: {}", why);
+        return true;
+    }
+
+    /** The published, open articles with the most comments in the window, most first. */
+    private List<String> hotArticles(SurgeSettings s, Instant now) {
+        return jdbc.queryForList("""
+                select a.slug from (select article_id, count(*) as n from comment where created_at > ?
+                                    group by article_id order by n desc, article_id limit ?) h
+                join article_ref a on a.id = h.article_id
+                where a.status = 'PUBLISHED' and a.comments_open
+                order by h.n desc, a.id""", String.class,
+                Timestamp.from(now.minus(Duration.ofMinutes(s.hotWindowMinutes()))), s.hotArticles());
+    }
+
+    private SurgeStatus readState() {
+        return jdbc.queryForObject("""
+                select active, since, policy, trigger, trigger_value, pending, closed_slugs
+                from comment_surge_state""", (rs, i) -> state(rs, 1));
+    }
+
+    private static Reading reading(ResultSet rs) throws SQLException {
+        SurgeSettings settings = new SurgeSettings(rs.getBoolean(1), rs.getInt(2), rs.getInt(3), rs.getInt(4),
+                rs.getInt(5), rs.getInt(6), SurgePolicy.valueOf(rs.getString(7)), rs.getInt(8), rs.getInt(9));
+        return new Reading(settings, state(rs, 10), instant(rs, 17), rs.getLong(18), instant(rs, 19),
+                instant(rs, 20));
+    }
+
+    /** The state from seven columns starting at {@code from}: active, since, policy, trigger, value, pending, slugs. */
+    static SurgeStatus state(ResultSet rs, int from) throws SQLException {
+        if (!rs.getBoolean(from)) {
+            return SurgeStatus.INACTIVE;
+        }
+        Set<String> slugs = new LinkedHashSet<>(strings(rs, from + 6));
+        String policy = rs.getString(from + 2);
+        String trigger = rs.getString(from + 3);
+        return new SurgeStatus(true, instant(rs, from + 1), policy == null ? null : SurgePolicy.valueOf(policy),
+                trigger == null ? null : SurgeTrigger.valueOf(trigger), rs.getLong(from + 4), rs.getLong(from + 5),
+                slugs);
+    }
+
+    private static List<String> strings(ResultSet rs, int column) throws SQLException {
+        java.sql.Array array = rs.getArray(column);
+        return array == null ? List.of() : List.of((String[]) array.getArray());
+    }
+
+    private static Instant instant(ResultSet rs, int column) throws SQLException {
+        Timestamp t = rs.getTimestamp(column);
+        return t == null ? null : t.toInstant();
+    }
+
+    private static long minutesSince(Instant then, Instant now) {
+        return then == null ? 0 : Math.max(0, Duration.between(then, now).toMinutes());
+    }
+}

@@ -1,0 +1,318 @@
+package de.newsroom.console.comment.surge;
+
+import static de.newsroom.console.comment.CommentTestData.freshAddress;
+import static de.newsroom.console.comment.CommentTestData.submission;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import de.newsroom.console.IntegrationTest;
+import de.newsroom.console.StatementCounter;
+import de.newsroom.console.comment.CommentModerationService;
+import de.newsroom.console.comment.CommentTestData;
+import de.newsroom.console.comment.CommentTestData.Article;
+import de.newsroom.console.comment.CommentVersion;
+import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The surge guard end to end on the real database: a burst through the public API switches it on, the policy
+ * applies to the next comment, decisions bring the queue back and it lifts; every switch audited once.
+ */
+@IntegrationTest
+class SurgeGuardTest {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    SurgeEvaluator evaluator;
+    @Autowired
+    SurgeGuard guard;
+    @Autowired
+    SurgeSettingsService settings;
+    @Autowired
+    CommentModerationService moderation;
+    @Autowired
+    ApplicationContext applicationContext;
+    @Autowired
+    TransactionTemplate tx;
+
+    private Instant started;
+
+    @BeforeEach
+    void setUp() {
+        applicationContext.getBeanProvider(org.springframework.security.core.context.SecurityContextHolderStrategy.class)
+                .ifUnique(SecurityContextHolder::setContextHolderStrategy);
+        started = Instant.now().minusMillis(5);
+    }
+
+    @AfterEach
+    void switchOff() {
+        // Leave the shared database as other tests expect it: guard off and lifted.
+        jdbc.update("update comment_moderation_setting set surge_enabled = false");
+        evaluator.evaluate();
+        assertThat(guard.current().active()).isFalse();
+        SecurityContextHolder.clearContext();
+    }
+
+    @Test
+    void a_burst_through_the_public_api_switches_the_guard_on_holds_new_comments_and_lifts_once_decided()
+            throws Exception {
+        // Ten articles, so that the per-article rate limit (30 at once) lets the whole burst in.
+        List<Article> articles = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            articles.add(CommentTestData.publishedArticle(jdbc));
+        }
+        Article article = articles.getFirst();
+        long before = pending();
+        configure(new SurgeSettings(true, (int) before + 150, 0, 0, 90, 0, SurgePolicy.HOLD_ALL, 3, 15));
+        evaluator.evaluate();
+        assertThat(guard.current().active()).isFalse();
+
+        // 200 comments from 200 readers, 8 at a time.
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<Integer>> posts = new ArrayList<>();
+            for (int i = 0; i < 200; i++) {
+                String body = "Ansturm " + i;
+                String slug = articles.get(i % articles.size()).slug();
+                posts.add(pool.submit(() -> send(slug, body, "en").getStatus()));
+            }
+            for (Future<Integer> p : posts) {
+                assertThat(p.get()).isEqualTo(202);
+            }
+        } finally {
+            pool.shutdown();
+        }
+
+        evaluator.evaluate();
+        SurgeStatus on = guard.current();
+        assertThat(on.active()).isTrue();
+        assertThat(on.policy()).isEqualTo(SurgePolicy.HOLD_ALL);
+        assertThat(on.trigger()).isEqualTo(SurgeTrigger.PENDING);
+        assertThat(on.triggerValue()).isGreaterThanOrEqualTo(before + 150);
+        assertThat(audits("COMMENT_SURGE_ON")).singleElement().asString()
+                .startsWith("PENDING ").contains("reached threshold " + (before + 150)).contains("policy HOLD_ALL");
+
+        // The next comment is held: flagged for the moderators, the reader told that review takes longer.
+        MockHttpServletResponse held = send(article.slug(), "Noch einer während des Ansturms", "de");
+        assertThat(held.getStatus()).isEqualTo(202);
+        assertThat(held.getContentAsString(StandardCharsets.UTF_8)).contains("dauert die Prüfung länger");
+        assertThat(flagsOf(article, "Noch einer während des Ansturms")).anyMatch(f -> f.startsWith("surge-hold: "));
+
+        // The moderators decide the burst; the queue is back below 90 % of the threshold and the guard lifts.
+        signIn("mod", "MODERATOR");
+        List<CommentVersion> burst = jdbc.query("select id, version from comment where article_id = any(?) "
+                + "and status = 'PENDING'", (rs, i) -> new CommentVersion(rs.getLong(1), rs.getLong(2)),
+                (Object) articles.stream().map(Article::id).toArray(Long[]::new));
+        assertThat(moderation.bulkApprove(burst).decided()).hasSize(201);
+        evaluator.evaluate();
+        assertThat(guard.current().active()).isFalse();
+        assertThat(audits("COMMENT_SURGE_OFF")).singleElement().asString().startsWith("below 90 % of every threshold");
+
+        MockHttpServletResponse after = send(article.slug(), "Wieder ruhig", "en");
+        assertThat(after.getContentAsString()).contains("will be published after review").doesNotContain("longer");
+        assertThat(flagsOf(article, "Wieder ruhig")).noneMatch(f -> f.startsWith("surge-hold"));
+    }
+
+    @Test
+    void two_evaluators_at_the_same_moment_switch_on_once_and_off_once() throws Exception {
+        Article article = CommentTestData.publishedArticle(jdbc);
+        CommentTestData.comment(jdbc, article.id(), "PENDING", "Leser", "Wartet");
+        configure(new SurgeSettings(true, 1, 0, 0, 50, 0, SurgePolicy.HOLD_ALL, 3, 15));
+
+        List<SurgeEvaluator.Outcome> on = concurrently(4);
+        assertThat(on).filteredOn(o -> o == SurgeEvaluator.Outcome.SWITCHED_ON).hasSizeLessThanOrEqualTo(1);
+        assertThat(audits("COMMENT_SURGE_ON")).hasSize(1);
+        assertThat(guard.current().active()).isTrue();
+
+        jdbc.update("update comment_moderation_setting set surge_enabled = false");
+        List<SurgeEvaluator.Outcome> off = concurrently(4);
+        assertThat(off).filteredOn(o -> o == SurgeEvaluator.Outcome.SWITCHED_OFF).hasSizeLessThanOrEqualTo(1);
+        assertThat(audits("COMMENT_SURGE_OFF")).singleElement().asString().startsWith("guard disabled");
+        assertThat(guard.current().active()).isFalse();
+    }
+
+    @Test
+    void closing_hot_articles_refuses_comments_there_with_a_clear_message_and_reopens_only_those_when_lifted()
+            throws Exception {
+        Article hot = CommentTestData.publishedArticle(jdbc);
+        Article quiet = CommentTestData.publishedArticle(jdbc);
+        for (int i = 0; i < 5; i++) {
+            assertThat(send(hot.slug(), "Heiß " + i, "de").getStatus()).isEqualTo(202);
+        }
+        configure(new SurgeSettings(true, 1, 0, 0, 50, 0, SurgePolicy.CLOSE_HOT_ARTICLES, 50, 15));
+        evaluator.evaluate();
+        assertThat(guard.current().closedSlugs()).contains(hot.slug()).doesNotContain(quiet.slug());
+
+        MockHttpServletResponse refused = send(hot.slug(), "Darf ich noch?", "de");
+        assertThat(refused.getStatus()).isEqualTo(403);
+        assertThat(refused.getContentAsString(StandardCharsets.UTF_8)).contains("\"error\":\"comments_paused\"")
+                .contains("Kommentare sind vorübergehend geschlossen");
+        assertThat(send(quiet.slug(), "Hier ist es ruhig", "de").getStatus()).isEqualTo(202);
+        // The article itself is untouched: an editor's own closing stays the editor's.
+        assertThat(jdbc.queryForObject("select comments_open from article where id = ?", Boolean.class, hot.id()))
+                .isTrue();
+        // The audit detail lists the closed articles (cut to the column's size when there are many).
+        assertThat(audits("COMMENT_SURGE_ON")).singleElement().asString().contains("policy CLOSE_HOT_ARTICLES; closed ");
+
+        jdbc.update("update comment_moderation_setting set surge_enabled = false");
+        evaluator.evaluate();
+        assertThat(audits("COMMENT_SURGE_OFF")).singleElement().asString().contains("; reopened ");
+        assertThat(guard.current().closes(hot.slug())).isFalse();
+        assertThat(jdbc.queryForObject("select cardinality(closed_slugs) from comment_surge_state", Integer.class))
+                .isZero();
+        assertThat(send(hot.slug(), "Jetzt wieder offen", "de").getStatus()).isEqualTo(202);
+    }
+
+    @Test
+    void stricter_rules_reject_flagged_comments_at_once_and_take_the_others_in() throws Exception {
+        Article article = CommentTestData.publishedArticle(jdbc);
+        CommentTestData.comment(jdbc, article.id(), "PENDING", "Leser", "Wartet");
+        configure(new SurgeSettings(true, 1, 0, 0, 50, 0, SurgePolicy.STRICTER_RULES, 3, 15));
+        evaluator.evaluate();
+        assertThat(guard.current().stricter()).isTrue();
+
+        String links = "Siehe https://a.example https://b.example https://c.example";
+        assertThat(send(article.slug(), links, "en").getStatus()).isEqualTo(202);
+        assertThat(send(article.slug(), "Ein ganz normaler Kommentar", "en").getStatus()).isEqualTo(202);
+        assertThat(jdbc.queryForMap("select status, reject_reason from comment where article_id = ? and body = ?",
+                article.id(), links)).containsEntry("status", "REJECTED").containsEntry("reject_reason", "OTHER");
+        assertThat(jdbc.queryForObject("select status from comment where article_id = ? and body = ?", String.class,
+                article.id(), "Ein ganz normaler Kommentar")).isEqualTo("PENDING");
+    }
+
+    @Test
+    void only_admins_change_the_settings_within_range_and_every_change_is_audited() {
+        signIn("mod", "MODERATOR");
+        assertThatThrownBy(() -> settings.save(SurgeSettings.DEFAULTS)).isInstanceOf(AccessDeniedException.class);
+        signIn("admin", "ADMIN", "MODERATOR");
+        assertThatThrownBy(() -> settings.save(new SurgeSettings(true, 0, 0, 0, 50, 0, SurgePolicy.HOLD_ALL, 3, 15)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("pending");
+        assertThatThrownBy(() -> settings.save(new SurgeSettings(true, 10, 0, 0, 5, 0, SurgePolicy.HOLD_ALL, 3, 15)))
+                .hasMessage("liftPercent");
+        settings.save(new SurgeSettings(false, 700, 60, 30, 40, 5, SurgePolicy.STRICTER_RULES, 3, 15));
+        assertThat(settings.settings().pending()).isEqualTo(700);
+        assertThat(audits("COMMENT_SURGE_SETTINGS")).last().asString().contains("→ off, pending 700, oldest 60 min");
+        settings.save(SurgeSettings.DEFAULTS);
+    }
+
+    @Test
+    void an_evaluation_without_a_switch_is_one_statement_served_by_the_queue_and_decision_indexes() {
+        jdbc.update("update comment_moderation_setting set surge_enabled = true, surge_pending = 1000000, "
+                + "surge_oldest_minutes = 0, surge_idle_minutes = 10080");
+        var counted = StatementCounter.count(() -> evaluator.evaluate());
+        assertThat(counted.count()).as("%s", counted.statements()).isEqualTo(1);
+        String plan = tx.execute(status -> {
+            // On this small table a scan may be cheapest: check that the indexes can serve the statement at all.
+            jdbc.execute("set local enable_seqscan = off");
+            return String.join("\n", jdbc.queryForList("explain " + SurgeEvaluator.READ, String.class));
+        });
+        assertThat(plan).contains("comment_queue_idx").containsPattern("comment_(decision_time|dashboard_decided)_idx")
+                .doesNotContain("Seq Scan on comment ");
+    }
+
+    @Test
+    void the_idle_and_oldest_thresholds_cross_and_calm_as_configured() {
+        Instant now = Instant.parse("2026-12-02T20:00:00Z");
+        var s = new SurgeSettings(true, 100, 60, 30, 50, 5, SurgePolicy.HOLD_ALL, 3, 15);
+        var waiting = new SurgeEvaluator.Reading(s, SurgeStatus.INACTIVE, null, 3, now.minusSeconds(50 * 60),
+                now.minusSeconds(40 * 60));
+        assertThat(SurgeEvaluator.crossed(waiting, now)).isEqualTo(new SurgeEvaluator.Crossed(SurgeTrigger.IDLE, 40, 30));
+        var old = new SurgeEvaluator.Reading(s, SurgeStatus.INACTIVE, null, 3, now.minusSeconds(61 * 60), now);
+        assertThat(SurgeEvaluator.crossed(old, now)).isEqualTo(new SurgeEvaluator.Crossed(SurgeTrigger.OLDEST, 61, 60));
+        // Nothing pending: nobody needs to be active.
+        var empty = new SurgeEvaluator.Reading(s, SurgeStatus.INACTIVE, null, 0, null, now.minusSeconds(5 * 3600));
+        assertThat(SurgeEvaluator.crossed(empty, now)).isNull();
+        assertThat(SurgeEvaluator.calm(empty, now)).isTrue();
+        // 49 pending is below half of 100, but a decision 20 min ago is not below half of 30 min.
+        var busy = new SurgeEvaluator.Reading(s, SurgeStatus.INACTIVE, null, 49, now.minusSeconds(60),
+                now.minusSeconds(20 * 60));
+        assertThat(SurgeEvaluator.calm(busy, now)).isFalse();
+    }
+
+    private List<SurgeEvaluator.Outcome> concurrently(int n) throws Exception {
+        CyclicBarrier barrier = new CyclicBarrier(n);
+        ExecutorService pool = Executors.newFixedThreadPool(n);
+        try {
+            List<Future<SurgeEvaluator.Outcome>> runs = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                runs.add(pool.submit((Callable<SurgeEvaluator.Outcome>) () -> {
+                    barrier.await();
+                    return evaluator.evaluate();
+                }));
+            }
+            List<SurgeEvaluator.Outcome> outcomes = new ArrayList<>();
+            for (Future<SurgeEvaluator.Outcome> run : runs) {
+                outcomes.add(run.get());
+            }
+            return outcomes;
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    private void configure(SurgeSettings s) {
+        signIn("admin", "ADMIN", "MODERATOR");
+        settings.save(s);
+        SecurityContextHolder.clearContext();
+    }
+
+    private MockHttpServletResponse send(String slug, String body, String language) throws Exception {
+        String address = freshAddress();
+        return mvc.perform(post("/api/public/articles/{slug}/comments", slug)
+                .contentType(MediaType.APPLICATION_JSON).characterEncoding(StandardCharsets.UTF_8)
+                .header("Accept-Language", language)
+                .content(submission("Leser", null, body).getBytes(StandardCharsets.UTF_8))
+                .with(r -> {
+                    r.setRemoteAddr(address);
+                    return r;
+                })).andReturn().getResponse();
+    }
+
+    private long pending() {
+        return jdbc.queryForObject("select count(*) from comment where status = 'PENDING'", Long.class);
+    }
+
+    private List<String> flagsOf(Article article, String body) {
+        return jdbc.queryForList("select unnest(flags) from comment where article_id = ? and body = ?", String.class,
+                article.id(), body);
+    }
+
+    private List<String> audits(String action) {
+        return jdbc.queryForList("select detail from audit_event where action = ? and occurred_at >= ? order by id",
+                String.class, action, Timestamp.from(started));
+    }
+
+    private static void signIn(String username, String... roles) {
+        var auth = UsernamePasswordAuthenticationToken.authenticated(username, null,
+                java.util.Arrays.stream(roles).map(r -> new SimpleGrantedAuthority("ROLE_" + r)).toList());
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(auth);
+        SecurityContextHolder.setContext(context);
+    }
+}
