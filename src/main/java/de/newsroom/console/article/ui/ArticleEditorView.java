@@ -103,6 +103,7 @@ class ArticleEditorView extends Main implements HasDynamicTitle, BeforeEnterObse
     private final ArticlePreview preview;
     private final RevisionsPanel revisions;
     private final FeaturedImagePanel featured;
+    private final PreviewFigures previewFigures;
     private final TabSheet side = new TabSheet();
     private final TheirVersionPanel theirsPanel;
     private com.vaadin.flow.component.tabs.Tab theirsTab;
@@ -135,6 +136,8 @@ class ArticleEditorView extends Main implements HasDynamicTitle, BeforeEnterObse
         this.preview = new ArticlePreview(readerSite.homeLabel(), readerSite.locale().toLanguageTag());
         this.revisions = new RevisionsPanel(history, zone.zoneId(), this::restore);
         this.featured = new FeaturedImagePanel(articleImages, media);
+        this.previewFigures = new PreviewFigures(media);
+        form.addComponentAtIndex(form.indexOf(form.body), new BodyPictureButton(form.body, media));
         this.workflowActions = new WorkflowActions(workflow, workflowService, trash, form, zone.zoneId(), clock, () -> current,
                 () -> !form.binder.hasChanges() || save(), this::load, this::showConflict);
         this.presenceNote = new PresenceNote(presence, zone.zoneId());
@@ -395,7 +398,8 @@ class ArticleEditorView extends Main implements HasDynamicTitle, BeforeEnterObse
 
     private void refreshPreview() {
         List<String> trail = form.category.getValue() == null ? List.of() : form.category.getValue().trail();
-        preview.show(form.title.getValue(), form.lead.getValue(), markdown.toHtml(form.body.getValue()), trail,
+        preview.show(form.title.getValue(), form.lead.getValue(), markdown.toHtml(form.body.getValue(),
+                previewFigures.of(form.body.getValue())), trail,
                 form.tags.getValue().stream().map(TagRef::name).toList());
     }
 
