@@ -109,10 +109,11 @@ public class ArticleNextVersions {
     }
 
     /**
-     * Publishes a next version in review: its text replaces the live text (a save based on the version it was
-     * rebased on, so a live change since then is merged or refused as a conflict), and the next version is done.
+     * Publishes a next version in review: its text replaces the live text, and the next version is done. A live
+     * change that did not rebase it (a bulk or quick edit, which do not save the text) is merged first; a conflict
+     * then marks it for the editor, and that mark is kept although the publication is refused.
      */
-    @Transactional
+    @Transactional(noRollbackFor = MergeNeeded.class)
     @EditorOnly
     public ArticleDetails publish(Long articleId, long expectedVersion) {
         Article article = loader.locked(articleId);
@@ -125,17 +126,31 @@ public class ArticleNextVersions {
                     ArticleStatus.PUBLISHED.name());
         }
         if (next.needsMerge()) {
-            throw new ArticleWorkflowException("article.next.error.merge");
+            throw new MergeNeeded();
         }
-        // Gone first, so that the save's rebase of "the next version" does not meet this one.
-        store.delete(articleId);
         List<String> missing = missingForPublishing(next.draft());
         if (!missing.isEmpty()) {
             throw new ArticleIncompleteException(ArticleStatus.PUBLISHED, missing);
         }
+        if (article.getVersion() != next.baseVersion()) {
+            store.rebase(article, clock.instant(), people.currentActor());
+            next = store.find(articleId).orElseThrow();
+            if (next.needsMerge()) {
+                throw new MergeNeeded();
+            }
+        }
+        // Gone first, so that the save's rebase of "the next version" does not meet this one.
+        store.delete(articleId);
         ArticleDetails published = editing.saveLocked(article, next.draft().withBaseVersion(next.baseVersion()));
         audit.record("ARTICLE_NEXT_VERSION_PUBLISHED", "article", articleId, "as version " + published.version());
         return published;
+    }
+
+    /** Refuses publishing until the editor has merged; thrown before anything is written but the merge mark. */
+    static final class MergeNeeded extends ArticleWorkflowException {
+        MergeNeeded() {
+            super("article.next.error.merge");
+        }
     }
 
     /** Drops the next version; the live text stays as it is. */

@@ -37,6 +37,7 @@ class ArticleCorrectionsTest {
     @Autowired ArticleCorrections corrections;
     @Autowired ArticleNextVersions nextVersions;
     @Autowired ArticleRevisions history;
+    @Autowired ArticleQuickEdit quickEdit;
     @Autowired CategoryService categories;
     @Autowired JdbcTemplate jdbc;
     @Autowired MockMvc mvc;
@@ -211,5 +212,24 @@ class ArticleCorrectionsTest {
                 .isInstanceOfSatisfying(ArticleWorkflowException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("article.next.error.stale"));
         assertThat(as("editor", () -> nextVersions.of(live.id())).orElseThrow().draft().title()).isEqualTo("Erste");
+    }
+
+    @Test
+    void a_quick_edit_of_the_live_article_is_merged_into_the_next_version_too() {
+        ArticleDetails live = published("Schnell");
+        NextVersion next = as("editor", () -> nextVersions.start(live.id(), live.version()));
+        NextVersion edited = as("editor", () -> nextVersions.save(
+                ArticleTestData.withBody(next.draft(), "Der Text der zweiten Fassung."), live.version()));
+        NextVersion inReview = as("editor", () -> nextVersions.move(live.id(), edited.version(),
+                ArticleStatus.IN_REVIEW));
+        CategoryNode other = ArticleTestData.category(categories, "Andere Rubrik");
+
+        as("editor", () -> quickEdit.save(live.id(), live.version(), other.id(), java.util.List.of("Test"), null));
+
+        NextVersion rebased = as("editor", () -> nextVersions.of(live.id())).orElseThrow();
+        assertThat(rebased.version()).isGreaterThan(inReview.version());
+        ArticleDetails published = as("editor", () -> nextVersions.publish(live.id(), rebased.version()));
+        assertThat(published.categoryId()).isEqualTo(other.id());
+        assertThat(published.body()).isEqualTo("Der Text der zweiten Fassung.");
     }
 }

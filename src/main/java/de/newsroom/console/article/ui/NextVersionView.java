@@ -223,6 +223,10 @@ class NextVersionView extends Main implements HasDynamicTitle, BeforeEnterObserv
                 Notifications.error(getTranslation("article.next.error.incomplete"));
             } catch (ArticleWorkflowException ex) {
                 Notifications.error(getTranslation(ex.messageKey(), ex.args()));
+                if ("article.next.error.merge".equals(ex.messageKey())) {
+                    // The live text changed under it and could not be merged: show both sides now.
+                    reload();
+                }
             }
         });
         dialog.open();

@@ -81,7 +81,7 @@ class CorrectionDialogTest extends KaribuTest {
         TextArea note = _get(TextArea.class, spec -> spec.withId("article-correction-note"));
         assertThat(note.isInvalid()).isTrue();
         assertThat(note.getErrorMessage()).isEqualTo(
-                "Bitte schreiben Sie den Korrekturhinweis, den Leserinnen und Leser sehen.");
+                "Bitte schreiben Sie den Korrekturvermerk, den Leserinnen und Leser sehen.");
         assertThat(corrections.of(live.id())).isEmpty();
 
         note.setValue("In einer früheren Fassung hieß es im ersten Absatz etwas anderes.");
@@ -96,7 +96,7 @@ class CorrectionDialogTest extends KaribuTest {
         assertThat(now.status()).isEqualTo(ArticleStatus.PUBLISHED);
         assertThat(corrections.of(live.id())).singleElement().satisfies(c ->
                 assertThat(c.note()).isEqualTo("In einer früheren Fassung hieß es im ersten Absatz etwas anderes."));
-        assertThat(notificationTexts()).contains("Korrektur veröffentlicht: Der berichtigte Text und der Hinweis sind online.");
+        assertThat(notificationTexts()).contains("Korrektur veröffentlicht: Der berichtigte Text und der Vermerk sind online.");
         // The form shows the live text again, with nothing unsaved.
         assertThat(form.binder.hasChanges()).isFalse();
     }
