@@ -29,6 +29,10 @@ class ResponsiveLayoutBrowserIT extends BrowserTest {
     ArticleEditing articles;
     @Autowired
     CategoryService categories;
+    @Autowired
+    de.newsroom.console.article.ArticleWorkflow workflow;
+    @Autowired
+    de.newsroom.console.article.ArticleNextVersions nextVersions;
 
     @ParameterizedTest(name = "{0}x{1}")
     @CsvSource({"390, 844", "1440, 900"})
@@ -36,6 +40,17 @@ class ResponsiveLayoutBrowserIT extends BrowserTest {
         var category = ArticleTestData.category(categories, "Handy");
         ArticleDetails article = ArticleTestData.as(DemoAccounts.EDITOR, () -> articles.save(ArticleTestData.complete(
                 "Ein sehr langer Titel, der auf dem Telefon umbrechen muss, statt die Seite zu verbreitern", category.id())));
+        // A live article with a new version beside it: the correction and new-version actions must fit too.
+        ArticleDetails live = ArticleTestData.as(DemoAccounts.EDITOR, () -> {
+            ArticleDetails saved = articles.save(ArticleTestData.complete("Live und korrigierbar, mit neuer Fassung "
+                    + "daneben, auf dem Telefon", category.id()));
+            ArticleDetails review = workflow.transition(saved.id(), saved.version(),
+                    de.newsroom.console.article.ArticleStatus.IN_REVIEW);
+            ArticleDetails published = workflow.transition(review.id(), review.version(),
+                    de.newsroom.console.article.ArticleStatus.PUBLISHED);
+            nextVersions.start(published.id(), published.version());
+            return published;
+        });
         page.setViewportSize(width, height);
         List<String> problems = new ArrayList<>();
 
@@ -44,6 +59,8 @@ class ResponsiveLayoutBrowserIT extends BrowserTest {
         editor.put("/articles", "#article-new");
         editor.put("/articles/new", "#article-save");
         editor.put("/articles/" + article.id(), "#article-save");
+        editor.put("/articles/" + live.id(), "#article-save");
+        editor.put("/articles/" + live.id() + "/next", "#next-save");
         editor.put("/tags", null);
         editor.put("/profile", "vaadin-button[theme~='primary']");
         check(DemoAccounts.EDITOR, DemoAccounts.EDITOR_PASSWORD, editor, problems);
