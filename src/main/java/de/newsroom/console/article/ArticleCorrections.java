@@ -27,9 +27,11 @@ public class ArticleCorrections {
     private final ArticlePeople people;
     private final AuditLog audit;
     private final JdbcTemplate jdbc;
+    private final WorkingCopyStore workingCopies;
 
     ArticleCorrections(ArticleLoader loader, ArticleEditing editing, ArticleRevisions revisions, ArticlePeople people,
-                       AuditLog audit, JdbcTemplate jdbc) {
+                       AuditLog audit, JdbcTemplate jdbc, WorkingCopyStore workingCopies) {
+        this.workingCopies = workingCopies;
         this.loader = loader;
         this.editing = editing;
         this.revisions = revisions;
@@ -50,6 +52,8 @@ public class ArticleCorrections {
         if (corrected.id() == null) {
             throw ArticleLoader.notFound();
         }
+        // Like a save: the editor's working copy of this text is done with (a refusal rolls this back).
+        people.currentUser().ifPresent(u -> workingCopies.delete(u, corrected.id()));
         Article article = loader.locked(corrected.id());
         if (article.getVersion() != corrected.baseVersion()) {
             ArticleContent seen = revisions.contentAt(article.getId(), corrected.baseVersion()).orElse(null);

@@ -63,9 +63,11 @@ class VersionActions {
 
     void show(ArticleDetails article) {
         bar.removeAll();
+        bar.setVisible(false);
         if (article == null || article.status() == ArticleStatus.TRASHED) {
             return;
         }
+        bar.setVisible(true);
         Optional<NextVersion> next = nextVersions.of(article.id());
         if (next.isPresent()) {
             var open = new Button(bar.getTranslation("article.next.open",
