@@ -108,7 +108,7 @@ public class ReaderService {
         var details = new ArticleDetails(r.title(), r.slug(), r.lead(), markdown.toHtml(body, figures),
                 r.categoryPath(), List.copyOf(breadcrumb), r.tags(), keywords, r.publishedAt(), r.updatedAt(),
                 r.commentsOpen(), r.approvedComments(), latest, featuredImage(found.get().featuredImageId()),
-                r.bylines(), bodyPictures.values().stream().map(BodyImage::of).toList());
+                r.bylines(), bodyPictures.values().stream().map(BodyImage::of).toList(), found.get().corrections());
         Instant lastModified = latest(Stream.concat(Stream.of(r.updatedAt(), r.publishedAt(), r.lastApproved()),
                 latestRows.stream().flatMap(l -> Stream.of(l.publishedAt(), l.updatedAt()))));
         return new ArticleLookup.Found(details, r.id(), lastModified);

@@ -116,6 +116,8 @@ class ArticleEditorView extends Main implements HasDynamicTitle, BeforeEnterObse
     private final HorizontalLayout workflow = new HorizontalLayout();
     private final Button save = new Button();
     private final WorkflowActions workflowActions;
+    private final HorizontalLayout versionBar = new HorizontalLayout();
+    private final VersionActions versionActions;
 
     private ArticleFormData data = new ArticleFormData();
     private ArticleDetails current;
@@ -127,7 +129,9 @@ class ArticleEditorView extends Main implements HasDynamicTitle, BeforeEnterObse
                       ArticleRevisions history,
                       ArticlePresence presence, ArticleWorkingCopies workingCopies, CategoryService categories,
                       TagService tags, KeywordSuggestionService suggestions, NewsroomZone zone, Clock clock,
-                      ReaderSite readerSite, ArticleImages articleImages, MediaService media) {
+                      ReaderSite readerSite, ArticleImages articleImages, MediaService media,
+                      de.newsroom.console.article.ArticleCorrections corrections,
+                      de.newsroom.console.article.ArticleNextVersions nextVersions) {
         this.editing = editing;
         this.workingCopies = workingCopies;
         this.zone = zone;
@@ -140,6 +144,8 @@ class ArticleEditorView extends Main implements HasDynamicTitle, BeforeEnterObse
         form.addComponentAtIndex(form.indexOf(form.body), new BodyPictureButton(form.body, media));
         this.workflowActions = new WorkflowActions(workflow, workflowService, trash, form, zone.zoneId(), clock, () -> current,
                 () -> !form.binder.hasChanges() || save(), this::load, this::showConflict);
+        this.versionActions = new VersionActions(versionBar, corrections, nextVersions, editing, zone.zoneId(), clock,
+                () -> current, this::currentDraft, () -> form.binder.hasChanges(), this::load, this::showConflict);
         this.presenceNote = new PresenceNote(presence, zone.zoneId());
         this.conflictPanel = new ConflictPanel(editing, zone.zoneId(), this::currentDraft, this::saveOverTheirs,
                 this::load);
@@ -171,7 +177,7 @@ class ArticleEditorView extends Main implements HasDynamicTitle, BeforeEnterObse
         var split = new SplitLayout(form, side);
         split.setSizeFull();
         split.setSplitterPosition(50);
-        add(toolbar, workingCopyBanner, conflictPanel, split);
+        add(toolbar, versionBar, workingCopyBanner, conflictPanel, split);
         setSizeFull();
 
         form.binder.addValueChangeListener(e -> {
@@ -336,6 +342,7 @@ class ArticleEditorView extends Main implements HasDynamicTitle, BeforeEnterObse
         status.setText(current == null ? getTranslation("article.status.DRAFT") : statusText(current));
         revisions.show(current == null ? null : current.id());
         workflowActions.show(current);
+        versionActions.show(current);
     }
 
     private String statusText(ArticleDetails d) {
