@@ -66,6 +66,9 @@ class NewsroomBenchmark {
     ArticleSearch articleSearch;
 
     @Autowired
+    de.newsroom.console.comment.rules.RuleDryRun ruleDryRun;
+
+    @Autowired
     de.newsroom.console.tag.KeywordSuggestionService keywordSuggestions;
 
     @LocalServerPort
@@ -75,8 +78,8 @@ class NewsroomBenchmark {
     int embeddedPort;
 
     /**
-     * {@code -Dbench.rows=queue,post} measures only those rows (queue, search, bulk, post, keywords, outage); all by
-     * default.
+     * {@code -Dbench.rows=queue,post} measures only those rows (queue, search, bulk, post, report, dryrun, keywords,
+     * outage); all by default.
      */
     private static boolean selected(String row) {
         String rows = System.getProperty("bench.rows", "");
@@ -98,6 +101,12 @@ class NewsroomBenchmark {
         }
         if (selected("post")) {
             publicPostThroughput();
+        }
+        if (selected("report")) {
+            publicReportThroughput();
+        }
+        if (selected("dryrun")) {
+            ruleDryRun();
         }
         if (selected("keywords")) {
             keywordSuggestions();
@@ -312,6 +321,149 @@ class NewsroomBenchmark {
                 new Stats(baseline.perSecond(), baseline.latency().p99(), baseline.latency().mean(), baseline.latency().n()),
                 ratio, "req/s", ">= 0.3x, p99 <= 50 ms, no session",
                 ratio >= 0.3 && http.latency().p99() <= 50 && posts.sessions() == 0 && http.failures() == 0));
+    }
+
+    /**
+     * The reader report endpoint beside the comment POST: every request reports another approved comment under a
+     * published article (a report counts once per client and comment, and the load comes from one address), so each
+     * one inserts its report and updates the comment's counters. Baseline: pgbench running the service's two
+     * statements (the report insert with its visibility check, the counter update) in one transaction, 16 clients.
+     * The reports are removed and the counters put back afterwards.
+     */
+    private void publicReportThroughput() throws Exception {
+        int connections = 16;
+        Duration warmup = Duration.ofSeconds(20);
+        Duration measure = Duration.ofSeconds(30);
+        java.sql.Timestamp began = jdbc.queryForObject("select now()", java.sql.Timestamp.class);
+        List<Long> targets = jdbc.queryForList("""
+                select c.id from comment c join article a on a.id = c.article_id
+                where c.status = 'APPROVED' and a.status = 'PUBLISHED' and c.report_count = 0
+                order by c.id limit 400000""", Long.class);
+        assertThat(targets).as("approved comments to report").hasSizeGreaterThan(100_000);
+        List<Long> http = new ArrayList<>();
+        List<Long> raw = new ArrayList<>();
+        for (int i = 0; i < targets.size(); i++) {
+            (i % 2 == 0 ? http : raw).add(targets.get(i));
+        }
+        java.nio.file.Path ids = java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/bench/wrk"))
+                .resolve("report-ids.txt");
+        java.nio.file.Files.write(ids, http.stream().map(String::valueOf).toList());
+        CpuMeter cpu = new CpuMeter();
+        // The warm-up reports from the first id on, the measured run from the middle: no comment twice.
+        Optional<WrkLoad.Posts> wrk = WrkLoad.reportComments("http://localhost:" + port, ids, http.size() / 2,
+                connections, warmup, measure);
+        WrkLoad.Posts reports;
+        if (wrk.isPresent()) {
+            reports = wrk.get();
+        } else {
+            org.slf4j.LoggerFactory.getLogger(NewsroomBenchmark.class).warn("wrk is not installed: the report row "
+                    + "runs on the JDK's HttpClient inside this JVM (apt-get install wrk)");
+            reports = jdkHttpClientReports(http, connections, warmup, measure);
+        }
+        Load load = reports.load();
+        cpu.report("report", load.perSecond() * measure.toSeconds());
+        jdbc.execute("drop table if exists bench_report_target");
+        jdbc.execute("create unlogged table bench_report_target (i int primary key, id bigint not null)");
+        jdbc.update("insert into bench_report_target select n, id from unnest(?::bigint[]) with ordinality as t(id, n)",
+                (Object) raw.toArray(Long[]::new));
+        String script = """
+                \\set i random(1, %d)
+                \\set n random(1, 1000000000)
+                begin;
+                with target as (select c.id from comment c join article_ref a on a.id = c.article_id where c.id = (select id from bench_report_target where i = :i) and c.status = 'APPROVED' and a.status = 'PUBLISHED'), added as (insert into comment_report (comment_id, client_hash, reason, note, created_at) select id, 'bench-' || :client_id || '-' || :n, 'SPAM', 'Lasttest Meldung', now() from target on conflict do nothing returning comment_id) select (select count(*) from target), (select count(*) from added);
+                update comment c set report_count = c.report_count + 1, report_reasons = case when 'SPAM' = any(c.report_reasons) then c.report_reasons else array_append(c.report_reasons, 'SPAM') end from comment_moderation_setting s where c.id = (select id from bench_report_target where i = :i) returning c.report_count - c.reports_handled, s.report_threshold, c.status;
+                end;
+                """.formatted(raw.size());
+        Optional<Load> pgbench = PgBench.scriptLoad(embeddedPort, "report", script, connections, warmup, measure);
+        Load baseline = pgbench.orElseGet(() -> new Load(0, new Stats(0, 0, 0, 0), 0));
+        // Leave the data as the benchmark found it: no reports, no counters, no helper table. Only the rows that
+        // changed are written (an update of all 400,000 targets outlasted the 60-s socket timeout on a busy machine),
+        // and counters without a report row are reset, also those a broken earlier run left behind.
+        jdbc.update("delete from comment_report where created_at >= ?", began);
+        jdbc.update("""
+                update comment c set report_count = 0, report_reasons = '{}'
+                where c.report_count > 0 and not exists (select 1 from comment_report r where r.comment_id = c.id)""");
+        jdbc.execute("drop table bench_report_target");
+        double ratio = baseline.perSecond() == 0 ? 0 : load.perSecond() / baseline.perSecond();
+        org.slf4j.LoggerFactory.getLogger(NewsroomBenchmark.class).warn("Report row: {} req/s (p50 {} ms, p99 {} ms, "
+                + "{} failed), baseline {} tx/s, load average {}", load.perSecond(), load.latency().p50(),
+                load.latency().p99(), load.failures(), baseline.perSecond(),
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        BenchReport.add(new BenchReport.Result("Public report POST, 16 connections, 30 s (req/s; load: "
+                + (wrk.isPresent() ? "wrk" : "JDK HttpClient in the server's JVM") + "; baseline: "
+                + (pgbench.isPresent() ? "pgbench, the service's two statements in one transaction"
+                : "none, pgbench missing") + ", 16 clients)",
+                new Stats(load.perSecond(), load.latency().p99(), load.latency().mean(), load.latency().n()),
+                new Stats(baseline.perSecond(), baseline.latency().p99(), baseline.latency().mean(),
+                        baseline.latency().n()),
+                ratio, "req/s", ">= 0.3x, p99 <= 50 ms, no session",
+                ratio >= 0.3 && load.latency().p99() <= 50 && reports.sessions() == 0 && load.failures() == 0));
+    }
+
+    private WrkLoad.Posts jdkHttpClientReports(List<Long> ids, int connections, Duration warmup, Duration measure)
+            throws Exception {
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        AtomicInteger next = new AtomicInteger();
+        AtomicInteger sessions = new AtomicInteger();
+        Load load = load(connections, warmup, measure, () -> {
+            long id = ids.get(next.getAndIncrement() % ids.size());
+            HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                            + "/api/public/comments/" + id + "/reports"))
+                    .header("Content-Type", "application/json").header("Accept", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"reason\":\"spam\",\"text\":\"Lasttest Meldung\"}"))
+                    .build();
+            try {
+                HttpResponse<Void> answer = client.send(request, HttpResponse.BodyHandlers.discarding());
+                if (answer.headers().firstValue("Set-Cookie").isPresent()) {
+                    sessions.incrementAndGet();
+                }
+                return answer.statusCode() == 202;
+            } catch (IOException e) {
+                return false;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        });
+        return new WrkLoad.Posts(load, sessions.get());
+    }
+
+    /**
+     * The dry run of a new blocked word over the last 30 days' comments (what the settings page runs before saving),
+     * against the raw statement a developer would write for the same question: {@code ILIKE '%word%'} over the same
+     * comments, which misses spelled-out umlauts, accents and soft hyphens and knows no whole words or exceptions.
+     * The log adds the prefilter over all comments (as for a site whose whole million arrived in 30 days).
+     */
+    private void ruleDryRun() {
+        long period = jdbc.queryForObject("select count(*) from comment where created_at >= now() - interval '30 days'",
+                Long.class);
+        String rawSql = """
+                select c.id, c.author_name, c.body, a.title from comment c join article a on a.id = c.article_id
+                where c.created_at >= now() - interval '30 days' and (c.body ilike ? or c.author_name ilike ?)
+                order by c.created_at desc, c.id desc""";
+        for (String word : new String[] {"Zeche", "Mitarbeiter", "Quarkbrötchen"}) {
+            var result = SystemAuthentication.call(() -> ruleDryRun.addWord(word, false, ""));
+            Stats[] measured = SystemAuthentication.call(() -> BenchReport.interleaved(5, 40,
+                    () -> ruleDryRun.addWord(word, false, ""),
+                    () -> jdbc.queryForList(rawSql, "%" + word + "%", "%" + word + "%")));
+            String pattern = de.newsroom.console.comment.rules.FoldedSpellings.postgresPattern(word);
+            long start = System.nanoTime();
+            long all = jdbc.queryForObject("select count(*) from comment where body ~ ? or author_name ~ ?",
+                    Long.class, pattern, pattern);
+            long allMs = (System.nanoTime() - start) / 1_000_000;
+            start = System.nanoTime();
+            long allIlike = jdbc.queryForObject("select count(*) from comment where body ilike ? or author_name ilike ?",
+                    Long.class, "%" + word + "%", "%" + word + "%");
+            long allIlikeMs = (System.nanoTime() - start) / 1_000_000;
+            org.slf4j.LoggerFactory.getLogger(NewsroomBenchmark.class).warn("Dry run '{}': {} of {} comments in 30 "
+                    + "days matched, {} newly flagged, complete {}, {} ms; over all comments the prefilter finds {} "
+                    + "candidates in {} ms (ILIKE: {} in {} ms); load average {}", word, result.matched(), period,
+                    result.newlyFlagged(), result.complete(), result.millis(), all, allMs, allIlike, allIlikeMs,
+                    java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+            BenchReport.addLatency("Blocked-word dry run '" + word + "', " + period + " comments in 30 days ("
+                    + result.matched() + " matched)", measured[0], measured[1], "p50 <= 3x, p99 <= 1 s",
+                    measured[0].p50() <= 3 * measured[1].p50() && measured[0].p99() <= 1000);
+        }
     }
 
     /** The fallback load where wrk is not installed: one shared JDK client, one worker per connection. */

@@ -45,6 +45,20 @@ final class PgBench {
         return Optional.of(run(pgbench.get(), dir, script, port, clients, measure, true));
     }
 
+    /** {@code script} (pgbench's script language) from {@code clients} clients: warm-up, then the measured run. */
+    static Optional<Load> scriptLoad(int port, String name, String script, int clients, Duration warmup,
+                                     Duration measure) throws IOException, InterruptedException {
+        Optional<Path> pgbench = executable();
+        if (pgbench.isEmpty()) {
+            return Optional.empty();
+        }
+        Path dir = Files.createDirectories(Path.of("target/bench/pgbench-" + name).toAbsolutePath());
+        Path file = dir.resolve(name + ".sql");
+        Files.writeString(file, script);
+        run(pgbench.get(), dir, file, port, clients, warmup, false);
+        return Optional.of(run(pgbench.get(), dir, file, port, clients, measure, true));
+    }
+
     private static Load run(Path pgbench, Path dir, Path script, int port, int clients, Duration duration,
                             boolean logLatencies) throws IOException, InterruptedException {
         try (Stream<Path> old = Files.list(dir)) {

@@ -52,12 +52,35 @@ final class WrkLoad {
         return Optional.of(run(wrk.get(), script, url, connections, measure, "m"));
     }
 
-    private static Posts run(Path wrk, Path script, String url, int connections, Duration duration, String label)
+    /**
+     * The report row's load: each request reports the next comment of {@code ids} (one id a line), the warm-up
+     * from the first, the measured run from {@code measuredOffset} on.
+     */
+    static Optional<Posts> reportComments(String baseUrl, Path ids, int measuredOffset, int connections,
+                                          Duration warmup, Duration measure) throws IOException, InterruptedException {
+        Optional<Path> wrk = executable();
+        if (wrk.isEmpty()) {
+            return Optional.empty();
+        }
+        Path dir = Files.createDirectories(Path.of("target/bench/wrk").toAbsolutePath());
+        Path script = dir.resolve("report-comment.lua");
+        try (InputStream lua = WrkLoad.class.getResourceAsStream("/bench/report-comment.lua")) {
+            Files.write(script, lua.readAllBytes());
+        }
+        run(wrk.get(), script, baseUrl, connections, warmup, ids.toAbsolutePath().toString(), "0");
+        return Optional.of(run(wrk.get(), script, baseUrl, connections, measure, ids.toAbsolutePath().toString(),
+                String.valueOf(measuredOffset)));
+    }
+
+    private static Posts run(Path wrk, Path script, String url, int connections, Duration duration, String... args)
             throws IOException, InterruptedException {
+        String label = String.join(" ", args);
         // Two threads for two cores; the timeout is long so that a slow answer on a busy machine counts as latency
         // rather than as an error.
-        List<String> command = List.of(wrk.toString(), "-t", "2", "-c", String.valueOf(connections), "-d",
-                duration.toSeconds() + "s", "--timeout", "10s", "-s", script.toString(), url, "--", label);
+        List<String> command = new java.util.ArrayList<>(List.of(wrk.toString(), "-t", "2", "-c",
+                String.valueOf(connections), "-d", duration.toSeconds() + "s", "--timeout", "10s", "-s",
+                script.toString(), url, "--"));
+        command.addAll(List.of(args));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes());
         if (process.waitFor() != 0) {

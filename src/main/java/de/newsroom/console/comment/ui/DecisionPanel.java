@@ -15,6 +15,7 @@ import de.newsroom.console.comment.rules.CommentSettingsService;
 import de.newsroom.console.comment.CommentStatus;
 import de.newsroom.console.comment.Decision;
 import de.newsroom.console.comment.DecisionConflictException;
+import de.newsroom.console.comment.NewsroomReplyService;
 import de.newsroom.console.comment.UndoResult;
 import de.newsroom.console.comment.QueueRow;
 import java.time.Clock;
@@ -37,6 +38,8 @@ final class DecisionPanel extends Div {
     final Button spam = new Button();
     final Button edit = new Button();
     final CommentDetailPanel detail;
+    /** "Reply as the newsroom", under the detail; for the comment on screen while it is decidable here. */
+    final ReplyForm reply;
     /**
      * The comment on screen: every decision goes to this row at the version read with it. Only the moderator moves
      * it (J/K, click, filter, their own decision); someone else's change never does.
@@ -59,7 +62,8 @@ final class DecisionPanel extends Div {
 
     /** {@code blocking} is null for moderators who may not block senders (admins only). */
     DecisionPanel(CommentModerationService moderation, CommentEditService edits, CommentSettingsService blocking,
-                  QueueLoader loader, QueueGrid grid, Clock clock, NewsroomZone zone, SerializableRunnable refreshBadge) {
+                  NewsroomReplyService replies, QueueLoader loader, QueueGrid grid, Clock clock, NewsroomZone zone,
+                  SerializableRunnable refreshBadge) {
         this.moderation = moderation;
         this.edits = edits;
         this.loader = loader;
@@ -87,7 +91,8 @@ final class DecisionPanel extends Div {
         var actions = new Div(approve, reject, spam, edit);
         actions.addClassName("moderation-actions");
         addClassName("moderation-side");
-        add(actions, detail);
+        reply = new ReplyForm(replies);
+        add(actions, detail, reply);
         updateButtons();
     }
 
@@ -379,5 +384,6 @@ final class DecisionPanel extends Div {
         reject.setEnabled(decidable && current.status() != CommentStatus.REJECTED);
         spam.setEnabled(decidable && current.status() != CommentStatus.SPAM);
         edit.setEnabled(decidable);
+        reply.show(decidable ? current : null);
     }
 }

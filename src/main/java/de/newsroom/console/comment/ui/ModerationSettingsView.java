@@ -21,6 +21,7 @@ import de.newsroom.console.base.ui.Notifications;
 import de.newsroom.console.comment.rules.BlockedAuthor;
 import de.newsroom.console.comment.rules.BlockedWord;
 import de.newsroom.console.comment.rules.CommentSettingsService;
+import de.newsroom.console.comment.rules.RuleDryRun;
 import de.newsroom.console.base.domain.NewsroomZone;
 import de.newsroom.console.comment.StatementsOfReasons;
 import jakarta.annotation.security.RolesAllowed;
@@ -48,17 +49,24 @@ class ModerationSettingsView extends Main implements HasDynamicTitle {
     final Button addAuthor = new Button();
     final IntegerField reportThreshold = new IntegerField();
     final Button saveThreshold = new Button();
+    /** Dry runs (issue 16): what a word or threshold would have done to the last days' comments, before saving. */
+    private final transient RuleDryRun dryRun;
+    final Button dryRunWord = new Button();
+    final DryRunPanel wordDryRun = new DryRunPanel("settings-word-dryrun");
+    final Button dryRunThreshold = new Button();
+    final DryRunPanel thresholdDryRun = new DryRunPanel("settings-threshold-dryrun");
 
     final StatementsExport statements;
 
     ModerationSettingsView(CommentSettingsService settings, StatementsOfReasons reasons, NewsroomZone zone,
-                           Clock clock) {
+                           Clock clock, RuleDryRun dryRun) {
         this.settings = settings;
+        this.dryRun = dryRun;
         addClassNames("view", "moderation-settings-view");
         add(new H1(getTranslation("comment.settings.title")), new Paragraph(getTranslation("comment.settings.intro")));
-        add(new H2(getTranslation("comment.settings.words")), wordForm(), words);
+        add(new H2(getTranslation("comment.settings.words")), wordForm(), wordDryRun, words);
         add(new H2(getTranslation("comment.settings.authors")), authorForm(), authors);
-        add(new H2(getTranslation("comment.settings.reports")), reportForm());
+        add(new H2(getTranslation("comment.settings.reports")), reportForm(), thresholdDryRun);
         statements = new StatementsExport(reasons, zone, clock);
         add(statements);
         configureGrids();
@@ -84,13 +92,25 @@ class ModerationSettingsView extends Main implements HasDynamicTitle {
                 exceptions.clear();
                 wholeWord.clear();
                 word.setInvalid(false);
+                wordDryRun.hide();
                 reload();
             } catch (IllegalArgumentException ex) {
                 word.setInvalid(true);
                 word.setErrorMessage(getTranslation(ex.getMessage()));
             }
         });
-        var form = new Div(word, wholeWord, exceptions, addWord);
+        DryRuns.button(dryRunWord, "settings-dryrun-word", () -> {
+            try {
+                wordDryRun.show("comment.dryrun.word",
+                        dryRun.addWord(word.getValue(), wholeWord.getValue(), exceptions.getValue()));
+                word.setInvalid(false);
+            } catch (IllegalArgumentException ex) {
+                wordDryRun.hide();
+                word.setInvalid(true);
+                word.setErrorMessage(getTranslation(ex.getMessage()));
+            }
+        });
+        var form = new Div(word, wholeWord, exceptions, dryRunWord, addWord);
         form.addClassName("settings-form");
         return form;
     }
@@ -147,7 +167,18 @@ class ModerationSettingsView extends Main implements HasDynamicTitle {
                 reportThreshold.setErrorMessage(getTranslation(ex.getMessage()));
             }
         });
-        var form = new Div(reportThreshold, saveThreshold);
+        DryRuns.button(dryRunThreshold, "settings-dryrun-threshold", () -> {
+            Integer proposed = reportThreshold.getValue();
+            try {
+                thresholdDryRun.show("comment.dryrun.threshold", dryRun.reportThreshold(proposed == null ? 0 : proposed));
+                reportThreshold.setInvalid(false);
+            } catch (IllegalArgumentException ex) {
+                thresholdDryRun.hide();
+                reportThreshold.setInvalid(true);
+                reportThreshold.setErrorMessage(getTranslation(ex.getMessage()));
+            }
+        });
+        var form = new Div(reportThreshold, dryRunThreshold, saveThreshold);
         form.addClassName("settings-form");
         return form;
     }
@@ -160,11 +191,13 @@ class ModerationSettingsView extends Main implements HasDynamicTitle {
         words.addColumn(w -> getTranslation(w.wholeWord() ? "comment.settings.mode.whole" : "comment.settings.mode.part"))
                 .setHeader(getTranslation("comment.settings.mode"));
         words.addColumn(w -> String.join(", ", w.exceptions())).setHeader(getTranslation("comment.settings.exceptions"));
-        words.addComponentColumn(w -> new Button(getTranslation("comment.settings.remove"), e -> {
-            settings.removeBlockedWord(w.id());
-            Notifications.info(getTranslation("comment.settings.removed", w.word()));
-            reload();
-        })).setAutoWidth(true).setFlexGrow(0);
+        // Removing asks first, showing which comments the word would no longer flag (the dry run).
+        words.addComponentColumn(w -> new Button(getTranslation("comment.settings.remove"),
+                e -> DryRuns.confirmRemoval(w, dryRun.removeWord(w.id()), () -> {
+                    settings.removeBlockedWord(w.id());
+                    Notifications.info(getTranslation("comment.settings.removed", w.word()));
+                    reload();
+                }))).setKey("remove").setAutoWidth(true).setFlexGrow(0);
 
         authors.setId("settings-authors");
         authors.addThemeVariants(GridVariant.LUMO_COMPACT);

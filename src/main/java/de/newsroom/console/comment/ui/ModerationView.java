@@ -18,6 +18,7 @@ import de.newsroom.console.comment.CommentModerationService;
 import de.newsroom.console.comment.rules.CommentSettingsService;
 import de.newsroom.console.comment.CommentStatus;
 import de.newsroom.console.comment.CommentEditService;
+import de.newsroom.console.comment.NewsroomReplyService;
 import de.newsroom.console.comment.live.CommentsChanged;
 import de.newsroom.console.comment.QueueRow;
 import jakarta.annotation.security.RolesAllowed;
@@ -46,7 +47,7 @@ class ModerationView extends Main implements HasDynamicTitle {
     ModerationView(CommentModerationService moderation, CommentEditService edits, CommentBroadcaster broadcaster,
                    CategoryService categories,
                    CommentSettingsService settings, AuthenticationContext authentication, Clock clock,
-                   NewsroomZone zone) {
+                   NewsroomZone zone, NewsroomReplyService replies) {
         this.moderation = moderation;
         this.loader = new QueueLoader(moderation);
         addClassNames("view", "moderation-view");
@@ -57,8 +58,8 @@ class ModerationView extends Main implements HasDynamicTitle {
 
         filters = new QueueFilterBar(moderation, categories, this::applyFilter);
         grid = new QueueGrid(loader, clock, this::shown);
-        decisions = new DecisionPanel(moderation, edits, authentication.hasRole(AppRoles.ADMIN) ? settings : null, loader,
-                grid, clock, zone, this::refreshBadge);
+        decisions = new DecisionPanel(moderation, edits, authentication.hasRole(AppRoles.ADMIN) ? settings : null,
+                replies, loader, grid, clock, zone, this::refreshBadge);
         bulk = new BulkBar(moderation, grid::selectedVersions, loader::filter, decisions::texts, this::afterBulk,
                 decisions::undo);
         grid.addItemClickListener(e -> {
