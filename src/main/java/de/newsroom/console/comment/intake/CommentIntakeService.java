@@ -9,7 +9,10 @@ import de.newsroom.console.comment.CommentStatus;
 import de.newsroom.console.comment.RejectReason;
 import de.newsroom.console.comment.intake.CommentRejectedException.Kind;
 import de.newsroom.console.comment.intake.CommentRejectedException.Problem;
+import de.newsroom.console.comment.commenter.CommenterActionKind;
+import de.newsroom.console.comment.commenter.CommenterGate;
 import de.newsroom.console.comment.rules.CommentFlagger;
+import de.newsroom.console.base.domain.NewsroomZone;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -54,10 +57,15 @@ public class CommentIntakeService {
     private final TranslationProvider translations;
     private final Clock clock;
     private final DatabaseGuard database;
+    private final CommenterGate commenters;
+    private final NewsroomZone zone;
 
     CommentIntakeService(JdbcTemplate jdbc, CommentFlagger flagger, CommentProperties properties,
                          CommentStore store,
-                         PlatformTransactionManager transactions, Clock clock, DatabaseGuard database) {
+                         PlatformTransactionManager transactions, Clock clock, DatabaseGuard database,
+                         CommenterGate commenters, NewsroomZone zone) {
+        this.commenters = commenters;
+        this.zone = zone;
         this.jdbc = jdbc;
         this.flagger = flagger;
         this.properties = properties;
@@ -82,11 +90,12 @@ public class CommentIntakeService {
                                     String idempotencyKey, Locale locale) {
         Clean clean = validate(submission, idempotencyKey);
         String message = translations.getTranslation("comment.api.accepted", locale);
-        return database.call(() -> submitValid(slug, submission, clean, clientHash, idempotencyKey, message));
+        return database.call(() -> submitValid(slug, submission, clean, clientHash, idempotencyKey, message,
+                locale));
     }
 
     private SubmissionReceipt submitValid(String slug, CommentSubmission submission, Clean clean, String clientHash,
-                                          String idempotencyKey, String message) {
+                                          String idempotencyKey, String message, Locale locale) {
         if (submission.website() != null && !submission.website().isBlank()) {
             openArticle(slug).orElseThrow(CommentIntakeService::notFound);
             // Honeypot: answer like a success, store nothing. A sequence value keeps the id plausible.
@@ -96,12 +105,33 @@ public class CommentIntakeService {
         if (!isAcceptableSlug(slug)) {
             throw notFound();
         }
+        // Moderators' actions on the commenter (decision 14), from a snapshot: no statement of its own.
+        CommenterGate.Admission admission = commenters.admission(clean.email, clientHash);
+        if (admission.refused()) {
+            throw admission.action() == CommenterActionKind.BAN
+                    ? new CommentRejectedException(Kind.FORBIDDEN, "comment.api.banned", Map.of())
+                    : new CommentRejectedException(Kind.FORBIDDEN, "comment.api.suspended", Map.of(),
+                            admission.until().atZone(zone.zoneId()));
+        }
         CommentFlagger.Verdict verdict = flagger.assess(clean.authorName, clean.email, clean.body, clientHash);
         if (idempotencyKey != null) {
-            return inTransaction(() -> storeOnce(slug, clean, clientHash, verdict, idempotencyKey, message));
+            return inTransaction(() -> storeOnce(slug, clean, clientHash, verdict, admission, idempotencyKey,
+                    message));
         }
-        long id = store(slug, clean, clientHash, verdict, false);
-        return new SubmissionReceipt(id, CommentStatus.PENDING.name(), message);
+        CommentStore.Outcome stored = store(slug, clean, clientHash, verdict, admission, false);
+        return receipt(stored, message, locale);
+    }
+
+    /**
+     * The answer to a stored comment: approved on arrival (trust) says so; anything else reads as pending, also a
+     * comment of a blocked author, who must not learn of the block.
+     */
+    private SubmissionReceipt receipt(CommentStore.Outcome stored, String message, Locale locale) {
+        if (CommentStatus.APPROVED.name().equals(stored.status())) {
+            return new SubmissionReceipt(stored.id(), CommentStatus.APPROVED.name(),
+                    translations.getTranslation("comment.api.published", locale));
+        }
+        return new SubmissionReceipt(stored.id(), CommentStatus.PENDING.name(), message);
     }
 
     /**
@@ -127,7 +157,7 @@ public class CommentIntakeService {
 
     /** The idempotent path, inside a transaction: claim the key, store, remember the answer; or replay it. */
     private SubmissionReceipt storeOnce(String slug, Clean clean, String clientHash, CommentFlagger.Verdict verdict,
-                                        String idempotencyKey, String message) {
+                                        CommenterGate.Admission admission, String idempotencyKey, String message) {
         // A concurrent retry blocks on this insert until the first attempt commits, then replays its answer.
         int claimed = jdbc.update("""
                 insert into comment_idempotency (idem_key, client_hash, created_at) values (?, ?, ?)
@@ -135,7 +165,7 @@ public class CommentIntakeService {
         if (claimed == 0) {
             return replay(idempotencyKey, clientHash, message);
         }
-        long id = store(slug, clean, clientHash, verdict, true);
+        long id = store(slug, clean, clientHash, verdict, admission, true).id();
         jdbc.update("update comment_idempotency set comment_id = ?, response_body = ? "
                 + "where idem_key = ? and client_hash = ?", id, message, idempotencyKey, clientHash);
         return new SubmissionReceipt(id, CommentStatus.PENDING.name(), message);
@@ -145,15 +175,19 @@ public class CommentIntakeService {
      * Stores the comment through {@link CommentStore} (inside the caller's transaction when one runs, else together
      * with comments arriving at the same time) and turns a failed check into its refusal.
      */
-    private long store(String slug, Clean clean, String clientHash, CommentFlagger.Verdict verdict,
-                       boolean inTransaction) {
+    private CommentStore.Outcome store(String slug, Clean clean, String clientHash, CommentFlagger.Verdict verdict,
+                                       CommenterGate.Admission admission, boolean inTransaction) {
         Instant now = clock.instant();
         boolean blocked = verdict.blocked();
+        // Trust (a moderator's, or automatic in comment_store) approves only what no rule flagged.
+        boolean unflagged = !blocked && verdict.flags().isEmpty();
+        boolean approve = unflagged && admission.trusted();
+        String status = blocked ? CommentStatus.REJECTED.name()
+                : approve ? CommentStatus.APPROVED.name() : CommentStatus.PENDING.name();
         CommentStore.Item item = new CommentStore.Item(slug, clientHash, now.minus(properties.duplicateWindow()),
-                clean.parentId, clean.authorName, clean.email, clean.body,
-                blocked ? CommentStatus.REJECTED.name() : CommentStatus.PENDING.name(),
+                clean.parentId, clean.authorName, clean.email, clean.body, status,
                 blocked ? RejectReason.SPAM.name() : null, blocked ? "blocked author (automatic)" : null,
-                verdict.flags(), now, blocked ? now : null);
+                verdict.flags(), now, blocked || approve ? now : null, unflagged ? admission.trustMin() : null);
         // A caller's transaction (the idempotency claim, the startup seeding) must see and own the comment; the
         // group commit runs on another connection and would neither see that transaction's articles nor roll back.
         boolean ownTransaction = inTransaction || TransactionSynchronizationManager.isActualTransactionActive();
@@ -168,7 +202,7 @@ public class CommentIntakeService {
         if (result.duplicate() || result.id() == null) {
             throw new CommentRejectedException(Kind.DUPLICATE, "comment.api.duplicate", Map.of());
         }
-        return result.id();
+        return result;
     }
 
     private SubmissionReceipt replay(String key, String clientHash, String message) {

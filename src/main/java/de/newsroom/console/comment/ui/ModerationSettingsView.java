@@ -24,6 +24,7 @@ import de.newsroom.console.comment.rules.CommentSettingsService;
 import de.newsroom.console.comment.rules.RuleDryRun;
 import de.newsroom.console.base.domain.NewsroomZone;
 import de.newsroom.console.comment.StatementsOfReasons;
+import de.newsroom.console.comment.commenter.CommenterService;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 
@@ -59,7 +60,7 @@ class ModerationSettingsView extends Main implements HasDynamicTitle {
     final StatementsExport statements;
 
     ModerationSettingsView(CommentSettingsService settings, StatementsOfReasons reasons, NewsroomZone zone,
-                           Clock clock, RuleDryRun dryRun) {
+                           Clock clock, RuleDryRun dryRun, CommenterService commenters) {
         this.settings = settings;
         this.dryRun = dryRun;
         addClassNames("view", "moderation-settings-view");
@@ -67,6 +68,7 @@ class ModerationSettingsView extends Main implements HasDynamicTitle {
         add(new H2(getTranslation("comment.settings.words")), wordForm(), wordDryRun, words);
         add(new H2(getTranslation("comment.settings.authors")), authorForm(), authors);
         add(new H2(getTranslation("comment.settings.reports")), reportForm(), thresholdDryRun);
+        add(new TrustSettingsForm(commenters));
         statements = new StatementsExport(reasons, zone, clock);
         add(statements);
         configureGrids();

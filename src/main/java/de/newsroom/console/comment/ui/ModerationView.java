@@ -21,6 +21,7 @@ import de.newsroom.console.comment.CommentEditService;
 import de.newsroom.console.comment.NewsroomReplyService;
 import de.newsroom.console.comment.live.CommentsChanged;
 import de.newsroom.console.comment.QueueRow;
+import de.newsroom.console.comment.commenter.CommenterService;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 
@@ -47,7 +48,7 @@ class ModerationView extends Main implements HasDynamicTitle {
     ModerationView(CommentModerationService moderation, CommentEditService edits, CommentBroadcaster broadcaster,
                    CategoryService categories,
                    CommentSettingsService settings, AuthenticationContext authentication, Clock clock,
-                   NewsroomZone zone, NewsroomReplyService replies) {
+                   NewsroomZone zone, NewsroomReplyService replies, CommenterService commenters) {
         this.moderation = moderation;
         this.loader = new QueueLoader(moderation);
         addClassNames("view", "moderation-view");
@@ -67,6 +68,7 @@ class ModerationView extends Main implements HasDynamicTitle {
         queueArea.addClassName("moderation-area");
         queueArea.add(grid, decisions);
         add(header, filters, bulk, new ShortcutLegend(), queueArea);
+        decisions.allowCommenterActions(commenters);
         QueueShortcuts.install(queueArea, decisions);
         LiveQueueUpdates.follow(this, broadcaster, this::onChange);
         updateBulkButtons();
