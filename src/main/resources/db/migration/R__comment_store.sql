@@ -9,6 +9,14 @@
 -- the lock, so it sees a first copy once that is committed. Callers that store several comments in one transaction
 -- (comment.CommentStore) take the locks in key order, so two such transactions cannot deadlock. Pinned to its
 -- generic plan: re-planning cost more than the execution.
+--
+-- V85 (decision 14) added p_trust_min and the status column of the answer: with p_trust_min set (automatic trust on,
+-- the comment unflagged and its commenter not pre-moderated), a pending comment is approved on arrival when its
+-- commenter (by e-mail if given, else by client hash) has at least p_trust_min approved and no rejected or spam
+-- comments. A changed argument list is a new function in PostgreSQL, so the old one is dropped first.
+drop function if exists comment_store(text, text, timestamptz, bigint, text, text, text, text, text, text, text[],
+                                      text, timestamptz, timestamptz);
+
 create or replace function comment_store(
     p_slug             text,
     p_client_hash      text,
@@ -23,8 +31,9 @@ create or replace function comment_store(
     p_flags            text[],
     p_first_flag       text,
     p_created_at       timestamptz,
-    p_decided_at       timestamptz)
-returns table (article_id bigint, duplicate boolean, reply_ok boolean, comment_id bigint)
+    p_decided_at       timestamptz,
+    p_trust_min        integer)
+returns table (article_id bigint, duplicate boolean, reply_ok boolean, comment_id bigint, status text)
 language sql
 volatile
 set plan_cache_mode = force_generic_plan
@@ -45,18 +54,36 @@ as $$
                            where p.id = p_parent_id and p.article_id = t.id and p.status = 'APPROVED')) as reply_ok,
                not exists (select 1 from comment f where f.client_hash = p_client_hash)
                and not exists (select 1 from comment e
-                               where e.email is not null and lower(e.email) = lower(p_email)) as first_comment
+                               where e.email is not null and lower(e.email) = lower(p_email)) as first_comment,
+               p_trust_min is not null and p_status = 'PENDING' and coalesce(case
+                   when p_email is not null then
+                       (select count(*) from (select 1 from comment a
+                                              where a.email is not null and lower(a.email) = lower(p_email)
+                                                and a.status = 'APPROVED' limit p_trust_min) a) >= p_trust_min
+                       and not exists (select 1 from comment r
+                                       where r.email is not null and lower(r.email) = lower(p_email)
+                                         and r.status in ('REJECTED', 'SPAM'))
+                   else
+                       (select count(*) from (select 1 from comment a
+                                              where a.client_hash = p_client_hash
+                                                and a.status = 'APPROVED' limit p_trust_min) a) >= p_trust_min
+                       and not exists (select 1 from comment r
+                                       where r.client_hash = p_client_hash and r.status in ('REJECTED', 'SPAM'))
+                   end, false) as trusted
         from target t
+    ), decided as (
+        select c.*, c.trusted and not c.first_comment as approve from checks c
     ), inserted as (
         insert into comment (article_id, parent_id, author_name, email, body, status, reject_reason, reject_note,
                              flags, client_hash, created_at, decided_at)
-        select c.article_id, p_parent_id, p_author_name, p_email, p_body, p_status, p_reject_reason, p_reject_note,
+        select c.article_id, p_parent_id, p_author_name, p_email, p_body,
+               case when c.approve then 'APPROVED' else p_status end, p_reject_reason, p_reject_note,
                case when c.first_comment then array_append(p_flags, p_first_flag) else p_flags end,
-               p_client_hash, p_created_at, p_decided_at
-        from checks c
+               p_client_hash, p_created_at, case when c.approve then p_created_at else p_decided_at end
+        from decided c
         where not c.duplicate and c.reply_ok
-        returning id
+        returning id, comment.status
     )
-    select c.article_id, c.duplicate, c.reply_ok, i.id
-    from checks c left join inserted i on true
+    select c.article_id, c.duplicate, c.reply_ok, i.id, i.status::text
+    from decided c left join inserted i on true
 $$;

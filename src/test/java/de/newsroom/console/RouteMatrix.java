@@ -25,6 +25,7 @@ public final class RouteMatrix {
             new Row("", true, Set.of(ADMIN, EDITOR, MODERATOR)),
             new Row("moderation", true, Set.of(MODERATOR)),
             new Row("moderation/settings", true, Set.of(ADMIN)),
+            new Row("moderation/commenters", true, Set.of(MODERATOR)),
             new Row("categories", true, Set.of(ADMIN)),
             new Row("tags", true, Set.of(EDITOR)),
             new Row("media", true, Set.of(ADMIN, EDITOR)),

@@ -9,7 +9,10 @@ import de.newsroom.console.comment.CommentStatus;
 import de.newsroom.console.comment.RejectReason;
 import de.newsroom.console.comment.intake.CommentRejectedException.Kind;
 import de.newsroom.console.comment.intake.CommentRejectedException.Problem;
+import de.newsroom.console.comment.commenter.CommenterActionKind;
+import de.newsroom.console.comment.commenter.CommenterGate;
 import de.newsroom.console.comment.rules.CommentFlagger;
+import de.newsroom.console.base.domain.NewsroomZone;
 import de.newsroom.console.comment.surge.SurgeGuard;
 import de.newsroom.console.comment.surge.SurgeStatus;
 import java.sql.Timestamp;
@@ -58,12 +61,18 @@ public class CommentIntakeService {
     private final TranslationProvider translations;
     private final Clock clock;
     private final DatabaseGuard database;
+    private final CommenterGate commenters;
+    private final NewsroomZone zone;
     private final SurgeGuard surge;
 
     CommentIntakeService(JdbcTemplate jdbc, CommentFlagger flagger, CommentProperties properties,
                          CommentStore store,
                          PlatformTransactionManager transactions, Clock clock, DatabaseGuard database,
+                         CommenterGate commenters, NewsroomZone zone,
                          SurgeGuard surge) {
+        this.commenters = commenters;
+        this.zone = zone;
+        this.surge = surge;
         this.jdbc = jdbc;
         this.flagger = flagger;
         this.properties = properties;
@@ -72,7 +81,6 @@ public class CommentIntakeService {
         this.translations = new TranslationProvider();
         this.clock = clock;
         this.database = database;
-        this.surge = surge;
     }
 
     /**
@@ -90,11 +98,12 @@ public class CommentIntakeService {
         Clean clean = validate(submission, idempotencyKey);
         String message = translations.getTranslation(surge.current().holdsAll() ? "comment.api.accepted.surge"
                 : "comment.api.accepted", locale);
-        return database.call(() -> submitValid(slug, submission, clean, clientHash, idempotencyKey, message));
+        return database.call(() -> submitValid(slug, submission, clean, clientHash, idempotencyKey, message,
+                locale));
     }
 
     private SubmissionReceipt submitValid(String slug, CommentSubmission submission, Clean clean, String clientHash,
-                                          String idempotencyKey, String message) {
+                                          String idempotencyKey, String message, Locale locale) {
         if (submission.website() != null && !submission.website().isBlank()) {
             openArticle(slug).orElseThrow(CommentIntakeService::notFound);
             // Honeypot: answer like a success, store nothing. A sequence value keeps the id plausible.
@@ -104,28 +113,49 @@ public class CommentIntakeService {
         if (!isAcceptableSlug(slug)) {
             throw notFound();
         }
-        // The surge guard's state comes from memory (SurgeGuard): no statement of its own on this path.
+        // Moderators' actions on the commenter (decision 14), from a snapshot: no statement of its own.
+        CommenterGate.Admission admission = commenters.admission(clean.email, clientHash);
+        if (admission.refused()) {
+            throw admission.action() == CommenterActionKind.BAN
+                    ? new CommentRejectedException(Kind.FORBIDDEN, "comment.api.banned", Map.of())
+                    : new CommentRejectedException(Kind.FORBIDDEN, "comment.api.suspended", Map.of(),
+                            admission.until().atZone(zone.zoneId()));
+        }
+        // The surge guard's state comes from memory too (SurgeGuard, decision 17).
         SurgeStatus guard = surge.current();
         if (guard.closes(slug)) {
             throw new CommentRejectedException(Kind.PAUSED, "comment.api.paused", Map.of());
         }
-        Verdict verdict = underGuard(guard,
-                flagger.assess(clean.authorName, clean.email, clean.body, clientHash));
+        Verdict verdict = underGuard(guard, flagger.assess(clean.authorName, clean.email, clean.body, clientHash));
         if (idempotencyKey != null) {
-            return inTransaction(() -> storeOnce(slug, clean, clientHash, verdict, idempotencyKey, message));
+            return inTransaction(() -> storeOnce(slug, clean, clientHash, verdict, admission, idempotencyKey,
+                    message));
         }
-        long id = store(slug, clean, clientHash, verdict, false);
-        return new SubmissionReceipt(id, CommentStatus.PENDING.name(), message);
+        CommentStore.Outcome stored = store(slug, clean, clientHash, verdict, admission, false);
+        return receipt(stored, message, locale);
     }
 
-    /** Flag to add while the guard holds every new comment; the moderator's badge names it. */
+    /**
+     * The answer to a stored comment: approved on arrival (trust) says so; anything else reads as pending, also a
+     * comment of a blocked author, who must not learn of the block.
+     */
+    private SubmissionReceipt receipt(CommentStore.Outcome stored, String message, Locale locale) {
+        if (CommentStatus.APPROVED.name().equals(stored.status())) {
+            return new SubmissionReceipt(stored.id(), CommentStatus.APPROVED.name(),
+                    translations.getTranslation("comment.api.published", locale));
+        }
+        return new SubmissionReceipt(stored.id(), CommentStatus.PENDING.name(), message);
+    }
+
+    /** Flag added while the guard holds every new comment; the moderator's badge names it. */
     static final String SURGE_HOLD_FLAG = "surge-hold: arrived while the surge guard held new comments";
     /** The note of a flagged comment rejected under the guard's stricter rules. */
     static final String SURGE_REJECT_NOTE = "flagged while the surge guard applied stricter rules (automatic)";
 
     /**
-     * The verdict as the guard's policy changes it: HOLD_ALL adds {@link #SURGE_HOLD_FLAG}; STRICTER_RULES rejects a
-     * flagged comment ({@link Verdict#rejected()}).
+     * The verdict as the guard's policy changes it: HOLD_ALL adds {@link #SURGE_HOLD_FLAG} (a flagged comment is never
+     * approved by trust, so nothing bypasses review); STRICTER_RULES rejects a flagged comment
+     * ({@link Verdict#rejected()}).
      */
     private static Verdict underGuard(SurgeStatus guard, CommentFlagger.Verdict verdict) {
         if (guard.holdsAll()) {
@@ -164,7 +194,7 @@ public class CommentIntakeService {
 
     /** The idempotent path, inside a transaction: claim the key, store, remember the answer; or replay it. */
     private SubmissionReceipt storeOnce(String slug, Clean clean, String clientHash, Verdict verdict,
-                                        String idempotencyKey, String message) {
+                                        CommenterGate.Admission admission, String idempotencyKey, String message) {
         // A concurrent retry blocks on this insert until the first attempt commits, then replays its answer.
         int claimed = jdbc.update("""
                 insert into comment_idempotency (idem_key, client_hash, created_at) values (?, ?, ?)
@@ -172,7 +202,7 @@ public class CommentIntakeService {
         if (claimed == 0) {
             return replay(idempotencyKey, clientHash, message);
         }
-        long id = store(slug, clean, clientHash, verdict, true);
+        long id = store(slug, clean, clientHash, verdict, admission, true).id();
         jdbc.update("update comment_idempotency set comment_id = ?, response_body = ? "
                 + "where idem_key = ? and client_hash = ?", id, message, idempotencyKey, clientHash);
         return new SubmissionReceipt(id, CommentStatus.PENDING.name(), message);
@@ -182,17 +212,21 @@ public class CommentIntakeService {
      * Stores the comment through {@link CommentStore} (inside the caller's transaction when one runs, else together
      * with comments arriving at the same time) and turns a failed check into its refusal.
      */
-    private long store(String slug, Clean clean, String clientHash, Verdict verdict,
-                       boolean inTransaction) {
+    private CommentStore.Outcome store(String slug, Clean clean, String clientHash, Verdict verdict,
+                                       CommenterGate.Admission admission, boolean inTransaction) {
         Instant now = clock.instant();
         boolean blocked = verdict.blocked();
         boolean rejected = blocked || verdict.rejected();
+        // Trust (a moderator's, or automatic in comment_store) approves only what no rule flagged.
+        boolean unflagged = !blocked && verdict.flags().isEmpty();
+        boolean approve = unflagged && admission.trusted();
+        String status = rejected ? CommentStatus.REJECTED.name()
+                : approve ? CommentStatus.APPROVED.name() : CommentStatus.PENDING.name();
         CommentStore.Item item = new CommentStore.Item(slug, clientHash, now.minus(properties.duplicateWindow()),
-                clean.parentId, clean.authorName, clean.email, clean.body,
-                rejected ? CommentStatus.REJECTED.name() : CommentStatus.PENDING.name(),
+                clean.parentId, clean.authorName, clean.email, clean.body, status,
                 blocked ? RejectReason.SPAM.name() : rejected ? RejectReason.OTHER.name() : null,
                 blocked ? "blocked author (automatic)" : rejected ? SURGE_REJECT_NOTE : null,
-                verdict.flags(), now, rejected ? now : null);
+                verdict.flags(), now, rejected || approve ? now : null, unflagged ? admission.trustMin() : null);
         // A caller's transaction (the idempotency claim, the startup seeding) must see and own the comment; the
         // group commit runs on another connection and would neither see that transaction's articles nor roll back.
         boolean ownTransaction = inTransaction || TransactionSynchronizationManager.isActualTransactionActive();
@@ -207,7 +241,7 @@ public class CommentIntakeService {
         if (result.duplicate() || result.id() == null) {
             throw new CommentRejectedException(Kind.DUPLICATE, "comment.api.duplicate", Map.of());
         }
-        return result.id();
+        return result;
     }
 
     private SubmissionReceipt replay(String key, String clientHash, String message) {

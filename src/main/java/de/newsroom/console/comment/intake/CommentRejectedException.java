@@ -1,6 +1,9 @@
 package de.newsroom.console.comment.intake;
 
 import de.newsroom.console.base.i18n.TranslationProvider;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -13,9 +16,8 @@ import java.util.Map;
  */
 public class CommentRejectedException extends RuntimeException {
 
-    /** What went wrong, as far as the caller needs to know. */
-    /** PAUSED: the surge guard closed this article's comments for now (decision 17). */
-    public enum Kind { INVALID, NOT_FOUND, DUPLICATE, PAUSED }
+    /** What went wrong, as far as the caller needs to know. FORBIDDEN: the commenter is banned or suspended; PAUSED: the surge guard closed the article (decision 17). */
+    public enum Kind { INVALID, NOT_FOUND, DUPLICATE, FORBIDDEN, PAUSED }
 
     /** One field's problem: a translation key and its arguments after the field's label ({@code {0}}). */
     public record Problem(String key, List<Object> args) {
@@ -29,12 +31,30 @@ public class CommentRejectedException extends RuntimeException {
     private final Kind kind;
     private final String messageKey;
     private final Map<String, Problem> problems;
+    /** The day a suspension ends, shown in the message as {@code {0}} (null: none). */
+    private final ZonedDateTime until;
 
     public CommentRejectedException(Kind kind, String messageKey, Map<String, Problem> problems) {
-        super(TEXTS.getTranslation(messageKey, Locale.ENGLISH));
+        this(kind, messageKey, problems, null);
+    }
+
+    /** A refusal whose message names the day of {@code until} as {@code {0}}, e.g. a suspension's end. */
+    public CommentRejectedException(Kind kind, String messageKey, Map<String, Problem> problems,
+                                    ZonedDateTime until) {
+        super(messageFor(messageKey, Locale.ENGLISH, until));
         this.kind = kind;
         this.messageKey = messageKey;
         this.problems = Map.copyOf(problems);
+        this.until = until;
+    }
+
+    private static String messageFor(String key, Locale locale, ZonedDateTime until) {
+        if (until == null) {
+            return TEXTS.getTranslation(key, locale);
+        }
+        Locale language = locale != null && "de".equals(locale.getLanguage()) ? Locale.GERMAN : Locale.ENGLISH;
+        return TEXTS.getTranslation(key, locale,
+                DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(language).format(until));
     }
 
     public Kind kind() {
@@ -62,7 +82,7 @@ public class CommentRejectedException extends RuntimeException {
 
     /** The refusal in {@code locale}. */
     public String message(Locale locale) {
-        return TEXTS.getTranslation(messageKey, locale);
+        return messageFor(messageKey, locale, until);
     }
 
     /** A text of the public comment API in {@code locale} (English when none or another language is asked for). */

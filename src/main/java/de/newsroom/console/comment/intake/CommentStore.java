@@ -47,15 +47,21 @@ class CommentStore {
     static final int MAX_BATCH = 64;
     private static final Logger log = LoggerFactory.getLogger(CommentStore.class);
 
-    /** One comment: the arguments of comment_store. */
+    /**
+     * One comment: the arguments of comment_store. {@code trustMin} (null: no automatic trust for this comment) is how
+     * many approved and no rejected comments of its commenter approve it on arrival (decision 14).
+     */
     record Item(String slug, String clientHash, Instant duplicateAfter, Long parentId, String authorName, String email,
                 String body, String status, String rejectReason, String rejectNote, List<String> flags,
-                Instant createdAt, Instant decidedAt) {
+                Instant createdAt, Instant decidedAt, Integer trustMin) {
     }
 
-    /** What comment_store answered; {@code found} is false when no open article has the slug. */
-    record Outcome(boolean found, boolean duplicate, boolean replyOk, Long id) {
-        static final Outcome NOT_FOUND = new Outcome(false, false, false, null);
+    /**
+     * What comment_store answered; {@code found} is false when no open article has the slug; {@code status} is the
+     * stored comment's status (null when nothing was stored).
+     */
+    record Outcome(boolean found, boolean duplicate, boolean replyOk, Long id, String status) {
+        static final Outcome NOT_FOUND = new Outcome(false, false, false, null, null);
 
         /** Whether comment_store inserted the comment (else the intake refuses it). */
         boolean stored() {
@@ -64,8 +70,8 @@ class CommentStore {
     }
 
     /** The single-comment statement (also a batch of one). */
-    static final String STORE = "select article_id, duplicate, reply_ok, comment_id from comment_store("
-            + "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    static final String STORE = "select article_id, duplicate, reply_ok, comment_id, status from comment_store("
+            + "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     /**
      * Several comments in one statement: one row per comment in arrival order, no row from comment_store when the
@@ -76,19 +82,19 @@ class CommentStore {
     static final String STORE_MANY = """
             with b as (
                 select * from unnest(?::text[], ?::text[], ?::text[], ?::bigint[], ?::text[], ?::text[], ?::text[],
-                                     ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
+                                     ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::int[])
                     with ordinality as b(slug, client_hash, duplicate_after, parent_id, author_name, email, body,
-                                         status, reject_reason, reject_note, created_at, decided_at, ord)
+                                         status, reject_reason, reject_note, created_at, decided_at, trust_min, ord)
             ), f as (
                 select * from unnest(?::int[], ?::text[]) with ordinality as f(item, flag, n)
             )
-            select b.ord, r.article_id, r.duplicate, r.reply_ok, r.comment_id
+            select b.ord, r.article_id, r.duplicate, r.reply_ok, r.comment_id, r.status
             from (select * from b order by hashtext(b.client_hash), hashtext(b.body), b.ord) b
             left join lateral comment_store(
                     b.slug, b.client_hash, b.duplicate_after::timestamptz, b.parent_id, b.author_name, b.email, b.body,
                     b.status, b.reject_reason, b.reject_note,
                     array(select f.flag from f where f.item = b.ord order by f.n), ?,
-                    b.created_at::timestamptz, b.decided_at::timestamptz) r on true
+                    b.created_at::timestamptz, b.decided_at::timestamptz, b.trust_min) r on true
             order by b.ord""";
 
     private final JdbcTemplate jdbc;
@@ -150,11 +156,11 @@ class CommentStore {
 
     private Outcome storeOne(Item item) {
         List<Outcome> results = jdbc.query(STORE, (rs, i) -> new Outcome(true, rs.getBoolean(2), rs.getBoolean(3),
-                        rs.getObject(4, Long.class)),
+                        rs.getObject(4, Long.class), rs.getString(5)),
                 item.slug(), item.clientHash(), timestamp(item.duplicateAfter()), item.parentId(), item.authorName(),
                 item.email(), item.body(), item.status(), item.rejectReason(), item.rejectNote(),
                 item.flags().toArray(String[]::new), firstCommentFlag, timestamp(item.createdAt()),
-                timestamp(item.decidedAt()));
+                timestamp(item.decidedAt()), item.trustMin());
         return results.isEmpty() ? Outcome.NOT_FOUND : results.getFirst();
     }
 
@@ -269,6 +275,7 @@ class CommentStore {
                 ps.setArray(p++, texts(connection, items, Item::rejectNote));
                 ps.setArray(p++, texts(connection, items, i -> iso(i.createdAt())));
                 ps.setArray(p++, texts(connection, items, i -> iso(i.decidedAt())));
+                ps.setArray(p++, connection.createArrayOf("int4", items.stream().map(Item::trustMin).toArray()));
                 ps.setArray(p++, connection.createArrayOf("int4", flagItems.toArray()));
                 ps.setArray(p++, connection.createArrayOf("text", flags.toArray()));
                 ps.setString(p, firstCommentFlag);
@@ -277,7 +284,7 @@ class CommentStore {
                     while (rs.next()) {
                         rs.getLong(2);
                         outcomes.add(rs.wasNull() ? Outcome.NOT_FOUND : new Outcome(true, rs.getBoolean(3),
-                                rs.getBoolean(4), rs.getObject(5, Long.class)));
+                                rs.getBoolean(4), rs.getObject(5, Long.class), rs.getString(6)));
                     }
                 }
                 if (outcomes.size() != n) {

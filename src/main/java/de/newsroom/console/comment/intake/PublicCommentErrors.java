@@ -52,6 +52,8 @@ class PublicCommentErrors {
                     e.message(locale), null));
             case DUPLICATE -> ResponseEntity.status(HttpStatus.CONFLICT).body(body(409, "duplicate",
                     e.message(locale), null));
+            case FORBIDDEN -> ResponseEntity.status(HttpStatus.FORBIDDEN).body(body(403, "commenter_blocked",
+                    e.message(locale), null));
             case PAUSED -> ResponseEntity.status(HttpStatus.FORBIDDEN).body(body(403, "comments_paused",
                     e.message(locale), null));
         };

@@ -17,6 +17,8 @@ import de.newsroom.console.comment.Decision;
 import de.newsroom.console.comment.DecisionConflictException;
 import de.newsroom.console.comment.NewsroomReplyService;
 import de.newsroom.console.comment.UndoResult;
+import de.newsroom.console.comment.commenter.CommenterKey;
+import de.newsroom.console.comment.commenter.CommenterService;
 import de.newsroom.console.comment.QueueRow;
 import java.time.Clock;
 import java.util.Collection;
@@ -37,6 +39,11 @@ final class DecisionPanel extends Div {
     final Button reject = new Button();
     final Button spam = new Button();
     final Button edit = new Button();
+    /** Opens the commenter dialog ({@link #allowCommenterActions}); hidden until then. */
+    final Button commenter = new Button();
+    private transient CommenterService commenters;
+    /** The commenter dialog while it is open. */
+    CommenterDialog commenterDialog;
     final CommentDetailPanel detail;
     /** "Reply as the newsroom", under the detail; for the comment on screen while it is decidable here. */
     final ReplyForm reply;
@@ -88,7 +95,12 @@ final class DecisionPanel extends Div {
         edit.setId("action-edit");
         edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         edit.addClickListener(e -> editCurrent());
-        var actions = new Div(approve, reject, spam, edit);
+        commenter.setText(getTranslation("comment.action.commenter"));
+        commenter.setId("action-commenter");
+        commenter.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        commenter.addClickListener(e -> commenterCurrent());
+        commenter.setVisible(false);
+        var actions = new Div(approve, reject, spam, edit, commenter);
         actions.addClassName("moderation-actions");
         addClassName("moderation-side");
         reply = new ReplyForm(replies);
@@ -365,7 +377,31 @@ final class DecisionPanel extends Div {
         loader.remove(ids);
     }
 
+    /** Shows the commenter button: moderators may act on commenters through {@code service} (decision 14). */
+    void allowCommenterActions(CommenterService service) {
+        this.commenters = service;
+        commenter.setVisible(true);
+        updateButtons();
+    }
+
+    /** Opens the commenter dialog for the author of the comment on screen (also when it was settled elsewhere). */
+    void commenterCurrent() {
+        QueueRow row = current;
+        if (row == null || commenters == null) {
+            return;
+        }
+        try {
+            CommenterKey key = commenters.commenterOf(row.id());
+            commenterDialog = new CommenterDialog(commenters, key, row.authorName(), zone.zoneId(), clock,
+                    () -> { });
+            commenterDialog.open();
+        } catch (IllegalArgumentException | NoSuchElementException none) {
+            Notifications.info(getTranslation("comment.commenter.error.nokey"));
+        }
+    }
+
     private void updateButtons() {
+        commenter.setEnabled(current != null && commenters != null);
         boolean decidable = current != null && settledMark == null;
         approve.setEnabled(decidable && current.status() != CommentStatus.APPROVED);
         reject.setEnabled(decidable && current.status() != CommentStatus.REJECTED);

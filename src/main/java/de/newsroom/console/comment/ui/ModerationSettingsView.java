@@ -24,6 +24,7 @@ import de.newsroom.console.comment.rules.CommentSettingsService;
 import de.newsroom.console.comment.rules.RuleDryRun;
 import de.newsroom.console.base.domain.NewsroomZone;
 import de.newsroom.console.comment.StatementsOfReasons;
+import de.newsroom.console.comment.commenter.CommenterService;
 import de.newsroom.console.comment.surge.SurgeGuard;
 import de.newsroom.console.comment.surge.SurgeSettingsService;
 import jakarta.annotation.security.RolesAllowed;
@@ -63,8 +64,8 @@ class ModerationSettingsView extends Main implements HasDynamicTitle {
     final SurgeSettingsForm surge;
 
     ModerationSettingsView(CommentSettingsService settings, StatementsOfReasons reasons, NewsroomZone zone,
-                           Clock clock, RuleDryRun dryRun, SurgeSettingsService surgeSettings,
-                           SurgeGuard surgeGuard) {
+                           Clock clock, RuleDryRun dryRun, CommenterService commenters,
+                           SurgeSettingsService surgeSettings, SurgeGuard surgeGuard) {
         this.settings = settings;
         this.dryRun = dryRun;
         addClassNames("view", "moderation-settings-view");
@@ -72,6 +73,7 @@ class ModerationSettingsView extends Main implements HasDynamicTitle {
         add(new H2(getTranslation("comment.settings.words")), wordForm(), wordDryRun, words);
         add(new H2(getTranslation("comment.settings.authors")), authorForm(), authors);
         add(new H2(getTranslation("comment.settings.reports")), reportForm(), thresholdDryRun);
+        add(new TrustSettingsForm(commenters));
         surge = new SurgeSettingsForm(surgeSettings, surgeGuard, zone);
         add(surge);
         statements = new StatementsExport(reasons, zone, clock);

@@ -21,6 +21,7 @@ import de.newsroom.console.comment.CommentEditService;
 import de.newsroom.console.comment.NewsroomReplyService;
 import de.newsroom.console.comment.live.CommentsChanged;
 import de.newsroom.console.comment.QueueRow;
+import de.newsroom.console.comment.commenter.CommenterService;
 import de.newsroom.console.comment.surge.SurgeGuard;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
@@ -49,7 +50,8 @@ class ModerationView extends Main implements HasDynamicTitle {
     ModerationView(CommentModerationService moderation, CommentEditService edits, CommentBroadcaster broadcaster,
                    CategoryService categories,
                    CommentSettingsService settings, AuthenticationContext authentication, Clock clock,
-                   NewsroomZone zone, NewsroomReplyService replies, SurgeGuard surge) {
+                   NewsroomZone zone, NewsroomReplyService replies, CommenterService commenters,
+                   SurgeGuard surge) {
         this.moderation = moderation;
         this.loader = new QueueLoader(moderation);
         addClassNames("view", "moderation-view");
@@ -71,6 +73,7 @@ class ModerationView extends Main implements HasDynamicTitle {
         surgeBanner = new SurgeBanner(surge, zone);
         surgeBanner.setId("surge-banner");
         add(header, surgeBanner, filters, bulk, new ShortcutLegend(), queueArea);
+        decisions.allowCommenterActions(commenters);
         QueueShortcuts.install(queueArea, decisions);
         LiveQueueUpdates.follow(this, broadcaster, this::onChange);
         updateBulkButtons();

@@ -5,11 +5,14 @@ import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.Shortcuts;
 import java.util.List;
 
-/** J/K move through the queue, A/R/S decide the comment on screen, X ticks it for a bulk decision. */
+/**
+ * J/K move through the queue, A/R/S decide the comment on screen, X ticks it for a bulk decision, C opens its
+ * commenter.
+ */
 final class QueueShortcuts {
 
     /** In the order the legend shows them. */
-    static final List<String> KEYS = List.of("J", "K", "A", "R", "S", "X");
+    static final List<String> KEYS = List.of("J", "K", "A", "R", "S", "X", "C");
 
     private QueueShortcuts() {
     }
@@ -22,5 +25,6 @@ final class QueueShortcuts {
         Shortcuts.addShortcutListener(queueArea, decisions::rejectCurrent, Key.KEY_R).listenOn(queueArea);
         Shortcuts.addShortcutListener(queueArea, decisions::spamCurrent, Key.KEY_S).listenOn(queueArea);
         Shortcuts.addShortcutListener(queueArea, decisions::toggleSelection, Key.KEY_X).listenOn(queueArea);
+        Shortcuts.addShortcutListener(queueArea, decisions::commenterCurrent, Key.KEY_C).listenOn(queueArea);
     }
 }

@@ -1,0 +1,17 @@
+package de.newsroom.console.comment.commenter;
+
+import java.time.Instant;
+
+/**
+ * One action on a commenter: what, on which key, why, until when ({@code endsAt}, suspensions only), who took it and,
+ * once lifted, who lifted it, when and why.
+ */
+public record CommenterAction(long id, CommenterActionKind kind, CommenterKey key, String reason, Instant endsAt,
+                              String createdBy, Instant createdAt, String liftedBy, Instant liftedAt,
+                              String liftReason) {
+
+    /** Whether the action still applies at {@code now}: not lifted, and for a suspension not yet over. */
+    public boolean activeAt(Instant now) {
+        return liftedAt == null && (endsAt == null || endsAt.isAfter(now));
+    }
+}
