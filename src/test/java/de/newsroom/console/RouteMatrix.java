@@ -32,6 +32,7 @@ public final class RouteMatrix {
             new Row("articles", true, Set.of(ADMIN, EDITOR)),
             new Row("articles/new", false, Set.of(ADMIN, EDITOR)),
             new Row("articles/:id(\\d+)", false, Set.of(ADMIN, EDITOR)),
+            new Row("articles/:id(\\d+)/next", false, Set.of(ADMIN, EDITOR)),
             new Row("users", true, Set.of(ADMIN)),
             new Row("profile", false, Set.of(ADMIN, EDITOR, MODERATOR)),
             new Row("audit", true, Set.of(ADMIN))

@@ -37,9 +37,14 @@ class ArticleDemoData implements DemoContributor {
     private final CategoryService categories;
     private final ArticlePeople people;
     private final Clock clock;
+    private final ArticleCorrections corrections;
+    private final ArticleNextVersions nextVersions;
 
     ArticleDemoData(ArticleEditing editing, ArticleWorkflow workflow, ArticleRepository repository,
-                    CategoryService categories, ArticlePeople people, Clock clock) {
+                    CategoryService categories, ArticlePeople people, Clock clock, ArticleCorrections corrections,
+                    ArticleNextVersions nextVersions) {
+        this.corrections = corrections;
+        this.nextVersions = nextVersions;
         this.editing = editing;
         this.workflow = workflow;
         this.repository = repository;
@@ -73,8 +78,13 @@ class ArticleDemoData implements DemoContributor {
             Resource[] files = new PathMatchingResourcePatternResolver().getResources("classpath:demo/articles/*.md");
             Arrays.sort(files, (a, b) -> String.valueOf(a.getFilename()).compareTo(String.valueOf(b.getFilename())));
             int index = 0;
+            ArticleDetails first = null;
             for (Resource file : files) {
-                seedOne(read(file), categoryIds, index++);
+                ArticleDetails seeded = seedOne(read(file), categoryIds, index++);
+                first = first == null ? seeded : first;
+            }
+            if (first != null && first.status() == ArticleStatus.PUBLISHED) {
+                correct(first);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -83,17 +93,39 @@ class ArticleDemoData implements DemoContributor {
         }
     }
 
-    private void seedOne(String text, Map<String, Long> categoryIds, int index) {
+    /**
+     * The first demo article gets a published correction (the note under the article on the site and in the API)
+     * and a new version in review beside the corrected live text (decision 0018).
+     */
+    private void correct(ArticleDetails live) {
+        String wrong = "um rund sechs Prozent zu senken";
+        if (!live.body().contains(wrong)) {
+            return;
+        }
+        ArticleDetails corrected = corrections.publish(new ArticleDraft(live.id(), live.version(), live.title(),
+                live.slug(), live.lead(), live.body().replace(wrong, "um rund vier Prozent zu senken"),
+                live.categoryId(), live.tagNames(), live.commentsOpen(), live.bylines()),
+                "In einer früheren Fassung hieß es, die Stadtwerke Auental senkten ihre Preise zum Jahreswechsel um "
+                        + "rund sechs Prozent. Richtig ist: um rund vier Prozent.");
+        NextVersion next = nextVersions.start(corrected.id(), corrected.version());
+        ArticleDraft d = next.draft();
+        next = nextVersions.save(new ArticleDraft(d.id(), d.baseVersion(),
+                "Strompreise sinken – Stadtwerke Auental senken ihre Tarife zum Jahreswechsel", d.slug(), d.lead(),
+                d.body(), d.categoryId(), d.tagNames(), d.commentsOpen(), d.bylines()), corrected.version());
+        nextVersions.move(corrected.id(), next.version(), ArticleStatus.IN_REVIEW);
+    }
+
+    private ArticleDetails seedOne(String text, Map<String, Long> categoryIds, int index) {
         DemoArticle demo = DemoArticle.parse(text);
         ArticleDetails a = editing.save(new ArticleDraft(null, 0, demo.title(), "", demo.lead(), demo.body(),
                 categoryIds.get(demo.category()), demo.tags(), true, demoBylines(index)));
         ArticleStatus target = demo.status();
         if (target == ArticleStatus.DRAFT) {
-            return;
+            return a;
         }
         a = workflow.transition(a.id(), a.version(), ArticleStatus.IN_REVIEW);
         switch (target) {
-            case PUBLISHED -> workflow.transition(a.id(), a.version(), ArticleStatus.PUBLISHED);
+            case PUBLISHED -> a = workflow.transition(a.id(), a.version(), ArticleStatus.PUBLISHED);
             case SCHEDULED -> workflow.schedule(a.id(), a.version(),
                     clock.instant().plus(Duration.ofDays(1 + index % 3)).plus(Duration.ofHours(index % 5)));
             case ARCHIVED -> {
@@ -103,6 +135,7 @@ class ArticleDemoData implements DemoContributor {
             default -> {
             }
         }
+        return a;
     }
 
     /** A few articles written with an agency or a colleague, so the list, the API and the site show bylines. */

@@ -48,11 +48,13 @@ public class ArticleEditing {
     private final EntityManager em;
     private final Clock clock;
     private final ArticleImages images;
+    private final NextVersionStore nextVersions;
 
     ArticleEditing(ArticleRepository articles, ArticleLoader loader, ArticleRevisions revisions, ArticlePeople people,
                    CategoryService categories, TagService tags, AuditLog audit, JdbcTemplate jdbc,
                    WorkingCopyStore workingCopies, ArticleBylines bylines, EntityManager em, Clock clock,
-                   ArticleImages images) {
+                   ArticleImages images, NextVersionStore nextVersions) {
+        this.nextVersions = nextVersions;
         this.bylines = bylines;
         this.em = em;
         this.articles = articles;
@@ -88,7 +90,14 @@ public class ArticleEditing {
         if (draft.id() == null) {
             return create(draft);
         }
-        Article article = loader.locked(draft.id());
+        return saveLocked(loader.locked(draft.id()), draft);
+    }
+
+    /**
+     * Saves {@code draft} onto the locked {@code article} as {@link #save} does (merge, revision, audit), without
+     * touching working copies: the next version's publication and corrections come through here.
+     */
+    ArticleDetails saveLocked(Article article, ArticleDraft draft) {
         refuseTrashed(article);
         ArticleContent current = loader.content(article);
         Checked mine = checked(draft, current.slug(), current.bylines());
@@ -203,11 +212,20 @@ public class ArticleEditing {
         }
         revisions.append(article.getId(), article.getVersion(), now, people.currentActor(), content, changed,
                 restoredFrom);
+        if (article.getStatus() == ArticleStatus.PUBLISHED) {
+            // The live text changed: a next version in the works is rebased on it (decision 0018).
+            nextVersions.rebase(article, now, people.currentActor());
+        }
         images.syncUsage(article.getId());
         String fields = changed.stream().map(ArticleField::key).collect(Collectors.joining(","));
         audit.record(article.getStatus() == ArticleStatus.PUBLISHED ? "ARTICLE_CORRECTED" : "ARTICLE_SAVED",
                 "article", article.getId(), fields);
         return loader.details(article, wanted.category(), content.bylines());
+    }
+
+    /** The draft checked and normalised as a save would store it (tags resolved), for a next version. */
+    ArticleContent checkedContent(ArticleDraft draft, ArticleContent current) {
+        return checked(draft, current.slug(), current.bylines()).content();
     }
 
     /**

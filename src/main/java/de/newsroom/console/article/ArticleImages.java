@@ -2,6 +2,7 @@ package de.newsroom.console.article;
 
 import de.newsroom.console.audit.AuditLog;
 import de.newsroom.console.base.domain.EditorOnly;
+import de.newsroom.console.base.markdown.MediaLinks;
 import de.newsroom.console.media.MediaService;
 import de.newsroom.console.media.PublicImage;
 import java.util.LinkedHashSet;
@@ -9,8 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,9 +21,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class ArticleImages {
-
-    /** A picture in the Markdown body: {@code ![alt](media:42)}. */
-    public static final Pattern BODY_IMAGE = Pattern.compile("!\\[[^\\]]*]\\(media:(\\d{1,18})\\)");
 
     private final JdbcTemplate jdbc;
     private final MediaService media;
@@ -62,14 +58,7 @@ public class ArticleImages {
 
     /** The ids of the pictures a Markdown body names, in order of appearance. */
     public static Set<Long> bodyImageIds(String body) {
-        Set<Long> ids = new LinkedHashSet<>();
-        if (body != null) {
-            Matcher m = BODY_IMAGE.matcher(body);
-            while (m.find()) {
-                ids.add(Long.parseLong(m.group(1)));
-            }
-        }
-        return ids;
+        return MediaLinks.ids(body);
     }
 
     /** Records every picture the article uses now (featured and body) as its usage in the library. */

@@ -31,9 +31,12 @@ public class ArticleQuickEdit {
     private final TagService tags;
     private final AuditLog audit;
     private final Clock clock;
+    private final NextVersionStore nextVersions;
 
     ArticleQuickEdit(ArticleLoader loader, ArticleRepository articles, ArticleRevisions revisions,
-                     ArticlePeople people, CategoryService categories, TagService tags, AuditLog audit, Clock clock) {
+                     ArticlePeople people, CategoryService categories, TagService tags, AuditLog audit, Clock clock,
+                     NextVersionStore nextVersions) {
+        this.nextVersions = nextVersions;
         this.loader = loader;
         this.articles = articles;
         this.revisions = revisions;
@@ -91,6 +94,9 @@ public class ArticleQuickEdit {
             a.applyContent(wanted, new LinkedHashSet<>(refs.keySet()), me, now);
             articles.flush();
             revisions.append(a.getId(), a.getVersion(), now, people.currentActor(), wanted, changed, null);
+            if (a.getStatus() == ArticleStatus.PUBLISHED) {
+                nextVersions.rebase(a, now, people.currentActor());
+            }
             audit.record(a.getStatus() == ArticleStatus.PUBLISHED ? "ARTICLE_CORRECTED" : "ARTICLE_SAVED", "article",
                     a.getId(), String.join(",", changed.stream().map(ArticleField::key).toList()));
         }

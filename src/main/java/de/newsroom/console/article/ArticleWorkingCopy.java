@@ -1,6 +1,7 @@
 package de.newsroom.console.article;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -15,11 +16,19 @@ public record ArticleWorkingCopy(ArticleDraft draft, Instant savedAt) {
         return !sameContent(draft, stored);
     }
 
-    /** Compares what a reader or editor would see of two drafts, ignoring id and base version. */
+    /**
+     * Compares what a reader or editor would see of two drafts, ignoring id and base version; bylines only when both
+     * carry them (null means "as they are").
+     */
     public static boolean sameContent(ArticleDraft a, ArticleDraft b) {
         return Objects.equals(a.title(), b.title()) && Objects.equals(a.slug(), b.slug())
                 && Objects.equals(a.lead(), b.lead()) && Objects.equals(a.body(), b.body())
                 && Objects.equals(a.categoryId(), b.categoryId())
-                && a.tagNames().equals(b.tagNames()) && a.commentsOpen() == b.commentsOpen();
+                && a.tagNames().equals(b.tagNames()) && a.commentsOpen() == b.commentsOpen()
+                && (a.bylines() == null || b.bylines() == null || keys(a.bylines()).equals(keys(b.bylines())));
+    }
+
+    private static List<String> keys(List<Byline> bylines) {
+        return bylines.stream().map(Byline::key).toList();
     }
 }

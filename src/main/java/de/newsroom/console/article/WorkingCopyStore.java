@@ -21,14 +21,15 @@ import org.springframework.stereotype.Component;
 class WorkingCopyStore {
 
     static final int MAX_TAGS = 100;
+    static final int MAX_BYLINES = 50;
 
-    private static final String COLUMNS = "base_version, saved_at, title, slug, lead, body, category_id, tags, comments_open";
+    private static final String COLUMNS = "base_version, saved_at, title, slug, lead, body, category_id, tags, comments_open, bylines";
     private static final String UPDATE = """
             do update set base_version = excluded.base_version, saved_at = excluded.saved_at, title = excluded.title,
                 slug = excluded.slug, lead = excluded.lead, body = excluded.body, category_id = excluded.category_id,
-                tags = excluded.tags, comments_open = excluded.comments_open""";
+                tags = excluded.tags, comments_open = excluded.comments_open, bylines = excluded.bylines""";
     // The category may have been deleted meanwhile: then the copy keeps no category instead of failing.
-    private static final String VALUES = "?, ?, ?, ?, ?, ?, (select c.id from category_ref c where c.id = ?), ?, ?";
+    private static final String VALUES = "?, ?, ?, ?, ?, ?, (select c.id from category_ref c where c.id = ?), ?, ?, ?";
 
     private final JdbcTemplate jdbc;
     private final UserDirectory users;
@@ -42,7 +43,8 @@ class WorkingCopyStore {
     void put(String username, ArticleDraft d, Instant at) {
         Object[] content = {d.baseVersion(), Timestamp.from(at), fit(d.title(), TextLimits.ARTICLE_TITLE),
                 fit(d.slug(), TextLimits.ARTICLE_SLUG), fit(d.lead(), TextLimits.ARTICLE_LEAD),
-                fit(d.body(), TextLimits.ARTICLE_BODY), d.categoryId(), tags(d.tagNames()), d.commentsOpen()};
+                fit(d.body(), TextLimits.ARTICLE_BODY), d.categoryId(), tags(d.tagNames()), d.commentsOpen(),
+                bylines(d.bylines())};
         Long userId = users.idOf(username).orElse(null);
         if (userId == null) {
             return;
@@ -69,7 +71,7 @@ class WorkingCopyStore {
         return jdbc.query(sql, (rs, row) -> new ArticleWorkingCopy(new ArticleDraft(
                 (Long) rs.getObject("article_id"), rs.getLong("base_version"), rs.getString("title"),
                 rs.getString("slug"), rs.getString("lead"), rs.getString("body"), (Long) rs.getObject("category_id"),
-                splitTags(rs.getString("tags")), rs.getBoolean("comments_open")),
+                splitTags(rs.getString("tags")), rs.getBoolean("comments_open"), splitBylines(rs.getString("bylines"))),
                 rs.getTimestamp("saved_at").toInstant()), args).stream().findFirst();
     }
 
@@ -113,6 +115,23 @@ class WorkingCopyStore {
 
     private static List<String> splitTags(String tags) {
         return tags == null || tags.isEmpty() ? List.of() : Arrays.asList(tags.split("\n"));
+    }
+
+    // Same lines as revisions keep; a name cannot break a line, so one line is always one author.
+    private static String bylines(List<Byline> bylines) {
+        if (bylines == null) {
+            return null;
+        }
+        return String.join("\n", bylines.stream().limit(MAX_BYLINES)
+                .map(b -> new Byline(b.userId(), fit(b.name(), Byline.MAX_NAME).replace('\n', ' ').replace('\r', ' ')))
+                .map(Byline::stored).toList());
+    }
+
+    private static List<Byline> splitBylines(String lines) {
+        if (lines == null) {
+            return null;
+        }
+        return lines.isEmpty() ? List.of() : Arrays.stream(lines.split("\n")).map(Byline::ofStored).toList();
     }
 
     private static Object[] prepend(Object first, Object[] values) {

@@ -57,6 +57,10 @@ class ReaderPages {
                        List<CommentNode> replies) {
     }
 
+    /** A correction as the page shows it: "Korrektur, 2. Dezember 2026:" and the note. */
+    record CorrectionView(String date, String note) {
+    }
+
     record Limits(int author, int email, int body, int report) {
     }
 
@@ -67,6 +71,7 @@ class ReaderPages {
     private final ReaderSite site;
     private final ReaderAssets.Urls assets;
     private final DateTimeFormatter dates;
+    private final DateTimeFormatter correctionDates;
     private final String and;
 
     ReaderPages(ReaderSite site, ReaderAssets.Urls assets, NewsroomZone zone) {
@@ -86,6 +91,8 @@ class ReaderPages {
         engine.setTemplateEngineMessageSource(messages);
         this.dates = DateTimeFormatter.ofPattern(messages.getMessage("reader.date-pattern", null, site.locale()),
                 site.locale()).withZone(zone.zoneId());
+        this.correctionDates = DateTimeFormatter.ofPattern(messages.getMessage("reader.correction.date-pattern", null,
+                site.locale()), site.locale()).withZone(zone.zoneId());
         this.and = messages.getMessage("reader.byline.and", null, site.locale());
     }
 
@@ -108,6 +115,8 @@ class ReaderPages {
         boolean updated = a.updatedAt() != null && a.publishedAt() != null
                 && a.updatedAt().isAfter(a.publishedAt().plusSeconds(60));
         context.setVariable("updated", updated ? date(a.updatedAt()) : null);
+        context.setVariable("corrections", a.corrections().stream()
+                .map(c -> new CorrectionView(correctionDates.format(c.date()), c.note())).toList());
         context.setVariable("latestCategory", a.breadcrumb().stream().filter(c -> c.type().equals("category"))
                 .reduce((first, second) -> second).map(Crumb::name).orElse(""));
         context.setVariable("latest", a.latestInCategory().stream().map(l -> new TeaserView(readHref(l.slug()),

@@ -89,16 +89,40 @@ class ReaderQueries {
         return jdbc.query(sql.toString(), params, (rs, n) -> articleRow(rs));
     }
 
-    /** A published article's row and its full Markdown body. */
-    record DetailRow(ArticleRow row, String body, Long featuredImageId) {
+    /** A published article's row, its full Markdown body and its corrections, oldest first. */
+    record DetailRow(ArticleRow row, String body, Long featuredImageId, List<Correction> corrections) {
     }
 
+    // Still one statement per article page: the corrections come as two parallel arrays from a lateral subquery.
     Optional<DetailRow> publishedBySlug(String slug) {
-        return jdbc.query("select " + ARTICLE_COLUMNS + ", a.body, a.featured_image_id from article a " + ARTICLE_JOINS
-                        + " where a.slug = :slug and a.status = 'PUBLISHED'",
+        return jdbc.query("select " + ARTICLE_COLUMNS + """
+                        , a.body, a.featured_image_id, fix.dates as correction_dates, fix.notes as correction_notes
+                        from article a
+                        """ + ARTICLE_JOINS + """
+                        left join lateral (
+                            select array_agg(k.corrected_at order by k.corrected_at, k.id) as dates,
+                                   array_agg(k.note order by k.corrected_at, k.id) as notes
+                            from article_correction k where k.article_id = a.id) fix on true
+                        where a.slug = :slug and a.status = 'PUBLISHED'""",
                 new MapSqlParameterSource("slug", slug), (rs, n) -> new DetailRow(articleRow(rs), rs.getString("body"),
-                        rs.getObject("featured_image_id", Long.class)))
+                        rs.getObject("featured_image_id", Long.class), corrections(rs)))
                 .stream().findFirst();
+    }
+
+    private static List<Correction> corrections(ResultSet rs) throws SQLException {
+        Array dates = rs.getArray("correction_dates");
+        if (dates == null) {
+            return List.of();
+        }
+        Object[] at = (Object[]) dates.getArray();
+        List<String> notes = strings(rs.getArray("correction_notes"));
+        List<Correction> out = new ArrayList<>(at.length);
+        for (int i = 0; i < at.length; i++) {
+            Instant date = at[i] instanceof Timestamp ts ? ts.toInstant()
+                    : ((java.time.OffsetDateTime) at[i]).toInstant();
+            out.add(new Correction(date, notes.get(i)));
+        }
+        return List.copyOf(out);
     }
 
     /** The current slug of a published article that used to be reachable under {@code oldSlug}. */

@@ -1,7 +1,9 @@
 package de.newsroom.console.reader;
 
 import de.newsroom.console.base.domain.Teasers;
+import de.newsroom.console.base.markdown.Figure;
 import de.newsroom.console.base.markdown.MarkdownRenderer;
+import de.newsroom.console.base.markdown.MediaLinks;
 import de.newsroom.console.base.web.ReaderSite;
 import de.newsroom.console.media.MediaService;
 import de.newsroom.console.media.PublicImage;
@@ -99,10 +101,14 @@ public class ReaderService {
         breadcrumb.add(Crumb.article(r.title(), r.slug()));
         String keywords = r.tags().stream().map(t -> t.name().toLowerCase(Locale.GERMAN))
                 .collect(Collectors.joining(" "));
-        var details = new ArticleDetails(r.title(), r.slug(), r.lead(), markdown.toHtml(found.get().body()),
+        String body = found.get().body();
+        Map<Long, PublicImage> bodyPictures = media.published(MediaLinks.ids(body));
+        Map<Long, Figure> figures = bodyPictures.values().stream()
+                .collect(Collectors.toMap(PublicImage::id, PublicImage::figure));
+        var details = new ArticleDetails(r.title(), r.slug(), r.lead(), markdown.toHtml(body, figures),
                 r.categoryPath(), List.copyOf(breadcrumb), r.tags(), keywords, r.publishedAt(), r.updatedAt(),
                 r.commentsOpen(), r.approvedComments(), latest, featuredImage(found.get().featuredImageId()),
-                r.bylines());
+                r.bylines(), bodyPictures.values().stream().map(BodyImage::of).toList(), found.get().corrections());
         Instant lastModified = latest(Stream.concat(Stream.of(r.updatedAt(), r.publishedAt(), r.lastApproved()),
                 latestRows.stream().flatMap(l -> Stream.of(l.publishedAt(), l.updatedAt()))));
         return new ArticleLookup.Found(details, r.id(), lastModified);

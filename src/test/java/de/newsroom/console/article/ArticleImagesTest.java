@@ -36,6 +36,7 @@ class ArticleImagesTest {
     @Autowired CategoryService categories;
     @Autowired MockMvc mvc;
     @Autowired ApplicationContext ctx;
+    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     CategoryNode category;
 
@@ -102,6 +103,43 @@ class ArticleImagesTest {
                 .contains("loading=\"lazy\"", "sizes=\"(max-width: 720px) 100vw, 720px\"",
                         "alt=\"Das Konzerthaus am Hafen\"", "<span class=\"credit\">Foto: dpa</span>",
                         "Die Elbphilharmonie");
+    }
+
+    @Test
+    void pictures_in_the_body_reach_the_api_and_the_reader_page_and_unknown_ones_leave_nothing() throws Exception {
+        MediaImage picture = media.upload("k.jpg", TestImages.jpeg(1280, 960)).image();
+        picture = media.updateDetails(picture.id(), picture.version(),
+                new MediaDetails("Ein Kran am Hafen", "Der Kran <Alte Liebe>", "Foto: dpa", 0.5, 0.5));
+        ArticleDetails article = articles.save(ArticleTestData.withBody(ArticleTestData.complete(
+                "Kran " + UUID.randomUUID(), category.id()), "Erster Absatz.\n\n![Kran](media:" + picture.id()
+                + ")\n\nLetzter Absatz."));
+        article = workflow.transition(article.id(), article.version(), ArticleStatus.IN_REVIEW);
+        ArticleDetails fixed = workflow.transition(article.id(), article.version(), ArticleStatus.PUBLISHED);
+        // Typed into the live text afterwards: a picture the library does not have renders nothing.
+        jdbc.update("update article set body = body || ? where id = ?",
+                "\n\n![Weg](media:999999999)\n\nNachtrag ![x](media:999999998) Ende.", fixed.id());
+
+        mvc.perform(get("/api/public/articles/" + fixed.slug()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.bodyImages.length()").value(1))
+                .andExpect(jsonPath("$.bodyImages[0].url", Matchers.matchesPattern("/media/[0-9a-f]{16}-1024\\.jpg")))
+                .andExpect(jsonPath("$.bodyImages[0].width").value(1024))
+                .andExpect(jsonPath("$.bodyImages[0].height").value(768))
+                .andExpect(jsonPath("$.bodyImages[0].alt").value("Ein Kran am Hafen"))
+                .andExpect(jsonPath("$.bodyImages[0].caption").value("Der Kran <Alte Liebe>"))
+                .andExpect(jsonPath("$.bodyImages[0].credit").value("Foto: dpa"))
+                .andExpect(jsonPath("$.bodyImages[0].srcset", Matchers.containsString("-640.jpg 640w")))
+                .andExpect(jsonPath("$.bodyHtml", Matchers.containsString("<figure class=\"body-image\"><img src=\"/media/")))
+                .andExpect(jsonPath("$.bodyHtml", Matchers.not(Matchers.containsString("99999999"))));
+        String html = mvc.perform(get("/read/" + fixed.slug())).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        String body = html.substring(html.indexOf("<div class=\"body\">"));
+        assertThat(body).containsPattern("<figure class=\"body-image\"><img src=\"/media/[0-9a-f]{16}-1024\\.jpg\"")
+                .containsPattern("srcset=\"[^\"]*-640\\.jpg 640w")
+                .contains("sizes=\"(max-width: 720px) 100vw, 720px\"", "loading=\"lazy\"",
+                        "alt=\"Ein Kran am Hafen\"", "Der Kran &lt;Alte Liebe&gt; <span class=\"credit\">Foto: dpa</span>",
+                        "<p>Letzter Absatz.</p>", "<p>Nachtrag  Ende.</p>")
+                .doesNotContain("99999999", "<p></p>");
     }
 
     @Test

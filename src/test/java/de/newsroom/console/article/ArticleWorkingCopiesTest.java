@@ -68,6 +68,30 @@ class ArticleWorkingCopiesTest {
     }
 
     @Test
+    void a_kept_copy_keeps_its_bylines_in_order_and_a_copy_without_bylines_leaves_them_alone() {
+        long editorId = users.idOf("editor").orElseThrow();
+        List<Byline> chosen = List.of(Byline.free("dpa"), Byline.account(editorId, "Erika Redakteurin"),
+                Byline.free("Jan Müller: Reporter"));
+        ArticleDraft typed = article.toDraft().withBylines(chosen);
+        as("editor", () -> {
+            workingCopies.keep(typed);
+            return null;
+        });
+
+        ArticleWorkingCopy copy = as("editor", () -> workingCopies.mine(article.id())).orElseThrow();
+        assertThat(copy.draft().bylines()).containsExactlyElementsOf(chosen);
+        assertThat(copy.differsFrom(article.toDraft().withBylines(List.of(Byline.account(editorId, "x")))))
+                .as("other authors are a change worth offering").isTrue();
+        assertThat(copy.differsFrom(article.toDraft().withBylines(chosen))).isFalse();
+
+        as("editor", () -> {
+            workingCopies.keep(ArticleTestData.withTitle(article.toDraft(), "Ohne Autoren").withBylines(null));
+            return null;
+        });
+        assertThat(as("editor", () -> workingCopies.mine(article.id())).orElseThrow().draft().bylines()).isNull();
+    }
+
+    @Test
     void keeping_again_replaces_the_copy_and_writes_no_revision_and_no_audit_event() {
         int revisions = count("select count(*) from article_revision where article_id = ?", article.id());
         int audits = count("select count(*) from audit_event");

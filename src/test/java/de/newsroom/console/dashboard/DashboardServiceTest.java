@@ -142,4 +142,20 @@ class DashboardServiceTest extends KaribuTest {
         assertThat(CappedCount.of(1000).display()).isEqualTo("999+");
         assertThat(CappedCount.of(1000).capped()).isTrue();
     }
+
+    @Test
+    void each_board_is_read_in_few_round_trips_a_list_brings_its_count_and_the_counts_go_together() {
+        login("admin", "ADMIN");
+        article("Runde Prüfung " + run, "IN_REVIEW", "", "");
+
+        var editor = de.newsroom.console.StatementCounter.count(() -> dashboard.editorBoard());
+        var moderator = de.newsroom.console.StatementCounter.count(() -> dashboard.moderatorBoard());
+        var admin = de.newsroom.console.StatementCounter.count(() -> dashboard.adminBoard());
+
+        // Before: 11, 8 and 5 (a statement for the user's id, one per list and one per count).
+        assertThat(editor.count()).as(String.join("\n", editor.statements())).isEqualTo(5);
+        assertThat(moderator.count()).as(String.join("\n", moderator.statements())).isEqualTo(2);
+        assertThat(admin.count()).as(String.join("\n", admin.statements())).isEqualTo(3);
+        assertThat(editor.result().inReview().total().value()).isPositive();
+    }
 }

@@ -19,7 +19,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.transaction.PlatformTransactionManager;
 
-/** The S3 store against a real S3 API server (s3proxy in its own JVM), and the copy from PostgreSQL into it. */
+/** The S3 store against a real S3 API server (s3proxy in its own JVM), and the copies from PostgreSQL and back. */
 @IntegrationTest
 @WithMockUser(username = "editor", roles = "EDITOR")
 class S3MediaStoreTest {
@@ -104,6 +104,27 @@ class S3MediaStoreTest {
         for (String key : keys) {
             assertThat(s3.get(key)).as(key).hasValueSatisfying(b ->
                     assertThat(b).isEqualTo(database.get(key).orElseThrow()));
+        }
+    }
+
+    @Test
+    void the_copy_back_moves_every_bucket_object_into_postgresql_and_can_run_again() {
+        var service = new MediaService(jdbc, s3, transactions, audit, currentUser, clock);
+        MediaImage image = service.upload("zurueck.jpg", TestImages.jpeg(660, 330)).image();
+        List<String> keys = new ArrayList<>(jdbc.queryForList("select file_name from media_rendition where image_id = ?",
+                String.class, image.id()));
+        keys.add(MediaService.originalKey(jdbc.queryForObject("select sha256 from media_image where id = ?",
+                String.class, image.id())));
+        assertThat(keys).allSatisfy(k -> assertThat(database.exists(k)).as(k).isFalse());
+
+        int copied = MediaBlobCopy.copy(s3, database);
+        int again = MediaBlobCopy.copy(s3, database);
+
+        assertThat(copied).isGreaterThanOrEqualTo(keys.size());
+        assertThat(again).isZero();
+        for (String key : keys) {
+            assertThat(database.get(key)).as(key).hasValueSatisfying(b ->
+                    assertThat(b).isEqualTo(s3.get(key).orElseThrow()));
         }
     }
 }

@@ -78,8 +78,8 @@ class NewsroomBenchmark {
     int embeddedPort;
 
     /**
-     * {@code -Dbench.rows=queue,post} measures only those rows (queue, search, bulk, post, report, dryrun, keywords,
-     * outage); all by default.
+     * {@code -Dbench.rows=queue,post} measures only those rows (queue, search, tabs, bulk, post, report, dryrun,
+     * keywords, outage); all by default.
      */
     private static boolean selected(String row) {
         String rows = System.getProperty("bench.rows", "");
@@ -95,6 +95,9 @@ class NewsroomBenchmark {
         }
         if (selected("search")) {
             articleSearch();
+        }
+        if (selected("tabs")) {
+            articleTabCounts();
         }
         if (selected("bulk")) {
             bulkApprove();
@@ -180,6 +183,42 @@ class NewsroomBenchmark {
             BenchReport.addLatency("German full-text search, " + term[0] + " term '" + term[1] + "' (" + matches + " matches), ranked",
                     ours, base, term[0].equals("rare") ? "<= 1.5x" : "<= 1.5x, p99 <= 100 ms", met);
         }
+    }
+
+    /**
+     * The article list's status-tab counts (one statement each time the list opens or changes): all statuses grouped
+     * plus the editor's own, as the busiest author, through {@code ArticleSearch.tabCounts} against the bare
+     * {@code group by} on the same table. Both parts should be answered from indexes alone (index-only scans of
+     * {@code article_status_updated_idx} and {@code article_dashboard_author_status_idx}); the plan is logged and is
+     * part of the target.
+     */
+    private void articleTabCounts() {
+        String username = jdbc.queryForObject("""
+                select u.username from article a join app_user u on u.id = a.author_id
+                group by u.username order by count(*) desc, u.username limit 1""", String.class);
+        long me = jdbc.queryForObject("select id from app_user where username = ?", Long.class, username);
+        // Index-only scans need the visibility map: a table loaded in one go has none until (auto)vacuum ran.
+        jdbc.execute("vacuum (analyze) article");
+        String statement = """
+                select status, count(*) from article group by status
+                union all
+                select 'MINE', count(*) from article where author_id = ? and status <> 'TRASHED'""";
+        String plan = String.join("\n", jdbc.queryForList("explain (analyze, buffers) "
+                + statement.replace("?", Long.toString(me)), String.class));
+        org.slf4j.LoggerFactory.getLogger(NewsroomBenchmark.class).warn("Tab counts plan:\n{}", plan);
+        long indexOnly = plan.lines().filter(l -> l.contains("Index Only Scan")).count();
+        boolean seqScan = plan.contains("Seq Scan");
+        Stats[] measured = de.newsroom.console.article.ArticleTestData.as(username, () -> BenchReport.interleaved(
+                WARMUP, REPS,
+                () -> articleSearch.tabCounts(),
+                () -> jdbc.queryForList("select status, count(*) from article group by status")));
+        Stats ours = measured[0];
+        Stats base = measured[1];
+        long articles = jdbc.queryForObject("select count(*) from article", Long.class);
+        BenchReport.addLatency("Article list tab counts (" + articles + " articles, " + indexOnly
+                        + " index-only scans" + (seqScan ? ", a sequential scan" : "") + ")", ours, base,
+                "<= 2x, p99 <= 50 ms, index-only", ours.p50() <= 2 * base.p50() && ours.p99() <= 50
+                        && indexOnly >= 2 && !seqScan);
     }
 
     /**

@@ -103,6 +103,7 @@ class ArticleEditorView extends Main implements HasDynamicTitle, BeforeEnterObse
     private final ArticlePreview preview;
     private final RevisionsPanel revisions;
     private final FeaturedImagePanel featured;
+    private final PreviewFigures previewFigures;
     private final TabSheet side = new TabSheet();
     private final TheirVersionPanel theirsPanel;
     private com.vaadin.flow.component.tabs.Tab theirsTab;
@@ -115,6 +116,8 @@ class ArticleEditorView extends Main implements HasDynamicTitle, BeforeEnterObse
     private final HorizontalLayout workflow = new HorizontalLayout();
     private final Button save = new Button();
     private final WorkflowActions workflowActions;
+    private final HorizontalLayout versionBar = new HorizontalLayout();
+    private final VersionActions versionActions;
 
     private ArticleFormData data = new ArticleFormData();
     private ArticleDetails current;
@@ -126,7 +129,9 @@ class ArticleEditorView extends Main implements HasDynamicTitle, BeforeEnterObse
                       ArticleRevisions history,
                       ArticlePresence presence, ArticleWorkingCopies workingCopies, CategoryService categories,
                       TagService tags, KeywordSuggestionService suggestions, NewsroomZone zone, Clock clock,
-                      ReaderSite readerSite, ArticleImages articleImages, MediaService media) {
+                      ReaderSite readerSite, ArticleImages articleImages, MediaService media,
+                      de.newsroom.console.article.ArticleCorrections corrections,
+                      de.newsroom.console.article.ArticleNextVersions nextVersions) {
         this.editing = editing;
         this.workingCopies = workingCopies;
         this.zone = zone;
@@ -135,8 +140,12 @@ class ArticleEditorView extends Main implements HasDynamicTitle, BeforeEnterObse
         this.preview = new ArticlePreview(readerSite.homeLabel(), readerSite.locale().toLanguageTag());
         this.revisions = new RevisionsPanel(history, zone.zoneId(), this::restore);
         this.featured = new FeaturedImagePanel(articleImages, media);
+        this.previewFigures = new PreviewFigures(media);
+        form.addComponentAtIndex(form.indexOf(form.body), new BodyPictureButton(form.body, media));
         this.workflowActions = new WorkflowActions(workflow, workflowService, trash, form, zone.zoneId(), clock, () -> current,
                 () -> !form.binder.hasChanges() || save(), this::load, this::showConflict);
+        this.versionActions = new VersionActions(versionBar, corrections, nextVersions, editing, zone.zoneId(), clock,
+                () -> current, this::currentDraft, () -> form.binder.hasChanges(), this::load, this::showConflict);
         this.presenceNote = new PresenceNote(presence, zone.zoneId());
         this.conflictPanel = new ConflictPanel(editing, zone.zoneId(), this::currentDraft, this::saveOverTheirs,
                 this::load);
@@ -168,7 +177,7 @@ class ArticleEditorView extends Main implements HasDynamicTitle, BeforeEnterObse
         var split = new SplitLayout(form, side);
         split.setSizeFull();
         split.setSplitterPosition(50);
-        add(toolbar, workingCopyBanner, conflictPanel, split);
+        add(toolbar, versionBar, workingCopyBanner, conflictPanel, split);
         setSizeFull();
 
         form.binder.addValueChangeListener(e -> {
@@ -333,6 +342,7 @@ class ArticleEditorView extends Main implements HasDynamicTitle, BeforeEnterObse
         status.setText(current == null ? getTranslation("article.status.DRAFT") : statusText(current));
         revisions.show(current == null ? null : current.id());
         workflowActions.show(current);
+        versionActions.show(current);
     }
 
     private String statusText(ArticleDetails d) {
@@ -395,7 +405,8 @@ class ArticleEditorView extends Main implements HasDynamicTitle, BeforeEnterObse
 
     private void refreshPreview() {
         List<String> trail = form.category.getValue() == null ? List.of() : form.category.getValue().trail();
-        preview.show(form.title.getValue(), form.lead.getValue(), markdown.toHtml(form.body.getValue()), trail,
+        preview.show(form.title.getValue(), form.lead.getValue(), markdown.toHtml(form.body.getValue(),
+                previewFigures.of(form.body.getValue())), trail,
                 form.tags.getValue().stream().map(TagRef::name).toList());
     }
 

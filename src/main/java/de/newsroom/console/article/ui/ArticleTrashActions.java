@@ -2,10 +2,7 @@ package de.newsroom.console.article.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import de.newsroom.console.article.ArticleConflictException;
 import de.newsroom.console.article.ArticleListItem;
 import de.newsroom.console.article.ArticleTrash;
@@ -31,30 +28,29 @@ class ArticleTrashActions {
         this.changed = changed;
     }
 
-    Component buttons(ArticleListItem item) {
-        var row = new HorizontalLayout();
-        row.setSpacing(true);
-        var restore = new Button(row.getTranslation("article.trash.restore"), VaadinIcon.ARROW_BACKWARD.create(),
-                e -> restore(row, item));
-        restore.setId("article-restore-" + item.id());
-        restore.addThemeVariants(ButtonVariant.LUMO_SMALL);
-        row.add(restore);
-        if (admin) {
-            var delete = new Button(row.getTranslation("article.trash.delete"), VaadinIcon.TRASH.create(),
-                    e -> confirmDelete(row, item));
-            delete.setId("article-delete-" + item.id());
-            delete.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
-            row.add(delete);
-        }
-        return row;
+    /**
+     * The trashed row's buttons as a Lit template for the list's actions column (calling its {@code restore} and
+     * {@code remove} functions): Restore, and Delete for admins.
+     */
+    String template(Component at) {
+        return button("small", "article-restore-${item.id}", "${restore}", "vaadin:arrow-backward",
+                at.getTranslation("article.trash.restore"))
+                + (admin ? button("small error", "article-delete-${item.id}", "${remove}", "vaadin:trash",
+                        at.getTranslation("article.trash.delete")) : "");
     }
 
-    private void restore(Component at, ArticleListItem item) {
+    private static String button(String theme, String id, String click, String icon, String text) {
+        return "<vaadin-button theme=\"" + theme + "\" id=\"" + id + "\" @click=\"" + click + "\">"
+                + "<vaadin-icon icon=\"" + icon + "\" slot=\"prefix\"></vaadin-icon>"
+                + LitTexts.escape(text) + "</vaadin-button>";
+    }
+
+    void restore(Component at, ArticleListItem item) {
         act(at, () -> trash.restore(item.id(), item.version()),
                 at.getTranslation("article.trash.restored", item.title()));
     }
 
-    private void confirmDelete(Component at, ArticleListItem item) {
+    void confirmDelete(Component at, ArticleListItem item) {
         TrashDeletion what;
         try {
             what = trash.preview(item.id());

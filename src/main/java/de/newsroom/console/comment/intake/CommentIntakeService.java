@@ -68,8 +68,7 @@ public class CommentIntakeService {
     CommentIntakeService(JdbcTemplate jdbc, CommentFlagger flagger, CommentProperties properties,
                          CommentStore store,
                          PlatformTransactionManager transactions, Clock clock, DatabaseGuard database,
-                         CommenterGate commenters, NewsroomZone zone,
-                         SurgeGuard surge) {
+                         CommenterGate commenters, NewsroomZone zone, SurgeGuard surge) {
         this.commenters = commenters;
         this.zone = zone;
         this.surge = surge;
@@ -121,12 +120,13 @@ public class CommentIntakeService {
                     : new CommentRejectedException(Kind.FORBIDDEN, "comment.api.suspended", Map.of(),
                             admission.until().atZone(zone.zoneId()));
         }
-        // The surge guard's state comes from memory too (SurgeGuard, decision 17).
+        // The surge guard's state comes from memory (SurgeGuard): no statement of its own on this path.
         SurgeStatus guard = surge.current();
         if (guard.closes(slug)) {
             throw new CommentRejectedException(Kind.PAUSED, "comment.api.paused", Map.of());
         }
-        Verdict verdict = underGuard(guard, flagger.assess(clean.authorName, clean.email, clean.body, clientHash));
+        Verdict verdict = underGuard(guard,
+                flagger.assess(clean.authorName, clean.email, clean.body, clientHash));
         if (idempotencyKey != null) {
             return inTransaction(() -> storeOnce(slug, clean, clientHash, verdict, admission, idempotencyKey,
                     message));
@@ -147,15 +147,14 @@ public class CommentIntakeService {
         return new SubmissionReceipt(stored.id(), CommentStatus.PENDING.name(), message);
     }
 
-    /** Flag added while the guard holds every new comment; the moderator's badge names it. */
+    /** Flag to add while the guard holds every new comment; the moderator's badge names it. */
     static final String SURGE_HOLD_FLAG = "surge-hold: arrived while the surge guard held new comments";
     /** The note of a flagged comment rejected under the guard's stricter rules. */
     static final String SURGE_REJECT_NOTE = "flagged while the surge guard applied stricter rules (automatic)";
 
     /**
-     * The verdict as the guard's policy changes it: HOLD_ALL adds {@link #SURGE_HOLD_FLAG} (a flagged comment is never
-     * approved by trust, so nothing bypasses review); STRICTER_RULES rejects a flagged comment
-     * ({@link Verdict#rejected()}).
+     * The verdict as the guard's policy changes it: HOLD_ALL adds {@link #SURGE_HOLD_FLAG}; STRICTER_RULES rejects a
+     * flagged comment ({@link Verdict#rejected()}).
      */
     private static Verdict underGuard(SurgeStatus guard, CommentFlagger.Verdict verdict) {
         if (guard.holdsAll()) {
@@ -217,8 +216,9 @@ public class CommentIntakeService {
         Instant now = clock.instant();
         boolean blocked = verdict.blocked();
         boolean rejected = blocked || verdict.rejected();
-        // Trust (a moderator's, or automatic in comment_store) approves only what no rule flagged.
-        boolean unflagged = !blocked && verdict.flags().isEmpty();
+        // Trust (a moderator's, or automatic in comment_store) approves only what no rule flagged; while the surge
+        // guard holds every comment, its flag keeps trusted commenters in the queue too.
+        boolean unflagged = !rejected && verdict.flags().isEmpty();
         boolean approve = unflagged && admission.trusted();
         String status = rejected ? CommentStatus.REJECTED.name()
                 : approve ? CommentStatus.APPROVED.name() : CommentStatus.PENDING.name();

@@ -16,7 +16,9 @@ import java.util.Map;
  */
 public class CommentRejectedException extends RuntimeException {
 
-    /** What went wrong, as far as the caller needs to know. FORBIDDEN: the commenter is banned or suspended; PAUSED: the surge guard closed the article (decision 17). */
+    /** What went wrong, as far as the caller needs to know. */
+    /** FORBIDDEN: a moderator suspended or banned the commenter (decision 14); PAUSED: the surge guard closed this
+     * article's comments for now (decision 17). */
     public enum Kind { INVALID, NOT_FOUND, DUPLICATE, FORBIDDEN, PAUSED }
 
     /** One field's problem: a translation key and its arguments after the field's label ({@code {0}}). */

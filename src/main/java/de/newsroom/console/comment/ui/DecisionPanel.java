@@ -110,6 +110,7 @@ final class DecisionPanel extends Div {
 
     /** Puts {@code row} on screen (null: nothing), as it is now; one decided meanwhile shows as settled. */
     void show(QueueRow row) {
+        QueueRow before = current;
         current = row;
         settledMark = null;
         formerIndex = -1;
@@ -127,12 +128,12 @@ final class DecisionPanel extends Div {
             } else {
                 detail.show(shown);
                 if (index >= 0) {
-                    grid.scrollToIndex(index);
+                    grid.scrollToRow(grid.positionOf(index));
                 }
             }
         }
         updateButtons();
-        grid.refresh();
+        grid.moveHighlight(before, current);
     }
 
     private CommentDetail load(long id) {
@@ -246,6 +247,7 @@ final class DecisionPanel extends Div {
                         row.openReports(), row.reportReasons());
                 loader.replace(edited);
                 show(edited);
+                grid.refresh();
                 Notifications.success(getTranslation("comment.edit.done", row.authorName()));
                 return null;
             } catch (IllegalArgumentException refused) {
@@ -289,6 +291,7 @@ final class DecisionPanel extends Div {
                 settle(row, load(row.id()), index);
             } else {
                 loader.remove(Set.of(row.id()));
+                grid.refresh();
             }
             refreshBadge.run();
             return;
@@ -296,11 +299,16 @@ final class DecisionPanel extends Div {
         UndoNotice.show(getTranslation(doneKey, row.authorName()), getTranslation("comment.undo.action"),
                 () -> undo(List.of(made)));
         loader.remove(Set.of(row.id()));
-        grid.deselectComment(row.id());
-        if (shown) {
-            show(loader.rowAt(Math.max(0, index)));
+        if (shown && index >= 0) {
+            // The decided row stays in place, marked; the browser gets that row and the next one, not the window.
+            grid.markDecided(row, index, getTranslation("comment.status." + made.status().name()));
+            show(loader.rowAt(index));
         } else {
+            grid.deselectComment(row.id());
             grid.refresh();
+            if (shown) {
+                show(loader.rowAt(Math.max(0, index)));
+            }
         }
         refreshBadge.run();
     }
@@ -323,6 +331,7 @@ final class DecisionPanel extends Div {
         QueueRow first = loader.rowAt(0);
         int index = result.undone().isEmpty() ? -1 : loader.indexOf(result.undone().getFirst());
         show(index >= 0 ? loader.rowAt(index) : first);
+        grid.refresh();
         refreshBadge.run();
     }
 
@@ -346,6 +355,7 @@ final class DecisionPanel extends Div {
             // Decided by this moderator's own bulk decision: on to the row that takes its place.
             loader.remove(gone);
             show(loader.rowAt(Math.max(0, index)));
+            grid.refresh();
         } else if (shown != null && settledMark == null && gone.contains(shown.id())) {
             loader.remove(gone);
             settle(shown, load(shown.id()), index);
@@ -357,9 +367,11 @@ final class DecisionPanel extends Div {
 
     /**
      * Comments {@code decidedIds} were decided in this or another instance: they leave the list. The cursor never
-     * moves: the comment on screen stays, marked, until the moderator moves on.
+     * moves: the comment on screen stays, marked, until the moderator moves on. Returns whether a row held for the
+     * screen changed (false for the echo of this moderator's own decision, which left the list already).
      */
-    void decidedElsewhere(Collection<Long> decidedIds) {
+    boolean decidedElsewhere(Collection<Long> decidedIds) {
+        boolean settledNow = false;
         Set<Long> ids = new HashSet<>(decidedIds);
         if (current != null && ids.contains(current.id())) {
             CommentDetail now = load(current.id());
@@ -367,6 +379,7 @@ final class DecisionPanel extends Div {
                 ids.remove(current.id()); // not changed after all: stays in the list, still decidable
             } else {
                 settle(current, now, loader.indexOf(current.id()));
+                settledNow = true;
             }
         }
         if (settledMark != null && formerIndex > 0) {
@@ -374,7 +387,7 @@ final class DecisionPanel extends Div {
             formerIndex -= (int) ids.stream().filter(id -> id != current.id()).mapToInt(loader::indexOf)
                     .filter(i -> i >= 0 && i < formerIndex).count();
         }
-        loader.remove(ids);
+        return loader.remove(ids) || settledNow;
     }
 
     /** Shows the commenter button: moderators may act on commenters through {@code service} (decision 14). */

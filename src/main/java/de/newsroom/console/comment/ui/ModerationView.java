@@ -50,8 +50,7 @@ class ModerationView extends Main implements HasDynamicTitle {
     ModerationView(CommentModerationService moderation, CommentEditService edits, CommentBroadcaster broadcaster,
                    CategoryService categories,
                    CommentSettingsService settings, AuthenticationContext authentication, Clock clock,
-                   NewsroomZone zone, NewsroomReplyService replies, CommenterService commenters,
-                   SurgeGuard surge) {
+                   NewsroomZone zone, NewsroomReplyService replies, CommenterService commenters, SurgeGuard surge) {
         this.moderation = moderation;
         this.loader = new QueueLoader(moderation);
         addClassNames("view", "moderation-view");
@@ -66,7 +65,11 @@ class ModerationView extends Main implements HasDynamicTitle {
                 replies, loader, grid, clock, zone, this::refreshBadge);
         bulk = new BulkBar(moderation, grid::selectedVersions, loader::filter, decisions::texts, this::afterBulk,
                 decisions::undo);
-        grid.addItemClickListener(e -> decisions.show(e.getItem()));
+        grid.addItemClickListener(e -> {
+            if (!grid.isDecidedHere(e.getItem())) {
+                decisions.show(e.getItem());
+            }
+        });
         grid.addSelectionListener(e -> updateBulkButtons());
         queueArea.addClassName("moderation-area");
         queueArea.add(grid, decisions);
@@ -111,13 +114,17 @@ class ModerationView extends Main implements HasDynamicTitle {
      * screen that someone else decided stays on screen, marked, until the moderator moves on.
      */
     void onChange(CommentsChanged change) {
+        boolean rowsChanged = true;
         if (change.kind() == CommentsChanged.Kind.DECIDED) {
-            decisions.decidedElsewhere(change.ids());
+            // Nothing held for the screen changed (e.g. the echo of this moderator's own decision): no window resent.
+            rowsChanged = decisions.decidedElsewhere(change.ids());
         } else {
             // New rows only: the cursor stays where it is, also on "nothing selected".
             loader.reopen();
         }
-        grid.refresh();
+        if (rowsChanged) {
+            grid.refresh();
+        }
         refreshBadge();
     }
 

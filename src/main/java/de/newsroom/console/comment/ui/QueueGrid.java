@@ -9,20 +9,39 @@ import de.newsroom.console.comment.CommentVersion;
 import de.newsroom.console.comment.QueueRow;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The queue's rows from {@link QueueLoader}: author, excerpt, article, age and flag badges, multi-select for bulk
  * decisions, the comment on screen highlighted. Author and article give way on phones ({@link PhoneColumns}).
+ * <p>
+ * The browser's grid holds rows by position, so taking a row out of the middle means sending every row below it
+ * again (a whole window, about 30 KB, and the browser re-rendering it on every key press). A row the moderator
+ * decides therefore stays in its place until the next full refresh, marked with the decision and neither clickable
+ * nor selectable, and only that row and the newly highlighted one are sent again ({@code refreshItem}). The loader has
+ * already dropped it; {@link #fetch} puts such rows back at their grid positions, so the rows the browser asks for
+ * later line up with the ones it holds.
  */
 final class QueueGrid extends Grid<QueueRow> {
 
     private final transient Clock clock;
+    private final QueueLoader loader;
+    /** Rows decided here since the last full refresh, by grid position (the loader no longer holds them). */
+    private final TreeMap<Integer, QueueRow> decidedRows = new TreeMap<>();
+    /** The decision shown on each of {@link #decidedRows}, by comment id. */
+    private final Map<Long, String> decidedLabels = new HashMap<>();
 
     QueueGrid(QueueLoader loader, Clock clock, SerializableSupplier<QueueRow> current) {
         this.clock = clock;
+        this.loader = loader;
         setId("moderation-grid");
         addClassName("moderation-grid");
         addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
@@ -37,7 +56,8 @@ final class QueueGrid extends Grid<QueueRow> {
         addColumn(LitRenderer.<QueueRow>of("<div class=\"queue-article\">${item.title}</div>")
                         .withProperty("title", QueueRow::articleTitle))
                 .setHeader(getTranslation("comment.col.article")).setKey("article").setFlexGrow(2);
-        addColumn(this::age).setHeader(getTranslation("comment.col.age")).setKey("age")
+        // A row decided here shows the decision where its age was (the age column stays on phones).
+        addColumn(row -> decidedLabels.getOrDefault(row.id(), age(row))).setHeader(getTranslation("comment.col.age")).setKey("age")
                 .setAutoWidth(true).setFlexGrow(0);
         PhoneColumns.hideOnPhones(this, List.of(getColumnByKey("author"), getColumnByKey("article")));
         // Rendered in the browser from plain data: a component per row would put 50 server-side components (and
@@ -54,8 +74,75 @@ final class QueueGrid extends Grid<QueueRow> {
                 .setHeader(getTranslation("comment.col.flags")).setKey("flags").setAutoWidth(true);
         addColumn(this::reports).setHeader(getTranslation("comment.col.reports")).setKey("reports")
                 .setAutoWidth(true).setFlexGrow(0);
-        setPartNameGenerator(row -> current.get() != null && current.get().id() == row.id() ? "current-row" : null);
-        setItems(query -> loader.fetch(query.getOffset(), query.getLimit()));
+        setPartNameGenerator(row -> decidedLabels.containsKey(row.id()) ? "decided-row"
+                : current.get() != null && current.get().id() == row.id() ? "current-row" : null);
+        setItemSelectableProvider(row -> !decidedLabels.containsKey(row.id()));
+        setItems(query -> fetch(query.getOffset(), query.getLimit()));
+    }
+
+    // Grid positions [offset, offset + limit): the loader's rows with the rows decided here back in their places.
+    private Stream<QueueRow> fetch(int offset, int limit) {
+        if (decidedRows.isEmpty()) {
+            return loader.fetch(offset, limit);
+        }
+        int decidedInside = decidedRows.subMap(offset, offset + limit).size();
+        Iterator<QueueRow> live = loader.fetch(offset - decidedRows.headMap(offset).size(), limit - decidedInside)
+                .iterator();
+        List<QueueRow> rows = new ArrayList<>(limit);
+        for (int position = offset; position < offset + limit; position++) {
+            QueueRow decided = decidedRows.get(position);
+            if (decided != null) {
+                rows.add(decided);
+            } else if (live.hasNext()) {
+                rows.add(live.next());
+            } else {
+                break;
+            }
+        }
+        return rows.stream();
+    }
+
+    /** The grid position of the loader's row {@code loaderIndex}: decided rows still on screen come before it. */
+    int positionOf(int loaderIndex) {
+        int position = loaderIndex;
+        for (int decided : decidedRows.keySet()) {
+            if (decided > position) {
+                break;
+            }
+            position++;
+        }
+        return position;
+    }
+
+    /**
+     * Marks {@code row}, which the moderator just decided and which was the loader's row {@code loaderIndex} before
+     * the loader dropped it, with {@code label} in its place: only this row goes to the browser again.
+     */
+    void markDecided(QueueRow row, int loaderIndex, String label) {
+        decidedRows.put(positionOf(loaderIndex), row);
+        decidedLabels.put(row.id(), label);
+        deselectComment(row.id());
+        getDataProvider().refreshItem(row);
+    }
+
+    /** Scrolls grid position {@code position} into view unless it is in view already (no jump on every key). */
+    void scrollToRow(int position) {
+        getElement().executeJs("if (this._firstVisibleIndex === undefined || $0 < this._firstVisibleIndex"
+                + " || $0 >= this._lastVisibleIndex) { this.scrollToIndex($0); }", position);
+    }
+
+    boolean isDecidedHere(QueueRow row) {
+        return decidedLabels.containsKey(row.id());
+    }
+
+    /** Moves the highlight from {@code before} to {@code now} (either may be null): two rows sent again, no more. */
+    void moveHighlight(QueueRow before, QueueRow now) {
+        if (before != null && (now == null || before.id() != now.id())) {
+            getDataProvider().refreshItem(before);
+        }
+        if (now != null) {
+            getDataProvider().refreshItem(now);
+        }
     }
 
     /** The ticked rows at the versions they were read with: what a bulk decision on "selected" decides. */
@@ -76,7 +163,10 @@ final class QueueGrid extends Grid<QueueRow> {
         return getSelectedItems().stream().anyMatch(r -> r.id() == id);
     }
 
+    /** Reloads every row from the loader; rows decided here leave the grid now. */
     void refresh() {
+        decidedRows.clear();
+        decidedLabels.clear();
         getDataProvider().refreshAll();
     }
 

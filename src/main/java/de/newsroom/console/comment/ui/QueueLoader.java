@@ -109,8 +109,11 @@ final class QueueLoader {
         end = -1;
     }
 
-    /** Drops decided rows; rows below them move up, so page starts after the first of them are re-learned. */
-    void remove(Collection<Long> ids) {
+    /**
+     * Drops decided rows; rows below them move up, so page starts after the first of them are re-learned. Returns
+     * whether any of them was held.
+     */
+    boolean remove(Collection<Long> ids) {
         int first = -1;
         for (int i = 0; i < window.size(); i++) {
             if (ids.contains(window.get(i).id())) {
@@ -119,7 +122,7 @@ final class QueueLoader {
             }
         }
         if (first < 0) {
-            return;
+            return false;
         }
         int before = window.size();
         window.removeIf(row -> ids.contains(row.id()));
@@ -130,6 +133,7 @@ final class QueueLoader {
         for (int i = first; i < window.size(); i++) {
             starts.passed(windowStart + i + 1, window.get(i));
         }
+        return true;
     }
 
     /** Puts {@code row} in place of the held row with its id (after an edit changed its text and version). */

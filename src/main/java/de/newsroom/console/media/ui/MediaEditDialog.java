@@ -4,7 +4,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -28,7 +27,7 @@ class MediaEditDialog extends Dialog {
     final IntegerField focalY = new IntegerField();
     final Button save = new Button();
     final Button delete = new Button();
-    final Image preview = new Image();
+    final FocalPointPicker focal = new FocalPointPicker(focalX, focalY);
     private final transient MediaService media;
     private final Runnable afterChange;
     private MediaImage image;
@@ -42,9 +41,6 @@ class MediaEditDialog extends Dialog {
         addClassName("media-edit-dialog");
         setWidth("min(40rem, 100vw)");
 
-        preview.setSrc(image.thumbnailUrl());
-        preview.setAlt(image.altText());
-        preview.addClassName("media-preview");
         var size = new Paragraph(getTranslation("media.size", image.width(), image.height(),
                 NumberFormat.getNumberInstance(getLocale()).format(Math.round(image.byteSize() / 104857.6) / 10.0)));
         size.addClassName("media-size");
@@ -79,7 +75,7 @@ class MediaEditDialog extends Dialog {
         replace.setId("media-replace");
         replace.setI18n(MediaUploads.i18n(this).setAddFiles(new com.vaadin.flow.component.upload.UploadI18N.AddFiles()
                 .setOne(getTranslation("media.replace")).setMany(getTranslation("media.replace"))));
-        add(preview, size, alt, caption, credit, focalX, focalY, replace);
+        add(focal, size, alt, caption, credit, focalX, focalY, replace);
 
         save.setText(getTranslation("media.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -100,7 +96,10 @@ class MediaEditDialog extends Dialog {
         credit.setValue(current.credit());
         focalX.setValue((int) Math.round(current.focalX() * 100));
         focalY.setValue((int) Math.round(current.focalY() * 100));
-        preview.setSrc(current.thumbnailUrl());
+        // The full frame (the thumbnail is the square crop): the focal point is chosen on the whole picture.
+        var full = media.published(java.util.List.of(current.id())).get(current.id());
+        focal.show(full == null ? current.thumbnailUrl() : full.url(), full == null ? null : full.srcset(),
+                current.altText());
         delete.setEnabled(current.usage() == 0);
         if (current.usage() > 0) {
             delete.setTooltipText(getTranslation("media.error.IN_USE", current.usage()));

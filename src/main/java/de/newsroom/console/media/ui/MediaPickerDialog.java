@@ -20,6 +20,7 @@ public class MediaPickerDialog extends Dialog {
 
     final TextField search = new TextField();
     final Grid<MediaImage> grid = new Grid<>();
+    private boolean picked;
 
     public MediaPickerDialog(MediaService media, Consumer<MediaImage> onPick) {
         setHeaderTitle(getTranslation("media.pick.title"));
@@ -48,11 +49,20 @@ public class MediaPickerDialog extends Dialog {
         grid.setItems(q -> media.list(search.getValue(), q.getOffset(), q.getLimit()).stream(),
                 q -> media.count(search.getValue()));
         grid.setSizeFull();
-        grid.addItemClickListener(e -> {
-            onPick.accept(e.getItem());
-            close();
-        });
+        // A click, or Space on a focused row (the keyboard selects without a click event): whichever comes first.
+        grid.addItemClickListener(e -> pick(e.getItem(), onPick));
+        grid.addSelectionListener(e -> e.getFirstSelectedItem().filter(i -> e.isFromClient())
+                .ifPresent(i -> pick(i, onPick)));
         add(search, grid);
         getFooter().add(new Button(getTranslation("media.cancel"), e -> close()));
+    }
+
+    private void pick(MediaImage image, Consumer<MediaImage> onPick) {
+        if (picked) {
+            return;
+        }
+        picked = true;
+        onPick.accept(image);
+        close();
     }
 }

@@ -361,4 +361,40 @@ class ArticleViewsTest extends KaribuTest {
         assertThat(field.getValueChangeMode()).isEqualTo(com.vaadin.flow.data.value.ValueChangeMode.LAZY);
         assertThat(field.getValueChangeTimeout()).isLessThanOrEqualTo(150);
     }
+
+    @Test
+    void list_rows_reach_the_browser_as_plain_data_and_no_cell_becomes_a_server_side_component() {
+        login("editor", "EDITOR");
+        ArticleDetails a = null;
+        for (int i = 0; i < 10; i++) {
+            a = editing.save(complete("Ohne Komponenten " + i + " " + UUID.randomUUID(), category.id()));
+        }
+        listWith("category", String.valueOf(category.id()));
+        ArticleListView view = _get(ArticleListView.class);
+        // A component column attaches a component tree per row of every page fetched (the search's 41 KB for 50 rows).
+        assertThat(view.grid.getColumns()).allSatisfy(column -> assertThat(column.getRenderer())
+                .isNotInstanceOf(com.vaadin.flow.data.renderer.ComponentRenderer.class));
+        int nodesBefore = nodes();
+
+        view.grid.getDataCommunicator().setViewportRange(0, 50);
+        String response = new com.vaadin.flow.server.communication.UidlWriter().createUidl(UI.getCurrent(), false)
+                .toString();
+
+        assertThat(response).contains("_statusText\":\"" + getTranslation("article.status." + a.status().name()),
+                "_id\":" + a.id());
+        assertThat(nodes()).as("state nodes for 10 rows").isLessThan(nodesBefore + 10);
+        var actions = (com.vaadin.flow.data.renderer.LitRenderer<ArticleListItem>) view.grid.getColumnByKey("actions")
+                .getRenderer();
+        assertThat(actions.getValueProviders().keySet()).contains("id", "trashed", "site");
+    }
+
+    private static String getTranslation(String key) {
+        return UI.getCurrent().getTranslation(key);
+    }
+
+    private static int nodes() {
+        int[] count = {0};
+        UI.getCurrent().getElement().getNode().visitNodeTree(node -> count[0]++);
+        return count[0];
+    }
 }

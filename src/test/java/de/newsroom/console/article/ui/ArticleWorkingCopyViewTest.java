@@ -101,6 +101,31 @@ class ArticleWorkingCopyViewTest extends KaribuTest {
     }
 
     @Test
+    void changed_bylines_alone_are_kept_and_come_back_with_the_restored_copy() {
+        login("editor", "EDITOR");
+        ArticleDetails a = editing.save(complete("Autoren " + UUID.randomUUID(), category.id()));
+        navigate("articles/" + a.id());
+        ArticleEditorView editor = _get(ArticleEditorView.class);
+        var chosen = new java.util.LinkedHashSet<>(editor.form().bylines.getValue());
+        chosen.add(de.newsroom.console.article.Byline.free("dpa"));
+        editor.form().setBylines(chosen);
+        blur(editor.form().lead);
+        assertThat(workingCopies.mine(a.id())).get()
+                .satisfies(c -> assertThat(c.draft().bylines()).containsExactlyElementsOf(chosen));
+
+        freshUi();
+        login("editor", "EDITOR");
+        navigate("articles/" + a.id());
+        editor = _get(ArticleEditorView.class);
+        assertThat(editor.form().bylines.getValue()).hasSize(chosen.size() - 1);
+        _click(_get(Button.class, spec -> spec.withId("article-working-copy-restore")));
+
+        assertThat(editor.form().bylines.getValue()).containsExactlyElementsOf(chosen);
+        _click(_get(Button.class, spec -> spec.withId("article-save")));
+        assertThat(editing.find(a.id()).orElseThrow().bylines()).containsExactlyElementsOf(chosen);
+    }
+
+    @Test
     void the_poll_keeps_a_new_article_only_when_it_changed_and_discard_removes_it() {
         login("editor", "EDITOR");
         workingCopies.discard(null);

@@ -210,6 +210,66 @@ class ModerationViewTest extends KaribuTest {
                 .isNotInstanceOf(com.vaadin.flow.data.renderer.ComponentRenderer.class));
     }
 
+    private static void await250msOfNews() {
+        try {
+            Thread.sleep(600); // more than twice the broadcaster's 250 ms collecting interval
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        MockVaadin.runUIQueue();
+    }
+
+    @Test
+    void pressing_a_sends_the_browser_the_decided_row_and_the_next_one_not_the_whole_window_again() {
+        Article article = article();
+        List<Long> ids = new java.util.ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            ids.add(pending(article, "Leser " + i, "Beitrag Nummer " + i + " zum Artikel, ein paar Worte lang.", 600 - i));
+        }
+        ModerationView view = openQueueFor(article);
+        view.grid.getDataCommunicator().setViewportRange(0, 50);
+        var uidl = new com.vaadin.flow.server.communication.UidlWriter();
+        String window = uidl.createUidl(com.vaadin.flow.component.UI.getCurrent(), false).toString();
+        assertThat(window).contains("Beitrag Nummer 2 ", "Beitrag Nummer 49 ");
+        // News of other tests' comments (a full refresh, rightly) must not land in the middle of what is counted.
+        await250msOfNews();
+        List<com.vaadin.flow.data.provider.DataChangeEvent<?>> changes = new java.util.ArrayList<>();
+        view.grid.getDataProvider().addDataProviderListener(changes::add);
+
+        _fireShortcut(view.queueArea, Key.KEY_A);
+        String afterA = uidl.createUidl(com.vaadin.flow.component.UI.getCurrent(), false).toString();
+
+        assertThat(status(ids.get(0))).isEqualTo("APPROVED");
+        assertThat(view.decisions.current.id()).isEqualTo(ids.get(1));
+        assertThat(view.loader.loaded()).extracting(QueueRow::id).doesNotContain(ids.get(0));
+        // refreshItem for the decided and the next row, never refreshAll (which re-sends every row of the window).
+        assertThat(changes).isNotEmpty().allSatisfy(change ->
+                assertThat(change).isInstanceOf(com.vaadin.flow.data.provider.DataChangeEvent.DataRefreshEvent.class));
+        assertThat(afterA).contains("Beitrag Nummer 1 ").doesNotContain("Beitrag Nummer 2 ", "Beitrag Nummer 49 ");
+        assertThat(afterA.length()).as("bytes sent for one A").isLessThan(window.length() / 3);
+        // The decided row keeps its place, marked and not selectable, so the positions the browser holds stay right.
+        assertThat(GridKt._get(view.grid, 0).id()).isEqualTo(ids.get(0));
+        assertThat(afterA).as("the decision in the age column").contains("\"Approved\"");
+        assertThat(view.grid.isDecidedHere(GridKt._get(view.grid, 0))).isTrue();
+        assertThat(GridKt._get(view.grid, 1).id()).isEqualTo(ids.get(1));
+        assertThat(GridKt._get(view.grid, 49).id()).isEqualTo(ids.get(49));
+
+        // The next A decides the comment on screen (the second), J then skips the decided rows.
+        _fireShortcut(view.queueArea, Key.KEY_A);
+        assertThat(status(ids.get(1))).isEqualTo("APPROVED");
+        assertThat(view.decisions.current.id()).isEqualTo(ids.get(2));
+        _fireShortcut(view.queueArea, Key.KEY_K);
+        assertThat(view.decisions.current.id()).as("the decided rows are not in the list").isEqualTo(ids.get(2));
+        _fireShortcut(view.queueArea, Key.KEY_J);
+        assertThat(view.decisions.current.id()).isEqualTo(ids.get(3));
+        assertThat(changes).allSatisfy(change ->
+                assertThat(change).isInstanceOf(com.vaadin.flow.data.provider.DataChangeEvent.DataRefreshEvent.class));
+
+        // Any full refresh (a filter, news from elsewhere) takes the decided rows out.
+        view.grid.refresh();
+        assertThat(GridKt._get(view.grid, 0).id()).isEqualTo(ids.get(2));
+    }
+
     @Test
     void keyboard_shortcuts_move_select_approve_reject_and_mark_spam() {
         Article article = article();

@@ -4,6 +4,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.github.mvysny.kaributesting.v10.BasicUtilsKt;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 import com.vaadin.flow.component.UI;
@@ -21,6 +22,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.node.JsonNodeFactory;
 
 class MediaLibraryViewTest extends KaribuTest {
 
@@ -114,6 +116,39 @@ class MediaLibraryViewTest extends KaribuTest {
         assertThat(used.delete.isEnabled()).isFalse();
         used.delete();
         assertThat(media.find(image.id())).isPresent();
+    }
+
+    @Test
+    void a_click_on_the_whole_picture_sets_the_focal_point_and_the_marker_follows_the_fields() {
+        MediaImage image = SystemAuthentication.call(() -> media.upload("f.jpg", TestImages.jpeg(800, 400)).image());
+        login("editor", "EDITOR");
+        navigate("media");
+        var dialog = new MediaEditDialog(media, image, () -> { });
+        dialog.open();
+        // The full frame, not the square thumbnail: the point is chosen on the whole picture.
+        assertThat(dialog.focal.picture.getSrc()).matches("/media/[0-9a-f]{16}-640\\.jpg");
+        assertThat(dialog.focal.marker.getStyle().get("left")).isEqualTo("50%");
+
+        // Shown 400 × 200 pixels, clicked 300 px from the left and 50 px from the top.
+        BasicUtilsKt._fireDomEvent(dialog.focal.picture, "click", JsonNodeFactory.instance.objectNode()
+                .put("event.offsetX", 300).put("event.offsetY", 50)
+                .put("element.clientWidth", 400).put("element.clientHeight", 200));
+
+        assertThat(dialog.focalX.getValue()).isEqualTo(75);
+        assertThat(dialog.focalY.getValue()).isEqualTo(25);
+        assertThat(dialog.focal.marker.getStyle().get("left")).isEqualTo("75%");
+        assertThat(dialog.focal.marker.getStyle().get("top")).isEqualTo("25%");
+        dialog.focalY.setValue(90);
+        assertThat(dialog.focal.marker.getStyle().get("top")).isEqualTo("90%");
+        dialog.focal.click(-5, 500, 400, 200);
+        assertThat(dialog.focalX.getValue()).isZero();
+        assertThat(dialog.focalY.getValue()).isEqualTo(100);
+        dialog.focal.click(300, 20, 400, 200);
+
+        dialog.save();
+        MediaImage saved = media.find(image.id()).orElseThrow();
+        assertThat(saved.focalX()).isEqualTo(0.75, org.assertj.core.data.Offset.offset(1e-6));
+        assertThat(saved.focalY()).isEqualTo(0.10, org.assertj.core.data.Offset.offset(1e-6));
     }
 
     @Test
