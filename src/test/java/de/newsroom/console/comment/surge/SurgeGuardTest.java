@@ -12,6 +12,10 @@ import de.newsroom.console.comment.CommentModerationService;
 import de.newsroom.console.comment.CommentTestData;
 import de.newsroom.console.comment.CommentTestData.Article;
 import de.newsroom.console.comment.CommentVersion;
+import de.newsroom.console.comment.commenter.CommenterActionKind;
+import de.newsroom.console.comment.commenter.CommenterGate;
+import de.newsroom.console.comment.commenter.CommenterKey;
+import de.newsroom.console.comment.commenter.CommenterService;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -60,6 +64,10 @@ class SurgeGuardTest {
     ApplicationContext applicationContext;
     @Autowired
     TransactionTemplate tx;
+    @Autowired
+    CommenterService commenters;
+    @Autowired
+    CommenterGate gate;
 
     private Instant started;
 
@@ -137,6 +145,34 @@ class SurgeGuardTest {
         MockHttpServletResponse after = send(article.slug(), "Wieder ruhig", "en");
         assertThat(after.getContentAsString()).contains("will be published after review").doesNotContain("longer");
         assertThat(flagsOf(article, "Wieder ruhig")).noneMatch(f -> f.startsWith("surge-hold"));
+    }
+
+    @Test
+    void hold_all_keeps_a_trusted_commenters_comment_pending_and_trust_applies_again_once_lifted() throws Exception {
+        Article article = CommentTestData.publishedArticle(jdbc);
+        String email = "stammleserin-" + java.util.UUID.randomUUID() + "@example.org";
+        signIn("moderator", "MODERATOR");
+        commenters.act(new CommenterKey(email, null), CommenterActionKind.TRUST, null, "Stammleserin");
+        SecurityContextHolder.clearContext();
+        CommentTestData.comment(jdbc, article.id(), "PENDING", "Leser", "Wartet");
+        configure(new SurgeSettings(true, 1, 0, 0, 50, 0, SurgePolicy.HOLD_ALL, 3, 15));
+        evaluator.evaluate();
+        assertThat(guard.current().holdsAll()).isTrue();
+        // The commenter snapshot is at most 5 s old: wait until trust is known here.
+        for (int i = 0; i < 100 && !gate.admission(email, null).trusted(); i++) {
+            Thread.sleep(100);
+        }
+        assertThat(gate.admission(email, null).trusted()).isTrue();
+
+        assertThat(sendAs(email, article.slug(), "Vertrauen im Ansturm", "en").getStatus()).isEqualTo(202);
+        assertThat(jdbc.queryForObject("select status from comment where article_id = ? and body = ?", String.class,
+                article.id(), "Vertrauen im Ansturm")).isEqualTo("PENDING");
+
+        jdbc.update("update comment_moderation_setting set surge_enabled = false");
+        evaluator.evaluate();
+        assertThat(sendAs(email, article.slug(), "Vertrauen danach", "en").getStatus()).isEqualTo(202);
+        assertThat(jdbc.queryForObject("select status from comment where article_id = ? and body = ?", String.class,
+                article.id(), "Vertrauen danach")).isEqualTo("APPROVED");
     }
 
     @Test
@@ -283,11 +319,15 @@ class SurgeGuardTest {
     }
 
     private MockHttpServletResponse send(String slug, String body, String language) throws Exception {
+        return sendAs(null, slug, body, language);
+    }
+
+    private MockHttpServletResponse sendAs(String email, String slug, String body, String language) throws Exception {
         String address = freshAddress();
         return mvc.perform(post("/api/public/articles/{slug}/comments", slug)
                 .contentType(MediaType.APPLICATION_JSON).characterEncoding(StandardCharsets.UTF_8)
                 .header("Accept-Language", language)
-                .content(submission("Leser", null, body).getBytes(StandardCharsets.UTF_8))
+                .content(submission("Leser", email, body).getBytes(StandardCharsets.UTF_8))
                 .with(r -> {
                     r.setRemoteAddr(address);
                     return r;
