@@ -6,6 +6,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -88,7 +89,10 @@ class AuditView extends Main implements HasDynamicTitle, BeforeEnterObserver {
         grid.addClassName("audit-grid");
         grid.addColumn(e -> time(e.occurredAt())).setHeader(getTranslation("audit.time")).setAutoWidth(true);
         var actorColumn = grid.addColumn(AuditEntry::actor).setHeader(getTranslation("audit.actor")).setAutoWidth(true);
-        grid.addColumn(e -> actionLabel(e.action())).setHeader(getTranslation("audit.action")).setAutoWidth(true);
+        // The action's label wraps instead of widening the grid: at 390 px it shares the row with the time only.
+        grid.addColumn(e -> actionLabel(e.action())).setHeader(getTranslation("audit.action")).setWidth("10rem")
+                .setFlexGrow(1);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         var target = grid.addColumn(e -> e.targetType() == null ? "" : label("audit.target.", e.targetType()) + " "
                         + nullToEmpty(e.targetId()))
                 .setHeader(getTranslation("audit.target")).setAutoWidth(true);

@@ -32,7 +32,8 @@ public class SurgeEvaluator {
 
     /**
      * The pending count is counted up to twice the threshold, at most this far: enough to decide both ways, and an
-     * index-only range scan of a few milliseconds at the default threshold (100,000 rows took 99 ms).
+     * index-only range scan of a few milliseconds at the default threshold (100,000 rows took 99 ms). Never below
+     * the threshold itself, though: a threshold above this cap must still be reachable.
      */
     static final int PENDING_CAP = 100_000;
     private static final Logger log = LoggerFactory.getLogger(SurgeEvaluator.class);
@@ -44,7 +45,8 @@ public class SurgeEvaluator {
                    s.surge_hot_window_minutes,
                    g.active, g.since, g.policy, g.trigger, g.trigger_value, g.pending, g.closed_slugs, g.calm_since,
                    case when s.surge_enabled then (select count(*) from (select 1 from comment
-                        where status = 'PENDING' limit least(s.surge_pending * 2, %d)) p) end as pending_now,
+                        where status = 'PENDING' limit greatest(s.surge_pending, least(s.surge_pending * 2, %d))) p) end
+                        as pending_now,
                    case when s.surge_enabled then (select min(created_at) from comment
                         where status = 'PENDING') end as oldest_pending,
                    case when s.surge_enabled and s.surge_idle_minutes > 0 then (select max(decided_at) from comment
