@@ -90,7 +90,7 @@ class AuditView extends Main implements HasDynamicTitle, BeforeEnterObserver {
         grid.addColumn(e -> time(e.occurredAt())).setHeader(getTranslation("audit.time")).setAutoWidth(true);
         var actorColumn = grid.addColumn(AuditEntry::actor).setHeader(getTranslation("audit.actor")).setAutoWidth(true);
         // The action's label wraps instead of widening the grid: at 390 px it shares the row with the time only.
-        grid.addColumn(e -> actionLabel(e.action())).setHeader(getTranslation("audit.action")).setWidth("10rem")
+        grid.addColumn(e -> actionLabel(e.action())).setHeader(getTranslation("audit.action")).setWidth("8rem")
                 .setFlexGrow(1);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         var target = grid.addColumn(e -> e.targetType() == null ? "" : label("audit.target.", e.targetType()) + " "
