@@ -6,6 +6,9 @@ import com.vaadin.flow.shared.Registration;
 import de.newsroom.console.comment.live.CommentBroadcaster;
 import de.newsroom.console.comment.live.CommentsChanged;
 import java.io.Serializable;
+import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * Hands changes announced by this or another instance to the owner's UI while it is attached, so the queue and its
@@ -29,8 +32,15 @@ final class LiveQueueUpdates implements Serializable {
         owner.addDetachListener(detach -> live.stop());
     }
 
+    /**
+     * Whoever holds the session lock runs the queued task, which may be the broadcasting thread. Vaadin's security
+     * strategy finds the viewer in the HTTP session there; the context captured on attach covers a session without
+     * one (the browserless view tests, where the broadcasting thread could otherwise run the task anonymously).
+     */
     private void start(com.vaadin.flow.component.UI ui) {
-        registration = broadcaster.register(change -> ui.access(() -> apply.accept(change)));
+        SecurityContext viewer = SecurityContextHolder.getContext();
+        registration = broadcaster.register(change -> ui.access(
+                () -> new DelegatingSecurityContextRunnable(() -> apply.accept(change), viewer).run()));
     }
 
     private void stop() {

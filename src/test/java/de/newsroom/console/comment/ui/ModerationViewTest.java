@@ -729,6 +729,34 @@ class ModerationViewTest extends KaribuTest {
         assertThat(view.loader.loaded()).extracting(QueueRow::id).containsExactly(old, receipt.id());
     }
 
+    @Test
+    void news_run_by_the_broadcasting_thread_still_run_as_the_moderator_with_the_queue_open() throws Exception {
+        // Whoever holds the session lock runs queued UI tasks: with the lock free (between two requests, or while
+        // Karibu's runUIQueue briefly unlocks), the broadcaster's own thread, which has no user, runs the refresh.
+        Article article = article();
+        ModerationView view = openQueueFor(article);
+        await250msOfNews();
+        view.badge.setText("stale");
+        List<Throwable> errors = new java.util.concurrent.CopyOnWriteArrayList<>();
+        var session = com.vaadin.flow.server.VaadinSession.getCurrent();
+        session.setErrorHandler(event -> errors.add(event.getThrowable()));
+        session.unlock();
+        try {
+            SystemAuthentication.call(() -> intake.submit(article.slug(),
+                    new CommentSubmission("Nebenläufig", null, "Vom Sender", null, null), "bg-" + UUID.randomUUID(),
+                    null, Locale.GERMAN));
+            long deadline = System.currentTimeMillis() + 10_000;
+            while (errors.isEmpty() && "stale".equals(view.badge.getText())
+                    && System.currentTimeMillis() < deadline) {
+                Thread.sleep(20);
+            }
+        } finally {
+            session.lock();
+        }
+        assertThat(errors).isEmpty();
+        assertThat(view.badge.getText()).endsWith("pending");
+    }
+
     private static String text(Notification n) {
         return n.getElement().getProperty("text", "") + n.getElement().getTextRecursively();
     }
