@@ -1,5 +1,6 @@
 package de.newsroom.console.comment.commenter;
 
+import de.newsroom.console.base.db.RefreshingSnapshot;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -12,8 +13,6 @@ import java.util.Locale;
 import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * What the intake does with a new comment because of its commenter: refuse it (ban, suspension), hold it
@@ -30,11 +29,12 @@ public class CommenterGate {
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
-    private volatile Snapshot snapshot;
+    private final RefreshingSnapshot<Snapshot> snapshot;
 
     CommenterGate(JdbcTemplate jdbc, Clock clock) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.snapshot = new RefreshingSnapshot<>(clock, MAX_AGE, this::read);
     }
 
     /**
@@ -56,12 +56,12 @@ public class CommenterGate {
     }
 
     private record Snapshot(Map<String, List<CommenterAction>> byEmail, Map<String, List<CommenterAction>> byClient,
-                            TrustSettings trust, Instant readAt) {
+                            TrustSettings trust) {
     }
 
     /** The standing of the commenter with {@code email} (may be null) and {@code clientHash}. */
     public Admission admission(String email, String clientHash) {
-        Snapshot current = snapshot();
+        Snapshot current = snapshot.get();
         Instant now = clock.instant();
         List<CommenterAction> matching = new ArrayList<>();
         if (email != null) {
@@ -77,38 +77,23 @@ public class CommenterGate {
         return new Admission(kind, strongest == null ? null : strongest.endsAt(), trustMin);
     }
 
-    private Snapshot snapshot() {
-        Snapshot current = snapshot;
-        Instant now = clock.instant();
-        if (current == null || current.readAt().plus(MAX_AGE).isBefore(now) || current.readAt().isAfter(now)) {
-            Map<String, List<CommenterAction>> byEmail = new HashMap<>();
-            Map<String, List<CommenterAction>> byClient = new HashMap<>();
-            for (CommenterAction action : active(now)) {
-                if (action.key().email() != null) {
-                    byEmail.computeIfAbsent(action.key().email(), k -> new ArrayList<>()).add(action);
-                }
-                if (action.key().clientHash() != null) {
-                    byClient.computeIfAbsent(action.key().clientHash(), k -> new ArrayList<>()).add(action);
-                }
+    private Snapshot read() {
+        Map<String, List<CommenterAction>> byEmail = new HashMap<>();
+        Map<String, List<CommenterAction>> byClient = new HashMap<>();
+        for (CommenterAction action : active(clock.instant())) {
+            if (action.key().email() != null) {
+                byEmail.computeIfAbsent(action.key().email(), k -> new ArrayList<>()).add(action);
             }
-            current = new Snapshot(byEmail, byClient, trustSettings(), now);
-            snapshot = current;
+            if (action.key().clientHash() != null) {
+                byClient.computeIfAbsent(action.key().clientHash(), k -> new ArrayList<>()).add(action);
+            }
         }
-        return current;
+        return new Snapshot(byEmail, byClient, trustSettings());
     }
 
     /** Drops the snapshot once the current transaction commits (at once outside a transaction). */
     void changed() {
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    snapshot = null;
-                }
-            });
-        } else {
-            snapshot = null;
-        }
+        snapshot.dropAfterCommit();
     }
 
     static final String COLUMNS = """

@@ -1,10 +1,10 @@
 package de.newsroom.console.comment.rules;
 
+import de.newsroom.console.base.db.RefreshingSnapshot;
 import java.sql.Array;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -12,8 +12,6 @@ import java.util.Locale;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Reads the moderation rules (blocked words, blocked authors) that flag comments on arrival. The intake reads them
@@ -27,17 +25,15 @@ public class CommentRules {
     static final Duration MAX_AGE = Duration.ofSeconds(5);
 
     private final JdbcTemplate jdbc;
-    private final Clock clock;
-    private volatile Snapshot snapshot;
+    private final RefreshingSnapshot<Snapshot> snapshot;
 
     CommentRules(JdbcTemplate jdbc, Clock clock) {
         this.jdbc = jdbc;
-        this.clock = clock;
+        this.snapshot = new RefreshingSnapshot<>(clock, MAX_AGE, this::read);
     }
 
     /** The rules as the intake applies them: a compiled word matcher and the author block list. */
-    record Snapshot(List<BlockedWord> words, BlockedWordMatcher matcher, List<BlockedAuthor> authors,
-                    Instant readAt) {
+    record Snapshot(List<BlockedWord> words, BlockedWordMatcher matcher, List<BlockedAuthor> authors) {
 
         /** The lowest-id block-list entry this author matches, if any (names and e-mails case-insensitively). */
         Optional<BlockedAuthor> blockedAuthor(String name, String email, String clientHash) {
@@ -55,29 +51,18 @@ public class CommentRules {
 
     /** The current snapshot, read again when it is older than {@link #MAX_AGE} or this instance changed a rule. */
     Snapshot snapshot() {
-        Snapshot current = snapshot;
-        Instant now = clock.instant();
-        if (current == null || current.readAt().plus(MAX_AGE).isBefore(now) || current.readAt().isAfter(now)) {
-            List<BlockedWord> words = blockedWords();
-            current = new Snapshot(words, new BlockedWordMatcher(words.stream().map(BlockedWord::toRule).toList()),
-                    blockedAuthors(), now);
-            snapshot = current;
-        }
-        return current;
+        return snapshot.get();
+    }
+
+    private Snapshot read() {
+        List<BlockedWord> words = blockedWords();
+        return new Snapshot(words, new BlockedWordMatcher(words.stream().map(BlockedWord::toRule).toList()),
+                blockedAuthors());
     }
 
     /** Drops the snapshot once the current transaction commits (at once outside a transaction). */
     void changed() {
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    snapshot = null;
-                }
-            });
-        } else {
-            snapshot = null;
-        }
+        snapshot.dropAfterCommit();
     }
 
     List<BlockedWord> blockedWords() {
