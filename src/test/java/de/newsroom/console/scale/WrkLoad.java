@@ -42,11 +42,7 @@ final class WrkLoad {
         if (wrk.isEmpty()) {
             return Optional.empty();
         }
-        Path dir = Files.createDirectories(Path.of("target/bench/wrk").toAbsolutePath());
-        Path script = dir.resolve("post-comment.lua");
-        try (InputStream lua = WrkLoad.class.getResourceAsStream("/bench/post-comment.lua")) {
-            Files.write(script, lua.readAllBytes());
-        }
+        Path script = script("post-comment.lua");
         // The label keeps the measured run's comments apart from the warm-up's, whose counters start at 1 as well.
         run(wrk.get(), script, url, connections, warmup, "w");
         return Optional.of(run(wrk.get(), script, url, connections, measure, "m"));
@@ -62,14 +58,21 @@ final class WrkLoad {
         if (wrk.isEmpty()) {
             return Optional.empty();
         }
-        Path dir = Files.createDirectories(Path.of("target/bench/wrk").toAbsolutePath());
-        Path script = dir.resolve("report-comment.lua");
-        try (InputStream lua = WrkLoad.class.getResourceAsStream("/bench/report-comment.lua")) {
-            Files.write(script, lua.readAllBytes());
-        }
+        Path script = script("report-comment.lua");
         run(wrk.get(), script, baseUrl, connections, warmup, ids.toAbsolutePath().toString(), "0");
         return Optional.of(run(wrk.get(), script, baseUrl, connections, measure, ids.toAbsolutePath().toString(),
                 String.valueOf(measuredOffset)));
+    }
+
+    /** Copies the script {@code name} and the part it shares, {@code wrk-common.lua}, to target/bench/wrk. */
+    private static Path script(String name) throws IOException {
+        Path dir = Files.createDirectories(Path.of("target/bench/wrk").toAbsolutePath());
+        for (String file : List.of("wrk-common.lua", name)) {
+            try (InputStream lua = WrkLoad.class.getResourceAsStream("/bench/" + file)) {
+                Files.write(dir.resolve(file), lua.readAllBytes());
+            }
+        }
+        return dir.resolve(name);
     }
 
     private static Posts run(Path wrk, Path script, String url, int connections, Duration duration, String... args)
