@@ -14,8 +14,14 @@
 -- the comment unflagged and its commenter not pre-moderated), a pending comment is approved on arrival when its
 -- commenter (by e-mail if given, else by client hash) has at least p_trust_min approved and no rejected or spam
 -- comments. A changed argument list is a new function in PostgreSQL, so the old one is dropped first.
+--
+-- V92 (decision 22) added p_automatic, which automation decided a comment decided on arrival (the column
+-- decided_automatically; 'AUTOMATIC_TRUST' when the trust check here approves it), and p_hold_first: while the
+-- surge guard applies stricter rules, a first comment that a moderator's trust would approve stays pending.
 drop function if exists comment_store(text, text, timestamptz, bigint, text, text, text, text, text, text, text[],
                                       text, timestamptz, timestamptz);
+drop function if exists comment_store(text, text, timestamptz, bigint, text, text, text, text, text, text, text[],
+                                      text, timestamptz, timestamptz, integer);
 
 create or replace function comment_store(
     p_slug             text,
@@ -32,7 +38,9 @@ create or replace function comment_store(
     p_first_flag       text,
     p_created_at       timestamptz,
     p_decided_at       timestamptz,
-    p_trust_min        integer)
+    p_trust_min        integer,
+    p_automatic        text,
+    p_hold_first       boolean)
 returns table (article_id bigint, duplicate boolean, reply_ok boolean, comment_id bigint, status text)
 language sql
 volatile
@@ -72,14 +80,19 @@ as $$
                    end, false) as trusted
         from target t
     ), decided as (
-        select c.*, c.trusted and not c.first_comment as approve from checks c
+        select c.*, c.trusted and not c.first_comment as approve,
+               p_hold_first and c.first_comment and p_status = 'APPROVED' as held
+        from checks c
     ), inserted as (
         insert into comment (article_id, parent_id, author_name, email, body, status, reject_reason, reject_note,
-                             flags, client_hash, created_at, decided_at)
+                             flags, client_hash, created_at, decided_at, decided_automatically)
         select c.article_id, p_parent_id, p_author_name, p_email, p_body,
-               case when c.approve then 'APPROVED' else p_status end, p_reject_reason, p_reject_note,
+               case when c.approve then 'APPROVED' when c.held then 'PENDING' else p_status end, p_reject_reason,
+               p_reject_note,
                case when c.first_comment then array_append(p_flags, p_first_flag) else p_flags end,
-               p_client_hash, p_created_at, case when c.approve then p_created_at else p_decided_at end
+               p_client_hash, p_created_at,
+               case when c.approve then p_created_at when c.held then null else p_decided_at end,
+               case when c.approve then 'AUTOMATIC_TRUST' when c.held then null else p_automatic end
         from decided c
         where not c.duplicate and c.reply_ok
         returning id, comment.status

@@ -10,14 +10,15 @@ import java.util.List;
  * decision taken on this detail must expect. {@code openReports} counts reader reports no decision has seen yet;
  * {@code reports} lists the latest reports, newest first. {@code articleSlug} places the comment on the reader page.
  * {@code editedByNewsroom}: the public text is the newsroom's edit (the original is for admins only, see
- * {@link CommentEditService#original}); {@code fromNewsroom}: a staff reply.
+ * {@link CommentEditService#original}); {@code fromNewsroom}: a staff reply; {@code automatic}: which automation
+ * decided it when no person did.
  */
 public record CommentDetail(long id, String authorName, String email, String body, CommentStatus status,
                             RejectReason rejectReason, String rejectNote, List<String> flags, Instant createdAt,
                             String decidedBy, Instant decidedAt, long version, long articleId, String articleTitle,
                             String articleLead, Parent parent, List<HistoryEntry> history, String articleSlug,
                             int openReports, List<Report> reports, boolean editedByNewsroom,
-                            boolean fromNewsroom) {
+                            boolean fromNewsroom, AutomaticDecision automatic) {
 
     /** The comment this one replies to. */
     public record Parent(long id, String authorName, String body, CommentStatus status) {

@@ -29,7 +29,8 @@ class CommentDetailQuery {
                        c.created_at, u.display_name,
                        c.decided_at, c.version, a.id, a.title, a.lead,
                        p.id, p.author_name, p.body, p.status, c.client_hash, a.slug,
-                       c.report_count - c.reports_handled, c.edited_by_newsroom, c.from_newsroom
+                       c.report_count - c.reports_handled, c.edited_by_newsroom, c.from_newsroom,
+                       c.decided_automatically
                 from comment c
                 join article_ref a on a.id = c.article_id
                 left join comment p on p.id = c.parent_id
@@ -43,7 +44,8 @@ class CommentDetailQuery {
                     CommentRules.strings(rs.getArray(8)), rs.getTimestamp(9).toInstant(), rs.getString(10),
                     rs.getTimestamp(11) == null ? null : rs.getTimestamp(11).toInstant(), rs.getLong(12),
                     rs.getLong(13), rs.getString(14), rs.getString(15), parent, List.of(), rs.getString(21),
-                    rs.getInt(22), List.of(), rs.getBoolean(23), rs.getBoolean(24));
+                    rs.getInt(22), List.of(), rs.getBoolean(23), rs.getBoolean(24),
+                    rs.getString(25) == null ? null : AutomaticDecision.valueOf(rs.getString(25)));
             return new Head(detail, rs.getString(3), rs.getString(20));
         }, id).stream().findFirst();
         return head.map(h -> complete(h.detail(), history(id, h.email(), h.clientHash()), reports(id)));
@@ -78,6 +80,6 @@ class CommentDetailQuery {
         return new CommentDetail(d.id(), d.authorName(), d.email(), d.body(), d.status(), d.rejectReason(),
                 d.rejectNote(), d.flags(), d.createdAt(), d.decidedBy(), d.decidedAt(), d.version(), d.articleId(),
                 d.articleTitle(), d.articleLead(), d.parent(), history, d.articleSlug(), d.openReports(), reports,
-                d.editedByNewsroom(), d.fromNewsroom());
+                d.editedByNewsroom(), d.fromNewsroom(), d.automatic());
     }
 }

@@ -144,14 +144,15 @@ public class CommentModerationService {
                 update comment c set status = ?, reject_reason = ?, reject_note = ?, decided_at = ?,
                        reports_handled = c.report_count,
                        decided_by = (select id from user_display_name where lower(username) = lower(?)),
-                       version = c.version + 1
+                       decided_automatically = null, version = c.version + 1
                 from comment o
                 where o.id = c.id and c.id = ? and c.status = ? and c.version = ?
-                returning c.version, o.reject_reason, o.reject_note, o.decided_at, o.decided_by, o.reports_handled""",
+                returning c.version, o.reject_reason, o.reject_note, o.decided_at, o.decided_by, o.reports_handled,
+                          o.decided_automatically""",
                 (rs, i) -> new Decision(id, target, rs.getLong(1), expected,
                         rs.getString(2) == null ? null : RejectReason.valueOf(rs.getString(2)), rs.getString(3),
                         rs.getTimestamp(4) == null ? null : rs.getTimestamp(4).toInstant(),
-                        (Long) rs.getObject(5), rs.getInt(6)),
+                        (Long) rs.getObject(5), rs.getInt(6), automatic(rs.getString(7))),
                 target.name(), reason == null ? null : reason.name(), note, Timestamp.from(now), actor, id,
                 expected.name(), expectedVersion);
         if (made.isEmpty()) {
@@ -185,10 +186,10 @@ public class CommentModerationService {
             PreparedStatement ps = connection.prepareStatement("""
                     update comment c set status = u.status, reject_reason = u.reason, reject_note = u.note,
                            decided_at = u.decided_at, decided_by = u.decided_by, reports_handled = u.handled,
-                           version = c.version + 1
+                           decided_automatically = u.automatic, version = c.version + 1
                     from unnest(?::bigint[], ?::bigint[], ?::text[], ?::text[], ?::text[], ?::text[],
-                                ?::timestamptz[], ?::bigint[], ?::int[])
-                         as u(id, version, made, status, reason, note, decided_at, decided_by, handled)
+                                ?::timestamptz[], ?::bigint[], ?::int[], ?::text[])
+                         as u(id, version, made, status, reason, note, decided_at, decided_by, handled, automatic)
                     where c.id = u.id and c.version = u.version and c.status = u.made
                     returning c.id""");
             ps.setArray(1, connection.createArrayOf("bigint", list.stream().map(Decision::id).toArray()));
@@ -206,6 +207,8 @@ public class CommentModerationService {
                     list.stream().map(Decision::previousDecidedBy).toArray()));
             ps.setArray(9, connection.createArrayOf("int",
                     list.stream().map(Decision::previousReportsHandled).toArray()));
+            ps.setArray(10, connection.createArrayOf("text", list.stream()
+                    .map(d -> d.previousAutomatic() == null ? null : d.previousAutomatic().name()).toArray()));
             return ps;
         }, (rs, i) -> rs.getLong(1));
         Set<Long> done = Set.copyOf(undone);
@@ -263,11 +266,11 @@ public class CommentModerationService {
                     update comment c set status = ?, reject_reason = ?, reject_note = ?, decided_at = ?,
                            reports_handled = c.report_count,
                            decided_by = (select id from user_display_name where lower(username) = lower(?)),
-                           version = c.version + 1
+                           decided_automatically = null, version = c.version + 1
                     from unnest(?::bigint[], ?::bigint[]) as seen(id, version), comment o
                     where c.id = seen.id and c.status = 'PENDING' and c.version = seen.version and o.id = c.id
                     returning c.id, c.version, o.reject_reason, o.reject_note, o.decided_at, o.decided_by,
-                              o.reports_handled""");
+                              o.reports_handled, o.decided_automatically""");
             ps.setString(1, target.name());
             ps.setString(2, reason == null ? null : reason.name());
             ps.setString(3, note);
@@ -279,7 +282,7 @@ public class CommentModerationService {
         }, (rs, i) -> new Decision(rs.getLong(1), target, rs.getLong(2), CommentStatus.PENDING,
                 rs.getString(3) == null ? null : RejectReason.valueOf(rs.getString(3)), rs.getString(4),
                 rs.getTimestamp(5) == null ? null : rs.getTimestamp(5).toInstant(), (Long) rs.getObject(6),
-                rs.getInt(7)));
+                rs.getInt(7), automatic(rs.getString(8))));
         List<Long> decided = made.stream().map(Decision::id).toList();
         List<BulkDecision.Skipped> skipped = decided.size() == expected.size() ? List.of()
                 : skipped(expected.keySet(), Set.copyOf(decided));
@@ -314,6 +317,10 @@ public class CommentModerationService {
         });
         return java.util.Arrays.stream(rest).map(id -> found.getOrDefault(id,
                 new BulkDecision.Skipped(id, BulkDecision.Reason.GONE, null, null, null))).toList();
+    }
+
+    private static AutomaticDecision automatic(String column) {
+        return column == null ? null : AutomaticDecision.valueOf(column);
     }
 
     private static String cleanNote(RejectReason reason, String note) {

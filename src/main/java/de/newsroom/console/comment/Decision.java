@@ -8,5 +8,5 @@ import java.time.Instant;
  */
 public record Decision(long id, CommentStatus status, long version, CommentStatus previousStatus,
                        RejectReason previousReason, String previousNote, Instant previousDecidedAt,
-                       Long previousDecidedBy, int previousReportsHandled) {
+                       Long previousDecidedBy, int previousReportsHandled, AutomaticDecision previousAutomatic) {
 }

@@ -69,7 +69,7 @@ public class StatementsOfReasons {
         jdbc.query(connection -> {
             PreparedStatement ps = connection.prepareStatement("""
                     select c.id, c.status, c.reject_reason, c.reject_note, c.flags, c.created_at, c.decided_at,
-                           c.decided_by is null, c.report_count > 0
+                           c.decided_by is null, c.report_count > 0, c.decided_automatically
                     from comment c
                     where c.status in ('REJECTED', 'SPAM') and c.decided_at >= ? and c.decided_at < ?
                     order by c.decided_at, c.id""");
@@ -144,12 +144,16 @@ public class StatementsOfReasons {
         Instant decided = rs.getTimestamp(7).toInstant();
         boolean automated = rs.getBoolean(8);
         boolean reported = rs.getBoolean(9);
+        // Which automation decided (decision 22); rows from before V92 without one were the block list's.
+        boolean surge = AutomaticDecision.SURGE_STRICTER_RULES.name().equals(rs.getString(10));
         String ground = "Comment guidelines: " + words(reason);
         String explanation = note != null ? note : automated
                 ? "The sender is on the newsroom's block list; their comments are rejected on arrival."
                 : "The comment breaks the comment guidelines (" + words(reason) + ").";
-        String facts = (automated ? "Rejected automatically on arrival: the sender is on the block list. "
-                : "Rejected by a moderator as " + words(reason) + ". ")
+        String facts = (!automated ? "Rejected by a moderator as " + words(reason) + ". " : surge
+                ? "Rejected automatically on arrival: the comment rules flagged it while the surge guard applied "
+                        + "stricter rules. "
+                : "Rejected automatically on arrival: the sender is on the block list. ")
                 + (note == null ? "" : "Note: " + note + " ")
                 + (flags.isEmpty() ? "" : "Automatic flags: " + String.join(", ", flags) + ". ")
                 + (reported ? "Reported by readers." : "");

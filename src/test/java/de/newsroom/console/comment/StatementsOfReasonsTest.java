@@ -106,6 +106,35 @@ class StatementsOfReasonsTest {
     }
 
     @Test
+    void an_automatic_rejection_names_the_automation_that_decided_and_an_approval_on_arrival_needs_no_statement() {
+        Article article = CommentTestData.publishedArticle(jdbc);
+        long surge = decided(article, "REJECTED", "OTHER",
+                "flagged while the surge guard applied stricter rules (automatic)", "{\"links: 3 links (more than 2)\"}",
+                null, "2019-06-01T10:00:00Z");
+        jdbc.update("update comment set decided_automatically = 'SURGE_STRICTER_RULES' where id = ?", surge);
+        long blocked = decided(article, "REJECTED", "SPAM", "blocked author (automatic)",
+                "{\"blocked-author: client is on the block list\"}", null, "2019-06-01T11:00:00Z");
+        jdbc.update("update comment set decided_automatically = 'BLOCKED_AUTHOR' where id = ?", blocked);
+        long trusted = decided(article, "APPROVED", null, null, "{}", null, "2019-06-01T12:00:00Z");
+        jdbc.update("update comment set decided_automatically = 'AUTOMATIC_TRUST' where id = ?", trusted);
+        signIn("admin", "ADMIN", "EDITOR", "MODERATOR");
+
+        var out = new ByteArrayOutputStream();
+        int n = statements.exportJson(Instant.parse("2019-06-01T00:00:00Z"), Instant.parse("2019-06-02T00:00:00Z"),
+                out);
+
+        assertThat(n).isEqualTo(2);
+        JsonNode list = json.readTree(out.toString(StandardCharsets.UTF_8)).get("statements");
+        assertThat(list.get(0).get("comment_id").asLong()).isEqualTo(surge);
+        assertThat(list.get(0).get("automated_decision").asString()).isEqualTo("AUTOMATED_DECISION_FULLY");
+        assertThat(list.get(0).get("decision_facts").asString()).contains("surge guard applied stricter rules")
+                .doesNotContain("block list");
+        assertThat(list.get(1).get("comment_id").asLong()).isEqualTo(blocked);
+        assertThat(list.get(1).get("decision_facts").asString()).contains("the sender is on the block list")
+                .doesNotContain("surge");
+    }
+
+    @Test
     void the_csv_has_the_api_field_names_and_no_cell_runs_as_a_formula() {
         Article article = CommentTestData.publishedArticle(jdbc);
         decided(article, "REJECTED", "OTHER", "=HYPERLINK(\"http://evil\")", "{}", "moderator",

@@ -5,6 +5,7 @@ import de.newsroom.console.base.domain.TextLimits;
 import de.newsroom.console.base.domain.TextProblem;
 import de.newsroom.console.base.domain.Texts;
 import de.newsroom.console.base.i18n.TranslationProvider;
+import de.newsroom.console.comment.AutomaticDecision;
 import de.newsroom.console.comment.CommentStatus;
 import de.newsroom.console.comment.RejectReason;
 import de.newsroom.console.comment.intake.CommentRejectedException.Kind;
@@ -160,14 +161,19 @@ public class CommentIntakeService {
         if (guard.holdsAll()) {
             List<String> flags = new ArrayList<>(verdict.flags());
             flags.add(SURGE_HOLD_FLAG);
-            return new Verdict(flags, verdict.blocked(), false);
+            return new Verdict(flags, verdict.blocked(), false, false);
         }
+        // Only a rule's flag rejects: the first-comment flag is raised later, inside comment_store, and says nothing
+        // about the text. Under stricter rules a first comment waits for a moderator even when trust would approve it.
         return new Verdict(verdict.flags(), verdict.blocked(),
-                guard.stricter() && !verdict.blocked() && !verdict.flags().isEmpty());
+                guard.stricter() && !verdict.blocked() && !verdict.flags().isEmpty(), guard.stricter());
     }
 
-    /** The flagger's verdict, and whether the surge guard rejects the comment. */
-    private record Verdict(List<String> flags, boolean blocked, boolean rejected) {
+    /**
+     * The flagger's verdict, whether the surge guard rejects the comment, and whether a first comment must wait for
+     * review whatever trust says.
+     */
+    private record Verdict(List<String> flags, boolean blocked, boolean rejected, boolean holdFirst) {
     }
 
     /**
@@ -226,7 +232,11 @@ public class CommentIntakeService {
                 clean.parentId, clean.authorName, clean.email, clean.body, status,
                 blocked ? RejectReason.SPAM.name() : rejected ? RejectReason.OTHER.name() : null,
                 blocked ? "blocked author (automatic)" : rejected ? SURGE_REJECT_NOTE : null,
-                verdict.flags(), now, rejected || approve ? now : null, unflagged ? admission.trustMin() : null);
+                verdict.flags(), now, rejected || approve ? now : null, unflagged ? admission.trustMin() : null,
+                blocked ? AutomaticDecision.BLOCKED_AUTHOR.name() : rejected
+                        ? AutomaticDecision.SURGE_STRICTER_RULES.name()
+                        : approve ? AutomaticDecision.TRUSTED_COMMENTER.name() : null,
+                verdict.holdFirst());
         // A caller's transaction (the idempotency claim, the startup seeding) must see and own the comment; the
         // group commit runs on another connection and would neither see that transaction's articles nor roll back.
         boolean ownTransaction = inTransaction || TransactionSynchronizationManager.isActualTransactionActive();

@@ -95,7 +95,8 @@ public class CommentReportService {
         }
         String flag = REPORTED_FLAG + ": " + open.open() + " reports";
         int back = jdbc.update("""
-                update comment set status = 'PENDING', decided_at = null, decided_by = null, version = version + 1,
+                update comment set status = 'PENDING', decided_at = null, decided_by = null,
+                       decided_automatically = null, version = version + 1,
                        flags = array_append(array(select f from unnest(flags) f where f not like ?), ?)
                 where id = ? and status = 'APPROVED'""", REPORTED_FLAG + ":%", flag, commentId);
         if (back == 1) {

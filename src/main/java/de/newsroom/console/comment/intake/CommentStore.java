@@ -49,11 +49,13 @@ class CommentStore {
 
     /**
      * One comment: the arguments of comment_store. {@code trustMin} (null: no automatic trust for this comment) is how
-     * many approved and no rejected comments of its commenter approve it on arrival (decision 14).
+     * many approved and no rejected comments of its commenter approve it on arrival (decision 14). {@code automatic}
+     * names the automation that decides the comment on arrival (null: nobody decides it yet); {@code holdFirst} keeps
+     * a first comment pending that {@code status} would approve (the surge guard's stricter rules, decision 22).
      */
     record Item(String slug, String clientHash, Instant duplicateAfter, Long parentId, String authorName, String email,
                 String body, String status, String rejectReason, String rejectNote, List<String> flags,
-                Instant createdAt, Instant decidedAt, Integer trustMin) {
+                Instant createdAt, Instant decidedAt, Integer trustMin, String automatic, boolean holdFirst) {
     }
 
     /**
@@ -71,7 +73,7 @@ class CommentStore {
 
     /** The single-comment statement (also a batch of one). */
     static final String STORE = "select article_id, duplicate, reply_ok, comment_id, status from comment_store("
-            + "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     /**
      * Several comments in one statement: one row per comment in arrival order, no row from comment_store when the
@@ -82,9 +84,11 @@ class CommentStore {
     static final String STORE_MANY = """
             with b as (
                 select * from unnest(?::text[], ?::text[], ?::text[], ?::bigint[], ?::text[], ?::text[], ?::text[],
-                                     ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::int[])
+                                     ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::int[], ?::text[],
+                                     ?::boolean[])
                     with ordinality as b(slug, client_hash, duplicate_after, parent_id, author_name, email, body,
-                                         status, reject_reason, reject_note, created_at, decided_at, trust_min, ord)
+                                         status, reject_reason, reject_note, created_at, decided_at, trust_min,
+                                         automatic, hold_first, ord)
             ), f as (
                 select * from unnest(?::int[], ?::text[]) with ordinality as f(item, flag, n)
             )
@@ -94,7 +98,8 @@ class CommentStore {
                     b.slug, b.client_hash, b.duplicate_after::timestamptz, b.parent_id, b.author_name, b.email, b.body,
                     b.status, b.reject_reason, b.reject_note,
                     array(select f.flag from f where f.item = b.ord order by f.n), ?,
-                    b.created_at::timestamptz, b.decided_at::timestamptz, b.trust_min) r on true
+                    b.created_at::timestamptz, b.decided_at::timestamptz, b.trust_min, b.automatic,
+                    b.hold_first) r on true
             order by b.ord""";
 
     private final JdbcTemplate jdbc;
@@ -160,7 +165,7 @@ class CommentStore {
                 item.slug(), item.clientHash(), timestamp(item.duplicateAfter()), item.parentId(), item.authorName(),
                 item.email(), item.body(), item.status(), item.rejectReason(), item.rejectNote(),
                 item.flags().toArray(String[]::new), firstCommentFlag, timestamp(item.createdAt()),
-                timestamp(item.decidedAt()), item.trustMin());
+                timestamp(item.decidedAt()), item.trustMin(), item.automatic(), item.holdFirst());
         return results.isEmpty() ? Outcome.NOT_FOUND : results.getFirst();
     }
 
@@ -276,6 +281,8 @@ class CommentStore {
                 ps.setArray(p++, texts(connection, items, i -> iso(i.createdAt())));
                 ps.setArray(p++, texts(connection, items, i -> iso(i.decidedAt())));
                 ps.setArray(p++, connection.createArrayOf("int4", items.stream().map(Item::trustMin).toArray()));
+                ps.setArray(p++, texts(connection, items, Item::automatic));
+                ps.setArray(p++, connection.createArrayOf("bool", items.stream().map(Item::holdFirst).toArray()));
                 ps.setArray(p++, connection.createArrayOf("int4", flagItems.toArray()));
                 ps.setArray(p++, connection.createArrayOf("text", flags.toArray()));
                 ps.setString(p, firstCommentFlag);

@@ -50,7 +50,16 @@ public class SurgeEvaluator {
                    case when s.surge_enabled then (select min(created_at) from comment
                         where status = 'PENDING') end as oldest_pending,
                    case when s.surge_enabled and s.surge_idle_minutes > 0 then (select max(decided_at) from comment
-                        where decided_at is not null and decided_by is not null) end as last_decision
+                        where decided_at is not null and decided_by is not null) end as last_decision,
+                   g.hot_bar,
+                   case when g.active and g.policy = 'CLOSE_HOT_ARTICLES' and g.hot_bar is not null then array(
+                        select a.slug
+                        from (select article_id, count(*) as n from comment
+                              where created_at > ?::timestamptz - make_interval(mins => s.surge_hot_window_minutes)
+                              group by article_id having count(*) >= g.hot_bar) h
+                        join article_ref a on a.id = h.article_id
+                        where a.status = 'PUBLISHED' and a.comments_open and a.slug <> all(g.closed_slugs)
+                        order by h.n desc, a.id limit s.surge_hot_articles) end as hot_now
             from comment_moderation_setting s cross join comment_surge_state g""".formatted(PENDING_CAP);
 
     private final JdbcTemplate jdbc;
@@ -72,11 +81,19 @@ public class SurgeEvaluator {
 
     /** What one run read. */
     record Reading(SurgeSettings settings, SurgeStatus state, Instant calmSince, long pendingNow,
-                   Instant oldestPending, Instant lastDecision) {
+                   Instant oldestPending, Instant lastDecision, List<String> hotNow) {
+
+        Reading(SurgeSettings settings, SurgeStatus state, Instant calmSince, long pendingNow, Instant oldestPending,
+                Instant lastDecision) {
+            this(settings, state, calmSince, pendingNow, oldestPending, lastDecision, List.of());
+        }
     }
 
-    /** What one run did; LOST: another instance made the same switch first. */
-    enum Outcome { NONE, SWITCHED_ON, SWITCHED_OFF, CALMING, UNSETTLED, LOST }
+    /**
+     * What one run did; LOST: another instance made the same switch first; EXTENDED: the guard closed articles that
+     * became hot while it was on.
+     */
+    enum Outcome { NONE, SWITCHED_ON, SWITCHED_OFF, CALMING, UNSETTLED, LOST, EXTENDED }
 
     /**
      * Runs every {@code newsroom.comments.surge.check-every} (5 s). Skipped while the database is known to be down,
@@ -107,13 +124,13 @@ public class SurgeEvaluator {
         Instant now = clock.instant();
         Object[] result = new Object[2];
         tx.executeWithoutResult(status -> {
-            Reading reading = jdbc.queryForObject(READ, (rs, i) -> reading(rs));
+            Reading reading = jdbc.queryForObject(READ, (rs, i) -> reading(rs), Timestamp.from(now));
             Outcome outcome = decide(reading, now);
             result[0] = outcome;
             // After a switch, or a switch another instance made first (our conditional UPDATE waited for its
             // commit and changed nothing), the row differs from what we read: read it again.
             result[1] = outcome == Outcome.SWITCHED_ON || outcome == Outcome.SWITCHED_OFF
-                    || outcome == Outcome.LOST ? readState() : reading.state();
+                    || outcome == Outcome.LOST || outcome == Outcome.EXTENDED ? readState() : reading.state();
         });
         guard.update((SurgeStatus) result[1]);
         return (Outcome) result[0];
@@ -128,6 +145,10 @@ public class SurgeEvaluator {
         }
         if (!s.enabled()) {
             return switchOff(r.state(), "guard disabled", now) ? Outcome.SWITCHED_OFF : Outcome.LOST;
+        }
+        if (!r.hotNow().isEmpty()) {
+            // An article that started drawing the surge after the switch: closed too, until the guard lifts.
+            return closeMore(r.state(), r.hotNow(), now) ? Outcome.EXTENDED : Outcome.LOST;
         }
         if (!calm(r, now)) {
             if (r.calmSince() != null) {
@@ -196,12 +217,15 @@ public class SurgeEvaluator {
     }
 
     private boolean switchOn(SurgeSettings s, Crossed crossed, long pending, Instant now) {
-        List<String> closed = s.policy() == SurgePolicy.CLOSE_HOT_ARTICLES ? hotArticles(s, now) : List.of();
+        List<Hot> hot = s.policy() == SurgePolicy.CLOSE_HOT_ARTICLES ? hotArticles(s, now) : List.of();
+        List<String> closed = hot.stream().map(Hot::slug).toList();
+        // The bar a later article must reach to be closed too: half the busiest one's comments in the window.
+        Long bar = hot.isEmpty() ? null : (hot.getFirst().comments() + 1) / 2;
         int switched = jdbc.update("""
                 update comment_surge_state set active = true, since = ?, policy = ?, trigger = ?, trigger_value = ?,
-                       pending = ?, closed_slugs = ?, calm_since = null, changed_at = ?
+                       pending = ?, closed_slugs = ?, hot_bar = ?, calm_since = null, changed_at = ?
                 where not active""", Timestamp.from(now), s.policy().name(), crossed.trigger().name(),
-                crossed.value(), pending, closed.toArray(String[]::new), Timestamp.from(now));
+                crossed.value(), pending, closed.toArray(String[]::new), bar, Timestamp.from(now));
         if (switched == 0) {
             return false;
         }
@@ -215,7 +239,8 @@ public class SurgeEvaluator {
 
     private boolean switchOff(SurgeStatus state, String why, Instant now) {
         List<String> reopened = jdbc.query("""
-                update comment_surge_state n set active = false, closed_slugs = '{}', calm_since = null, changed_at = ?
+                update comment_surge_state n set active = false, closed_slugs = '{}', hot_bar = null, calm_since = null,
+                       changed_at = ?
                 from comment_surge_state o where o.id = n.id and n.active and n.since = ?
                 returning o.closed_slugs""", (rs, i) -> String.join(", ", strings(rs, 1)),
                 Timestamp.from(now), Timestamp.from(state.since()));
@@ -229,14 +254,43 @@ public class SurgeEvaluator {
         return true;
     }
 
+    /**
+     * Adds {@code hot} (open articles that reached the bar since the switch) to the articles the guard closes, once:
+     * the row lock makes a second instance with the same list wait, then find them closed and change nothing.
+     */
+    private boolean closeMore(SurgeStatus state, List<String> hot, Instant now) {
+        List<String> closed = jdbc.query("select closed_slugs from comment_surge_state where active and since = ? "
+                + "for update", (rs, i) -> strings(rs, 1), Timestamp.from(state.since())).stream().findFirst()
+                .orElse(null);
+        if (closed == null) {
+            return false;
+        }
+        List<String> added = hot.stream().filter(slug -> !closed.contains(slug)).toList();
+        if (added.isEmpty()) {
+            return false;
+        }
+        jdbc.update("update comment_surge_state set closed_slugs = closed_slugs || ?::text[], changed_at = ? "
+                + "where active and since = ?", added.toArray(String[]::new), Timestamp.from(now),
+                Timestamp.from(state.since()));
+        audit.recordAs("system", "COMMENT_SURGE_CLOSED", "setting", "surge_guard", "closed " + String.join(", ", added)
+                + " (at least half the busiest article's comments at the switch in the window); policy "
+                + state.policy() + " since " + state.since(), null);
+        log.warn("Surge guard closed comments on {} more article(s): {}", added.size(), added);
+        return true;
+    }
+
+    /** An article and its comments in the window. */
+    private record Hot(String slug, long comments) {
+    }
+
     /** The published, open articles with the most comments in the window, most first. */
-    private List<String> hotArticles(SurgeSettings s, Instant now) {
-        return jdbc.queryForList("""
-                select a.slug from (select article_id, count(*) as n from comment where created_at > ?
-                                    group by article_id order by n desc, article_id limit ?) h
+    private List<Hot> hotArticles(SurgeSettings s, Instant now) {
+        return jdbc.query("""
+                select a.slug, h.n from (select article_id, count(*) as n from comment where created_at > ?
+                                         group by article_id order by n desc, article_id limit ?) h
                 join article_ref a on a.id = h.article_id
                 where a.status = 'PUBLISHED' and a.comments_open
-                order by h.n desc, a.id""", String.class,
+                order by h.n desc, a.id""", (rs, i) -> new Hot(rs.getString(1), rs.getLong(2)),
                 Timestamp.from(now.minus(Duration.ofMinutes(s.hotWindowMinutes()))), s.hotArticles());
     }
 
@@ -250,7 +304,7 @@ public class SurgeEvaluator {
         SurgeSettings settings = new SurgeSettings(rs.getBoolean(1), rs.getInt(2), rs.getInt(3), rs.getInt(4),
                 rs.getInt(5), rs.getInt(6), SurgePolicy.valueOf(rs.getString(7)), rs.getInt(8), rs.getInt(9));
         return new Reading(settings, state(rs, 10), instant(rs, 17), rs.getLong(18), instant(rs, 19),
-                instant(rs, 20));
+                instant(rs, 20), strings(rs, 22));
     }
 
     /** The state from seven columns starting at {@code from}: active, since, policy, trigger, value, pending, slugs. */

@@ -100,7 +100,9 @@ final class CommentDetailPanel extends Div {
         if (d.decidedAt() != null) {
             var decided = new Span();
             decided.setText(getTranslation("comment.detail.decided",
-                    d.decidedBy() == null ? getTranslation("comment.decided.system") : d.decidedBy(),
+                    d.decidedBy() != null ? d.decidedBy() : d.automatic() == null
+                            ? getTranslation("comment.decided.system")
+                            : getTranslation("comment.decided.automatic." + d.automatic().name()),
                     format.format(d.decidedAt()))
                     + (d.rejectReason() == null ? "" : " · " + getTranslation("comment.reason." + d.rejectReason()))
                     + (d.rejectNote() == null ? "" : " · " + d.rejectNote()));

@@ -39,7 +39,7 @@ class CommentStoreTest {
                                           List<String> flags) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         return new CommentStore.Item(slug, client, now.minus(1, ChronoUnit.HOURS), parentId, "Leserin", null, body,
-                status, null, null, flags, now, null, null);
+                status, null, null, flags, now, null, null, null, false);
     }
 
     @Test
@@ -84,10 +84,10 @@ class CommentStoreTest {
         String b = "same-b-" + article.slug();
         var alone = new CommentStore.Item(article.slug(), a, at.minusSeconds(3600), null, "Ä Ö Ü ß",
                 a + "@example.org", "Straße 🙂", "REJECTED", "SPAM", "blocked author (automatic)",
-                List.of("blocked-author: client is on the block list"), at, at, null);
+                List.of("blocked-author: client is on the block list"), at, at, null, "BLOCKED_AUTHOR", false);
         var together = new CommentStore.Item(article.slug(), b, at.minusSeconds(3600), null, "Ä Ö Ü ß",
                 b + "@example.org", "Straße 🙂", "REJECTED", "SPAM", "blocked author (automatic)",
-                List.of("blocked-author: client is on the block list"), at, at, null);
+                List.of("blocked-author: client is on the block list"), at, at, null, "BLOCKED_AUTHOR", false);
 
         long first = store.storeNow(alone).id();
         long second = store.storeMany(List.of(together, item(article.slug(), "same-c-" + article.slug(), "x", null, "PENDING", List.of())))

@@ -5,7 +5,14 @@ import static de.newsroom.console.comment.CommentTestData.submission;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.newsroom.console.IntegrationTest;
+import de.newsroom.console.comment.AutomaticDecision;
+import de.newsroom.console.comment.CommentModerationService;
+import de.newsroom.console.comment.CommentStatus;
 import de.newsroom.console.comment.CommentTestData;
+import de.newsroom.console.comment.Decision;
+import de.newsroom.console.comment.RejectReason;
+import de.newsroom.console.dashboard.DashboardService;
+import de.newsroom.console.dashboard.QueueHealth;
 import de.newsroom.console.comment.CommentTestData.Article;
 import de.newsroom.console.comment.commenter.CommenterAction;
 import de.newsroom.console.comment.commenter.CommenterActionKind;
@@ -16,7 +23,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import org.junit.jupiter.api.AfterEach;
@@ -52,6 +61,12 @@ class CommenterEnforcementTest {
 
     @Autowired
     ApplicationContext applicationContext;
+
+    @Autowired
+    CommentModerationService moderation;
+
+    @Autowired
+    DashboardService dashboard;
 
     @BeforeEach
     void useThisContextsSecurityStrategy() {
@@ -222,5 +237,70 @@ class CommenterEnforcementTest {
         as("MODERATOR", () -> commenters.lift(trust.id(), "Nicht mehr nötig"));
         post(freshAddress(), article.slug(), email, "Wieder geprüft", "en");
         assertThat(status(article, "Wieder geprüft")).isEqualTo("PENDING");
+    }
+
+    @Test
+    void an_approval_on_arrival_is_the_systems_names_its_automation_and_counts_in_no_moderators_figures()
+            throws Exception {
+        Article article = CommentTestData.publishedArticle(jdbc);
+        String regular = email();
+        for (int i = 0; i < 2; i++) {
+            jdbc.update("""
+                    insert into comment (article_id, author_name, email, body, status, client_hash, created_at)
+                    values (?, 'Leserin', ?, ?, 'APPROVED', ?, now() - interval '1 day')""", article.id(), regular,
+                    "Früher " + i, "old-" + regular);
+        }
+        String known = email();
+        as("MODERATOR", () -> commenters.act(new CommenterKey(known, null), CommenterActionKind.TRUST, null,
+                "Bekannte Autorin"));
+        long decidedBefore = decidedByModerators();
+        as("ADMIN", () -> commenters.setTrustSettings(new TrustSettings(true, 2)));
+        try {
+            post(freshAddress(), article.slug(), regular, "Automatisch vertraut", "de");
+            post(freshAddress(), article.slug(), known, "Von der Moderation vertraut", "de");
+        } finally {
+            as("ADMIN", () -> commenters.setTrustSettings(new TrustSettings(false, 5)));
+        }
+
+        Map<String, Object> automatic = decision(article, "Automatisch vertraut");
+        assertThat(automatic).containsEntry("status", "APPROVED").containsEntry("decided_by", null)
+                .containsEntry("decided_automatically", "AUTOMATIC_TRUST");
+        assertThat(automatic.get("decided_at")).isNotNull();
+        assertThat(decision(article, "Von der Moderation vertraut")).containsEntry("status", "APPROVED")
+                .containsEntry("decided_by", null).containsEntry("decided_automatically", "TRUSTED_COMMENTER");
+        // Time to decision and decisions per moderator count people's decisions only.
+        assertThat(decidedByModerators()).isEqualTo(decidedBefore);
+        QueueHealth health = as("MODERATOR", () -> dashboard.queueHealth());
+        assertThat(health.perModeratorDay()).extracting(QueueHealth.ModeratorDay::moderator)
+                .doesNotContainNull().doesNotContain("?");
+
+        // A moderator who takes the approval back owns the decision; undoing that restores the system's.
+        long id = jdbc.queryForObject("select id from comment where article_id = ? and body = ?", Long.class,
+                article.id(), "Automatisch vertraut");
+        long version = jdbc.queryForObject("select version from comment where id = ?", Long.class, id);
+        Decision reversal = as("MODERATOR", () -> moderation.reject(id, CommentStatus.APPROVED, version,
+                RejectReason.OFF_TOPIC, null));
+        assertThat(reversal.previousAutomatic()).isEqualTo(AutomaticDecision.AUTOMATIC_TRUST);
+        Map<String, Object> rejected = jdbc.queryForMap(
+                "select status, decided_by is not null as by_person, decided_automatically from comment where id = ?",
+                id);
+        assertThat(rejected).containsEntry("status", "REJECTED").containsEntry("by_person", true)
+                .containsEntry("decided_automatically", null);
+        assertThat(decidedByModerators()).isEqualTo(decidedBefore + 1);
+        as("MODERATOR", () -> moderation.undo(List.of(reversal)));
+        assertThat(jdbc.queryForMap("select status, decided_by, decided_automatically from comment where id = ?", id))
+                .containsEntry("status", "APPROVED").containsEntry("decided_by", null)
+                .containsEntry("decided_automatically", "AUTOMATIC_TRUST");
+    }
+
+    private Map<String, Object> decision(Article article, String body) {
+        return jdbc.queryForMap("select status, decided_by, decided_automatically, decided_at from comment "
+                + "where article_id = ? and body = ?", article.id(), body);
+    }
+
+    /** Decisions in the queue health's time-to-decision figures (all hours of the last day together). */
+    private long decidedByModerators() throws Exception {
+        return as("MODERATOR", () -> dashboard.queueHealth()).perHour().stream()
+                .mapToLong(QueueHealth.DecisionTimes::decided).sum();
     }
 }

@@ -245,6 +245,91 @@ class SurgeGuardTest {
     }
 
     @Test
+    void stricter_rules_hold_a_first_comment_that_trust_would_approve_and_never_reject_one_for_being_first()
+            throws Exception {
+        Article article = CommentTestData.publishedArticle(jdbc);
+        String email = "neu-und-vertraut-" + java.util.UUID.randomUUID() + "@example.org";
+        signIn("moderator", "MODERATOR");
+        commenters.act(new CommenterKey(email, null), CommenterActionKind.TRUST, null, "Angekündigte Gastautorin");
+        SecurityContextHolder.clearContext();
+        CommentTestData.comment(jdbc, article.id(), "PENDING", "Leser", "Wartet");
+        configure(new SurgeSettings(true, 1, 0, 0, 50, 0, SurgePolicy.STRICTER_RULES, 3, 15));
+        evaluator.evaluate();
+        assertThat(guard.current().stricter()).isTrue();
+        for (int i = 0; i < 100 && !gate.admission(email, null).trusted(); i++) {
+            Thread.sleep(100);
+        }
+
+        // Trusted, but never seen: during the surge a moderator looks at it first.
+        MockHttpServletResponse first = sendAs(email, article.slug(), "Mein erster Kommentar", "en");
+        assertThat(first.getStatus()).isEqualTo(202);
+        assertThat(first.getContentAsString(StandardCharsets.UTF_8)).contains("\"status\":\"PENDING\"");
+        assertThat(jdbc.queryForMap("select status, decided_at, decided_automatically from comment "
+                        + "where article_id = ? and body = ?", article.id(), "Mein erster Kommentar"))
+                .containsEntry("status", "PENDING").containsEntry("decided_at", null)
+                .containsEntry("decided_automatically", null);
+        assertThat(flagsOf(article, "Mein erster Kommentar")).anyMatch(f -> f.startsWith("first-comment"));
+        // A stranger's plain first comment is not rejected for being first; it waits like any other.
+        sendAs("fremd-" + java.util.UUID.randomUUID() + "@example.org", article.slug(), "Zum ersten Mal hier", "en");
+        assertThat(jdbc.queryForObject("select status from comment where article_id = ? and body = ?", String.class,
+                article.id(), "Zum ersten Mal hier")).isEqualTo("PENDING");
+        // Once known, trust applies again, and the row names the automation that approved it.
+        sendAs(email, article.slug(), "Mein zweiter Kommentar", "en");
+        assertThat(jdbc.queryForMap("select status, decided_by, decided_automatically from comment "
+                        + "where article_id = ? and body = ?", article.id(), "Mein zweiter Kommentar"))
+                .containsEntry("status", "APPROVED").containsEntry("decided_by", null)
+                .containsEntry("decided_automatically", "TRUSTED_COMMENTER");
+        // A rule's flag still rejects at once, recorded as the surge guard's decision.
+        String links = "Neu hier: https://a.example https://b.example https://c.example";
+        sendAs("links-" + java.util.UUID.randomUUID() + "@example.org", article.slug(), links, "en");
+        assertThat(jdbc.queryForMap("select status, decided_automatically from comment where article_id = ? "
+                + "and body = ?", article.id(), links)).containsEntry("status", "REJECTED")
+                .containsEntry("decided_automatically", "SURGE_STRICTER_RULES");
+    }
+
+    @Test
+    void an_article_that_draws_the_surge_after_the_switch_is_closed_too_once_audited_and_reopened_on_lifting()
+            throws Exception {
+        Article first = CommentTestData.publishedArticle(jdbc);
+        Article later = CommentTestData.publishedArticle(jdbc);
+        for (int i = 0; i < 4; i++) {
+            assertThat(send(first.slug(), "Zuerst heiß " + i, "de").getStatus()).isEqualTo(202);
+        }
+        configure(new SurgeSettings(true, 1, 0, 0, 50, 0, SurgePolicy.CLOSE_HOT_ARTICLES, 50, 15));
+        evaluator.evaluate();
+        assertThat(guard.current().closes(first.slug())).isTrue();
+        assertThat(guard.current().closes(later.slug())).isFalse();
+        assertThat(jdbc.queryForObject("select hot_bar from comment_surge_state", Long.class)).isPositive();
+        // Other tests' comments decide the bar at the switch; pin it, so that "hot" means 3 comments here.
+        jdbc.update("update comment_surge_state set hot_bar = 3");
+
+        for (int i = 0; i < 2; i++) {
+            assertThat(send(later.slug(), "Später heiß " + i, "de").getStatus()).isEqualTo(202);
+        }
+        evaluator.evaluate();
+        assertThat(guard.current().closes(later.slug())).as("2 comments are below the bar").isFalse();
+        assertThat(send(later.slug(), "Später heiß 2", "de").getStatus()).isEqualTo(202);
+
+        // Two instances see it at the same moment: it is closed once, with one audit row.
+        List<SurgeEvaluator.Outcome> runs = concurrently(4);
+        assertThat(runs).contains(SurgeEvaluator.Outcome.EXTENDED);
+        assertThat(audits("COMMENT_SURGE_CLOSED")).filteredOn(d -> d.contains(later.slug())).singleElement()
+                .asString().startsWith("closed ");
+        assertThat(guard.current().closes(later.slug())).isTrue();
+        assertThat(guard.current().closes(first.slug())).isTrue();
+        assertThat(audits("COMMENT_SURGE_ON")).hasSize(1);
+        assertThat(send(later.slug(), "Noch einer?", "de").getStatus()).isEqualTo(403);
+
+        jdbc.update("update comment_moderation_setting set surge_enabled = false");
+        evaluator.evaluate();
+        // The detail names what it reopened (cut to the column's size, so other tests' articles may hide ours).
+        assertThat(audits("COMMENT_SURGE_OFF")).singleElement().asString().contains("; reopened ");
+        assertThat(guard.current().closes(later.slug())).isFalse();
+        assertThat(send(later.slug(), "Wieder offen", "de").getStatus()).isEqualTo(202);
+        assertThat(jdbc.queryForObject("select hot_bar from comment_surge_state", Long.class)).isNull();
+    }
+
+    @Test
     void only_admins_change_the_settings_within_range_and_every_change_is_audited() {
         signIn("mod", "MODERATOR");
         assertThatThrownBy(() -> settings.save(SurgeSettings.DEFAULTS)).isInstanceOf(AccessDeniedException.class);
@@ -268,7 +353,8 @@ class SurgeGuardTest {
         String plan = tx.execute(status -> {
             // On this small table a scan may be cheapest: check that the indexes can serve the statement at all.
             jdbc.execute("set local enable_seqscan = off");
-            return String.join("\n", jdbc.queryForList("explain " + SurgeEvaluator.READ, String.class));
+            return String.join("\n", jdbc.queryForList("explain " + SurgeEvaluator.READ, String.class,
+                    Timestamp.from(Instant.now())));
         });
         // Which pending index the planner takes depends on what other tests left (one leaves 100,000 pending
         // comments on one article); any of them serves the count, and no plan reads the comment table itself.
