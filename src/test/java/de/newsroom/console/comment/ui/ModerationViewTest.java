@@ -150,6 +150,21 @@ class ModerationViewTest extends KaribuTest {
     }
 
     @Test
+    void a_comment_decided_on_arrival_names_the_automation_that_decided_it() {
+        Article article = article();
+        jdbc.update("""
+                insert into comment (article_id, author_name, body, status, client_hash, created_at, decided_at,
+                                     decided_automatically)
+                values (?, 'Stammleserin', 'Wie immer freigegeben.', 'APPROVED', 'ui-auto', now() - interval '1 hour',
+                        now() - interval '1 hour', 'AUTOMATIC_TRUST')""", article.id());
+        ModerationView view = openQueueFor(article);
+        view.filters.status.setValue(CommentStatus.APPROVED);
+
+        assertThat(view.decisions.detail.getElement().getTextRecursively())
+                .contains("Decided by the system (automatic trust) at");
+    }
+
+    @Test
     void markup_in_a_comment_is_shown_as_text_in_the_grid_and_the_detail() {
         Article article = article();
         pending(article, "tester", ATTACK + " Test", 5);
