@@ -105,6 +105,14 @@ class StatementsOfReasonsTest {
                 .startsWith("3 statements of reasons").contains("2019-03-01T00:00:00Z");
     }
 
+    /** The JSON export of one UTC day's decisions, as its list of statements. */
+    private JsonNode statementsOfDay(String day) {
+        var out = new ByteArrayOutputStream();
+        Instant from = Instant.parse(day + "T00:00:00Z");
+        statements.exportJson(from, from.plusSeconds(86_400), out);
+        return json.readTree(out.toString(StandardCharsets.UTF_8)).get("statements");
+    }
+
     @Test
     void an_automatic_rejection_names_the_automation_that_decided_and_an_approval_on_arrival_needs_no_statement() {
         Article article = CommentTestData.publishedArticle(jdbc);
@@ -119,12 +127,9 @@ class StatementsOfReasonsTest {
         jdbc.update("update comment set decided_automatically = 'AUTOMATIC_TRUST' where id = ?", trusted);
         signIn("admin", "ADMIN", "EDITOR", "MODERATOR");
 
-        var out = new ByteArrayOutputStream();
-        int n = statements.exportJson(Instant.parse("2019-06-01T00:00:00Z"), Instant.parse("2019-06-02T00:00:00Z"),
-                out);
+        JsonNode list = statementsOfDay("2019-06-01");
 
-        assertThat(n).isEqualTo(2);
-        JsonNode list = json.readTree(out.toString(StandardCharsets.UTF_8)).get("statements");
+        assertThat(list).hasSize(2);
         assertThat(list.get(0).get("comment_id").asLong()).isEqualTo(surge);
         assertThat(list.get(0).get("automated_decision").asString()).isEqualTo("AUTOMATED_DECISION_FULLY");
         assertThat(list.get(0).get("decision_facts").asString()).contains("surge guard applied stricter rules")

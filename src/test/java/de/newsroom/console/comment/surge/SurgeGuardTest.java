@@ -152,19 +152,8 @@ class SurgeGuardTest {
     @Test
     void hold_all_keeps_a_trusted_commenters_comment_pending_and_trust_applies_again_once_lifted() throws Exception {
         Article article = CommentTestData.publishedArticle(jdbc);
-        String email = "stammleserin-" + java.util.UUID.randomUUID() + "@example.org";
-        signIn("moderator", "MODERATOR");
-        commenters.act(new CommenterKey(email, null), CommenterActionKind.TRUST, null, "Stammleserin");
-        SecurityContextHolder.clearContext();
-        CommentTestData.comment(jdbc, article.id(), "PENDING", "Leser", "Wartet");
-        configure(new SurgeSettings(true, 1, 0, 0, 50, 0, SurgePolicy.HOLD_ALL, 3, 15));
-        evaluator.evaluate();
+        String email = trustedUnder(SurgePolicy.HOLD_ALL, article, "stammleserin-");
         assertThat(guard.current().holdsAll()).isTrue();
-        // The commenter snapshot is at most 5 s old: wait until trust is known here.
-        for (int i = 0; i < 100 && !gate.admission(email, null).trusted(); i++) {
-            Thread.sleep(100);
-        }
-        assertThat(gate.admission(email, null).trusted()).isTrue();
 
         assertThat(sendAs(email, article.slug(), "Vertrauen im Ansturm", "en").getStatus()).isEqualTo(202);
         assertThat(jdbc.queryForObject("select status from comment where article_id = ? and body = ?", String.class,
@@ -200,11 +189,7 @@ class SurgeGuardTest {
             throws Exception {
         Article hot = CommentTestData.publishedArticle(jdbc);
         Article quiet = CommentTestData.publishedArticle(jdbc);
-        for (int i = 0; i < 5; i++) {
-            assertThat(send(hot.slug(), "Heiß " + i, "de").getStatus()).isEqualTo(202);
-        }
-        configure(new SurgeSettings(true, 1, 0, 0, 50, 0, SurgePolicy.CLOSE_HOT_ARTICLES, 50, 15));
-        evaluator.evaluate();
+        closeHotArticlesAfter(hot, 5, "Heiß ");
         assertThat(guard.current().closedSlugs()).contains(hot.slug()).doesNotContain(quiet.slug());
 
         MockHttpServletResponse refused = send(hot.slug(), "Darf ich noch?", "de");
@@ -248,17 +233,9 @@ class SurgeGuardTest {
     void stricter_rules_hold_a_first_comment_that_trust_would_approve_and_never_reject_one_for_being_first()
             throws Exception {
         Article article = CommentTestData.publishedArticle(jdbc);
-        String email = "neu-und-vertraut-" + java.util.UUID.randomUUID() + "@example.org";
-        signIn("moderator", "MODERATOR");
-        commenters.act(new CommenterKey(email, null), CommenterActionKind.TRUST, null, "Angekündigte Gastautorin");
-        SecurityContextHolder.clearContext();
-        CommentTestData.comment(jdbc, article.id(), "PENDING", "Leser", "Wartet");
-        configure(new SurgeSettings(true, 1, 0, 0, 50, 0, SurgePolicy.STRICTER_RULES, 3, 15));
-        evaluator.evaluate();
+        // Trusted by a moderator before writing anything (announced as a guest author, say).
+        String email = trustedUnder(SurgePolicy.STRICTER_RULES, article, "neu-und-vertraut-");
         assertThat(guard.current().stricter()).isTrue();
-        for (int i = 0; i < 100 && !gate.admission(email, null).trusted(); i++) {
-            Thread.sleep(100);
-        }
 
         // Trusted, but never seen: during the surge a moderator looks at it first.
         MockHttpServletResponse first = sendAs(email, article.slug(), "Mein erster Kommentar", "en");
@@ -292,11 +269,7 @@ class SurgeGuardTest {
             throws Exception {
         Article first = CommentTestData.publishedArticle(jdbc);
         Article later = CommentTestData.publishedArticle(jdbc);
-        for (int i = 0; i < 4; i++) {
-            assertThat(send(first.slug(), "Zuerst heiß " + i, "de").getStatus()).isEqualTo(202);
-        }
-        configure(new SurgeSettings(true, 1, 0, 0, 50, 0, SurgePolicy.CLOSE_HOT_ARTICLES, 50, 15));
-        evaluator.evaluate();
+        closeHotArticlesAfter(first, 4, "Zuerst heiß ");
         assertThat(guard.current().closes(first.slug())).isTrue();
         assertThat(guard.current().closes(later.slug())).isFalse();
         assertThat(jdbc.queryForObject("select hot_bar from comment_surge_state", Long.class)).isPositive();
@@ -380,6 +353,35 @@ class SurgeGuardTest {
         var busy = new SurgeEvaluator.Reading(s, SurgeStatus.INACTIVE, null, 49, now.minusSeconds(60),
                 now.minusSeconds(20 * 60));
         assertThat(SurgeEvaluator.calm(busy, now)).isFalse();
+    }
+
+    /** Sends {@code comments} comments to {@code hot}, then switches the guard on to close up to 50 hot articles. */
+    private void closeHotArticlesAfter(Article hot, int comments, String text) throws Exception {
+        for (int i = 0; i < comments; i++) {
+            assertThat(send(hot.slug(), text + i, "de").getStatus()).isEqualTo(202);
+        }
+        configure(new SurgeSettings(true, 1, 0, 0, 50, 0, SurgePolicy.CLOSE_HOT_ARTICLES, 50, 15));
+        evaluator.evaluate();
+    }
+
+    /**
+     * An e-mail a moderator trusts (known to this instance's commenter snapshot), with the guard switched on under
+     * {@code policy} by one pending comment on {@code article}.
+     */
+    private String trustedUnder(SurgePolicy policy, Article article, String prefix) throws InterruptedException {
+        String email = prefix + java.util.UUID.randomUUID() + "@example.org";
+        signIn("moderator", "MODERATOR");
+        commenters.act(new CommenterKey(email, null), CommenterActionKind.TRUST, null, "Bekannt");
+        SecurityContextHolder.clearContext();
+        CommentTestData.comment(jdbc, article.id(), "PENDING", "Leser", "Wartet");
+        configure(new SurgeSettings(true, 1, 0, 0, 50, 0, policy, 3, 15));
+        evaluator.evaluate();
+        // The commenter snapshot is at most 5 s old: wait until trust is known here.
+        for (int i = 0; i < 100 && !gate.admission(email, null).trusted(); i++) {
+            Thread.sleep(100);
+        }
+        assertThat(gate.admission(email, null).trusted()).isTrue();
+        return email;
     }
 
     private List<SurgeEvaluator.Outcome> concurrently(int n) throws Exception {
