@@ -32,14 +32,19 @@ public class ArticleSearch {
      */
     @EditorOnly
     public ArticleTabCounts tabCounts() {
-        Long me = people.currentUserId().orElse(null);
         Map<ArticleStatus, Long> byStatus = new EnumMap<>(ArticleStatus.class);
         long[] mine = {0};
         long[] next = {0};
+        Long[] me = {null};
+        // The signed-in account's id rides along (ME): one round trip, also for the "mine" filter that follows.
         jdbc.query("""
+                with me as (select id from user_display_name where lower(username) = lower(?))
                 select status, sum(n) from article_status_count group by status
                 union all
-                select 'MINE', coalesce(sum(n), 0) from article_status_count where author_id = ? and status <> 'TRASHED'
+                select 'MINE', coalesce(sum(n), 0) from article_status_count
+                where author_id = (select id from me) and status <> 'TRASHED'
+                union all
+                select 'ME', (select id from me)
                 union all
                 select 'NEXT', count(*) from article_next_version n join article p on p.id = n.article_id
                 where n.status = 'IN_REVIEW' and p.status = 'PUBLISHED'""", rs -> {
@@ -47,12 +52,13 @@ public class ArticleSearch {
             switch (key) {
                 case "MINE" -> mine[0] = rs.getLong(2);
                 case "NEXT" -> next[0] = rs.getLong(2);
+                case "ME" -> me[0] = rs.getObject(2) == null ? null : rs.getLong(2);
                 default -> byStatus.put(ArticleStatus.valueOf(key), rs.getLong(2));
             }
-        }, me == null ? -1L : me);
+        }, people.currentUser().orElse(null));
         long all = byStatus.entrySet().stream().filter(e -> e.getKey() != ArticleStatus.TRASHED)
                 .mapToLong(Map.Entry::getValue).sum();
-        return new ArticleTabCounts(all, mine[0], me, Map.copyOf(byStatus), next[0]);
+        return new ArticleTabCounts(all, mine[0], me[0], Map.copyOf(byStatus), next[0]);
     }
 
     /**
@@ -72,7 +78,8 @@ public class ArticleSearch {
                        a.updated_at, a.published_at, a.scheduled_at, a.published_late, a.version, a.trashed_at, a.slug,
                        a.status = 'PUBLISHED' and exists (select 1 from article_next_version n
                            where n.article_id = a.id and n.status = 'IN_REVIEW') as next_in_review
-                from article a join user_display_name u on u.id = a.author_id
+                from""" + " " + source(filter) + " " + """
+                join user_display_name u on u.id = a.author_id
                 left join category_ref ct on ct.id = a.category_id""");
         List<Object> args = new ArrayList<>();
         boolean text = where(filter, sql, args);
@@ -111,7 +118,7 @@ public class ArticleSearch {
      */
     @EditorOnly
     public ArticleHits count(ArticleFilter filter) {
-        StringBuilder sql = new StringBuilder("select 1 from article a");
+        StringBuilder sql = new StringBuilder("select 1 from " + source(filter));
         List<Object> args = new ArrayList<>();
         where(filter, sql, args);
         sql.append(" limit ").append(ArticleHits.CAP + 1);
@@ -130,6 +137,23 @@ public class ArticleSearch {
                 (rs, i) -> new AuthorRef(rs.getLong(1), rs.getString(2)));
     }
 
+    /**
+     * The rows a filter starts from, as {@code a}. The review tab is the articles in review and the published ones
+     * whose next version is in review: a UNION ALL of the two, so that PostgreSQL merges the (status, updated_at)
+     * index of the first with the few rows of the second for the first page, instead of sorting every article in
+     * review (an {@code a.id in (...)} filter took 23 ms for the first page at 100,000 articles).
+     */
+    private static String source(ArticleFilter filter) {
+        if (filter.status() != ArticleStatus.IN_REVIEW) {
+            return "article a";
+        }
+        return """
+                (select * from article where status = 'IN_REVIEW'
+                 union all
+                 select * from article where status = 'PUBLISHED'
+                     and id in (select article_id from article_next_version where status = 'IN_REVIEW')) a""";
+    }
+
     /** Appends the joins and conditions of {@code filter}; true when a search text takes part (its query is {@code q}). */
     private static boolean where(ArticleFilter filter, StringBuilder sql, List<Object> args) {
         boolean text = filter.hasText();
@@ -142,13 +166,7 @@ public class ArticleSearch {
         }
         sql.append(" where true");
         if (filter.status() == ArticleStatus.IN_REVIEW) {
-            // Review means the articles in review and the published ones whose next version is: the few ids first,
-            // then their rows by primary key (an OR over the whole table would test every published article).
-            sql.append(" " + """
-                    and a.id in (select r.id from article r where r.status = 'IN_REVIEW'
-                        union all
-                        select n.article_id from article_next_version n join article p on p.id = n.article_id
-                        where n.status = 'IN_REVIEW' and p.status = 'PUBLISHED')""");
+            // The rows come from source(filter) already.
         } else if (filter.status() != null) {
             sql.append(" and a.status = ?");
             args.add(filter.status().name());
