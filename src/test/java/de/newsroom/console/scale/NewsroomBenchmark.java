@@ -231,6 +231,11 @@ class NewsroomBenchmark {
                 WARMUP, REPS, () -> articleSearch.list(review, 0, 50),
                 () -> jdbc.queryForList("select id from article where status = 'IN_REVIEW' "
                         + "order by updated_at desc, id desc limit 50")));
+        String reviewSql = de.newsroom.console.article.ArticleTestData.as(username, () ->
+                de.newsroom.console.StatementCounter.count(() -> articleSearch.list(review, 0, 50)))
+                .statements().getFirst().replace("offset ? limit ?", "offset 0 limit 50");
+        org.slf4j.LoggerFactory.getLogger(NewsroomBenchmark.class).warn("Review tab plan:\n{}", String.join("\n",
+                jdbc.queryForList("explain (analyze, buffers) " + reviewSql, String.class)));
         org.slf4j.LoggerFactory.getLogger(NewsroomBenchmark.class).warn("Review tab's first page (with next "
                 + "versions): p50 {} / p99 {} ms; bare 'status = IN_REVIEW' page {} / {} ms", reviewTab[0].p50(),
                 reviewTab[0].p99(), reviewTab[1].p50(), reviewTab[1].p99());
