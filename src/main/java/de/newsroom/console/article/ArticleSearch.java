@@ -139,9 +139,9 @@ public class ArticleSearch {
 
     /**
      * The rows a filter starts from, as {@code a}. The review tab is the articles in review and the published ones
-     * whose next version is in review: a UNION ALL of the two, so that PostgreSQL merges the (status, updated_at)
-     * index of the first with the few rows of the second for the first page, instead of sorting every article in
-     * review (an {@code a.id in (...)} filter took 23 ms for the first page at 100,000 articles).
+     * whose next version is in review: a UNION ALL of the two (the second found through the partial index on next
+     * versions in review), so no published article is tested one by one. Its first page sorts the articles in review
+     * (12 ms p50 for 2,090 of them at 100,000 articles; the {@code a.id in (...)} filter tried first took 19-23 ms).
      */
     private static String source(ArticleFilter filter) {
         if (filter.status() != ArticleStatus.IN_REVIEW) {
