@@ -66,8 +66,7 @@ public class DashboardService {
         ArticleList drafts = list("""
                 a.author_id = (""" + MY_ID + """
                 ) and a.status = 'DRAFT'""", "a.updated_at", "a.updated_at desc, a.id desc", p);
-        ArticleList inReview = list("""
-                a.status = 'IN_REVIEW'""", "a.updated_at", "a.updated_at asc, a.id asc", p);
+        ArticleList inReview = inReview(p);
         ArticleList scheduled = list("""
                 a.status = 'SCHEDULED' and a.scheduled_at >= :now and a.scheduled_at < :in48h""",
                 "a.scheduled_at", "a.scheduled_at asc, a.id asc", p);
@@ -214,15 +213,37 @@ public class DashboardService {
                                                        and a.published_at >= :today limit :cap)) s""");
     }
 
+    /**
+     * Articles in review and published articles whose next version is in review (status {@link
+     * ArticleItem#NEXT_IN_REVIEW}, at the next version's last change): the few ids first, then their rows by key.
+     */
+    private ArticleList inReview(MapSqlParameterSource p) {
+        String ids = """
+                select r.id from article r where r.status = 'IN_REVIEW'
+                union all
+                select n.article_id from article_next_version n join article l on l.id = n.article_id
+                where n.status = 'IN_REVIEW' and l.status = 'PUBLISHED'""";
+        return list("a.id in (" + ids + ")", """
+                        case when a.status = 'PUBLISHED' then (select n.updated_at from article_next_version n
+                            where n.article_id = a.id) else a.updated_at end""",
+                "item_at asc, a.id asc", p, "select count(*) from (" + ids + " limit :cap) s",
+                "case when a.status = 'PUBLISHED' then '" + ArticleItem.NEXT_IN_REVIEW + "' else a.status end");
+    }
+
     private ArticleList list(String where, String at, String orderBy, MapSqlParameterSource p) {
         return list(where, at, orderBy, p,
                 "select count(*) from (select 1 from article a where " + where + " limit :cap) s");
     }
 
-    // The list and its capped count in one statement: the count rides along as a column (no row: it is 0).
     private ArticleList list(String where, String at, String orderBy, MapSqlParameterSource p, String countSql) {
+        return list(where, at, orderBy, p, countSql, "a.status");
+    }
+
+    // The list and its capped count in one statement: the count rides along as a column (no row: it is 0).
+    private ArticleList list(String where, String at, String orderBy, MapSqlParameterSource p, String countSql,
+                             String status) {
         long[] total = {0};
-        List<ArticleItem> items = jdbc.query("select a.id, a.title, u.display_name, a.status, " + at + " as item_at, ("
+        List<ArticleItem> items = jdbc.query("select a.id, a.title, u.display_name, " + status + " as status, " + at + " as item_at, ("
                         + countSql + ") as total from article a join app_user u on u.id = a.author_id where " + where
                         + " order by " + orderBy + " limit :limit", p,
                 (rs, n) -> {

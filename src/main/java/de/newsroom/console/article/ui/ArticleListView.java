@@ -186,7 +186,7 @@ class ArticleListView extends Main implements HasDynamicTitle, BeforeEnterObserv
         // The grid sends no item click for a click on a link, so the article opens once however the row is clicked.
         grid.addColumn(LitRenderer.<ArticleListItem>of(
                         "<a class=\"article-title-link\" href=\"${item.href}\">${item.title}</a>")
-                        .withProperty("href", ArticleListView::href).withProperty("title", ArticleListItem::title))
+                        .withProperty("href", this::rowHref).withProperty("title", ArticleListItem::title))
                 .setHeader(getTranslation("article.field.title")).setKey("title").setFlexGrow(4).setWidth("12rem")
                 .setSortable(true);
         grid.addColumn(ArticleListItem::categoryPath).setHeader(getTranslation("article.field.category"))
@@ -194,7 +194,12 @@ class ArticleListView extends Main implements HasDynamicTitle, BeforeEnterObserv
         // Status and actions are rendered in the browser from plain data: component columns put a server-side
         // component tree into every row of every page (a search's frequent term sent 41 KB for 50 rows).
         grid.addColumn(LitRenderer.<ArticleListItem>of("<span theme=\"badge\" class=\"article-status "
-                                + "article-status-${item.statusKey}\">${item.statusText}</span>")
+                                + "article-status-${item.statusKey}\">${item.statusText}</span>${item.next ? html`"
+                                + " <span theme=\"badge contrast\" class=\"article-next-in-review\" id=\"article-next-"
+                                + "${item.id}\">" + LitTexts.escape(getTranslation("article.list.next.review"))
+                                + "</span>` : ''}")
+                        .withProperty("id", ArticleListItem::id)
+                        .withProperty("next", ArticleListItem::nextInReview)
                         .withProperty("statusKey", a -> a.status().name().toLowerCase())
                         .withProperty("statusText", this::statusText))
                 .setHeader(getTranslation("article.list.status")).setKey("status")
@@ -322,8 +327,13 @@ class ArticleListView extends Main implements HasDynamicTitle, BeforeEnterObserv
         return "articles/" + item.id();
     }
 
+    /** In the review tab a published article stands for its next version in review, so the row opens that. */
+    String rowHref(ArticleListItem item) {
+        return item.nextInReview() && "IN_REVIEW".equals(selectedTab()) ? href(item) + "/next" : href(item);
+    }
+
     private void open(ArticleListItem item) {
-        UI.getCurrent().navigate(href(item));
+        UI.getCurrent().navigate(rowHref(item));
     }
 
     /** Title, Updated and Published headers sort with the list's own orders; "no sort" falls back to the default. */
@@ -417,6 +427,7 @@ class ArticleListView extends Main implements HasDynamicTitle, BeforeEnterObserv
             long n = switch (key) {
                 case "ALL" -> counts.all();
                 case "MINE" -> counts.mine();
+                case "IN_REVIEW" -> counts.inReviewTab();
                 default -> counts.of(ArticleStatus.valueOf(key));
             };
             tab.setLabel(getTranslation("article.list.tab.counted", getTranslation("article.list.tab." + key), n));

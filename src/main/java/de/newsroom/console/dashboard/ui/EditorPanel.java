@@ -49,7 +49,9 @@ class EditorPanel extends Section {
         for (ArticleItem item : list.items()) {
             var link = new Anchor(item.editorPath(), item.title());
             var meta = new Span(getTranslation("dashboard.item.meta", item.authorName(), times.dateTime(item.at()))
-                    + ("late".equals(name) ? " · " + getTranslation("dashboard.late." + item.status()) : ""));
+                    + ("late".equals(name) ? " · " + getTranslation("dashboard.late." + item.status()) : "")
+                    + (ArticleItem.NEXT_IN_REVIEW.equals(item.status()) ? " · " + getTranslation("dashboard.review.next")
+                    : ""));
             meta.addClassName("dashboard-meta");
             ul.add(new ListItem(link, meta));
         }

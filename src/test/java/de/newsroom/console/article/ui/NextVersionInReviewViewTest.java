@@ -1,0 +1,137 @@
+package de.newsroom.console.article.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static de.newsroom.console.article.ArticleTestData.complete;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.data.provider.Query;
+import com.vaadin.flow.router.QueryParameters;
+import de.newsroom.console.KaribuTest;
+import de.newsroom.console.article.ArticleDetails;
+import de.newsroom.console.article.ArticleEditing;
+import de.newsroom.console.article.ArticleListItem;
+import de.newsroom.console.article.ArticleNextVersions;
+import de.newsroom.console.article.ArticleSearch;
+import de.newsroom.console.article.ArticleStatus;
+import de.newsroom.console.article.ArticleTestData;
+import de.newsroom.console.article.ArticleWorkflow;
+import de.newsroom.console.article.NextVersion;
+import de.newsroom.console.category.CategoryNode;
+import de.newsroom.console.category.CategoryService;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+
+/** A next version in review is found where reviewers look: the list's review tab and the dashboard's review list. */
+class NextVersionInReviewViewTest extends KaribuTest {
+
+    @Autowired
+    ArticleEditing editing;
+    @Autowired
+    ArticleWorkflow workflow;
+    @Autowired
+    ArticleNextVersions nextVersions;
+    @Autowired
+    ArticleSearch search;
+    @Autowired
+    CategoryService categories;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    CategoryNode category;
+
+    @BeforeEach
+    void setUp() {
+        SecurityContextHolder.setContextHolderStrategy(ctx.getBean(SecurityContextHolderStrategy.class));
+        category = ArticleTestData.category(categories, "Neue Fassungen");
+    }
+
+    @Test
+    void the_review_tab_lists_a_published_article_with_its_next_version_in_review_marked_and_counted_and_opens_it() {
+        login("editor", "EDITOR");
+        ArticleDetails live = nextInReview("Live mit Fassung");
+        ArticleDetails plain = published("Live ohne Fassung");
+
+        UI.getCurrent().navigate("articles", QueryParameters.simple(Map.of("status", "IN_REVIEW",
+                "category", String.valueOf(category.id()))));
+        ArticleListView view = _get(ArticleListView.class);
+
+        List<ArticleListItem> rows = rows(view);
+        assertThat(rows).extracting(ArticleListItem::id).containsExactly(live.id()).doesNotContain(plain.id());
+        assertThat(rows.getFirst().nextInReview()).isTrue();
+        long expected = search.tabCounts().inReviewTab();
+        assertThat(view.tabByKey.get("IN_REVIEW").getLabel()).isEqualTo("In review (" + expected + ")");
+        assertThat(expected).isGreaterThan(search.tabCounts().of(ArticleStatus.IN_REVIEW));
+        assertThat(view.rowHref(rows.getFirst())).isEqualTo("articles/" + live.id() + "/next");
+
+        com.github.mvysny.kaributesting.v10.GridKt._clickItem(view.grid, 0);
+
+        assertThat(_get(NextVersionView.class)).isNotNull();
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
+                .isEqualTo("articles/" + live.id() + "/next");
+    }
+
+    @Test
+    void elsewhere_the_row_keeps_opening_the_published_article() {
+        login("editor", "EDITOR");
+        ArticleDetails live = nextInReview("Live in allen");
+
+        UI.getCurrent().navigate("articles", QueryParameters.simple(Map.of("category", String.valueOf(category.id()))));
+        ArticleListView view = _get(ArticleListView.class);
+
+        ArticleListItem row = rows(view).stream().filter(r -> r.id().equals(live.id())).findFirst().orElseThrow();
+        assertThat(row.nextInReview()).isTrue();
+        assertThat(view.rowHref(row)).isEqualTo("articles/" + live.id());
+    }
+
+    @Test
+    void the_dashboard_counts_a_next_version_in_review_and_links_to_it_in_german() {
+        login("editor", "EDITOR");
+        ArticleDetails live = nextInReview("Dashboard mit Fassung");
+        // Oldest first: put this one at the head of the list whatever other tests left in review.
+        jdbc.update("update article_next_version set updated_at = now() - interval '20 years' where article_id = ?",
+                live.id());
+        long reviews = jdbc.queryForObject("""
+                select (select count(*) from article where status = 'IN_REVIEW')
+                     + (select count(*) from article_next_version n join article a on a.id = n.article_id
+                        where n.status = 'IN_REVIEW' and a.status = 'PUBLISHED')""", Long.class);
+        UI.getCurrent().setLocale(Locale.GERMAN);
+        navigate("");
+
+        var review = _get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("dashboard-editor-review"));
+        Anchor link = _get(review, Anchor.class, spec -> spec.withText(live.title()));
+        assertThat(link.getHref()).isEqualTo("articles/" + live.id() + "/next");
+        assertThat(_get(Span.class, spec -> spec.withId("dashboard-editor-review-count")).getText())
+                .isEqualTo(reviews > 999 ? "999+" : String.valueOf(reviews));
+        Span meta = (Span) link.getParent().orElseThrow().getChildren().toList().get(1);
+        assertThat(meta.getText()).endsWith("neue Fassung eines veröffentlichten Artikels");
+    }
+
+    private ArticleDetails published(String title) {
+        ArticleDetails a = editing.save(complete(title + " " + UUID.randomUUID().toString().substring(0, 6),
+                category.id()));
+        ArticleDetails review = workflow.transition(a.id(), a.version(), ArticleStatus.IN_REVIEW);
+        return workflow.transition(a.id(), review.version(), ArticleStatus.PUBLISHED);
+    }
+
+    private ArticleDetails nextInReview(String title) {
+        ArticleDetails live = published(title);
+        NextVersion draft = nextVersions.start(live.id(), live.version());
+        nextVersions.move(live.id(), draft.version(), ArticleStatus.IN_REVIEW);
+        return live;
+    }
+
+    private static List<ArticleListItem> rows(ArticleListView view) {
+        return view.grid.getDataProvider().fetch(new Query<>(0, 200, null, null, null)).toList();
+    }
+}
