@@ -83,6 +83,9 @@ class BrowserBenchmark {
     @Autowired
     ArticleSearch articleSearch;
 
+    @Autowired
+    ScaleDataGenerator generator;
+
     @LocalServerPort
     int port;
 
@@ -109,6 +112,10 @@ class BrowserBenchmark {
                 + "a.author_id from article a where not exists (select 1 from article_byline b where b.article_id = a.id)");
         if (signed > 0) {
             log.info("Browser benchmark: {} articles without a byline signed by their creating account", signed);
+        }
+        // Likewise pictures: the generator's seed step ran once, before it uploaded any.
+        if (generator.hasNoPictures()) {
+            generator.pictures(ScaleDataGenerator.PICTURES, 1_000);
         }
         BrowserReport.note(String.format(Locale.ROOT, "Data: %,d articles, %,d comments; load before: %s", articles,
                 comments, uptime()));

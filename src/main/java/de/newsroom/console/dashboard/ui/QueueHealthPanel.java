@@ -15,8 +15,8 @@ import java.util.function.Function;
 
 /**
  * Queue health for moderators: how long decisions took per hour and who decided how much per day. Plain HTML
- * tables, not grids: a day's rows are few, nothing is sorted or paged, and two grids were the heaviest part of the
- * dashboard's first render in the browser (browser benchmark, issue 18).
+ * tables, not grids: a day's rows are few, nothing is sorted or paged, and a grid brings its shadow DOM and a layout
+ * pass into the dashboard's first render (decision 0023).
  */
 class QueueHealthPanel extends Section {
 
