@@ -1,5 +1,8 @@
 package de.newsroom.console.scale;
 
+import de.newsroom.console.base.demo.SystemAuthentication;
+import de.newsroom.console.media.DemoPictures;
+import de.newsroom.console.media.MediaService;
 import de.newsroom.console.tag.TagKeys;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -44,11 +47,36 @@ public class ScaleDataGenerator {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate tx;
     private final PasswordEncoder encoder;
+    private final MediaService media;
 
-    ScaleDataGenerator(JdbcTemplate jdbc, TransactionTemplate tx, PasswordEncoder encoder) {
+    ScaleDataGenerator(JdbcTemplate jdbc, TransactionTemplate tx, PasswordEncoder encoder, MediaService media) {
         this.jdbc = jdbc;
         this.tx = tx;
         this.encoder = encoder;
+        this.media = media;
+    }
+
+    /** Pictures in the media library when the data set has none yet (the browser benchmark's media row). */
+    public static final int PICTURES = 48;
+
+    /** True when the media library is empty. */
+    public boolean hasNoPictures() {
+        Integer n = SystemAuthentication.call(() -> media.count(""));
+        return n == null || n == 0;
+    }
+
+    /**
+     * Uploads {@code count} generated pictures through the media library (decoding, renditions, as an editor would),
+     * drawn from seeds {@code firstSeed}, {@code firstSeed + 1}, ...; the same seeds give the same pictures.
+     */
+    public void pictures(int count, long firstSeed) {
+        long start = System.nanoTime();
+        SystemAuthentication.run(() -> {
+            for (int i = 0; i < count; i++) {
+                media.upload("skalierung-bild-" + (firstSeed + i) + ".jpg", DemoPictures.draw(firstSeed + i));
+            }
+        });
+        log.info("{} pictures uploaded in {} s", count, (System.nanoTime() - start) / 1_000_000_000);
     }
 
     /** Sizes of one generated newsroom. */
@@ -79,6 +107,7 @@ public class ScaleDataGenerator {
             categories();
             tags(size.tags(), seed);
             articles(size.articles(), slugPrefix);
+            bylines(slugPrefix);
             articleTags(size.tags(), slugPrefix);
             comments(size.comments());
         });
@@ -232,6 +261,13 @@ public class ScaleDataGenerator {
                   select t0.*, t0.who_ || ' in ' || t0.place || ' ' || t0.verb || ' ' || t0.what as title
                 ) t
                 order by g.i""", count, slugPrefix, count);
+    }
+
+    /** Each article signed by its creating account, as the bylines migration (V82) did for existing articles. */
+    private void bylines(String slugPrefix) {
+        jdbc.update("""
+                insert into article_byline (article_id, position, user_id)
+                select id, 0, author_id from article where slug like ? || '-%' on conflict do nothing""", slugPrefix);
     }
 
     private void articleTags(int tagCount, String slugPrefix) {

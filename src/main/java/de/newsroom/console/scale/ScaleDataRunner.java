@@ -43,6 +43,9 @@ class ScaleDataRunner implements SeedStep {
         if (generator.isEmpty()) {
             generator.generate(size, seed, "artikel");
         }
+        if (generator.hasNoPictures()) {
+            generator.pictures(ScaleDataGenerator.PICTURES, 1_000);
+        }
         return true;
     }
 }

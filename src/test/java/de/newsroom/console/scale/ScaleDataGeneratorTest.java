@@ -55,7 +55,24 @@ class ScaleDataGeneratorTest {
                 .as("German stemming reaches the generated bodies (Mitarbeitern in about a fifth)")
                 .isBetween(200L, 700L);
 
+        assertThat(jdbc.queryForObject("""
+                select count(*) from article a where a.slug like 'scale-a-%' and not exists
+                (select 1 from article_byline b where b.article_id = a.id and b.user_id = a.author_id)""", Long.class))
+                .as("every article signed by its author: without a byline the editor cannot save it").isZero();
+
         generator.generate(new ScaleDataGenerator.Size(2_000, 300, 0, 50), 7, "scale-b");
         assertThat(fingerprint("scale-b")).isEqualTo(fingerprint("scale-a"));
+    }
+
+    @Test
+    void pictures_go_into_the_media_library_with_their_renditions() {
+        long before = jdbc.queryForObject("select count(*) from media_image", Long.class);
+        generator.pictures(2, 90_000);
+        assertThat(jdbc.queryForObject("select count(*) from media_image", Long.class) - before).isEqualTo(2);
+        assertThat(jdbc.queryForObject("""
+                select min(n) from (select count(r.file_name) n from media_image i
+                left join media_rendition r on r.image_id = i.id where i.file_name like 'skalierung-bild-9000%'
+                group by i.id) x""", Long.class)).as("renditions of each picture").isPositive();
+        assertThat(generator.hasNoPictures()).isFalse();
     }
 }

@@ -115,6 +115,9 @@ class ModerationView extends Main implements HasDynamicTitle {
      */
     void onChange(CommentsChanged change) {
         boolean rowsChanged = true;
+        // The echo of this moderator's own decisions: the badge was counted right after them, in the same answer.
+        boolean ownEcho = change.kind() == CommentsChanged.Kind.DECIDED && !change.ids().isEmpty()
+                && change.ids().stream().allMatch(grid::isDecidedHere);
         if (change.kind() == CommentsChanged.Kind.DECIDED) {
             // Nothing held for the screen changed (e.g. the echo of this moderator's own decision): no window resent.
             rowsChanged = decisions.decidedElsewhere(change.ids());
@@ -125,7 +128,9 @@ class ModerationView extends Main implements HasDynamicTitle {
         if (rowsChanged) {
             grid.refresh();
         }
-        refreshBadge();
+        if (!ownEcho) {
+            refreshBadge();
+        }
     }
 
     @Override

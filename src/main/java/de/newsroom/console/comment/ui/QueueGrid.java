@@ -132,7 +132,12 @@ final class QueueGrid extends Grid<QueueRow> {
     }
 
     boolean isDecidedHere(QueueRow row) {
-        return decidedLabels.containsKey(row.id());
+        return isDecidedHere(row.id());
+    }
+
+    /** Whether comment {@code id} was decided in this view and is still on screen, marked. */
+    boolean isDecidedHere(long id) {
+        return decidedLabels.containsKey(id);
     }
 
     /** Moves the highlight from {@code before} to {@code now} (either may be null): two rows sent again, no more. */

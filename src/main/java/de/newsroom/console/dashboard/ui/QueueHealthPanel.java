@@ -1,21 +1,27 @@
 package de.newsroom.console.dashboard.ui;
 
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.NativeTable;
+import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import de.newsroom.console.dashboard.QueueHealth;
 import java.time.Duration;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.function.Function;
 
-/** Queue health for moderators: how long decisions took per hour and who decided how much per day. */
+/**
+ * Queue health for moderators: how long decisions took per hour and who decided how much per day. Plain HTML
+ * tables, not grids: a day's rows are few, nothing is sorted or paged, and a grid brings its shadow DOM and a layout
+ * pass into the dashboard's first render (decision 0023).
+ */
 class QueueHealthPanel extends Section {
 
-    final Grid<QueueHealth.DecisionTimes> hours = new Grid<>();
-    final Grid<QueueHealth.ModeratorDay> moderators = new Grid<>();
+    final NativeTable hours = new NativeTable();
+    final NativeTable moderators = new NativeTable();
 
     QueueHealthPanel(QueueHealth health, Times times) {
         setId("dashboard-queue-health");
@@ -27,13 +33,9 @@ class QueueHealthPanel extends Section {
             add(new Paragraph(getTranslation("dashboard.health.none")));
         } else {
             hours.setId("dashboard-health-hours");
-            hours.addThemeVariants(GridVariant.LUMO_COMPACT);
-            hours.setAllRowsVisible(true);
-            hours.addColumn(h -> times.hour(h.hourStart())).setHeader(getTranslation("dashboard.health.hour"));
-            hours.addColumn(QueueHealth.DecisionTimes::decided).setHeader(getTranslation("dashboard.health.decided"));
-            hours.addColumn(h -> age(h.median())).setHeader(getTranslation("dashboard.health.median"));
-            hours.addColumn(h -> age(h.p90())).setHeader(getTranslation("dashboard.health.p90"));
-            hours.setItems(health.perHour().reversed());
+            fill(hours, List.of("dashboard.health.hour", "dashboard.health.decided", "dashboard.health.median",
+                    "dashboard.health.p90"), health.perHour().reversed(), h -> List.of(times.hour(h.hourStart()),
+                    Long.toString(h.decided()), age(h.median()), age(h.p90())));
             add(hours);
         }
 
@@ -43,15 +45,23 @@ class QueueHealthPanel extends Section {
         } else {
             var day = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(times.locale());
             moderators.setId("dashboard-health-moderators");
-            moderators.addThemeVariants(GridVariant.LUMO_COMPACT);
-            moderators.setAllRowsVisible(true);
-            moderators.addColumn(m -> day.format(m.day())).setHeader(getTranslation("dashboard.health.day"));
-            moderators.addColumn(QueueHealth.ModeratorDay::moderator)
-                    .setHeader(getTranslation("dashboard.health.moderator"));
-            moderators.addColumn(QueueHealth.ModeratorDay::decided)
-                    .setHeader(getTranslation("dashboard.health.decided"));
-            moderators.setItems(health.perModeratorDay());
+            fill(moderators, List.of("dashboard.health.day", "dashboard.health.moderator", "dashboard.health.decided"),
+                    health.perModeratorDay(), m -> List.of(day.format(m.day()), m.moderator(),
+                            Long.toString(m.decided())));
             add(moderators);
+        }
+    }
+
+    private <T> void fill(NativeTable table, List<String> headerKeys, List<T> rows, Function<T, List<String>> cells) {
+        table.addClassName("dashboard-table");
+        var header = new NativeTableRow();
+        headerKeys.forEach(key -> header.addHeaderCell().setText(getTranslation(key)));
+        table.getHead().add(header);
+        var body = table.getBody();
+        for (T row : rows) {
+            var tr = new NativeTableRow();
+            cells.apply(row).forEach(text -> tr.addDataCell().setText(text));
+            body.add(tr);
         }
     }
 

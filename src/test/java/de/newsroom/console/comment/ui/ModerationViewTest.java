@@ -269,8 +269,17 @@ class ModerationViewTest extends KaribuTest {
         assertThat(GridKt._get(view.grid, 1).id()).isEqualTo(ids.get(1));
         assertThat(GridKt._get(view.grid, 49).id()).isEqualTo(ids.get(49));
 
+        // The broadcaster's echo of this moderator's own decision reads nothing: the badge was counted with the A.
+        var echo = de.newsroom.console.StatementCounter.count(() -> view.onChange(
+                new de.newsroom.console.comment.live.CommentsChanged(
+                        de.newsroom.console.comment.live.CommentsChanged.Kind.DECIDED, List.of(ids.get(0)))));
+        assertThat(echo.statements()).as("statements for the echo of one's own decision").isEmpty();
+
         // The next A decides the comment on screen (the second), J then skips the decided rows.
-        _fireShortcut(view.queueArea, Key.KEY_A);
+        var second = de.newsroom.console.StatementCounter.count(() -> _fireShortcut(view.queueArea, Key.KEY_A));
+        // The decision (update, audit row, cross-node notice), the next comment's detail (comment, the commenter's
+        // other comments, open reports) and the badge's capped count: seven, none more per key.
+        assertThat(second.count()).as("statements of one A: %s", second.statements()).isLessThanOrEqualTo(7);
         assertThat(status(ids.get(1))).isEqualTo("APPROVED");
         assertThat(view.decisions.current.id()).isEqualTo(ids.get(2));
         _fireShortcut(view.queueArea, Key.KEY_K);
@@ -558,6 +567,28 @@ class ModerationViewTest extends KaribuTest {
                 spec -> spec.withId(UndoNotice.UNDO_ID));
         assertThat(buttons).as("one Undo button on screen").hasSize(1);
         buttons.getFirst().click();
+    }
+
+    @Test
+    void quick_decisions_leave_one_toast_and_its_undo_takes_back_the_last_decision_only() {
+        Article article = article();
+        long first = pending(article, "Erste", "eins", 30);
+        long second = pending(article, "Zweite", "zwei", 20);
+        long third = pending(article, "Dritte", "drei", 10);
+        ModerationView view = openQueueFor(article);
+        NotificationsKt.clearNotifications();
+
+        _fireShortcut(view.queueArea, Key.KEY_A);
+        _fireShortcut(view.queueArea, Key.KEY_A);
+
+        assertThat(view.decisions.current.id()).isEqualTo(third);
+        // One toast, not one per key: at the queue's pace they piled up by the dozen in the browser.
+        assertThat(NotificationsKt.getNotifications()).as("toasts on screen").hasSize(1);
+        assertThat(text(NotificationsKt.getNotifications().getFirst())).contains("Zweite");
+        pressUndo();
+        assertThat(status(second)).isEqualTo("PENDING");
+        assertThat(status(first)).as("the earlier decision stands").isEqualTo("APPROVED");
+        assertThat(view.decisions.current.id()).isEqualTo(second);
     }
 
     @Test
