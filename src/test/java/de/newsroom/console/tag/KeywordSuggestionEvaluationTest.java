@@ -32,6 +32,17 @@ class KeywordSuggestionEvaluationTest {
 
     static final double PRECISION_FLOOR = 0.76;
 
+    /**
+     * The third round's held-out articles (19-26) were written and committed before that round changed the algorithm.
+     * Until it was finished they were only part of the published corpus, never suggested for: they are measured only
+     * with {@code -Dkeywords.heldOutR3=measure}.
+     */
+    static final String HELD_OUT_R3 = "held-out-r3";
+
+    private static boolean measured(Sample s) {
+        return !HELD_OUT_R3.equals(s.split()) || "measure".equals(System.getProperty("keywords.heldOutR3"));
+    }
+
     private static final Pattern WORDS = Pattern.compile("[\\s\\-‐‑]+");
 
     record Sample(String file, String split, String title, String lead, String body, Set<String> acceptable,
@@ -85,7 +96,8 @@ class KeywordSuggestionEvaluationTest {
         java.util.Map<String, Score> bySplit = new java.util.TreeMap<>();
         long slowest = 0;
         int statements = 0;
-        for (Sample s : samples) {
+        List<Sample> measuredSamples = samples.stream().filter(KeywordSuggestionEvaluationTest::measured).toList();
+        for (Sample s : measuredSamples) {
             jdbc.update("update article set status = 'DRAFT' where id = ?", ids.get(s));
             statistics.refresh();
             long start = System.nanoTime();
@@ -110,7 +122,7 @@ class KeywordSuggestionEvaluationTest {
         List<Long> cpuTimes = new ArrayList<>();
         var threads = java.lang.management.ManagementFactory.getThreadMXBean();
         for (int round = 0; round < 3; round++) {
-            for (Sample s : samples) {
+            for (Sample s : measuredSamples) {
                 long cpu = threads.getCurrentThreadCpuTime();
                 long start = System.nanoTime();
                 suggestions.suggest(s.title(), s.lead(), s.body(), 8);
@@ -134,7 +146,8 @@ class KeywordSuggestionEvaluationTest {
                 all.precision(), dev.badShare(), heldOut.badShare(), heldOutNew.badShare(), all.badShare(),
                 all.fragments(), slowest / 1e6, statements);
 
-        assertThat(all.chips()).isGreaterThanOrEqualTo(5 * samples.size() - 2);
+        assertThat(all.chips() + bySplit.getOrDefault(HELD_OUT_R3, none).chips())
+                .isGreaterThanOrEqualTo(5 * measuredSamples.size() - 2);
         assertThat(all.fragments()).as("fragments of multi-word names among the first five").isZero();
         // The target is 0.85; measured 0.789 over 18 articles (dev 0.833, held-out 0.733, the six newer
         // held-out articles 0.800), see docs/features/taxonomy.md. The floor (two chips below) keeps it from slipping.
