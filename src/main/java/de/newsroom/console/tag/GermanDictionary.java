@@ -115,6 +115,20 @@ final class GermanDictionary {
                     && !entry(capitalised.toLowerCase(Locale.GERMAN)).known();
         }
 
+        /** A common noun, or a compound on one that the dictionary lacks ("Autozulieferer" on "Zulieferer"). */
+        boolean commonNoun(String capitalised) {
+            if (entry(capitalised).noun()) {
+                return true;
+            }
+            for (int i = 3; i <= capitalised.length() - 4; i++) {
+                String head = capitalised.substring(i);
+                if (entry(Character.toUpperCase(head.charAt(0)) + head.substring(1)).noun()) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         /**
          * The nominative of a noun the text writes only in another case ("Herstellern" → "Hersteller", "Verbots" →
          * "Verbot"); a compound the dictionary lacks goes by its longest known head ("Zulieferbetrieben" →

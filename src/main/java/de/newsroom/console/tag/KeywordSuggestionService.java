@@ -35,7 +35,9 @@ public class KeywordSuggestionService {
     /** Never more than this many suggestions, whatever the caller asks for. */
     public static final int MAX_SUGGESTIONS = 8;
 
-    private static final double TAG_BOOST = 1.5;
+    // An existing tag is what the archive already files the topic under; its document frequency is high by nature,
+    // so it needs more than idf² leaves it (1.5 let "Konzert" sink below "Müdigkeit").
+    private static final double TAG_BOOST = 2.0;
     private static final double NAME_BOOST = 1.2;
     private static final double GENERIC_PENALTY = 0.3;
     private static final double FREQUENT_PENALTY = 0.5;
@@ -220,6 +222,18 @@ public class KeywordSuggestionService {
                 return;
             }
         }
+        int n = run.size();
+        Occ last = run.get(n - 1);
+        Occ before = run.get(n - 2);
+        // "Kapitän Jackson Irvine ... Irvine sprach": two words at the end of a run that are no common noun (nor a
+        // compound on one), the last of them also written alone, are a person the dictionary does not know.
+        if (!last.amp && !before.amp && !commonNoun(last, text) && !commonNoun(before, text)
+                && !KeywordLexicon.isAcronym(before.surface) && !KeywordLexicon.NAME_OPENERS.contains(before.lower)
+                && !KeywordLexicon.closesName(last.surface) && text.standsAlone(last.lower)) {
+            addName(run.subList(n - 2, n), names).person = true;
+            splitRun(run.subList(0, n - 2), names, recurring, text);
+            return;
+        }
         Occ first = run.getFirst();
         boolean structural = run.stream().anyMatch(o -> o.amp) || KeywordLexicon.isAcronym(first.surface)
                 || KeywordLexicon.NAME_OPENERS.contains(first.lower) || KeywordLexicon.closesName(run.getLast().surface);
@@ -228,6 +242,10 @@ public class KeywordSuggestionService {
         } else {
             recurring.computeIfAbsent(key(run), k -> new ArrayList<>()).add(run);
         }
+    }
+
+    private static boolean commonNoun(Occ o, KeywordText text) {
+        return o.surface.chars().anyMatch(Character::isDigit) || text.dictionary.commonNoun(o.surface);
     }
 
     private static int indexOfConnector(List<Occ> run) {
