@@ -115,10 +115,14 @@ final class GermanDictionary {
                     && !entry(capitalised.toLowerCase(Locale.GERMAN)).known();
         }
 
-        /** A common noun, or a compound on one that the dictionary lacks ("Autozulieferer" on "Zulieferer"). */
+        /**
+         * A common noun, or a compound on one that the dictionary lacks ("Autozulieferer" on "Zulieferer"); a known
+         * proper name is none ("Ludwigslust" is a town, not a kind of "Lust").
+         */
         boolean commonNoun(String capitalised) {
-            if (entry(capitalised).noun()) {
-                return true;
+            Entry exact = entry(capitalised);
+            if (exact.noun() || exact.properName()) {
+                return exact.noun();
             }
             for (int i = 3; i <= capitalised.length() - 4; i++) {
                 String head = capitalised.substring(i);

@@ -300,7 +300,7 @@ public class KeywordSuggestionService {
                 boolean attributive = o.lower.endsWith("er") && next != null && capitalNoun(next, text)
                         && !firstName(next, text);
                 boolean evidence = capitalNoun(o, text) && !attributive;
-                if (o.hyphenated() && compoundName(o) && evidence) {
+                if (o.hyphenated() && compoundName(o, text) && evidence) {
                     Term t = out.computeIfAbsent("name:" + TagKeys.key(o.surface), k -> new Term(k, true));
                     if (t.stems.isEmpty()) {
                         for (String part : KeywordText.parts(o.lower)) {
@@ -341,12 +341,20 @@ public class KeywordSuggestionService {
         return out;
     }
 
-    /** "Alfred-Wegener-Institut", "Max-Brauer-Allee", "Millerntor-Stadion": one name, not three keywords. */
-    private static boolean compoundName(Occ o) {
+    /**
+     * "Alfred-Wegener-Institut", "Max-Brauer-Allee", "Millerntor-Stadion": one name, not three keywords; so are two
+     * capitalised parts the dictionary knows as no common noun ("Ludwigslust-Parchim", "Modersohn-Becker").
+     */
+    private static boolean compoundName(Occ o, KeywordText text) {
         String[] parts = KeywordText.parts(o.surface);
         boolean allCapital = java.util.Arrays.stream(parts).allMatch(p -> !p.isEmpty()
                 && Character.isUpperCase(p.codePointAt(0)) && p.chars().noneMatch(Character::isDigit));
-        return allCapital && (parts.length >= 3 || KeywordLexicon.closesName(parts[parts.length - 1]));
+        if (!allCapital) {
+            return false;
+        }
+        return parts.length >= 3 || KeywordLexicon.closesName(parts[parts.length - 1])
+                || java.util.Arrays.stream(parts).noneMatch(p -> KeywordLexicon.isAcronym(p)
+                        || text.dictionary.entry(p).noun());
     }
 
     /** A surname alone is its person; other parts of a name join it when they are mostly used inside it. */
@@ -366,10 +374,17 @@ public class KeywordSuggestionService {
                         it.remove();
                     });
         }
-        // Compound names found among the single words join the names.
+        // Compound names found among the single words join the names; a double surname alone joins its person.
         for (var it = singles.entrySet().iterator(); it.hasNext(); ) {
             var e = it.next();
-            if (e.getValue().name) {
+            Term single = e.getValue();
+            Term person = !single.name ? null : names.values().stream().filter(n -> n.person && n.surfaces.keySet()
+                    .stream().anyMatch(s -> single.surfaces.keySet().stream().anyMatch(p -> s.endsWith(" " + p))))
+                    .findFirst().orElse(null);
+            if (person != null) {
+                person.absorb(single);
+                it.remove();
+            } else if (single.name) {
                 names.merge(e.getKey(), e.getValue(), (a, b) -> {
                     a.absorb(b);
                     return a;
