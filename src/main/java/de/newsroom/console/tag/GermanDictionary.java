@@ -116,6 +116,24 @@ final class GermanDictionary {
         }
 
         /**
+         * A common noun, or a compound on one that the dictionary lacks ("Autozulieferer" on "Zulieferer"); a known
+         * proper name is none ("Ludwigslust" is a town, not a kind of "Lust").
+         */
+        boolean commonNoun(String capitalised) {
+            Entry exact = entry(capitalised);
+            if (exact.noun() || exact.properName()) {
+                return exact.noun();
+            }
+            for (int i = 3; i <= capitalised.length() - 4; i++) {
+                String head = capitalised.substring(i);
+                if (entry(Character.toUpperCase(head.charAt(0)) + head.substring(1)).noun()) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
          * The nominative of a noun the text writes only in another case ("Herstellern" → "Hersteller", "Verbots" →
          * "Verbot"); a compound the dictionary lacks goes by its longest known head ("Zulieferbetrieben" →
          * "Zulieferbetrieb"). Null when the form is a nominative already or unknown: a plural nominative stays, editors

@@ -35,7 +35,9 @@ public class KeywordSuggestionService {
     /** Never more than this many suggestions, whatever the caller asks for. */
     public static final int MAX_SUGGESTIONS = 8;
 
-    private static final double TAG_BOOST = 1.5;
+    // An existing tag is what the archive already files the topic under; its document frequency is high by nature,
+    // so it needs more than idf² leaves it (1.5 let "Konzert" sink below "Müdigkeit").
+    private static final double TAG_BOOST = 2.0;
     private static final double NAME_BOOST = 1.2;
     private static final double GENERIC_PENALTY = 0.3;
     private static final double FREQUENT_PENALTY = 0.5;
@@ -220,6 +222,18 @@ public class KeywordSuggestionService {
                 return;
             }
         }
+        int n = run.size();
+        Occ last = run.get(n - 1);
+        Occ before = run.get(n - 2);
+        // "Kapitän Jackson Irvine ... Irvine sprach": two words at the end of a run that are no common noun (nor a
+        // compound on one), the last of them also written alone, are a person the dictionary does not know.
+        if (!last.amp && !before.amp && !commonNoun(last, text) && !commonNoun(before, text)
+                && !KeywordLexicon.isAcronym(before.surface) && !KeywordLexicon.NAME_OPENERS.contains(before.lower)
+                && !KeywordLexicon.closesName(last.surface) && text.standsAlone(last.lower)) {
+            addName(run.subList(n - 2, n), names).person = true;
+            splitRun(run.subList(0, n - 2), names, recurring, text);
+            return;
+        }
         Occ first = run.getFirst();
         boolean structural = run.stream().anyMatch(o -> o.amp) || KeywordLexicon.isAcronym(first.surface)
                 || KeywordLexicon.NAME_OPENERS.contains(first.lower) || KeywordLexicon.closesName(run.getLast().surface);
@@ -228,6 +242,10 @@ public class KeywordSuggestionService {
         } else {
             recurring.computeIfAbsent(key(run), k -> new ArrayList<>()).add(run);
         }
+    }
+
+    private static boolean commonNoun(Occ o, KeywordText text) {
+        return o.surface.chars().anyMatch(Character::isDigit) || text.dictionary.commonNoun(o.surface);
     }
 
     private static int indexOfConnector(List<Occ> run) {
@@ -282,7 +300,7 @@ public class KeywordSuggestionService {
                 boolean attributive = o.lower.endsWith("er") && next != null && capitalNoun(next, text)
                         && !firstName(next, text);
                 boolean evidence = capitalNoun(o, text) && !attributive;
-                if (o.hyphenated() && compoundName(o) && evidence) {
+                if (o.hyphenated() && compoundName(o, text) && evidence) {
                     Term t = out.computeIfAbsent("name:" + TagKeys.key(o.surface), k -> new Term(k, true));
                     if (t.stems.isEmpty()) {
                         for (String part : KeywordText.parts(o.lower)) {
@@ -323,12 +341,20 @@ public class KeywordSuggestionService {
         return out;
     }
 
-    /** "Alfred-Wegener-Institut", "Max-Brauer-Allee", "Millerntor-Stadion": one name, not three keywords. */
-    private static boolean compoundName(Occ o) {
+    /**
+     * "Alfred-Wegener-Institut", "Max-Brauer-Allee", "Millerntor-Stadion": one name, not three keywords; so are two
+     * capitalised parts the dictionary knows as no common noun ("Ludwigslust-Parchim", "Modersohn-Becker").
+     */
+    private static boolean compoundName(Occ o, KeywordText text) {
         String[] parts = KeywordText.parts(o.surface);
         boolean allCapital = java.util.Arrays.stream(parts).allMatch(p -> !p.isEmpty()
                 && Character.isUpperCase(p.codePointAt(0)) && p.chars().noneMatch(Character::isDigit));
-        return allCapital && (parts.length >= 3 || KeywordLexicon.closesName(parts[parts.length - 1]));
+        if (!allCapital) {
+            return false;
+        }
+        return parts.length >= 3 || KeywordLexicon.closesName(parts[parts.length - 1])
+                || java.util.Arrays.stream(parts).noneMatch(p -> KeywordLexicon.isAcronym(p)
+                        || text.dictionary.entry(p).noun());
     }
 
     /** A surname alone is its person; other parts of a name join it when they are mostly used inside it. */
@@ -348,10 +374,17 @@ public class KeywordSuggestionService {
                         it.remove();
                     });
         }
-        // Compound names found among the single words join the names.
+        // Compound names found among the single words join the names; a double surname alone joins its person.
         for (var it = singles.entrySet().iterator(); it.hasNext(); ) {
             var e = it.next();
-            if (e.getValue().name) {
+            Term single = e.getValue();
+            Term person = !single.name ? null : names.values().stream().filter(n -> n.person && n.surfaces.keySet()
+                    .stream().anyMatch(s -> single.surfaces.keySet().stream().anyMatch(p -> s.endsWith(" " + p))))
+                    .findFirst().orElse(null);
+            if (person != null) {
+                person.absorb(single);
+                it.remove();
+            } else if (single.name) {
                 names.merge(e.getKey(), e.getValue(), (a, b) -> {
                     a.absorb(b);
                     return a;

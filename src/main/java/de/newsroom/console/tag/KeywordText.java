@@ -16,7 +16,9 @@ import java.util.regex.Pattern;
 final class KeywordText {
 
     static final double TITLE_WEIGHT = 3.0;
-    static final double HEADING_WEIGHT = 2.0;
+    // Sub-headings as strong as the lead, no longer above it: at ×2 a word from one sub-heading ("Umleitung über
+    // Wohnstraßen") outranked the topic that the headline and body name ("Sperrung").
+    static final double HEADING_WEIGHT = 1.5;
     static final double LEAD_WEIGHT = 1.5;
 
     private static final MarkdownRenderer MARKDOWN = new MarkdownRenderer();
@@ -77,6 +79,25 @@ final class KeywordText {
             text.add(MARKDOWN.toPlainText(HEADING.matcher(body).replaceAll("")), 1.0, false);
         }
         return text;
+    }
+
+    private Set<String> alone;
+
+    /** The word is written capitalised somewhere without a capitalised neighbour: "Irvine sprach ...". */
+    boolean standsAlone(String lower) {
+        if (alone == null) {
+            alone = new HashSet<>();
+            for (List<Occ> chain : chains) {
+                for (int i = 0; i < chain.size(); i++) {
+                    boolean prev = i > 0 && chain.get(i - 1).capital();
+                    boolean next = i + 1 < chain.size() && chain.get(i + 1).capital();
+                    if (chain.get(i).capital() && !prev && !next) {
+                        alone.add(chain.get(i).lower);
+                    }
+                }
+            }
+        }
+        return alone.contains(lower);
     }
 
     boolean isEmpty() {

@@ -30,7 +30,17 @@ import org.springframework.security.test.context.support.WithMockUser;
 @WithMockUser(username = "editor", roles = "EDITOR")
 class KeywordSuggestionEvaluationTest {
 
-    static final double PRECISION_FLOOR = 0.76;
+    /** Over the first eighteen articles (dev, held-out, held-out-new); measured 0.822 (74 of 90 chips). */
+    static final double PRECISION_FLOOR = 0.81;
+
+    /** Over all twenty-six articles; measured 0.815 (106 of 130 chips). */
+    static final double PRECISION_FLOOR_ALL = 0.80;
+
+    /**
+     * The third round's held-out articles (19-26), written and committed before that round changed the algorithm and
+     * first measured once it was finished (see docs/features/taxonomy.md).
+     */
+    static final String HELD_OUT_R3 = "held-out-r3";
 
     private static final Pattern WORDS = Pattern.compile("[\\s\\-‐‑]+");
 
@@ -105,6 +115,8 @@ class KeywordSuggestionEvaluationTest {
         Score heldOutNew = bySplit.getOrDefault("held-out-new", none);
         Score firstTwelve = dev.plus(heldOut);
         Score all = firstTwelve.plus(heldOutNew);
+        Score heldOutR3 = bySplit.getOrDefault(HELD_OUT_R3, none);
+        Score all26 = all.plus(heldOutR3);
         // Steady-state time per suggestion, three rounds over the whole set.
         List<Long> times = new ArrayList<>();
         List<Long> cpuTimes = new ArrayList<>();
@@ -133,13 +145,22 @@ class KeywordSuggestionEvaluationTest {
                 dev.precision(), heldOut.precision(), firstTwelve.precision(), heldOutNew.precision(),
                 all.precision(), dev.badShare(), heldOut.badShare(), heldOutNew.badShare(), all.badShare(),
                 all.fragments(), slowest / 1e6, statements);
+        System.out.printf(Locale.ROOT, "keywords precision@5: held-out-r3 %.3f (%d/%d), bad %.3f, fragments %d; "
+                + "all 26 %.3f%n", heldOutR3.precision(), heldOutR3.kept(), heldOutR3.chips(), heldOutR3.badShare(),
+                heldOutR3.fragments(), all26.precision());
 
-        assertThat(all.chips()).isGreaterThanOrEqualTo(5 * samples.size() - 2);
+        assertThat(all26.chips()).isGreaterThanOrEqualTo(5 * samples.size() - 2);
         assertThat(all.fragments()).as("fragments of multi-word names among the first five").isZero();
-        // The target is 0.85; measured 0.789 over 18 articles (dev 0.833, held-out 0.733, the six newer
-        // held-out articles 0.800), see docs/features/taxonomy.md. The floor (two chips below) keeps it from slipping.
+        // "Bayern" for "FC Bayern München" in article 21 is a known fragment (see docs/features/taxonomy.md).
+        assertThat(heldOutR3.fragments()).as("fragments among the first five, held-out-r3").isLessThanOrEqualTo(1);
+        // The target is 0.85; measured 0.822 over the first 18 articles (dev 0.900, held-out 0.767, the six
+        // newer held-out articles 0.800) and 0.815 over all 26 (held-out-r3 0.775 when first measured, 0.800 after
+        // the fix for hyphenated place names), see docs/features/taxonomy.md. The floors keep it from slipping.
         assertThat(all.precision()).as("precision of the first five chips").isGreaterThanOrEqualTo(PRECISION_FLOOR);
-        assertThat(all.badShare()).as("share of verbs, function words and numbers").isLessThanOrEqualTo(0.02);
+        assertThat(all26.precision()).as("precision of the first five chips, all 26")
+                .isGreaterThanOrEqualTo(PRECISION_FLOOR_ALL);
+        assertThat(all26.badShare()).as("share of verbs, function words, numbers and fragments")
+                .isLessThanOrEqualTo(0.02);
         assertThat(statements).isLessThanOrEqualTo(2);
         // On a machine shared by many builds (load above two per core) the wall time says more about the neighbours
         // than about the suggestions: then the Java side's own CPU time is what is held to the limit.

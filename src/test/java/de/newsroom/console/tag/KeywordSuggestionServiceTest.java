@@ -135,6 +135,17 @@ class KeywordSuggestionServiceTest {
     }
 
     @Test
+    void a_person_the_dictionary_does_not_know_and_a_hyphenated_place_stay_whole() {
+        List<KeywordSuggestion> top = suggestions.suggest("Fußball: Marzahn-Hellersdorf feiert seinen Kapitän",
+                "Vor dem Rathaus in Marzahn-Hellersdorf empfingen Fans Kapitän Jackson Irvine.",
+                "Irvine sprach vom schönsten Tag seiner Laufbahn. Der Bezirk Marzahn-Hellersdorf plant ein Fest.", 8);
+
+        List<String> names = top.stream().map(KeywordSuggestion::name).toList();
+        assertThat(names).contains("Jackson Irvine", "Marzahn-Hellersdorf")
+                .doesNotContain("Irvine", "Jackson", "Kapitän Jackson Irvine", "Marzahn", "Hellersdorf");
+    }
+
+    @Test
     void a_short_energy_article_is_about_nouns_that_are_rare_in_the_corpus() {
         List<KeywordSuggestion> top = suggestions.suggest(
                 "Strompreise sinken leicht – doch viele Verbraucher profitieren erst spät",
