@@ -36,7 +36,7 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
- * The tab counts come from counters that V90's triggers keep (decision 0020): after every kind of change they must
+ * The tab counts come from counters that the triggers of V90's table keep (R__article_status_count.sql) (decision 0020): after every kind of change they must
  * equal a real {@code count(*)} of the article table, also when transactions change statuses at the same time.
  */
 @IntegrationTest
