@@ -83,7 +83,7 @@ class BodyPictureBrowserIT extends BrowserTest {
         assertThat(shown).isVisible();
         assertThat(page.locator("#media-focal-x input")).hasValue("50");
         page.waitForFunction("img => img.complete && img.naturalWidth > 0", shown.elementHandle());
-        BoundingBox box = shown.boundingBox();
+        BoundingBox box = settledBox(shown);
         shown.click(new Locator.ClickOptions().setPosition(box.width * 0.25, box.height * 0.75));
 
         assertThat(page.locator("#media-focal-x input")).hasValue(java.util.regex.Pattern.compile("^2[456]$"));
@@ -97,6 +97,23 @@ class BodyPictureBrowserIT extends BrowserTest {
         org.assertj.core.api.Assertions.assertThat(stored.focalX()).isCloseTo(0.25, Offset.offset(0.011));
         org.assertj.core.api.Assertions.assertThat(stored.focalY()).isCloseTo(0.75, Offset.offset(0.011));
         org.assertj.core.api.Assertions.assertThat(stored.version()).isGreaterThan(picture.version());
+    }
+
+    /**
+     * The element's box once the dialog has stopped resizing (its fields and a scrollbar can still change the
+     * picture's rendered size after the image itself has loaded; a click computed from an older box lands elsewhere).
+     */
+    private static BoundingBox settledBox(Locator element) {
+        BoundingBox before = element.boundingBox();
+        for (int i = 0; i < 50; i++) {
+            element.page().waitForTimeout(100);
+            BoundingBox now = element.boundingBox();
+            if (now.width == before.width && now.height == before.height && now.x == before.x && now.y == before.y) {
+                return now;
+            }
+            before = now;
+        }
+        return before;
     }
 
     /** A fresh 1200 × 800 JPEG with alt text, caption and credit, focal point in the middle. */
