@@ -42,6 +42,17 @@ class KeywordSuggestionEvaluationTest {
      */
     static final String HELD_OUT_R3 = "held-out-r3";
 
+    /**
+     * The fourth round's held-out articles (27-36), written and committed before that round changed the engine. Until
+     * the round is finished they are only part of the published corpus: they are suggested for only with
+     * {@code -Dkeywords.heldOutR4=measure}, and even then only their split total is printed, never their chips.
+     */
+    static final String HELD_OUT_R4 = "held-out-r4";
+
+    private static boolean measured(Sample s) {
+        return !HELD_OUT_R4.equals(s.split()) || "measure".equals(System.getProperty("keywords.heldOutR4"));
+    }
+
     private static final Pattern WORDS = Pattern.compile("[\\s\\-‐‑]+");
 
     record Sample(String file, String split, String title, String lead, String body, Set<String> acceptable,
@@ -95,7 +106,8 @@ class KeywordSuggestionEvaluationTest {
         java.util.Map<String, Score> bySplit = new java.util.TreeMap<>();
         long slowest = 0;
         int statements = 0;
-        for (Sample s : samples) {
+        List<Sample> measuredSamples = samples.stream().filter(KeywordSuggestionEvaluationTest::measured).toList();
+        for (Sample s : measuredSamples) {
             jdbc.update("update article set status = 'DRAFT' where id = ?", ids.get(s));
             statistics.refresh();
             long start = System.nanoTime();
@@ -105,8 +117,10 @@ class KeywordSuggestionEvaluationTest {
             jdbc.update("update article set status = 'PUBLISHED' where id = ?", ids.get(s));
             List<String> top = counted.result().stream().map(KeywordSuggestion::name).limit(5).toList();
             Score score = score(s, top);
-            System.out.printf("keywords %-12s %-36s %d/%d kept, %d bad, %d fragments: %s%n", s.split(), s.file(),
-                    score.kept(), score.chips(), score.bad(), score.fragments(), top);
+            if (!HELD_OUT_R4.equals(s.split())) {
+                System.out.printf("keywords %-12s %-36s %d/%d kept, %d bad, %d fragments: %s%n", s.split(), s.file(),
+                        score.kept(), score.chips(), score.bad(), score.fragments(), top);
+            }
             bySplit.merge(s.split(), score, Score::plus);
         }
         Score none = new Score(0, 0, 0, 0);
@@ -122,7 +136,7 @@ class KeywordSuggestionEvaluationTest {
         List<Long> cpuTimes = new ArrayList<>();
         var threads = java.lang.management.ManagementFactory.getThreadMXBean();
         for (int round = 0; round < 3; round++) {
-            for (Sample s : samples) {
+            for (Sample s : measuredSamples) {
                 long cpu = threads.getCurrentThreadCpuTime();
                 long start = System.nanoTime();
                 suggestions.suggest(s.title(), s.lead(), s.body(), 8);
@@ -149,7 +163,14 @@ class KeywordSuggestionEvaluationTest {
                 + "all 26 %.3f%n", heldOutR3.precision(), heldOutR3.kept(), heldOutR3.chips(), heldOutR3.badShare(),
                 heldOutR3.fragments(), all26.precision());
 
-        assertThat(all26.chips()).isGreaterThanOrEqualTo(5 * samples.size() - 2);
+        Score heldOutR4 = bySplit.getOrDefault(HELD_OUT_R4, none);
+        if (heldOutR4.chips() > 0) {
+            System.out.printf(Locale.ROOT, "keywords precision@5: held-out-r4 %.3f (%d/%d), bad %.3f, fragments %d%n",
+                    heldOutR4.precision(), heldOutR4.kept(), heldOutR4.chips(), heldOutR4.badShare(),
+                    heldOutR4.fragments());
+        }
+
+        assertThat(all26.chips() + heldOutR4.chips()).isGreaterThanOrEqualTo(5 * measuredSamples.size() - 2);
         assertThat(all.fragments()).as("fragments of multi-word names among the first five").isZero();
         // "Bayern" for "FC Bayern München" in article 21 is a known fragment (see docs/features/taxonomy.md).
         assertThat(heldOutR3.fragments()).as("fragments among the first five, held-out-r3").isLessThanOrEqualTo(1);
