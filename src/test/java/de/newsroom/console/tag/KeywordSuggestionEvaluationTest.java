@@ -120,6 +120,12 @@ class KeywordSuggestionEvaluationTest {
             if (!HELD_OUT_R4.equals(s.split())) {
                 System.out.printf("keywords %-12s %-36s %d/%d kept, %d bad, %d fragments: %s%n", s.split(), s.file(),
                         score.kept(), score.chips(), score.bad(), score.fragments(), top);
+                if (Boolean.getBoolean("keywords.verbose")) {
+                    System.out.printf(Locale.ROOT, "keywords   all eight: %s%n", counted.result().stream()
+                            .map(k -> String.format(Locale.ROOT, "%s%s %.3f", k.name(),
+                                    s.acceptable().contains(TagKeys.key(k.name())) ? "+" : "-", k.score()))
+                            .toList());
+                }
             }
             bySplit.merge(s.split(), score, Score::plus);
         }
