@@ -721,7 +721,7 @@ class ModerationViewTest extends KaribuTest {
                 + "and value = ?", Integer.class, hash)).isEqualTo(1);
         assertThat(status(first)).as("the shown comment is left for the moderator to decide").isEqualTo("PENDING");
         assertThat(jdbc.queryForObject("select note from comment_blocked_author where value = ?", String.class, hash))
-                .isEqualTo("Sender of comment " + first + " (Spammer " + article.slug() + ")");
+                .isEqualTo("Author of comment " + first + " (Spammer " + article.slug() + ")");
 
         // Blocking again says so instead of failing.
         view.decisions.detail.blockSender.click();
@@ -729,8 +729,8 @@ class ModerationViewTest extends KaribuTest {
                 _get(ConfirmDialog.class, spec -> spec.withId("block-confirm")));
         assertThat(jdbc.queryForObject("select count(*) from comment_blocked_author where value = ?", Integer.class,
                 hash)).isEqualTo(1);
-        com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications("Sender blocked. Their next comments will be rejected as spam.",
-                "This sender is blocked already.");
+        com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications("Author blocked. Their next comments will be rejected as spam.",
+                "This author is blocked already.");
     }
 
     @Test
