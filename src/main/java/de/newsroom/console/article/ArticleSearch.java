@@ -164,9 +164,9 @@ public class ArticleSearch {
 
     /**
      * The review tab's rows as {@code a.*}, each branch ordered by {@code order} (none: null) and cut at {@code limit}:
-     * the articles in review
-     * and the published ones whose next version is in review, the second found through the partial index on next
-     * versions in review, so no published article is tested one by one. A UNION ALL of two parenthesised selects.
+     * the articles in review and the published ones whose next version is in review, the second found through the
+     * partial index on next versions in review, so no published article is tested one by one. A UNION ALL of two
+     * parenthesised selects.
      */
     private static void reviewBranches(ArticleFilter filter, String order, int limit, StringBuilder sql,
                                        List<Object> args) {
