@@ -140,6 +140,7 @@ class NextVersionInReviewViewTest extends KaribuTest {
         assertThat(editing.find(live.id()).orElseThrow().title()).isEqualTo(live.title());
 
         UI.getCurrent().setLocale(Locale.GERMAN);
+        navigate("articles"); // navigating to the same address again would keep the English view
         navigate("articles/" + live.id() + "/next");
         NextVersionView german = _get(NextVersionView.class);
         assertThat(_get(german, com.vaadin.flow.component.tabs.TabSheet.class).getSelectedTab().getLabel())
