@@ -163,6 +163,62 @@ class ArticleTabCountsTest {
         assertThat(as("editor", () -> search.tabCounts()).nextInReview()).isEqualTo(before.nextInReview());
     }
 
+    /**
+     * The review tab's statement orders and cuts each of its two branches on its own (top N per branch, then merged):
+     * every page must still be the page of the whole tab, in every order, reversed or not, with both kinds of rows
+     * sharing update times, publication times and titles. The reference is the "All" list of the same category,
+     * filtered to the rows the tab shows.
+     */
+    @Test
+    void the_review_tab_pages_like_the_whole_list_in_every_order_with_both_kinds_of_rows() {
+        List<Long> inReview = new ArrayList<>();
+        List<Long> nextInReview = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            ArticleDetails a = created("editor", (i % 2 == 0 ? "Hafenkante Hafenkante " : "Hafenkante ") + "Prüfung " + i);
+            as("editor", () -> workflow.transition(a.id(), a.version(), ArticleStatus.IN_REVIEW));
+            inReview.add(a.id());
+        }
+        for (int i = 0; i < 5; i++) {
+            ArticleDetails live = publish(created("editor", (i % 2 == 1 ? "Hafenkante Hafenkante " : "Hafenkante ")
+                    + "Fassung " + i));
+            NextVersion draft = as("editor", () -> nextVersions.start(live.id(), live.version()));
+            as("editor", () -> nextVersions.move(live.id(), draft.version(), ArticleStatus.IN_REVIEW));
+            nextInReview.add(live.id());
+        }
+        publish(created("editor", "Hafenkante ohne Fassung"));
+        created("editor", "Hafenkante Entwurf");
+        // Ties across the branches: the same update time, publication time and title; only the id tells them apart.
+        jdbc.update("update article set updated_at = timestamptz '2026-11-30 10:00+01' where id in (?, ?, ?, ?)",
+                inReview.get(1), inReview.get(4), nextInReview.get(0), nextInReview.get(3));
+        jdbc.update("update article set published_at = timestamptz '2026-11-30 11:00+01' where id in (?, ?)",
+                nextInReview.get(1), nextInReview.get(2));
+        jdbc.update("update article set title = 'Hafenkante gleich' where id in (?, ?)", inReview.get(2),
+                nextInReview.get(4));
+
+        int compared = 0;
+        for (ArticleSort sort : ArticleSort.values()) {
+            for (boolean reversed : List.of(false, true)) {
+                String text = sort == ArticleSort.RELEVANCE ? "Hafenkante" : null;
+                List<Long> expected = as("editor", () -> search.list(new ArticleFilter(null, category.id(), null, null,
+                        text, sort, reversed), 0, 500)).stream()
+                        .filter(r -> r.status() == ArticleStatus.IN_REVIEW || r.nextInReview())
+                        .map(ArticleListItem::id).toList();
+                assertThat(expected).hasSize(12).containsAll(inReview).containsAll(nextInReview);
+                var review = new ArticleFilter(ArticleStatus.IN_REVIEW, category.id(), null, null, text, sort, reversed);
+                assertThat(as("editor", () -> search.count(review))).isEqualTo(new ArticleHits(12, false));
+                for (int[] page : new int[][] {{0, 50}, {0, 1}, {0, 5}, {1, 3}, {3, 4}, {5, 5}, {7, 2}, {10, 30},
+                        {11, 1}, {12, 5}}) {
+                    List<Long> got = as("editor", () -> search.list(review, page[0], page[1])).stream()
+                            .map(ArticleListItem::id).toList();
+                    assertThat(got).as("%s%s, offset %d, limit %d", sort, reversed ? " reversed" : "", page[0],
+                            page[1]).isEqualTo(expected.subList(Math.min(page[0], 12), Math.min(page[0] + page[1], 12)));
+                    compared++;
+                }
+            }
+        }
+        assertThat(compared).isEqualTo(ArticleSort.values().length * 2 * 10);
+    }
+
     @Test
     void two_transactions_moving_articles_of_two_authors_in_opposite_orders_neither_wait_nor_lose_a_count()
             throws Exception {

@@ -141,6 +141,19 @@ class ScaleRegressionTest {
     }
 
     @Test
+    void the_review_tabs_page_is_one_statement_that_cuts_each_branch_of_its_union_before_merging() {
+        var filter = new ArticleFilter(de.newsroom.console.article.ArticleStatus.IN_REVIEW, null, null, null, null,
+                ArticleSort.UPDATED);
+        var page = SystemAuthentication.call(() -> StatementCounter.count(() -> articleSearch.list(filter, 0, 50)));
+        assertThat(page.count()).as("statements: %s", page.statements()).isEqualTo(1);
+        // Each branch is its own top N (a Limit under the Append), so the articles in review are read in index order
+        // up to the page instead of all being sorted; the merge above is cut once more.
+        String plan = plan(page.statements().getFirst());
+        assertThat(plan).contains("Append");
+        assertThat(plan.lines().filter(l -> l.contains("Limit"))).as(plan).hasSizeGreaterThanOrEqualTo(3);
+    }
+
+    @Test
     void bulk_approval_takes_the_same_statements_for_a_hundred_and_for_a_thousand_comments() {
         List<CommentVersion> hundred = pendingIds(0, 100);
         List<CommentVersion> thousand = pendingIds(100, 1_000);

@@ -42,12 +42,10 @@ import de.newsroom.console.article.ArticleWorkflowException;
 import de.newsroom.console.article.ArticleWorkingCopies;
 import de.newsroom.console.article.ArticleWorkingCopy;
 import de.newsroom.console.base.domain.NewsroomZone;
-import de.newsroom.console.base.markdown.MarkdownRenderer;
 import de.newsroom.console.base.ui.Notifications;
 import de.newsroom.console.base.web.ReaderSite;
 import de.newsroom.console.category.CategoryNode;
 import de.newsroom.console.category.CategoryService;
-import de.newsroom.console.tag.TagRef;
 import de.newsroom.console.tag.KeywordSuggestionService;
 import de.newsroom.console.tag.TagService;
 import jakarta.annotation.security.RolesAllowed;
@@ -97,13 +95,11 @@ class ArticleEditorView extends Main implements HasDynamicTitle, BeforeEnterObse
     private final ArticleWorkingCopies workingCopies;
     private final NewsroomZone zone;
     private final List<CategoryNode> tree;
-    private final MarkdownRenderer markdown = new MarkdownRenderer();
 
     private final ArticleForm form;
     private final ArticlePreview preview;
     private final RevisionsPanel revisions;
     private final FeaturedImagePanel featured;
-    private final PreviewFigures previewFigures;
     private final TabSheet side = new TabSheet();
     private final TheirVersionPanel theirsPanel;
     private com.vaadin.flow.component.tabs.Tab theirsTab;
@@ -137,10 +133,9 @@ class ArticleEditorView extends Main implements HasDynamicTitle, BeforeEnterObse
         this.zone = zone;
         this.tree = categories.tree();
         this.form = new ArticleForm(tree, tags, suggestions, editing.bylineAccounts());
-        this.preview = new ArticlePreview(readerSite.homeLabel(), readerSite.locale().toLanguageTag());
+        this.preview = new ArticlePreview(readerSite, media);
         this.revisions = new RevisionsPanel(history, zone.zoneId(), this::restore);
         this.featured = new FeaturedImagePanel(articleImages, media);
-        this.previewFigures = new PreviewFigures(media);
         form.addComponentAtIndex(form.indexOf(form.body), new BodyPictureButton(form.body, media));
         this.workflowActions = new WorkflowActions(workflow, workflowService, trash, form, zone.zoneId(), clock, () -> current,
                 () -> !form.binder.hasChanges() || save(), this::load, this::showConflict);
@@ -404,10 +399,7 @@ class ArticleEditorView extends Main implements HasDynamicTitle, BeforeEnterObse
     }
 
     private void refreshPreview() {
-        List<String> trail = form.category.getValue() == null ? List.of() : form.category.getValue().trail();
-        preview.show(form.title.getValue(), form.lead.getValue(), markdown.toHtml(form.body.getValue(),
-                previewFigures.of(form.body.getValue())), trail,
-                form.tags.getValue().stream().map(TagRef::name).toList());
+        preview.show(form);
     }
 
     private void refreshPresence() {

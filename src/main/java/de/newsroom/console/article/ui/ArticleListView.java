@@ -69,7 +69,7 @@ import java.util.stream.Stream;
 @RolesAllowed(AppRoles.EDITOR)
 class ArticleListView extends Main implements HasDynamicTitle, BeforeEnterObserver {
 
-    /** Below this window width (px) the grid shows title and status only; matches the CSS breakpoint. */
+    /** The column headers that sort the list, by column key. */
     private static final Map<String, ArticleSort> HEADER_SORTS = Map.of(
             "title", ArticleSort.TITLE, "updated", ArticleSort.UPDATED, "published", ArticleSort.PUBLISHED);
 
@@ -190,7 +190,10 @@ class ArticleListView extends Main implements HasDynamicTitle, BeforeEnterObserv
         empty.addClassName("article-empty");
         empty.setVisible(false);
 
-        var format = DateStyle.dateTime(getLocale(), zone.zoneId());
+        // Every column fits a 1440 px window with the side navigation open, in both languages: the title takes the
+        // rest of the width and wraps, the other columns have fixed widths, dates are short ("03.12.26, 14:05"), and
+        // the status cell stacks its badges. Narrower windows drop columns (watchWidth) instead of scrolling sideways.
+        var format = DateStyle.shortDateTime(getLocale(), zone.zoneId());
         grid.setId("article-grid");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         // A real link: the router opens it, Ctrl/middle click opens a new tab, and Lit escapes the title (never HTML).
@@ -198,29 +201,29 @@ class ArticleListView extends Main implements HasDynamicTitle, BeforeEnterObserv
         grid.addColumn(LitRenderer.<ArticleListItem>of(
                         "<a class=\"article-title-link\" href=\"${item.href}\">${item.title}</a>")
                         .withProperty("href", this::rowHref).withProperty("title", ArticleListItem::title))
-                .setHeader(getTranslation("article.field.title")).setKey("title").setFlexGrow(4).setWidth("12rem")
+                .setHeader(getTranslation("article.field.title")).setKey("title").setFlexGrow(1).setWidth("10rem")
                 .setSortable(true);
         grid.addColumn(ArticleListItem::categoryPath).setHeader(getTranslation("article.field.category"))
-                .setKey("category").setFlexGrow(1).setWidth("10rem");
+                .setKey("category").setFlexGrow(0).setWidth("9rem");
         // Status and actions are rendered in the browser from plain data: component columns put a server-side
         // component tree into every row of every page (a search's frequent term sent 41 KB for 50 rows).
-        grid.addColumn(LitRenderer.<ArticleListItem>of("<span theme=\"badge\" class=\"article-status "
-                                + "article-status-${item.statusKey}\">${item.statusText}</span>${item.next ? html`"
-                                + " <span theme=\"badge contrast\" class=\"article-next-in-review\" id=\"article-next-"
-                                + "${item.id}\">" + LitTexts.escape(getTranslation("article.list.next.review"))
-                                + "</span>` : ''}")
+        grid.addColumn(LitRenderer.<ArticleListItem>of("<div class=\"article-status-cell\"><span theme=\"badge\" "
+                                + "class=\"article-status article-status-${item.statusKey}\">${item.statusText}</span>"
+                                + "${item.next ? html`<span theme=\"badge contrast\" class=\"article-next-in-review\" "
+                                + "id=\"article-next-${item.id}\">"
+                                + LitTexts.escape(getTranslation("article.list.next.review")) + "</span>` : ''}</div>")
                         .withProperty("id", ArticleListItem::id)
                         .withProperty("next", ArticleListItem::nextInReview)
                         .withProperty("statusKey", a -> a.status().name().toLowerCase())
                         .withProperty("statusText", this::statusText))
                 .setHeader(getTranslation("article.list.status")).setKey("status")
-                .setAutoWidth(true).setFlexGrow(0);
+                .setWidth("9rem").setFlexGrow(0);
         grid.addColumn(ArticleListItem::authorName).setHeader(getTranslation("article.list.author")).setKey("author")
-                .setFlexGrow(0).setWidth("9rem");
+                .setFlexGrow(0).setWidth("8rem");
         grid.addColumn(a -> when(format, a.updatedAt())).setHeader(getTranslation("article.list.updated"))
-                .setKey("updated").setFlexGrow(0).setWidth("10.5rem").setSortable(true);
+                .setKey("updated").setFlexGrow(0).setWidth("9.5rem").setSortable(true);
         grid.addColumn(a -> when(format, a.publishedAt())).setHeader(getTranslation("article.list.published"))
-                .setKey("published").setFlexGrow(0).setWidth("10.5rem").setSortable(true);
+                .setKey("published").setFlexGrow(0).setWidth("9.5rem").setSortable(true);
         grid.addColumn(rowActions()).setHeader(getTranslation("article.list.actions"))
                 .setKey("actions").setAutoWidth(true).setFlexGrow(0);
         var menu = grid.addContextMenu();
@@ -452,20 +455,28 @@ class ArticleListView extends Main implements HasDynamicTitle, BeforeEnterObserv
         });
     }
 
-    /** Phones get title and status only: the other columns would squeeze the title to a few letters. */
+    /**
+     * The window width (CSS px) from which each column is shown. At 1440 px with the side navigation open (about
+     * 256 px) all fit; below 1360 category and author give way, below 1100 the publication date, below 960 the
+     * update date, and phones keep title and status only (the row menu, a long press, has the actions).
+     */
+    private Map<Grid.Column<ArticleListItem>, Integer> columnsByWidth() {
+        Map<Grid.Column<ArticleListItem>, Integer> widths = new LinkedHashMap<>();
+        widths.put(grid.getColumnByKey("category"), 1360);
+        widths.put(grid.getColumnByKey("author"), 1360);
+        widths.put(grid.getColumnByKey("published"), 1100);
+        widths.put(grid.getColumnByKey("updated"), 960);
+        // The row actions too on phones: beside the selection box they pushed the grid 70 px past a 390 px screen.
+        widths.put(grid.getColumnByKey("actions"), PhoneColumns.NARROW_PX);
+        return widths;
+    }
+
     private void watchWidth() {
-        PhoneColumns.hideOnPhones(this, phoneHidden());
+        PhoneColumns.hideBelow(this, columnsByWidth());
     }
 
     void fitColumns(int windowWidth) {
-        PhoneColumns.fit(phoneHidden(), windowWidth);
-    }
-
-    // The row actions too: beside the selection box they pushed the grid 70 px past a 390 px screen. On a phone a long
-    // press opens the same actions (the row menu), and a trashed article's Restore is in its editor.
-    private List<Grid.Column<ArticleListItem>> phoneHidden() {
-        return List.of("category", "author", "updated", "published", "actions").stream().map(grid::getColumnByKey)
-                .toList();
+        PhoneColumns.fit(columnsByWidth(), windowWidth);
     }
 
     private void filtersChanged() {

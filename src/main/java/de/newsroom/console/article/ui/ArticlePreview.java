@@ -5,12 +5,16 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import de.newsroom.console.base.markdown.MarkdownRenderer;
+import de.newsroom.console.base.web.ReaderSite;
+import de.newsroom.console.media.MediaService;
+import de.newsroom.console.tag.TagRef;
 import java.util.List;
 
 /**
  * The article as the reader page shows it: breadcrumb (the reader site's home label › category trail › title), title,
  * bold lead, body and keyword line. Only the body is HTML, and only the server-side sanitised HTML ever reaches
- * innerHTML.
+ * innerHTML. The editor and the next version of a live article show their form in it ({@link #show(ArticleForm)}).
  */
 class ArticlePreview extends Div {
 
@@ -20,10 +24,14 @@ class ArticlePreview extends Div {
     private final Div body = new Div();
     private final Paragraph keywords = new Paragraph();
     private final String homeLabel;
+    private final MarkdownRenderer markdown = new MarkdownRenderer();
+    private final PreviewFigures figures;
 
-    /** {@code homeLabel} and {@code language}: the reader site's, not the editor's language ({@code ReaderSite}), as readers see it. */
-    ArticlePreview(String homeLabel, String language) {
-        this.homeLabel = homeLabel;
+    /** Home label and language are the reader site's, not the editor's language, as readers see them. */
+    ArticlePreview(ReaderSite site, MediaService media) {
+        this.homeLabel = site.homeLabel();
+        this.figures = new PreviewFigures(media);
+        String language = site.locale().toLanguageTag();
         addClassName("article-preview");
         // The reader site's language, so that the browser hyphenates long German compounds the way readers see them.
         getElement().setAttribute("lang", language);
@@ -37,7 +45,16 @@ class ArticlePreview extends Div {
         add(breadcrumb, title, lead, body, keywords);
     }
 
-    void show(String titleText, String leadText, String sanitisedBodyHtml, List<String> trail, List<String> tagNames) {
+    /** Shows what {@code form} holds now: the body rendered and sanitised, its library pictures as figures. */
+    void show(ArticleForm form) {
+        String bodyText = form.body.getValue();
+        show(form.title.getValue(), form.lead.getValue(), markdown.toHtml(bodyText, figures.of(bodyText)),
+                form.category.getValue() == null ? List.of() : form.category.getValue().trail(),
+                form.tags.getValue().stream().map(TagRef::name).toList());
+    }
+
+    private void show(String titleText, String leadText, String sanitisedBodyHtml, List<String> trail,
+                      List<String> tagNames) {
         breadcrumb.removeAll();
         breadcrumb.add(new Span(homeLabel));
         for (String name : trail) {

@@ -10,6 +10,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.splitlayout.SplitLayout;
+import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -27,8 +29,10 @@ import de.newsroom.console.article.NextVersion;
 import de.newsroom.console.base.domain.AppRoles;
 import de.newsroom.console.base.domain.NewsroomZone;
 import de.newsroom.console.base.ui.Notifications;
+import de.newsroom.console.base.web.ReaderSite;
 import de.newsroom.console.category.CategoryNode;
 import de.newsroom.console.category.CategoryService;
+import de.newsroom.console.media.MediaService;
 import de.newsroom.console.tag.KeywordSuggestionService;
 import de.newsroom.console.tag.TagRef;
 import de.newsroom.console.tag.TagService;
@@ -39,8 +43,9 @@ import java.util.function.Supplier;
 
 /**
  * The next version of a live article (decision 0018): the same form as the editor, its own save, review and publish
- * buttons, while readers keep the live text. When a correction of the live text could not be merged into it, the
- * conflict panel shows the live text beside it until the editor has merged them and saved.
+ * buttons and the same live preview beside it, while readers keep the live text. When a correction of the live text
+ * could not be merged into it, the conflict panel shows the live text beside it until the editor has merged them and
+ * saved.
  */
 @Route("articles/:id(\\d+)/next")
 @RolesAllowed(AppRoles.EDITOR)
@@ -52,6 +57,7 @@ class NextVersionView extends Main implements HasDynamicTitle, BeforeEnterObserv
     private final List<CategoryNode> tree;
     private final ArticleForm form;
     private final ConflictPanel conflictPanel;
+    private final ArticlePreview preview;
     private final H2 heading = new H2();
     private final Span status = new Span();
     private final Paragraph note = new Paragraph();
@@ -62,12 +68,14 @@ class NextVersionView extends Main implements HasDynamicTitle, BeforeEnterObserv
     private NextVersion next;
 
     NextVersionView(ArticleNextVersions nextVersions, ArticleEditing editing, CategoryService categories,
-                    TagService tags, KeywordSuggestionService suggestions, NewsroomZone zone) {
+                    TagService tags, KeywordSuggestionService suggestions, NewsroomZone zone, ReaderSite readerSite,
+                    MediaService media) {
         this.nextVersions = nextVersions;
         this.editing = editing;
         this.tags = tags;
         this.tree = categories.tree();
         this.form = new ArticleForm(tree, tags, suggestions, editing.bylineAccounts());
+        this.preview = new ArticlePreview(readerSite, media);
         this.conflictPanel = new ConflictPanel(editing, zone.zoneId(), this::formDraft,
                 e -> save(true), theirs -> form.fill(theirs.toDraft()));
         addClassNames("view", "article-editor", "article-next-version");
@@ -85,7 +93,16 @@ class NextVersionView extends Main implements HasDynamicTitle, BeforeEnterObserv
         actions.getStyle().set("margin-left", "auto");
         note.addClassName("article-next-note");
         note.setId("next-note");
-        add(toolbar, note, conflictPanel, form);
+        // Laid out like the editor: the form on the left, the reader preview on the right (stacked on phones).
+        var side = new TabSheet();
+        side.add(getTranslation("article.tab.preview"), preview);
+        side.setSizeFull();
+        var split = new SplitLayout(form, side);
+        split.setSizeFull();
+        split.setSplitterPosition(50);
+        add(toolbar, note, conflictPanel, split);
+        setSizeFull();
+        form.binder.addValueChangeListener(e -> preview.show(form));
     }
 
     @Override
@@ -122,6 +139,7 @@ class NextVersionView extends Main implements HasDynamicTitle, BeforeEnterObserv
             form.setBylines(d.bylines());
         }
         form.binder.readBean(data);
+        preview.show(form);
         if (version.needsMerge()) {
             conflictPanel.show(new ArticleConflictException(live.updatedByName(), live.updatedAt(), live,
                     version.conflicts()));
@@ -265,6 +283,10 @@ class NextVersionView extends Main implements HasDynamicTitle, BeforeEnterObserv
 
     ArticleForm form() {
         return form;
+    }
+
+    ArticlePreview preview() {
+        return preview;
     }
 
     @Override

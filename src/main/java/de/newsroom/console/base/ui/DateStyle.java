@@ -13,7 +13,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * One date style for the whole console: four-digit years everywhere ("02.12.2026, 23:54", "Dec 2, 2026, 11:54 PM"),
+ * One date style for the whole console: four-digit years ("02.12.2026, 23:54", "Dec 2, 2026, 11:54 PM") except in
+ * dense grids ({@link #shortDateTime}),
  * times in the newsroom's zone, and date pickers that speak the user's language (Vaadin ships them in English with
  * the week starting on Sunday; here it starts on Monday in both languages).
  */
@@ -26,6 +27,14 @@ public final class DateStyle {
     public static DateTimeFormatter dateTime(Locale locale, ZoneId zone) {
         return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale)
                 .withZone(zone);
+    }
+
+    /**
+     * Date and time to the minute with a two-digit year, e.g. {@code 03.12.26, 14:05} or {@code 12/3/26, 2:05 PM}: for
+     * grid columns that must leave the room to the title (the article list shows two dates per row).
+     */
+    public static DateTimeFormatter shortDateTime(Locale locale, ZoneId zone) {
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(locale).withZone(zone);
     }
 
     /** Localises a date-time picker's calendar, buttons and input format to the current UI's language. */

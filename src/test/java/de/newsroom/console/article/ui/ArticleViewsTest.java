@@ -28,6 +28,7 @@ import de.newsroom.console.article.ArticleTestData;
 import de.newsroom.console.category.CategoryNode;
 import de.newsroom.console.category.CategoryService;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -342,6 +343,57 @@ class ArticleViewsTest extends KaribuTest {
                 .containsExactly("title", "status");
         view.fitColumns(1440);
         assertThat(view.grid.getColumns().stream().filter(c -> c.isVisible())).hasSize(7);
+        // Narrower windows drop the least important columns first instead of scrolling sideways.
+        view.fitColumns(1300);
+        assertThat(visibleKeys(view)).containsExactly("title", "status", "updated", "published", "actions");
+        view.fitColumns(1000);
+        assertThat(visibleKeys(view)).containsExactly("title", "status", "updated", "actions");
+        view.fitColumns(800);
+        assertThat(visibleKeys(view)).containsExactly("title", "status", "actions");
+    }
+
+    @Test
+    void the_columns_fit_a_1440_px_window_with_the_navigation_open_and_dates_are_short_in_both_languages() {
+        login("editor", "EDITOR");
+        editing.save(complete("Kurze Daten " + UUID.randomUUID(), category.id()));
+        Map<java.util.Locale, String> shortDate = Map.of(
+                java.util.Locale.GERMAN, "\\d{2}\\.\\d{2}\\.\\d{2}, \\d{2}:\\d{2}",
+                java.util.Locale.ENGLISH, "\\d{1,2}/\\d{1,2}/\\d{2}, \\d{1,2}:\\d{2}\\W?[AP]M");
+        shortDate.forEach((locale, pattern) -> {
+            UI.getCurrent().setLocale(locale);
+            listWith("category", String.valueOf(category.id()));
+            ArticleListView view = _get(ArticleListView.class);
+            view.fitColumns(1440);
+            assertThat(com.github.mvysny.kaributesting.v10.GridKt._getFormatted(view.grid, 0, "updated"))
+                    .as(locale.toString()).matches(pattern);
+            // 1440 px less the side navigation (256 px) and the view's padding: what the fixed columns leave the
+            // title must be more than its own minimum (10rem); selection box and row actions take about 150 px.
+            double fixedRem = view.grid.getColumns().stream().filter(c -> c.isVisible() && c.getWidth() != null
+                    && c.getFlexGrow() == 0).mapToDouble(c -> Double.parseDouble(c.getWidth().replace("rem", "")))
+                    .sum();
+            assertThat(1440 - 256 - 32 - 150 - fixedRem * 16).isGreaterThanOrEqualTo(16 * 16);
+            assertThat(view.grid.getColumnByKey("title").getFlexGrow()).isPositive();
+        });
+    }
+
+    @Test
+    void a_status_in_the_url_selects_its_tab_in_any_case_and_an_unknown_one_falls_back_to_all() {
+        login("editor", "EDITOR");
+        editing.save(complete("Irgendein Status " + UUID.randomUUID(), category.id()));
+        listWith("status", "in_review");
+        ArticleListView view = _get(ArticleListView.class);
+        assertThat(view.tabs.getSelectedTab()).isSameAs(view.tabByKey.get("IN_REVIEW"));
+        assertThat(view.filter().status()).isEqualTo(ArticleStatus.IN_REVIEW);
+
+        listWith("status", "nonsense");
+        view = _get(ArticleListView.class);
+        assertThat(view.tabs.getSelectedTab()).isSameAs(view.tabByKey.get("ALL"));
+        assertThat(view.filter().status()).isNull();
+        assertThat(rows(view)).isNotEmpty();
+    }
+
+    private static List<String> visibleKeys(ArticleListView view) {
+        return view.grid.getColumns().stream().filter(c -> c.isVisible()).map(c -> c.getKey()).toList();
     }
 
     /** Eight random letters: a word of its own for the German full-text search (digits would split it). */

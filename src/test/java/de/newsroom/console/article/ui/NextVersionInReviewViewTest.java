@@ -117,6 +117,39 @@ class NextVersionInReviewViewTest extends KaribuTest {
         assertThat(meta.getText()).endsWith("neue Fassung eines veröffentlichten Artikels");
     }
 
+    @Test
+    void the_next_version_shows_its_own_text_in_the_live_preview_and_follows_the_typing_in_both_languages() {
+        login("editor", "EDITOR");
+        ArticleDetails live = published("Live mit Vorschau");
+        nextVersions.start(live.id(), live.version());
+
+        navigate("articles/" + live.id() + "/next");
+        NextVersionView view = _get(NextVersionView.class);
+        ArticlePreview preview = view.preview();
+        assertThat(_get(preview, com.vaadin.flow.component.html.H1.class).getText()).isEqualTo(live.title());
+        assertThat(preview.bodyHtml()).contains("<h2>Zwischenzeile</h2>", "<p>Erster Absatz.</p>");
+        assertThat(_get(view, com.vaadin.flow.component.tabs.TabSheet.class).getSelectedTab().getLabel())
+                .isEqualTo("Preview");
+
+        view.form().title.setValue("Die zweite Fassung");
+        view.form().body.setValue("Neuer **fetter** Text.\n\n<script>alert(1)</script>");
+
+        assertThat(_get(preview, com.vaadin.flow.component.html.H1.class).getText()).isEqualTo("Die zweite Fassung");
+        assertThat(preview.bodyHtml()).contains("<strong>fetter</strong>").doesNotContain("<script", "Zwischenzeile");
+        // Readers still see the live text: nothing was saved.
+        assertThat(editing.find(live.id()).orElseThrow().title()).isEqualTo(live.title());
+
+        UI.getCurrent().setLocale(Locale.GERMAN);
+        navigate("articles"); // navigating to the same address again would keep the English view
+        navigate("articles/" + live.id() + "/next");
+        NextVersionView german = _get(NextVersionView.class);
+        assertThat(_get(german, com.vaadin.flow.component.tabs.TabSheet.class).getSelectedTab().getLabel())
+                .isEqualTo("Vorschau");
+        assertThat(_get(german.preview(), com.vaadin.flow.component.html.H1.class).getText()).isEqualTo(live.title());
+        assertThat(_get(german.preview(), com.vaadin.flow.component.html.Paragraph.class,
+                spec -> spec.withClasses("article-preview-keywords")).getText()).isEqualTo("Schlagwörter: Test");
+    }
+
     private ArticleDetails published(String title) {
         ArticleDetails a = editing.save(complete(title + " " + UUID.randomUUID().toString().substring(0, 6),
                 category.id()));

@@ -80,7 +80,7 @@ class BothLanguagesTest extends KaribuTest {
     }
 
     /**
-     * What other tests stored in the shared database (titles, slugs, category paths, names, comments) is data and the
+     * What other tests stored in the shared database (titles, slugs, leads, category paths, names, comments) is data and the
      * same in any language: a text that is or contains such a value is not a missed translation.
      */
     private boolean isStoredData(String text) {
@@ -88,6 +88,7 @@ class BothLanguagesTest extends KaribuTest {
                 with t as (select ?::text as v)
                 select exists (select 1 from article, t where length(title) >= 3
                                    and (strpos(t.v, title) > 0 or strpos(t.v, slug) > 0))
+                    or exists (select 1 from article, t where length(lead) >= 3 and strpos(t.v, lead) > 0)
                     or exists (select 1 from category, t where length(name) >= 3
                                    and (strpos(t.v, name) > 0 or strpos(t.v, slug) > 0 or strpos(t.v, path) > 0))
                     or exists (select 1 from tag, t where length(name) >= 3 and strpos(t.v, name) > 0)
