@@ -26,8 +26,8 @@ public final class FoldedSpellings {
     }
 
     /**
-     * German letters written as such in most comments, each with the first letter of its fold ("ä" → "ae" → "a"),
-     * for {@code translate()} in {@link Candidates}; ASCII letters are lowered by the "C" collation.
+     * German letters written as such in most comments, each with the first letter of its fold ("ä" → "ae" → "a"):
+     * where the word has one of those letters the first pass of {@link Candidates} accepts any one character.
      */
     static final String UMLAUTS = "\u00C4\u00D6\u00DC\u1E9E\u00E4\u00F6\u00FC\u00DF";
     static final String UMLAUT_FIRST_LETTERS = "aousaous";
@@ -44,8 +44,9 @@ public final class FoldedSpellings {
 
     /**
      * How PostgreSQL finds the comments that may contain a blocked word, per text column: {@code like} (an
-     * {@code ILIKE} pattern over the text with ASCII lowered and {@link #UMLAUTS} replaced by their first letter) or
-     * a character of {@code rare} (the other code points that can spell the word or sit inside it) must hold before
+     * {@code ILIKE} pattern under the "C" collation, which lowers ASCII only: the word's letters that cannot be left
+     * out, {@code _} for a letter an umlaut may stand for) or a character of {@code rare} (the other code points,
+     * neither ASCII nor {@link #UMLAUTS}, that can spell the word or sit inside it) must hold before
      * {@code pattern} (the regular expression of {@link #postgresPattern}) runs. Both are necessary conditions of the
      * pattern, so the rows found are exactly the pattern's; {@code like} is {@code null} where the word has a letter
      * the first pass cannot stand in for, {@code rare} {@code null} where no such code point exists.
@@ -57,8 +58,7 @@ public final class FoldedSpellings {
             if (like == null) {
                 return "(" + column + " ~ ?)";
             }
-            String first = "translate(" + column + ", '" + UMLAUTS + "', '" + UMLAUT_FIRST_LETTERS
-                    + "') collate \"C\" ilike ?";
+            String first = column + " collate \"C\" ilike ?";
             return rare == null ? "(" + first + " and " + column + " ~ ?)"
                     : "((" + first + " or " + column + " ~ ?) and " + column + " ~ ?)";
         }
@@ -131,8 +131,8 @@ public final class FoldedSpellings {
          * Why the first pass never drops a row the pattern matches: in a text without a "rare" code point, every
          * code point of a match is ASCII or one of UMLAUTS (no such code point folds to nothing, so none sits in
          * between), and each one's fold starts with its letter of the word: lowered ASCII is its own fold, an
-         * umlaut's fold starts with its entry in UMLAUT_FIRST_LETTERS. So the translated, lowered match is the word
-         * with some optional letters left out, and contains the runs of the other letters in order.
+         * umlaut's fold starts with its entry in UMLAUT_FIRST_LETTERS, where the pattern has "_". So the match is
+         * the word with some optional letters left out, and holds the runs of the other letters in order.
          */
         Candidates candidates() {
             String pattern = pattern();
@@ -141,7 +141,7 @@ public final class FoldedSpellings {
             boolean open = true; // the pattern ends in a wildcard
             for (int i = 0; i < word.length; i++) {
                 if (isHandled(word[i]) && (word[i] >= 0x80 || Character.isUpperCase(word[i]))) {
-                    return new Candidates(null, null, pattern); // a letter the translated text cannot contain
+                    return new Candidates(null, null, pattern); // not a letter of a folded word: leave it alone
                 }
                 rare.addAll(classes.get(i));
                 if (optional[i]) {
@@ -152,10 +152,14 @@ public final class FoldedSpellings {
                     continue;
                 }
                 int c = word[i];
-                if (c == '%' || c == '_' || c == '\\') {
-                    like.append('\\');
+                if (UMLAUT_FIRST_LETTERS.indexOf(c) >= 0) {
+                    like.append('_');
+                } else {
+                    if (c == '%' || c == '_' || c == '\\') {
+                        like.append('\\');
+                    }
+                    like.appendCodePoint(c);
                 }
-                like.appendCodePoint(c);
                 open = false;
             }
             if (!open) {
@@ -165,7 +169,7 @@ public final class FoldedSpellings {
             return new Candidates(like.toString(), rare.isEmpty() ? null : "[" + ranges(rare) + "]", pattern);
         }
 
-        // ASCII (lowered by the "C" collation) and the umlauts that translate() replaces.
+        // ASCII (lowered by the "C" collation) and the umlauts that "_" stands for.
         private static boolean isHandled(int cp) {
             return cp < 0x80 || UMLAUTS.indexOf(cp) >= 0;
         }
