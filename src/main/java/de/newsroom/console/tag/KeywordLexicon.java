@@ -54,7 +54,9 @@ final class KeywordLexicon {
             "sprecher", "sprecherin", "chef", "leiter", "zukunft", "vergangenheit", "moment", "jahrzehnt",
             "jahrhundert", "wochenende", "mitglied", "bürger", "einwohner", "besucher", "zuschauer",
             "nachfrage", "angebot", "preis", "summe", "betrag", "anteil", "mehrheit", "zusammenhang", "ausnahme",
-            "schluss", "anlass", "beginn", "ablauf", "verlauf", "stand", "höhe", "größe", "menge", "reihe");
+            "schluss", "anlass", "beginn", "ablauf", "verlauf", "stand", "höhe", "größe", "menge", "reihe",
+            // Added in the fourth round from chips an editor dropped on the development articles (see taxonomy.md).
+            "stufe", "feld", "forscher", "kammer");
 
     /** Words that open the name of a club, firm or institution: "FC St. Pauli", "Universität Göttingen". */
     static final Set<String> NAME_OPENERS = Set.of("st.", "sankt", "universität", "hochschule", "klinikum",
@@ -102,6 +104,9 @@ final class KeywordLexicon {
     /** Lower-case words inside a name: "Museum für Naturkunde", "Carl Maria von Weber". */
     static final Set<String> CONNECTORS = Set.of("für", "von", "vom", "van", "de", "zu", "zur", "der", "des", "das",
             "und");
+
+    /** Articles in the genitive: "Tarifkommission der IG BCE", "Präsidium des FC ...". */
+    static final Set<String> GENITIVE_ARTICLES = Set.of("der", "des");
 
     // Only these connect the parts of a person's name; the others only an institution's.
     static final Set<String> PERSON_CONNECTORS = Set.of("von", "van", "de", "zu");

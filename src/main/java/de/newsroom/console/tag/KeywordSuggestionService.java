@@ -195,9 +195,29 @@ public class KeywordSuggestionService {
         if (run.size() < 2) {
             return;
         }
+        // "Möbelhersteller Müller & Söhne": common nouns before the word that the "&" joins describe the firm, they
+        // are no part of its name.
+        int amp = indexOfAmp(run);
+        int descriptors = 0;
+        while (descriptors < amp - 1 && commonNoun(run.get(descriptors), text)) {
+            descriptors++;
+        }
+        if (descriptors > 0) {
+            splitRun(run.subList(0, descriptors), names, recurring, text);
+            splitRun(run.subList(descriptors, run.size()), names, recurring, text);
+            return;
+        }
         int connector = indexOfConnector(run);
         if (connector > 0) {
-            if (personWithParticle(run, connector, text) || KeywordLexicon.institution(run.getFirst().lower)) {
+            int named = connector;
+            while (named < run.size() && run.get(named).connector) {
+                named++;
+            }
+            // "Tarifkommission der IG BCE": a body of an organisation that is named itself is no name of its own.
+            boolean bodyOfNamed = KeywordLexicon.GENITIVE_ARTICLES.contains(run.get(connector).surface)
+                    && named < run.size() && KeywordLexicon.isAcronym(run.get(named).surface);
+            if (!bodyOfNamed && (personWithParticle(run, connector, text)
+                    || KeywordLexicon.institution(run.getFirst().lower))) {
                 Term t = addName(run, names);
                 t.person = !KeywordLexicon.institution(run.getFirst().lower);
                 return;
@@ -238,14 +258,27 @@ public class KeywordSuggestionService {
         boolean structural = run.stream().anyMatch(o -> o.amp) || KeywordLexicon.isAcronym(first.surface)
                 || KeywordLexicon.NAME_OPENERS.contains(first.lower) || KeywordLexicon.closesName(run.getLast().surface);
         if (structural) {
-            addName(run, names);
-        } else {
+            // A name that opens with an acronym is a club's, party's or union's ("FC Bayern München", "IG BCE"): a
+            // word from its middle ("Bayern", "Bayern-Coach") is its short form, the last word ("München" of it,
+            // "Hamburg" of "SPD Hamburg", "Metall" of "IG Metall") may well be a place or a topic of its own.
+            addName(run, names).club |= KeywordLexicon.isAcronym(first.surface);
+        } else if (run.stream().noneMatch(o -> KeywordLexicon.GENERIC.contains(o.lower))) {
+            // "Milliarden Euro", "Ende Januar" recur, but units and dates make no name.
             recurring.computeIfAbsent(key(run), k -> new ArrayList<>()).add(run);
         }
     }
 
     private static boolean commonNoun(Occ o, KeywordText text) {
         return o.surface.chars().anyMatch(Character::isDigit) || text.dictionary.commonNoun(o.surface);
+    }
+
+    private static int indexOfAmp(List<Occ> run) {
+        for (int i = 0; i < run.size(); i++) {
+            if (run.get(i).amp) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static int indexOfConnector(List<Occ> run) {
@@ -367,7 +400,8 @@ public class KeywordSuggestionService {
             // "Schwarzfischer" alone is "Gertrud Maltz-Schwarzfischer".
             names.values().stream().filter(n -> n.stems.contains(single.key)
                             || n.person && n.partStems.contains(single.key))
-                    .filter(n -> n.person || single.weight < n.weight)
+                    .filter(n -> n.person || n.club && !n.stems.getLast().equals(single.key)
+                            || single.weight < n.weight)
                     .max(Comparator.comparingDouble(Term::weight)).ifPresent(n -> {
                         n.weight += single.weight;
                         n.mentions += single.mentions;
@@ -486,6 +520,7 @@ public class KeywordSuggestionService {
         final Map<String, Integer> surfaces = new LinkedHashMap<>();
         String titleSurface;
         boolean person;
+        boolean club;
         int evidence;
         int lowerCase;
         int mentions;

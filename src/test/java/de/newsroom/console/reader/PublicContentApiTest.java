@@ -7,7 +7,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import de.newsroom.console.IntegrationTest;
+import de.newsroom.console.base.db.DatabaseGuard;
 import de.newsroom.console.base.web.ReaderCors;
+import de.newsroom.console.base.web.ReaderShare;
 import java.time.Instant;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
@@ -66,6 +68,45 @@ class PublicContentApiTest {
                 .andExpect(jsonPath("$.publishedAt").value("2026-06-01T08:00:00Z"))
                 .andExpect(jsonPath("$.commentsOpen").value(true))
                 .andExpect(jsonPath("$.approvedCommentCount").value(0));
+    }
+
+    @Autowired
+    ReaderShare share;
+    @Autowired
+    DatabaseGuard database;
+
+    /**
+     * Readers pouring in cannot take the whole pool: once their share is in use the next one is answered 503 with
+     * Retry-After at once (after the short queue wait), the breaker stays closed (overload is no outage), and a slot
+     * freed serves the next reader. Every answered request gives its slot back.
+     */
+    @Test
+    void readers_beyond_their_share_of_the_pool_get_503_with_retry_after_and_the_console_keeps_its_connections()
+            throws Exception {
+        String slug = data.slug("Viel gelesen");
+        data.article("Viel gelesen", "PUBLISHED", wirtschaft, T0);
+        mvc.perform(get("/api/public/articles/" + slug)).andExpect(status().isOk());
+        assertThat(share.available()).as("the answered request gave its slot back").isEqualTo(share.size());
+
+        for (int i = 0; i < share.size(); i++) {
+            share.enter();
+        }
+        try {
+            mvc.perform(get("/api/public/articles/" + slug))
+                    .andExpect(status().isServiceUnavailable())
+                    .andExpect(header().string("Retry-After", String.valueOf(DatabaseGuard.RETRY_AFTER_SECONDS)))
+                    .andExpect(jsonPath("$.status").value(503))
+                    .andExpect(jsonPath("$.error").value("unavailable"));
+            assertThat(database.refusing()).as("a full reader share is no database outage").isFalse();
+            assertThat(jdbc.queryForObject("select count(*) from article where slug = ?", Long.class, slug))
+                    .as("the console still gets its connection").isEqualTo(1L);
+        } finally {
+            for (int i = 0; i < share.size(); i++) {
+                share.leave();
+            }
+        }
+        mvc.perform(get("/api/public/articles/" + slug)).andExpect(status().isOk());
+        assertThat(share.available()).isEqualTo(share.size());
     }
 
     @Test

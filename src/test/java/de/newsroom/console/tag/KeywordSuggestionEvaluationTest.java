@@ -30,17 +30,29 @@ import org.springframework.security.test.context.support.WithMockUser;
 @WithMockUser(username = "editor", roles = "EDITOR")
 class KeywordSuggestionEvaluationTest {
 
-    /** Over the first eighteen articles (dev, held-out, held-out-new); measured 0.822 (74 of 90 chips). */
-    static final double PRECISION_FLOOR = 0.81;
+    /** Over the first eighteen articles (dev, held-out, held-out-new); measured 0.844 (76 of 90 chips) in round 4. */
+    static final double PRECISION_FLOOR = 0.83;
 
-    /** Over all twenty-six articles; measured 0.815 (106 of 130 chips). */
-    static final double PRECISION_FLOOR_ALL = 0.80;
+    /** Over the first twenty-six articles (round 4's development data); measured 0.854 (111 of 130 chips). */
+    static final double PRECISION_FLOOR_ALL = 0.84;
+
+    /** Over the ten held-out-r4 articles; measured 0.740 (37 of 50 chips) once, after round 4 was final. */
+    static final double PRECISION_FLOOR_R4 = 0.72;
+
+    /** Over all thirty-six articles; measured 0.822 (148 of 180 chips). */
+    static final double PRECISION_FLOOR_36 = 0.81;
 
     /**
      * The third round's held-out articles (19-26), written and committed before that round changed the algorithm and
      * first measured once it was finished (see docs/features/taxonomy.md).
      */
     static final String HELD_OUT_R3 = "held-out-r3";
+
+    /**
+     * The fourth round's held-out articles (27-36), written and committed before that round changed the engine; until
+     * it was final they were only part of the published corpus, never suggested for (see docs/features/taxonomy.md).
+     */
+    static final String HELD_OUT_R4 = "held-out-r4";
 
     private static final Pattern WORDS = Pattern.compile("[\\s\\-‐‑]+");
 
@@ -107,6 +119,12 @@ class KeywordSuggestionEvaluationTest {
             Score score = score(s, top);
             System.out.printf("keywords %-12s %-36s %d/%d kept, %d bad, %d fragments: %s%n", s.split(), s.file(),
                     score.kept(), score.chips(), score.bad(), score.fragments(), top);
+            if (Boolean.getBoolean("keywords.verbose")) {
+                System.out.printf(Locale.ROOT, "keywords   all eight: %s%n", counted.result().stream()
+                        .map(k -> String.format(Locale.ROOT, "%s%s %.3f", k.name(),
+                                s.acceptable().contains(TagKeys.key(k.name())) ? "+" : "-", k.score()))
+                        .toList());
+            }
             bySplit.merge(s.split(), score, Score::plus);
         }
         Score none = new Score(0, 0, 0, 0);
@@ -149,17 +167,30 @@ class KeywordSuggestionEvaluationTest {
                 + "all 26 %.3f%n", heldOutR3.precision(), heldOutR3.kept(), heldOutR3.chips(), heldOutR3.badShare(),
                 heldOutR3.fragments(), all26.precision());
 
-        assertThat(all26.chips()).isGreaterThanOrEqualTo(5 * samples.size() - 2);
-        assertThat(all.fragments()).as("fragments of multi-word names among the first five").isZero();
-        // "Bayern" for "FC Bayern München" in article 21 is a known fragment (see docs/features/taxonomy.md).
-        assertThat(heldOutR3.fragments()).as("fragments among the first five, held-out-r3").isLessThanOrEqualTo(1);
-        // The target is 0.85; measured 0.822 over the first 18 articles (dev 0.900, held-out 0.767, the six
-        // newer held-out articles 0.800) and 0.815 over all 26 (held-out-r3 0.775 when first measured, 0.800 after
-        // the fix for hyphenated place names), see docs/features/taxonomy.md. The floors keep it from slipping.
+        Score heldOutR4 = bySplit.getOrDefault(HELD_OUT_R4, none);
+        Score all36 = all26.plus(heldOutR4);
+        System.out.printf(Locale.ROOT, "keywords precision@5: held-out-r4 %.3f (%d/%d), bad %.3f, fragments %d; "
+                + "first 26 %.3f (%d/%d), bad %.3f, fragments %d; all 36 %.3f (%d/%d), bad %.3f, fragments %d%n",
+                heldOutR4.precision(), heldOutR4.kept(), heldOutR4.chips(), heldOutR4.badShare(),
+                heldOutR4.fragments(), all26.precision(), all26.kept(), all26.chips(), all26.badShare(),
+                all26.fragments(), all36.precision(), all36.kept(), all36.chips(), all36.badShare(),
+                all36.fragments());
+
+        assertThat(all36.chips()).isGreaterThanOrEqualTo(5 * samples.size() - 2);
+        assertThat(all26.fragments()).as("fragments of multi-word names among the first five, first 26").isZero();
+        // "VfL" for "VfL Wolfsburg" in article 29 is a known fragment (see docs/features/taxonomy.md).
+        assertThat(heldOutR4.fragments()).as("fragments among the first five, held-out-r4").isLessThanOrEqualTo(1);
+        // The target is 0.85. Round 4 (tuned on the first 26 articles): 0.844 over the first 18, 0.854 over
+        // the first 26, 0.740 on held-out-r4 (its one clean measurement), 0.822 over all 36; see
+        // docs/features/taxonomy.md. The floors lie one chip below and keep it from slipping.
         assertThat(all.precision()).as("precision of the first five chips").isGreaterThanOrEqualTo(PRECISION_FLOOR);
-        assertThat(all26.precision()).as("precision of the first five chips, all 26")
+        assertThat(all26.precision()).as("precision of the first five chips, first 26")
                 .isGreaterThanOrEqualTo(PRECISION_FLOOR_ALL);
-        assertThat(all26.badShare()).as("share of verbs, function words, numbers and fragments")
+        assertThat(heldOutR4.precision()).as("precision of the first five chips, held-out-r4")
+                .isGreaterThanOrEqualTo(PRECISION_FLOOR_R4);
+        assertThat(all36.precision()).as("precision of the first five chips, all 36")
+                .isGreaterThanOrEqualTo(PRECISION_FLOOR_36);
+        assertThat(all36.badShare()).as("share of verbs, function words, numbers and fragments")
                 .isLessThanOrEqualTo(0.02);
         assertThat(statements).isLessThanOrEqualTo(2);
         // On a machine shared by many builds (load above two per core) the wall time says more about the neighbours

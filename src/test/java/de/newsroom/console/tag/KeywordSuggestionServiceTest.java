@@ -146,6 +146,23 @@ class KeywordSuggestionServiceTest {
     }
 
     @Test
+    void a_club_keeps_its_short_form_and_a_firm_or_union_loses_what_only_describes_it() {
+        List<String> club = suggestions.suggest("Basketball: Alba Berlin gewinnt das Finale gegen Bayern",
+                "Alba Berlin hat den FC Bayern München im Pokalfinale mit 84:79 geschlagen.",
+                "Bayern-Coach Gordon Herbert haderte mit der Wurfquote. Alba feiert den Titel.", 8).stream()
+                .map(KeywordSuggestion::name).toList();
+        assertThat(club).contains("FC Bayern München", "Alba Berlin").doesNotContain("Bayern", "München");
+
+        List<String> union = suggestions.suggest("Möbelhersteller Müller & Söhne schließt Werk in Bielefeld",
+                "Die IG BCE und der Hersteller haben sich auf einen Sozialplan geeinigt.",
+                "Die Tarifkommission der IG BCE muss noch zustimmen. Der Umbau kostet 1,5 Milliarden Euro, "
+                        + "die Schließung weitere 2 Milliarden Euro. Müller & Söhne will die Marke erhalten.", 8)
+                .stream().map(KeywordSuggestion::name).toList();
+        assertThat(union).contains("Müller & Söhne", "IG BCE").doesNotContain("Möbelhersteller Müller & Söhne",
+                "Tarifkommission der IG BCE", "Milliarden Euro", "BCE", "Söhne");
+    }
+
+    @Test
     void a_short_energy_article_is_about_nouns_that_are_rare_in_the_corpus() {
         List<KeywordSuggestion> top = suggestions.suggest(
                 "Strompreise sinken leicht – doch viele Verbraucher profitieren erst spät",

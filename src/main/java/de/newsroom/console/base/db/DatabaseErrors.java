@@ -47,6 +47,37 @@ public final class DatabaseErrors {
     }
 
     /**
+     * True when {@code error} says the database is down, unreachable or hanging: a transient failure that is not
+     * merely the pool being busy. Only these count against the circuit breaker ({@link DatabaseGuard}); a busy pool
+     * is overload (every connection lent out while PostgreSQL answers), and opening the breaker for it would lock the
+     * whole console out because readers came in numbers.
+     */
+    public static boolean isOutage(Throwable error) {
+        return isTransient(error) && !isPoolBusy(error);
+    }
+
+    /**
+     * HikariCP's answer when no connection became free within its connection timeout and none failed to open: its
+     * {@link SQLTransientConnectionException} then has neither a cause nor an SQLState (with a failed attempt to
+     * connect it carries that failure as cause and its SQLState, and is an outage).
+     */
+    public static boolean isPoolBusy(Throwable error) {
+        Throwable t = error;
+        for (int depth = 0; t != null && depth < MAX_DEPTH; depth++) {
+            if (t instanceof SQLTransientConnectionException busy && busy.getCause() == null
+                    && busy.getSQLState() == null && busy.getMessage() != null
+                    && busy.getMessage().contains("Connection is not available")) {
+                return true;
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+            t = t.getCause();
+        }
+        return false;
+    }
+
+    /**
      * Connection exceptions (class 08), the server shutting down or starting (57P01-57P03), a cancelled statement
      * (57014, our timeouts) and too many connections (53300).
      */

@@ -83,7 +83,7 @@ public class DatabaseGuard {
                 .permittedNumberOfCallsInHalfOpenState(1)
                 // A probe whose outcome never arrives must not keep the breaker half-open for good.
                 .maxWaitDurationInHalfOpenState(Duration.ofSeconds(5))
-                .recordException(DatabaseErrors::isTransient)
+                .recordException(DatabaseErrors::isOutage)
                 // A refused call is answered at once; its exception needs no stack trace.
                 .writableStackTraceEnabled(false)
                 .build();
@@ -211,9 +211,12 @@ public class DatabaseGuard {
         return state == CircuitBreaker.State.OPEN || state == CircuitBreaker.State.FORCED_OPEN;
     }
 
-    /** Counts {@code error} against the database if it is a connection failure or timeout; else does nothing. */
+    /**
+     * Counts {@code error} against the database if it is a connection failure or timeout; else does nothing (a pool
+     * with every connection lent out is overload, not an outage: {@link DatabaseErrors#isOutage}).
+     */
     public void recordFailure(Throwable error) {
-        if (DatabaseErrors.isTransient(error) && !(error instanceof CallNotPermittedException)) {
+        if (DatabaseErrors.isOutage(error) && !(error instanceof CallNotPermittedException)) {
             breaker.onError(0, TimeUnit.NANOSECONDS, error);
         }
     }

@@ -72,7 +72,7 @@ class CategoryView extends Main implements HasDynamicTitle {
     private TreeGrid<CategoryNode> configureGrid() {
         grid.setId("category-grid");
         grid.addClassName("category-grid");
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         // Not sortable: the tree shows the siblings' real order, which is what Up/Down and drag and drop change.
         grid.addHierarchyColumn(CategoryNode::name).setHeader(getTranslation("category.name")).setKey("name")
                 .setSortable(false).setFlexGrow(2);

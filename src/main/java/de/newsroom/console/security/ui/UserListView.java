@@ -49,13 +49,18 @@ class UserListView extends Main implements HasDynamicTitle, BeforeEnterObserver 
         grid.addClassName("accounts-grid");
         grid.addColumn(UserSummary::username).setHeader(getTranslation("account.username")).setAutoWidth(true);
         grid.addColumn(UserSummary::displayName).setHeader(getTranslation("account.display_name")).setAutoWidth(true);
-        var email = grid.addColumn(u -> u.email() == null ? "" : u.email()).setHeader(getTranslation("account.email"));
+        var email = grid.addColumn(u -> u.email() == null ? "" : u.email()).setHeader(getTranslation("account.email"))
+                .setFlexGrow(2);
         var roles = grid.addColumn(u -> u.roles().stream().sorted().map(Role::name).map(r -> getTranslation("role." + r))
-                .collect(Collectors.joining(", "))).setHeader(getTranslation("account.roles"));
+                .collect(Collectors.joining(", "))).setHeader(getTranslation("account.roles")).setAutoWidth(true);
         var enabled = grid.addColumn(u -> getTranslation(u.enabled() ? "account.enabled.yes" : "account.enabled.no"))
-                .setHeader(getTranslation("account.enabled"));
-        var lastLogin = grid.addColumn(u -> time(u.lastLoginAt())).setHeader(getTranslation("account.last_login"));
-        var locked = grid.addColumn(u -> time(u.lockedUntil())).setHeader(getTranslation("account.locked_until"));
+                .setHeader(getTranslation("account.enabled")).setAutoWidth(true).setFlexGrow(0);
+        var lastLogin = grid.addColumn(u -> time(u.lastLoginAt())).setHeader(getTranslation("account.last_login"))
+                .setAutoWidth(true).setFlexGrow(0);
+        var locked = grid.addColumn(u -> time(u.lockedUntil())).setHeader(getTranslation("account.locked_until"))
+                .setAutoWidth(true).setFlexGrow(0);
+        // Nothing is cut: a long role list or name wraps instead of ending in "…".
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         PhoneColumns.hideOnPhones(this, java.util.List.of(email, roles, enabled, lastLogin, locked));
         grid.setItems(q -> accounts.list(q.getOffset(), q.getLimit()).stream(), q -> accounts.count());
         grid.addItemClickListener(e -> new AccountDialog(accounts, accounts.get(e.getItem().id()), this::refresh).open());
