@@ -145,21 +145,24 @@ class BrowserBenchmark {
     // ---------------------------------------------------------------------------------------------------------------
     // What the pages wait for
 
-    /** The next comment's full text and its flag list in the detail panel, in a newly rendered panel. */
+    /**
+     * The next comment's full text and its flag list in the detail panel, the panel naming that comment (it keeps its
+     * elements and changes their texts, so the comment's id tells one comment's panel from the last one's).
+     */
     static final String NEXT_COMMENT = """
             () => {
-              const h = document.querySelector('#comment-detail h2.comment-detail-author');
+              const d = document.querySelector('#comment-detail');
               const body = document.querySelector('#comment-detail-body');
-              return !!h && h !== window.__prevAuthor && !!body && body.textContent === window.__expBody
+              return !!d && d.dataset.comment === window.__expId && !!body && body.textContent === window.__expBody
                 && document.querySelectorAll('#comment-detail .comment-detail-flags li').length === window.__expFlags;
             }""";
 
     /** Any next comment (the mixed run does not know which), or the mark that someone else decided this one. */
     static final String ANY_NEXT_COMMENT = """
             () => {
-              const h = document.querySelector('#comment-detail h2.comment-detail-author');
+              const d = document.querySelector('#comment-detail');
               const body = document.querySelector('#comment-detail-body');
-              return (!!h && h !== window.__prevAuthor && !!body && body.textContent.length > 0)
+              return (!!d && d.dataset.comment !== window.__prevComment && !!body && body.textContent.length > 0)
                 || !!document.querySelector('#comment-detail #comment-detail-settled-mark');
             }""";
 
@@ -194,7 +197,7 @@ class BrowserBenchmark {
     static final java.util.concurrent.atomic.AtomicInteger SYNTHETIC_KEYS = new java.util.concurrent.atomic.AtomicInteger();
 
     static final String REMEMBER_AUTHOR =
-            "() => { window.__prevAuthor = document.querySelector('#comment-detail h2.comment-detail-author'); "
+            "() => { window.__prevComment = document.querySelector('#comment-detail')?.dataset.comment; "
                     + FOCUS_QUEUE + " }";
 
     /** The hit line says {@code window.__expHits} and the grid shows rows, the expected first title among them. */
@@ -358,18 +361,17 @@ class BrowserBenchmark {
                 List<Sample> samples = new ArrayList<>();
                 for (int i = 0; i < decisions + warmup; i++) {
                     CommentDetail next = details.get(i + 1);
-                    page.evaluate("([b, n]) => { window.__expBody = b; window.__expFlags = n; "
-                            + "window.__prevAuthor = document.querySelector('#comment-detail h2.comment-detail-author'); "
-                            + FOCUS_QUEUE + " }",
-                            List.of(next.body(), next.flags().size()));
+                    page.evaluate("([b, n, id]) => { window.__expBody = b; window.__expFlags = n; "
+                            + "window.__expId = id; " + FOCUS_QUEUE + " }",
+                            List.of(next.body(), next.flags().size(), String.valueOf(next.id())));
                     Sample s = BrowserHarness.measure(page, "keydown", NEXT_COMMENT, () -> pressInQueue(page, "a"));
                     if (s == null) {
                         BrowserHarness.diagnose(page, "moderation-decision");
                         log.warn("Expected comment {} with {} flags: '{}'; on screen: {}", next.id(), next.flags().size(),
                                 next.body(), page.evaluate("() => JSON.stringify({body: document.querySelector("
                                         + "'#comment-detail-body')?.textContent, flags: document.querySelectorAll("
-                                        + "'#comment-detail .comment-detail-flags li').length, sameAuthor: document."
-                                        + "querySelector('#comment-detail h2.comment-detail-author') === window.__prevAuthor, "
+                                        + "'#comment-detail .comment-detail-flags li').length, comment: document."
+                                        + "querySelector('#comment-detail')?.dataset.comment, "
                                         + "start: window.__bench.start, active: document.activeElement?.outerHTML.slice(0, 120)})"));
                     }
                     assertThat(s).as("decision %d: the next comment (%d) on screen", i, next.id()).isNotNull();

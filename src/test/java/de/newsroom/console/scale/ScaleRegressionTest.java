@@ -87,6 +87,22 @@ class ScaleRegressionTest {
     }
 
     @Test
+    void a_comments_detail_is_one_statement_on_the_commenters_indexes() {
+        // Read on every A a moderator presses: the comment, the author's earlier comments (by client and by e-mail)
+        // and the reader reports together, each part on its index.
+        long id = jdbc.queryForObject("""
+                select c.id from comment c where c.status = 'PENDING' and c.email is not null
+                  and exists (select 1 from comment o where o.client_hash = c.client_hash and o.id <> c.id)
+                order by c.created_at, c.id limit 1""", Long.class);
+        var detail = SystemAuthentication.call(() -> StatementCounter.count(() -> moderation.detail(id)));
+        assertThat(detail.result().id()).isEqualTo(id);
+        assertThat(detail.result().history()).isNotEmpty().hasSizeLessThanOrEqualTo(20);
+        assertThat(detail.count()).as("statements for a comment's detail: %s", detail.statements()).isEqualTo(1);
+        assertThat(plan(detail.statements().getFirst()))
+                .contains("comment_client_idx", "comment_email_idx").doesNotContain("Seq Scan on comment ");
+    }
+
+    @Test
     void a_reported_tab_page_is_one_statement_on_the_reported_index() {
         // A few hundred comments with open reader reports among the 10,000, as after a busy day.
         jdbc.update("""

@@ -41,6 +41,24 @@ class NewCommentNotifier implements SmartLifecycle {
         pending.addAll(commentIds);
     }
 
+    /**
+     * Sends {@code decided} to the other instances on this notifier's thread, not the committing one: the moderator's
+     * answer does not wait for a pooled connection and a NOTIFY that only other instances read (issue 18). Before
+     * {@link #start} and after {@link #stop} it is sent at once.
+     */
+    void decided(CommentsChanged decided) {
+        ScheduledExecutorService running = executor;
+        if (running != null) {
+            try {
+                running.execute(() -> relay.notifyOtherInstances(decided));
+                return;
+            } catch (java.util.concurrent.RejectedExecutionException stopping) {
+                // stopping: sent below, on this thread
+            }
+        }
+        relay.notifyOtherInstances(decided);
+    }
+
     /** Sends what is queued (the relay splits it into notifications of at most 200 ids); timer and stop call it. */
     void flush() {
         List<Long> ids = new ArrayList<>();

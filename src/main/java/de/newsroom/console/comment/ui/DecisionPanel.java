@@ -69,9 +69,9 @@ final class DecisionPanel extends Div {
     /**
      * The toast of this moderator's last decision. One at a time: at the queue's pace (several decisions a second)
      * toasts of 8 s piled up by the dozen, each with an Undo button of the same id, and the browser laid out the
-     * whole pile again on every key.
+     * whole pile again on every key; the next decision reuses it.
      */
-    private com.vaadin.flow.component.notification.Notification undoToast;
+    private final UndoNotice undoToast = new UndoNotice();
 
     /** {@code blocking} is null for moderators who may not block senders (admins only). */
     DecisionPanel(CommentModerationService moderation, CommentEditService edits, CommentSettingsService blocking,
@@ -302,12 +302,7 @@ final class DecisionPanel extends Div {
             refreshBadge.run();
             return;
         }
-        if (undoToast != null) {
-            // Gone at once, not after its closing animation: the new toast takes its place in the same answer.
-            undoToast.close();
-            undoToast.removeFromParent();
-        }
-        undoToast = UndoNotice.show(getTranslation(doneKey, row.authorName()), getTranslation("comment.undo.action"),
+        undoToast.replace(getTranslation(doneKey, row.authorName()), getTranslation("comment.undo.action"),
                 () -> undo(List.of(made)));
         loader.remove(Set.of(row.id()));
         if (shown && index >= 0) {

@@ -44,6 +44,23 @@ class GlossaryTest {
         assertThat(offences).isEmpty();
     }
 
+    /** The English bundles follow the same rule: the comment's writer is its "author", as in the queue's column. */
+    private static final Map<String, String> NOT_IN_ENGLISH = Map.of("sender", "author", "commenter", "author");
+
+    @Test
+    void english_bundles_use_one_word_per_concept_too() throws IOException {
+        List<String> offences = new ArrayList<>();
+        for (String base : TranslationProvider.discoverBundles()) {
+            Properties en = load(base + ".properties");
+            en.forEach((key, value) -> NOT_IN_ENGLISH.forEach((word, instead) -> {
+                if (Pattern.compile("(?iu)(?<!\\p{L})" + word + "\\p{L}*").matcher((String) value).find()) {
+                    offences.add(base + ": " + key + " uses '" + word + "', say '" + instead + "'");
+                }
+            }));
+        }
+        assertThat(offences).isEmpty();
+    }
+
     @Test
     void the_check_finds_a_synonym_inside_a_sentence() {
         var finder = Pattern.compile("(?iu)(?<!\\p{L})Kategorie\\p{L}*");
