@@ -10,7 +10,7 @@ import org.springframework.core.Ordered;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Binds {@code newsroom.comments.*} and puts the comment POST ({@link CommentPostFilter}) in front of the reader
+ * Binds {@code newsroom.comments.*} and puts the comment and report POSTs ({@link CommentPostFilter}) in front of the reader
  * side's stateless security chain ({@code reader.ReaderSecurityConfig}, matching {@code /api/public/**}), which serves
  * the rest of the public comment API: anonymous, no session, no CSRF token.
  */
@@ -21,11 +21,13 @@ class CommentConfig {
     /** Right after the security headers filter (highest precedence), before Spring Security and Spring MVC. */
     @Bean
     FilterRegistrationBean<CommentPostFilter> commentPostFilter(CommentIntakeService intake,
-            CommentRateLimiter limiter, ClientAddresses clients, JsonMapper json, ReaderCors cors) {
-        var registration = new FilterRegistrationBean<>(new CommentPostFilter(intake, limiter, clients, json, cors));
+            CommentReportService reports, CommentRateLimiter limiter, ClientAddresses clients, JsonMapper json,
+            ReaderCors cors) {
+        var registration = new FilterRegistrationBean<>(new CommentPostFilter(intake, reports, limiter, clients, json,
+                cors));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
         registration.setDispatcherTypes(DispatcherType.REQUEST);
-        registration.addUrlPatterns(CommentPostFilter.PREFIX + "*");
+        registration.addUrlPatterns(CommentPostFilter.PREFIX + "*", CommentPostFilter.REPORT_PREFIX + "*");
         return registration;
     }
 }

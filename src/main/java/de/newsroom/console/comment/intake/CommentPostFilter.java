@@ -49,12 +49,15 @@ class CommentPostFilter implements Filter {
 
     static final String PREFIX = "/api/public/articles/";
     static final String SUFFIX = "/comments";
+    static final String REPORT_PREFIX = "/api/public/comments/";
+    static final String REPORT_SUFFIX = "/reports";
     /** Far above the largest valid comment (5,000 code points of body as \\u escapes plus name and e-mail). */
     static final int MAX_BODY_BYTES = 256 * 1024;
     private static final Logger log = LoggerFactory.getLogger(CommentPostFilter.class);
     private static final ThrottledLog outage = new ThrottledLog(log);
 
     private final CommentIntakeService intake;
+    private final CommentReportService reports;
     private final CommentRateLimiter limiter;
     private final ClientAddresses clients;
     private final JsonMapper json;
@@ -62,9 +65,10 @@ class CommentPostFilter implements Filter {
     private final CorsProcessor corsProcessor = new DefaultCorsProcessor();
     private final HstsHeaderWriter hsts = new HstsHeaderWriter();
 
-    CommentPostFilter(CommentIntakeService intake, CommentRateLimiter limiter, ClientAddresses clients,
-                      JsonMapper json, ReaderCors cors) {
+    CommentPostFilter(CommentIntakeService intake, CommentReportService reports, CommentRateLimiter limiter,
+                      ClientAddresses clients, JsonMapper json, ReaderCors cors) {
         this.intake = intake;
+        this.reports = reports;
         this.limiter = limiter;
         this.clients = clients;
         this.json = json;
@@ -83,8 +87,41 @@ class CommentPostFilter implements Filter {
                 }
                 return;
             }
+            long commentId = reportedCommentOf(request);
+            if (commentId > 0) {
+                if (applyCors(request, response)) {
+                    answerReport(request, response, commentId);
+                }
+                return;
+            }
         }
         chain.doFilter(req, res);
+    }
+
+    /**
+     * The comment id when the path is exactly {@code /api/public/comments/<digits>/reports} with a positive id, else
+     * -1: anything else (a sign, a letter, a {@code ;}) is left to {@code PublicReportController} and its firewall.
+     */
+    static long reportedCommentOf(HttpServletRequest request) {
+        String uri = request.getRequestURI();
+        int start = request.getContextPath().length() + REPORT_PREFIX.length();
+        if (uri == null || uri.length() <= start + REPORT_SUFFIX.length() || !uri.endsWith(REPORT_SUFFIX)
+                || !uri.startsWith(REPORT_PREFIX, request.getContextPath().length())) {
+            return -1;
+        }
+        int end = uri.length() - REPORT_SUFFIX.length();
+        if (end - start > 18) {
+            return -1;
+        }
+        long id = 0;
+        for (int i = start; i < end; i++) {
+            char c = uri.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            id = id * 10 + (c - '0');
+        }
+        return id > 0 ? id : -1;
     }
 
     /**
@@ -175,13 +212,74 @@ class CommentPostFilter implements Filter {
         }
     }
 
+    /**
+     * A reader's report, as {@code PublicReportController} answers it (and the same bodies): 202 with the receipt, 400
+     * with field errors or for malformed JSON, 404, 413, 415, 429, 503. Reports share the comment POST's shortcut:
+     * at 16 connections the security chain and Spring MVC cost the JVM more than the report itself (docs/benchmarks.md).
+     */
+    private void answerReport(HttpServletRequest request, HttpServletResponse response, long commentId)
+            throws IOException {
+        hsts.writeHeaders(request, response);
+        try {
+            Body<ReportSubmission> body = read(request, response, ReportSubmission.class, true);
+            if (body == null) {
+                return;
+            }
+            String clientHash = clients.clientHash(request);
+            long wait = limiter.tryReport(clientHash);
+            if (wait > 0) {
+                response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(wait));
+                error(response, 429, "rate_limited",
+                        CommentRejectedException.text("comment.api.report.rateLimited", request.getLocale(), wait),
+                        null);
+                return;
+            }
+            write(response, 202, reports.report(commentId, body.value(), clientHash, request.getLocale()));
+        } catch (CommentRejectedException e) {
+            write(response, PublicCommentErrors.rejected(e, request.getLocale()));
+        } catch (RuntimeException e) {
+            if (DatabaseErrors.isTransient(e)) {
+                outage.warn(DatabaseErrors.kind(e), "Report POST answered 503, database unavailable ("
+                        + DatabaseErrors.describe(e) + ")");
+                if (!response.isCommitted()) {
+                    response.resetBuffer();
+                    write(response, PublicCommentErrors.unavailable(PublicCommentErrors.notStored(request.getLocale())));
+                }
+                return;
+            }
+            log.error("Public report API failed", e);
+            if (!response.isCommitted()) {
+                response.resetBuffer();
+                write(response, PublicCommentErrors.internalError(request.getLocale()));
+            }
+        }
+    }
+
+    /** A read request body: {@code value} is {@code null} for an empty body where that is allowed. */
+    private record Body<T>(T value) {
+    }
+
     /** The posted comment, or {@code null} after answering why it cannot be read. */
     private CommentSubmission read(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Body<CommentSubmission> body = read(request, response, CommentSubmission.class, false);
+        return body == null ? null : body.value();
+    }
+
+    /**
+     * The posted JSON as {@code target}, or {@code null} after answering why it cannot be read. With
+     * {@code emptyAllowed} an empty body (whatever its content type) and a JSON {@code null} are a {@code null} value,
+     * as Spring MVC reads an optional {@code @RequestBody}.
+     */
+    private <T> Body<T> read(HttpServletRequest request, HttpServletResponse response, Class<T> target,
+                             boolean emptyAllowed) throws IOException {
         MediaType type;
         try {
             type = request.getContentType() == null ? null : MediaType.parseMediaType(request.getContentType());
         } catch (InvalidMediaTypeException e) {
             type = null;
+        }
+        if (emptyAllowed && request.getContentLengthLong() == 0) {
+            return new Body<>(null);
         }
         if (type == null || !MediaType.APPLICATION_JSON.equalsTypeAndSubtype(type)) {
             error(response, 415, "unsupported_media_type",
@@ -202,20 +300,29 @@ class CommentPostFilter implements Filter {
                     request.getLocale()), null);
             return null;
         }
-        CommentSubmission submission;
+        if (emptyAllowed && body.length == 0) {
+            return new Body<>(null);
+        }
+        T submission;
+        boolean readable = true;
         try {
             Charset charset = type.getCharset();
             submission = charset == null || StandardCharsets.UTF_8.equals(charset)
-                    ? json.readValue(body, CommentSubmission.class)
-                    : json.readValue(new String(body, charset), CommentSubmission.class);
+                    ? json.readValue(body, target)
+                    : json.readValue(new String(body, charset), target);
         } catch (JacksonException e) {
             submission = null;
+            readable = false;
+        }
+        if (emptyAllowed && readable && submission == null) {
+            return new Body<>(null); // a JSON null: the same "empty report" answer as Spring MVC gave
         }
         if (submission == null) {
             error(response, 400, "malformed_json", CommentRejectedException.text("comment.api.malformed",
                     request.getLocale()), null);
+            return null;
         }
-        return submission;
+        return new Body<>(submission);
     }
 
     private void error(HttpServletResponse response, int status, String code, String message,

@@ -14,8 +14,10 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * {@code POST /api/public/comments/{id}/reports}: a reader reports a published comment. Anonymous and stateless (the
  * reader chain), rate limited per client apart from comment posts. 202 for a counted or repeated report, 400 with
- * field errors, 404 for a comment readers cannot see, 429 with {@code Retry-After}. Plain Spring MVC: reports are
- * rare, so the comment POST's servlet filter shortcut is not worth it here.
+ * field errors, 404 for a comment readers cannot see, 429 with {@code Retry-After}. A report to a positive numeric id
+ * is answered before Spring Security and Spring MVC by {@link CommentPostFilter} (same answers); this controller
+ * answers what the filter leaves to the normal chain (an id that is no positive number, an unusual path), with the
+ * firewall and the advice's error bodies.
  */
 @RestController
 class PublicReportController {

@@ -21,7 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
  * {@value #DAYS} days the change would have flagged, or stopped flagging, with examples. Words are judged by the
  * intake's own {@link BlockedWordMatcher} (and its link count), on candidates that a PostgreSQL regular expression
  * built from every spelling that folds to the word ({@link FoldedSpellings}) finds among the comments of those days
- * (index {@code comment_dashboard_created_idx}). A time limit and a row cap keep it bounded on any table; a cut-off
+ * (index {@code comment_dashboard_created_idx}), run only where a cheap {@code ILIKE} first pass leaves it a
+ * chance. A time limit and a row cap keep it bounded on any table; a cut-off
  * result says so ({@link DryRunResult#complete()}).
  */
 @Service
@@ -131,7 +132,7 @@ public class RuleDryRun {
         long start = System.nanoTime();
         long deadline = start + TIME_LIMIT.toNanos();
         BlockedWordMatcher alone = new BlockedWordMatcher(List.of(rule));
-        String pattern = FoldedSpellings.postgresPattern(rule.word());
+        FoldedSpellings.Candidates candidates = FoldedSpellings.candidates(rule.word());
         int[] counts = new int[4]; // matched, newly, stopped, scanned
         boolean[] complete = {true};
         List<DryRunResult.Example> newly = new ArrayList<>();
@@ -141,12 +142,17 @@ public class RuleDryRun {
             PreparedStatement ps = connection.prepareStatement("""
                     select c.id, c.author_name, c.body, a.title
                     from comment c join article_ref a on a.id = c.article_id
-                    where c.created_at >= ? and (c.body ~ ? or c.author_name ~ ?)
-                    order by c.created_at desc, c.id desc""");
+                    where c.created_at >= ? and (%s or %s)
+                    order by c.created_at desc, c.id desc"""
+                    .formatted(candidates.sql("c.body"), candidates.sql("c.author_name")));
             ps.setFetchSize(500);
-            ps.setTimestamp(1, since());
-            ps.setString(2, pattern);
-            ps.setString(3, pattern);
+            int p = 1;
+            ps.setTimestamp(p++, since());
+            for (int column = 0; column < 2; column++) {
+                for (String value : candidates.parameters()) {
+                    ps.setString(p++, value);
+                }
+            }
             return ps;
         }, (ResultSet rs) -> {
             while (rs.next()) {

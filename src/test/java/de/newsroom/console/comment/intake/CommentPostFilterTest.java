@@ -35,6 +35,9 @@ class CommentPostFilterTest {
     CommentIntakeService intake;
 
     @Autowired
+    CommentReportService reports;
+
+    @Autowired
     CommentRateLimiter limiter;
 
     @Autowired
@@ -149,13 +152,63 @@ class CommentPostFilterTest {
         assertThat(CommentPostFilter.slugOf(request)).isEqualTo(slug);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "/api/public/comments/123/reports | 123",
+            "/api/public/comments/999999999999999999/reports | 999999999999999999",
+            "/api/public/comments/9999999999999999999/reports | -1",
+            "/api/public/comments/0/reports | -1",
+            "/api/public/comments/-5/reports | -1",
+            "/api/public/comments/abc/reports | -1",
+            "/api/public/comments//reports | -1",
+            "/api/public/comments/1;a=b/reports | -1",
+            "/api/public/comments/1/reports;a=b | -1",
+            "/api/public/comments/1/2/reports | -1",
+            "/api/public/comments/1/reports/ | -1"})
+    void only_the_exact_report_path_with_a_positive_id_is_answered_here(String uri, long id) {
+        assertThat(CommentPostFilter.reportedCommentOf(new MockHttpServletRequest("POST", uri))).isEqualTo(id);
+    }
+
+    @Test
+    void a_report_is_answered_here_without_spring_mvc_and_an_empty_or_null_body_asks_for_a_reason()
+            throws Exception {
+        var filter = new CommentPostFilter(intake, reports, limiter, clients, json, new ReaderCors(""));
+        long id = CommentTestData.comment(jdbc, CommentTestData.publishedArticle(jdbc).id(), "APPROVED", "Leser",
+                "Gemeldet am Filter.");
+        for (String body : new String[] {"{\"reason\":\"spam\"}", "", "null", "{\"reason\":"}) {
+            var request = new MockHttpServletRequest("POST", "/api/public/comments/" + id + "/reports");
+            request.setContentType("application/json");
+            request.setContent(body.getBytes(StandardCharsets.UTF_8));
+            request.setRemoteAddr(freshAddress());
+            request.addHeader("Accept-Language", "de");
+            var response = new MockHttpServletResponse();
+            var chain = new MockFilterChain();
+            filter.doFilter(request, response, chain);
+            assertThat(chain.getRequest()).as("not passed on: %s", body).isNull();
+            response.setCharacterEncoding("UTF-8");
+            if (body.startsWith("{\"reason\":\"")) {
+                assertThat(response.getStatus()).isEqualTo(202);
+                assertThat(response.getContentAsString()).contains("\"status\":\"received\"");
+            } else if (body.equals("{\"reason\":")) {
+                assertThat(response.getStatus()).isEqualTo(400);
+                assertThat(response.getContentAsString()).contains("\"malformed_json\"");
+            } else {
+                assertThat(response.getStatus()).as(body).isEqualTo(400);
+                assertThat(response.getContentAsString()).contains("\"invalid_input\"").contains("\"reason\"");
+            }
+        }
+        assertThat(jdbc.queryForObject("select report_count from comment where id = ?", Integer.class, id)).isOne();
+    }
+
     @Test
     void other_methods_and_paths_go_down_the_normal_chain() throws Exception {
-        var filter = new CommentPostFilter(intake, limiter, clients, json, new ReaderCors(""));
+        var filter = new CommentPostFilter(intake, reports, limiter, clients, json, new ReaderCors(""));
         for (var request : new MockHttpServletRequest[] {
                 new MockHttpServletRequest("GET", "/api/public/articles/x/comments"),
                 new MockHttpServletRequest("PUT", "/api/public/articles/x/comments"),
-                new MockHttpServletRequest("POST", "/api/public/articles/x/comments/extra")}) {
+                new MockHttpServletRequest("POST", "/api/public/articles/x/comments/extra"),
+                new MockHttpServletRequest("GET", "/api/public/comments/1/reports"),
+                new MockHttpServletRequest("POST", "/api/public/comments/abc/reports")}) {
             var chain = new MockFilterChain();
             filter.doFilter(request, new MockHttpServletResponse(), chain);
             assertThat(chain.getRequest()).as(request.getMethod() + " " + request.getRequestURI()).isSameAs(request);
@@ -165,7 +218,7 @@ class CommentPostFilterTest {
     @Test
     void cross_origin_posts_follow_the_reader_sites_cors_settings() throws Exception {
         Article article = CommentTestData.publishedArticle(jdbc);
-        var filter = new CommentPostFilter(intake, limiter, clients, json, new ReaderCors("https://leser.example"));
+        var filter = new CommentPostFilter(intake, reports, limiter, clients, json, new ReaderCors("https://leser.example"));
 
         var allowed = corsPost(article, "https://leser.example", "Von der Leserseite");
         var allowedResponse = new MockHttpServletResponse();

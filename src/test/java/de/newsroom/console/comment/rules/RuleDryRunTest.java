@@ -110,6 +110,130 @@ class RuleDryRunTest {
     }
 
     @Test
+    void the_first_pass_changes_no_answer_for_accents_soft_hyphens_umlauts_parts_of_words_and_exceptions() {
+        String zeche = "zeche" + randomLetters();
+        String rest = zeche.substring(5);
+        long accent = comment("Leser", "Die Zech\u00E9" + rest + " zahlen wir.", 1);
+        long softHyphen = comment("Leser", "DIE ZE\u00ADCHE" + rest.toUpperCase() + "!", 2);
+        long fullWidth = comment("Leser", "\uFF3Aeche" + rest, 3);
+        long inside = comment("Leser", "Die Gro\u00DF" + zeche + "n", 4);
+        comment("Leser", "Der " + zeche + "nturm", 5); // the exception
+        comment("Leser", "Die Zeche " + rest, 6); // a space inside: not the word
+
+        DryRunResult partOfWord = dryRun.addWord(zeche, false, zeche + "nturm");
+        assertThat(partOfWord.matched()).isEqualTo(4);
+        assertThat(partOfWord.newlyExamples()).extracting(DryRunResult.Example::commentId)
+                .containsExactly(accent, softHyphen, fullWidth, inside);
+        assertThat(partOfWord.newlyExamples()).extracting(DryRunResult.Example::match)
+                .containsExactly("Zech\u00E9" + rest, "ZE\u00ADCHE" + rest.toUpperCase(), "\uFF3Aeche" + rest, zeche);
+        DryRunResult wholeWord = dryRun.addWord(zeche.toUpperCase(), true, "");
+        assertThat(wholeWord.matched()).isEqualTo(3);
+        assertThat(wholeWord.newlyExamples()).extracting(DryRunResult.Example::commentId)
+                .containsExactly(accent, softHyphen, fullWidth);
+
+        String cheese = "k\u00E4se" + randomLetters();
+        long umlaut = comment("Leser", "Der " + cheese.toUpperCase() + " stinkt", 1);
+        long spelledOut = comment("Leser", "Der " + cheese.replace("\u00E4", "ae"), 2);
+        long decomposed = comment("Leser", "Der " + cheese.replace("\u00E4", "a\u0308"), 3);
+        comment("Leser", "Der " + cheese.replace("\u00E4", "a"), 4); // "kase" is not "kaese"
+        for (String spelling : List.of(cheese, cheese.replace("\u00E4", "ae"), cheese.toUpperCase())) {
+            DryRunResult result = dryRun.addWord(spelling, true, "");
+            assertThat(result.matched()).as(spelling).isEqualTo(3);
+            assertThat(result.newlyExamples()).extracting(DryRunResult.Example::commentId)
+                    .containsExactly(umlaut, spelledOut, decomposed);
+        }
+
+        String measure = "ma\u00DF" + randomLetters();
+        String measureRest = measure.substring(3);
+        long capitalSharpS = comment("Leser", "Das MA\u1E9E" + measureRest.toUpperCase(), 1);
+        long doubleS = comment("Leser", "Das Mass" + measureRest, 2);
+        assertThat(dryRun.addWord(measure, true, "").newlyExamples()).extracting(DryRunResult.Example::commentId)
+                .containsExactly(capitalSharpS, doubleS);
+
+        DryRunResult nothing = dryRun.addWord("quarkbr\u00F6tchen" + randomLetters(), false, "");
+        assertThat(nothing.complete()).isTrue();
+        assertThat(nothing.matched()).isZero();
+        assertThat(nothing.newlyExamples()).isEmpty();
+    }
+
+    /**
+     * The first pass must be a necessary condition of the regular expression (which must find whatever the matcher
+     * finds): generated spellings of tricky words, and the same with a letter dropped, checked in PostgreSQL.
+     */
+    @Test
+    void the_first_pass_keeps_exactly_the_rows_of_the_regular_expression_for_generated_spellings() {
+        for (int i = 0; i < FoldedSpellings.UMLAUTS.length(); i++) {
+            assertThat(de.newsroom.console.base.domain.Texts.foldCodePoint(FoldedSpellings.UMLAUTS.charAt(i)))
+                    .startsWith(FoldedSpellings.UMLAUT_FIRST_LETTERS.substring(i, i + 1));
+        }
+        java.util.Random random = new java.util.Random(16);
+        for (String word : List.of("Zeche", "Mitarbeiter", "Quarkbr\u00F6tchen", "Stra\u00DFe", "Gr\u00FC\u00DFe",
+                "K\u00E4se", "Kaese", "\u0153uvre", "50%_x", "a\\b", "thx", "\uFB01sch", "\u20ACuro", "du idiot",
+                "\u00C4rger", "\u00F6l")) {
+            BlockedWordMatcher matcher = new BlockedWordMatcher(List.of(new BlockedWordRule(word, false)));
+            FoldedSpellings.Candidates candidates = FoldedSpellings.candidates(word);
+            List<String> texts = new java.util.ArrayList<>();
+            for (int i = 0; i < 150; i++) {
+                String spelled = respell(word, random);
+                texts.add(spelled);
+                int drop = spelled.offsetByCodePoints(0, random.nextInt(spelled.codePointCount(0, spelled.length())));
+                texts.add(spelled.substring(0, drop) + spelled.substring(spelled.offsetByCodePoints(drop, 1)));
+            }
+            List<boolean[]> verdicts = jdbc.query(connection -> {
+                var ps = connection.prepareStatement("select u.t ~ ?, " + candidates.sql("u.t")
+                        + " from unnest(?::text[]) with ordinality u(t, n) order by u.n");
+                int p = 1;
+                ps.setString(p++, candidates.pattern());
+                for (String value : candidates.parameters()) {
+                    ps.setString(p++, value);
+                }
+                ps.setArray(p, connection.createArrayOf("text", texts.toArray()));
+                return ps;
+            }, (rs, i) -> new boolean[] {rs.getBoolean(1), rs.getBoolean(2)});
+            int found = 0;
+            for (int i = 0; i < texts.size(); i++) {
+                String text = texts.get(i);
+                boolean regex = verdicts.get(i)[0];
+                assertThat(verdicts.get(i)[1]).as("first pass + pattern for %s in %s", word, text).isEqualTo(regex);
+                if (!matcher.find(text).isEmpty()) {
+                    found++;
+                    assertThat(regex).as("pattern for %s in %s", word, text).isTrue();
+                }
+            }
+            assertThat(found).as("spellings of %s the matcher finds", word).isGreaterThan(100);
+        }
+    }
+
+    /** {@code word} in context, with case, umlauts, "ß", accents, full-width letters and invisible marks varied. */
+    private static String respell(String word, java.util.Random random) {
+        String[] around = {"", "Die ", "x", "\u00E4", "\u201E", " (", "\uD83D\uDE00"};
+        StringBuilder out = new StringBuilder(around[random.nextInt(around.length)]);
+        String w = switch (random.nextInt(4)) {
+            case 0 -> word.replace("\u00E4", "ae").replace("\u00F6", "oe").replace("\u00FC", "ue")
+                    .replace("\u00DF", "ss");
+            case 1 -> word.replace("ae", "\u00E4").replace("ss", "\u00DF");
+            default -> word;
+        };
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            String piece = switch (random.nextInt(8)) {
+                case 0 -> String.valueOf(Character.toUpperCase(c));
+                case 1 -> c >= 'a' && c <= 'z' ? Character.toString(0xFF41 + c - 'a') : String.valueOf(c);
+                case 2 -> c == 'e' ? "\u00E9" : c == 'a' ? "\u00E0" : c == '\u00DF' ? "\u1E9E" : String.valueOf(c);
+                case 3 -> c + "\u0301";
+                default -> String.valueOf(c);
+            };
+            out.append(piece);
+            if (i < w.length() - 1 && random.nextInt(6) == 0) {
+                out.append(new String[] {"\u00AD", "\u200B", "\uFE0F"}[random.nextInt(3)]);
+            }
+        }
+        out.append(around[random.nextInt(around.length)]);
+        String text = out.toString();
+        return random.nextInt(5) == 0 ? java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD) : text;
+    }
+
+    @Test
     void removing_a_word_counts_the_comments_it_would_stop_flagging() {
         long alone = comment("Leser", "Du " + word + "!", 1);
         comment("Leser", word + " https://a.example https://b.example https://c.example", 1); // still flagged: links
