@@ -37,8 +37,8 @@ class ReaderUnavailable {
             throw e;
         }
         database.recordFailure(e);
-        outage.warn(DatabaseErrors.kind(e), "Reader request answered 503, database unavailable ("
-                + DatabaseErrors.describe(e) + ")");
+        outage.warn(DatabaseErrors.kind(e), "Reader request answered 503, database "
+                + (DatabaseErrors.isPoolBusy(e) ? "busy (" : "unavailable (") + DatabaseErrors.describe(e) + ")");
         var answer = ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
                 .header(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseGuard.RETRY_AFTER_SECONDS))
                 .header(HttpHeaders.CACHE_CONTROL, "no-store");

@@ -10,6 +10,7 @@ import de.newsroom.console.IntegrationTest;
 import de.newsroom.console.base.db.DatabaseGuard;
 import de.newsroom.console.base.web.ReaderCors;
 import de.newsroom.console.base.web.ReaderShare;
+import de.newsroom.console.base.web.ReaderThreads;
 import java.time.Instant;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
@@ -107,6 +108,47 @@ class PublicContentApiTest {
         }
         mvc.perform(get("/api/public/articles/" + slug)).andExpect(status().isOk());
         assertThat(share.available()).isEqualTo(share.size());
+    }
+
+    @Autowired
+    ReaderThreads threads;
+
+    /**
+     * Readers cannot take every request thread either: with their share of the threads in use (the mixed-load run
+     * found 152 of 200 waiting in the comment POST's group commit) the next reader request, a comment POST included,
+     * is answered 503 with Retry-After at once, and one freed thread serves the next reader.
+     */
+    @Test
+    void readers_beyond_their_share_of_the_request_threads_get_503_at_once_comment_posts_included() throws Exception {
+        String slug = data.slug("Stark besucht");
+        data.article("Stark besucht", "PUBLISHED", wirtschaft, T0);
+        int taken = 0;
+        while (threads.tryEnter()) {
+            taken++;
+        }
+        try {
+            assertThat(taken).isEqualTo(threads.size());
+            mvc.perform(get("/api/public/articles/" + slug).header("Accept-Language", "de"))
+                    .andExpect(status().isServiceUnavailable())
+                    .andExpect(header().string("Retry-After", String.valueOf(DatabaseGuard.RETRY_AFTER_SECONDS)))
+                    .andExpect(jsonPath("$.error").value("unavailable"))
+                    .andExpect(jsonPath("$.message").value(Matchers.startsWith("Gerade sind zu viele")));
+            mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                            .post("/api/public/articles/" + slug + "/comments")
+                            .contentType("application/json").content("{\"authorName\":\"Leser\",\"body\":\"Hallo\"}"))
+                    .andExpect(status().isServiceUnavailable())
+                    .andExpect(jsonPath("$.status").value(503));
+            assertThat(jdbc.queryForObject("select count(*) from comment c join article a on a.id = c.article_id "
+                    + "where a.slug = ?", Long.class, slug)).as("nothing stored").isZero();
+            threads.leave();
+            taken--;
+            mvc.perform(get("/api/public/articles/" + slug)).andExpect(status().isOk());
+        } finally {
+            for (int i = 0; i < taken; i++) {
+                threads.leave();
+            }
+        }
+        assertThat(threads.available()).isEqualTo(threads.size());
     }
 
     @Test
