@@ -198,17 +198,7 @@ class NewsroomBenchmark {
         jdbc.execute("vacuum (analyze) article");
         jdbc.execute("vacuum (analyze) article_status_count");
         long counterRows = jdbc.queryForObject("select count(*) from article_status_count", Long.class);
-        String statement = """
-                with me as (select id from user_display_name where lower(username) = lower(?))
-                select status, sum(n) from article_status_count group by status
-                union all
-                select 'MINE', coalesce(sum(n), 0) from article_status_count
-                where author_id = (select id from me) and status <> 'TRASHED'
-                union all
-                select 'ME', (select id from me)
-                union all
-                select 'NEXT', count(*) from article_next_version n join article p on p.id = n.article_id
-                where n.status = 'IN_REVIEW' and p.status = 'PUBLISHED'""";
+        String statement = de.newsroom.console.article.ArticleSearch.TAB_COUNTS;
         String plan = String.join("\n", jdbc.queryForList("explain (analyze, buffers) "
                 + statement.replace("?", "'" + username + "'"), String.class));
         org.slf4j.LoggerFactory.getLogger(NewsroomBenchmark.class).warn("Tab counts plan ({} counter rows):\n{}",

@@ -195,20 +195,7 @@ class CommentPostFilter implements Filter {
         } catch (CommentRejectedException e) {
             write(response, PublicCommentErrors.rejected(e, request.getLocale()));
         } catch (RuntimeException e) {
-            if (DatabaseErrors.isTransient(e)) {
-                outage.warn(DatabaseErrors.kind(e), "Comment POST answered 503, database unavailable ("
-                        + DatabaseErrors.describe(e) + ")");
-                if (!response.isCommitted()) {
-                    response.resetBuffer();
-                    write(response, PublicCommentErrors.unavailable(PublicCommentErrors.notStored(request.getLocale())));
-                }
-                return;
-            }
-            log.error("Public comment API failed", e);
-            if (!response.isCommitted()) {
-                response.resetBuffer();
-                write(response, PublicCommentErrors.internalError(request.getLocale()));
-            }
+            failed(request, response, e, "Comment POST");
         }
     }
 
@@ -238,20 +225,28 @@ class CommentPostFilter implements Filter {
         } catch (CommentRejectedException e) {
             write(response, PublicCommentErrors.rejected(e, request.getLocale()));
         } catch (RuntimeException e) {
-            if (DatabaseErrors.isTransient(e)) {
-                outage.warn(DatabaseErrors.kind(e), "Report POST answered 503, database unavailable ("
-                        + DatabaseErrors.describe(e) + ")");
-                if (!response.isCommitted()) {
-                    response.resetBuffer();
-                    write(response, PublicCommentErrors.unavailable(PublicCommentErrors.notStored(request.getLocale())));
-                }
-                return;
-            }
-            log.error("Public report API failed", e);
-            if (!response.isCommitted()) {
-                response.resetBuffer();
-                write(response, PublicCommentErrors.internalError(request.getLocale()));
-            }
+            failed(request, response, e, "Report POST");
+        }
+    }
+
+    /**
+     * An unexpected failure of a POST ({@code what}): 503 "not stored, send again" when PostgreSQL is unreachable or
+     * busy (one log line per kind and interval), else 500 with a logged stack trace; nothing if the answer is out.
+     */
+    private void failed(HttpServletRequest request, HttpServletResponse response, RuntimeException e, String what)
+            throws IOException {
+        boolean transientFailure = DatabaseErrors.isTransient(e);
+        if (transientFailure) {
+            outage.warn(DatabaseErrors.kind(e), what + " answered 503, database unavailable ("
+                    + DatabaseErrors.describe(e) + ")");
+        } else {
+            log.error("Public API failed: {}", what, e);
+        }
+        if (!response.isCommitted()) {
+            response.resetBuffer();
+            write(response, transientFailure
+                    ? PublicCommentErrors.unavailable(PublicCommentErrors.notStored(request.getLocale()))
+                    : PublicCommentErrors.internalError(request.getLocale()));
         }
     }
 
