@@ -25,15 +25,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * The tab counts come from counters that the triggers of V90's table keep (R__article_status_count.sql) (decision 0020): after every kind of change they must
@@ -108,7 +104,7 @@ class ArticleTabCountsTest {
         ArticleDetails three = current(mine.get(3).id());
         as("editor", () -> trash.restore(three.id(), three.version()));
         ArticleDetails four = current(mine.get(4).id());
-        asAdmin(() -> {
+        ArticleTestData.asAdmin(() -> {
             trash.deletePermanently(four.id(), four.version());
             return null;
         });
@@ -367,19 +363,6 @@ class ArticleTabCountsTest {
             s.setString(1, status);
             s.setLong(2, id);
             s.executeUpdate();
-        }
-    }
-
-    private static <T> T asAdmin(Supplier<T> work) {
-        var previous = SecurityContextHolder.getContext();
-        var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("admin", null,
-                List.of(new SimpleGrantedAuthority("ROLE_ADMIN"), new SimpleGrantedAuthority("ROLE_EDITOR"))));
-        SecurityContextHolder.setContext(context);
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.setContext(previous);
         }
     }
 }

@@ -59,10 +59,19 @@ public final class ArticleTestData {
 
     /** Runs {@code work} with {@code username} signed in as an editor, on this thread. */
     public static <T> T as(String username, Supplier<T> work) {
+        return signedIn(username, List.of("ROLE_EDITOR"), work);
+    }
+
+    /** Runs {@code work} as the demo admin (admin and editor), on this thread. */
+    public static <T> T asAdmin(Supplier<T> work) {
+        return signedIn("admin", List.of("ROLE_ADMIN", "ROLE_EDITOR"), work);
+    }
+
+    private static <T> T signedIn(String username, List<String> roles, Supplier<T> work) {
         SecurityContext previous = SecurityContextHolder.getContext();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, null,
-                List.of(new SimpleGrantedAuthority("ROLE_EDITOR"))));
+                roles.stream().map(SimpleGrantedAuthority::new).toList()));
         SecurityContextHolder.setContext(context);
         try {
             return work.get();

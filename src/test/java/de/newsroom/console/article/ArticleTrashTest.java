@@ -17,15 +17,11 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.web.servlet.MockMvc;
 
 @IntegrationTest
@@ -133,11 +129,11 @@ class ArticleTrashTest {
             return null;
         })).isInstanceOf(AccessDeniedException.class);
 
-        TrashDeletion what = asAdmin(() -> trash.preview(trashed.id()));
+        TrashDeletion what = ArticleTestData.asAdmin(() -> trash.preview(trashed.id()));
         assertThat(what.revisions()).isGreaterThanOrEqualTo(1);
         assertThat(what.dependents()).containsEntry("comment.trash.dependents", 2L);
 
-        asAdmin(() -> {
+        ArticleTestData.asAdmin(() -> {
             trash.deletePermanently(trashed.id(), what.version());
             return null;
         });
@@ -152,7 +148,7 @@ class ArticleTrashTest {
     @Test
     void a_published_article_cannot_be_deleted_without_going_through_the_trash() {
         ArticleDetails live = publish(created("Nicht im Papierkorb"));
-        assertThatThrownBy(() -> asAdmin(() -> {
+        assertThatThrownBy(() -> ArticleTestData.asAdmin(() -> {
             trash.deletePermanently(live.id(), live.version());
             return null;
         })).isInstanceOfSatisfying(ArticleWorkflowException.class,
@@ -199,18 +195,5 @@ class ArticleTrashTest {
     private long count(String sql, long id) {
         Long n = jdbc.queryForObject(sql, Long.class, id);
         return n == null ? 0 : n;
-    }
-
-    private static <T> T asAdmin(Supplier<T> work) {
-        var previous = SecurityContextHolder.getContext();
-        var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("admin", null,
-                List.of(new SimpleGrantedAuthority("ROLE_ADMIN"), new SimpleGrantedAuthority("ROLE_EDITOR"))));
-        SecurityContextHolder.setContext(context);
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
     }
 }
