@@ -46,8 +46,15 @@ class SecurityHeadersFilter implements Filter {
         chain.doFilter(request, response);
     }
 
+    /**
+     * Files that set their own caching. A {@code Pragma: no-cache} beside a year's {@code Cache-Control} makes
+     * Chromium fetch the file again on every page (it honours either), which cost the media library its thumbnails
+     * and every page the Lumo stylesheet's revalidation: picture renditions (one segment under {@code /media/}; the
+     * controller answers every such path with its own caching, a 404 with {@code no-store}) and Lumo's files.
+     */
     private static boolean isStaticFile(String uri) {
         return uri != null && (uri.startsWith("/styles/") || uri.startsWith("/icons/") || uri.startsWith("/VAADIN/build/")
-                || uri.startsWith("/VAADIN/static/") || uri.startsWith("/read/assets/"));
+                || uri.startsWith("/VAADIN/static/") || uri.startsWith("/read/assets/") || uri.startsWith("/lumo/")
+                || uri.startsWith("/media/") && uri.indexOf('/', "/media/".length()) < 0);
     }
 }

@@ -105,8 +105,17 @@ final class BrowserHarness implements AutoCloseable {
 
     /** A fresh browser context (its own cookies, hence its own session) whose requests name {@code user}. */
     Page newPage(String user) {
+        return newPage(user, null);
+    }
+
+    /**
+     * A fresh browser context with the cookies of {@code storageState} (another context's
+     * {@code context().storageState()}: the same signed-in session) and an empty HTTP cache.
+     */
+    Page newPage(String user, String storageState) {
         BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("de-DE")
-                .setViewportSize(1440, 900).setExtraHTTPHeaders(Map.of(ServerTimings.HEADER, user)));
+                .setViewportSize(1440, 900).setExtraHTTPHeaders(Map.of(ServerTimings.HEADER, user))
+                .setStorageState(storageState));
         context.setDefaultTimeout(60_000);
         context.setDefaultNavigationTimeout(90_000);
         context.addInitScript(SCRIPT);

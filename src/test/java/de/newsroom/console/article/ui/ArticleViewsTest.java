@@ -412,7 +412,7 @@ class ArticleViewsTest extends KaribuTest {
     }
 
     @Test
-    void the_list_searches_80_ms_after_the_last_key_reads_no_tab_counts_and_shows_the_last_term_typed() {
+    void the_list_searches_40_ms_after_the_last_key_reads_no_tab_counts_and_shows_the_last_term_typed() {
         login("editor", "EDITOR");
         String older = "Kohlenpott" + letters();
         String newer = "Zechenturm" + letters();
@@ -422,9 +422,9 @@ class ArticleViewsTest extends KaribuTest {
         ArticleListView view = _get(ArticleListView.class);
         var field = _get(com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withId("article-search"));
         // The browser benchmark's search row: the pause is part of what the editor waits for (target p95 300 ms);
-        // below 60 ms even a fast typist's keys would each become a query.
+        // keys pressed together (rollover, under 30 ms apart) still become one query (decision 0029).
         assertThat(field.getValueChangeMode()).isEqualTo(com.vaadin.flow.data.value.ValueChangeMode.LAZY);
-        assertThat(field.getValueChangeTimeout()).isBetween(60, 100);
+        assertThat(field.getValueChangeTimeout()).isBetween(30, 50);
         assertThat(view.grid.getPageSize()).isLessThanOrEqualTo(30);
 
         var typed = de.newsroom.console.StatementCounter.count(
@@ -467,6 +467,27 @@ class ArticleViewsTest extends KaribuTest {
         var actions = (com.vaadin.flow.data.renderer.LitRenderer<ArticleListItem>) view.grid.getColumnByKey("actions")
                 .getRenderer();
         assertThat(actions.getValueProviders().keySet()).contains("id", "trashed", "site");
+    }
+
+    @Test
+    void the_first_page_goes_out_with_the_list_and_a_row_carries_no_button_or_tooltip_components() throws Exception {
+        login("editor", "EDITOR");
+        ArticleDetails a = editing.save(complete("Gleich da " + UUID.randomUUID(), category.id()));
+        listWith("category", String.valueOf(category.id()));
+        ArticleListView view = _get(ArticleListView.class);
+
+        // The answer to the navigation, before the browser has rendered the grid or asked for a row: Vaadin's grid
+        // sends its first page with the view.
+        com.github.mvysny.kaributesting.v10.MockVaadin.clientRoundtrip(false);
+        ArticleListItem row = rows(view).stream().filter(r -> r.id().equals(a.id())).findFirst().orElseThrow();
+        assertThat(view.grid.getDataCommunicator().isItemActive(row)).as("the row sent with the view").isTrue();
+        // Every vaadin-button and vaadin-tooltip in a row is a shadow root the browser styles again for every row
+        // a search renders (the frequent term's 100 ms after its answer); the row actions are plain elements.
+        var template = com.vaadin.flow.data.renderer.LitRenderer.class.getDeclaredMethod("getTemplateExpression");
+        template.setAccessible(true);
+        assertThat((String) template.invoke(view.grid.getColumnByKey("actions").getRenderer()))
+                .contains("<button type=\"button\" class=\"article-row-action\"", "title=")
+                .doesNotContain("vaadin-tooltip", "tertiary-inline");
     }
 
     private static String getTranslation(String key) {
