@@ -59,5 +59,17 @@ class ArticleBrowserIT extends BrowserTest {
                 new LocatorAssertions.HasValueOptions().setTimeout(60_000));
         assertThat(page.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasText(title)))
                 .isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(60_000));
+
+        // The row's actions are plain elements (decision 0029): the published article's site link is shown, and the
+        // quick-edit button opens its dialog, not the article.
+        String href = page.locator("a.article-title-link").filter(new Locator.FilterOptions().setHasText(title))
+                .first().getAttribute("href");
+        String id = href.substring(href.lastIndexOf('/') + 1);
+        assertThat(page.locator("#article-view-" + id)).isVisible();
+        assertThat(page.locator("#article-view-" + id)).hasAttribute("href", java.util.regex.Pattern.compile("^/read/.+"));
+        assertThat(page.locator("#article-quick-" + id)).hasAttribute("title", "Quick edit");
+        page.locator("#article-quick-" + id).click();
+        assertThat(page.locator("#article-quick-save")).isVisible();
+        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/articles\\?q=Mitarbeiter$"));
     }
 }
