@@ -201,6 +201,8 @@ class ArticleEditorView extends Main implements HasDynamicTitle, BeforeEnterObse
             showMeta();
             showUnsaved();
             offerWorkingCopy();
+            // A new article starts with its title: the cursor waits there.
+            form.title.focus();
             return;
         }
         var found = editing.find(id.get());

@@ -298,6 +298,31 @@ class ArticleViewsTest extends KaribuTest {
     }
 
     @Test
+    void an_empty_tab_says_what_it_holds_and_only_chosen_filters_offer_a_reset() {
+        // The moderator account writes no articles: its "Mine" tab is empty for sure.
+        login("moderator", "EDITOR");
+        UI.getCurrent().setLocale(java.util.Locale.GERMAN);
+        listWith("mine", "true");
+        ArticleListView view = _get(ArticleListView.class);
+        assertThat(view.empty.isVisible()).isTrue();
+        assertThat(view.emptyText.getText()).isEqualTo("Sie haben noch keine Artikel.");
+        assertThat(view.emptyHint.isVisible()).isFalse();
+        assertThat(view.clearFilters.isVisible()).isFalse();
+
+        // The same tab with a category chosen: now the filters are why, and they can be reset.
+        view.category.setValue(category);
+        assertThat(view.emptyText.getText()).isEqualTo("Keine Artikel passen zu diesen Filtern.");
+        assertThat(view.emptyHint.isVisible()).isTrue();
+        assertThat(view.clearFilters.isVisible()).isTrue();
+
+        view.category.clear();
+        view.tabs.setSelectedTab(view.tabByKey.get("TRASHED"));
+        assertThat(view.emptyMessage(view.filter())).isEqualTo("Der Papierkorb ist leer.");
+        UI.getCurrent().setLocale(java.util.Locale.ENGLISH);
+        assertThat(view.emptyMessage(view.filter())).isEqualTo("The trash is empty.");
+    }
+
+    @Test
     void column_headers_sort_by_title_and_dates_in_both_directions() {
         login("editor", "EDITOR");
         ArticleDetails zebra = editing.save(complete("Zebra " + UUID.randomUUID(), category.id()));
