@@ -54,6 +54,15 @@ class KeywordSuggestionEvaluationTest {
      */
     static final String HELD_OUT_R4 = "held-out-r4";
 
+    /**
+     * The fifth round's held-out articles (37-46), written by a colleague while that round was tuned: they are only part
+     * of the published corpus, never suggested for, unless {@code -Dkeywords.measure.heldOutR5=true} asks for the one
+     * clean measurement after the round is final (see docs/features/taxonomy.md).
+     */
+    static final String HELD_OUT_R5 = "held-out-r5";
+
+    private static final boolean MEASURE_R5 = Boolean.getBoolean("keywords.measure.heldOutR5");
+
     private static final Pattern WORDS = Pattern.compile("[\\s\\-‐‑]+");
 
     record Sample(String file, String split, String title, String lead, String body, Set<String> acceptable,
@@ -101,13 +110,15 @@ class KeywordSuggestionEvaluationTest {
         java.util.Map<Sample, Long> ids = new java.util.HashMap<>();
         samples.forEach(s -> ids.put(s, articles.published(null, s.title(), s.lead(), s.body())));
 
+        // Until its clean measurement, held-out-r5 is corpus only: no chip of it is computed, let alone printed.
+        List<Sample> measured = samples.stream().filter(s -> MEASURE_R5 || !HELD_OUT_R5.equals(s.split())).toList();
         statistics.refresh();
         // Warm up once, so that the timing below is the steady state an editor sees, not class loading.
         suggestions.suggest(samples.getFirst().title(), samples.getFirst().lead(), samples.getFirst().body(), 8);
         java.util.Map<String, Score> bySplit = new java.util.TreeMap<>();
         long slowest = 0;
         int statements = 0;
-        for (Sample s : samples) {
+        for (Sample s : measured) {
             jdbc.update("update article set status = 'DRAFT' where id = ?", ids.get(s));
             statistics.refresh();
             long start = System.nanoTime();
@@ -140,7 +151,7 @@ class KeywordSuggestionEvaluationTest {
         List<Long> cpuTimes = new ArrayList<>();
         var threads = java.lang.management.ManagementFactory.getThreadMXBean();
         for (int round = 0; round < 3; round++) {
-            for (Sample s : samples) {
+            for (Sample s : measured) {
                 long cpu = threads.getCurrentThreadCpuTime();
                 long start = System.nanoTime();
                 suggestions.suggest(s.title(), s.lead(), s.body(), 8);
@@ -176,7 +187,17 @@ class KeywordSuggestionEvaluationTest {
                 all26.fragments(), all36.precision(), all36.kept(), all36.chips(), all36.badShare(),
                 all36.fragments());
 
-        assertThat(all36.chips()).isGreaterThanOrEqualTo(5 * samples.size() - 2);
+        if (MEASURE_R5) {
+            Score heldOutR5 = bySplit.getOrDefault(HELD_OUT_R5, none);
+            Score all46 = all36.plus(heldOutR5);
+            System.out.printf(Locale.ROOT, "keywords precision@5: held-out-r5 %.3f (%d/%d), bad %.3f, fragments %d; "
+                    + "all %.3f (%d/%d), bad %.3f, fragments %d%n", heldOutR5.precision(), heldOutR5.kept(),
+                    heldOutR5.chips(), heldOutR5.badShare(), heldOutR5.fragments(), all46.precision(), all46.kept(),
+                    all46.chips(), all46.badShare(), all46.fragments());
+        }
+
+        assertThat(all36.chips()).isGreaterThanOrEqualTo(5 * (int) measured.stream()
+                .filter(s -> !HELD_OUT_R5.equals(s.split())).count() - 2);
         assertThat(all26.fragments()).as("fragments of multi-word names among the first five, first 26").isZero();
         // "VfL" for "VfL Wolfsburg" in article 29 is a known fragment (see docs/features/taxonomy.md).
         assertThat(heldOutR4.fragments()).as("fragments among the first five, held-out-r4").isLessThanOrEqualTo(1);
