@@ -138,8 +138,14 @@ final class KeywordLexicon {
 
     static boolean isAcronym(String word) {
         int n = word.codePointCount(0, word.length());
-        return n >= 2 && n <= 4 && word.equals(word.toUpperCase(Locale.GERMAN))
-                && word.chars().allMatch(Character::isLetter);
+        if (n >= 2 && n <= 4 && word.equals(word.toUpperCase(Locale.GERMAN))
+                && word.chars().allMatch(Character::isLetter)) {
+            return true;
+        }
+        // "VfL", "SpVgg", "TuS", "BaFin": a short word with a capital after its first letter is an abbreviation too.
+        return n >= 3 && n <= 5 && word.chars().allMatch(Character::isLetter)
+                && Character.isUpperCase(word.codePointAt(0))
+                && word.codePoints().skip(1).anyMatch(Character::isUpperCase);
     }
 
     static boolean closesName(String word) {
