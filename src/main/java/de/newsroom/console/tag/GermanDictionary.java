@@ -95,6 +95,19 @@ final class GermanDictionary {
                     : Entry.UNKNOWN;
         }
 
+        /** A town's adjective, indeclinable and capitalised ("Kasseler", "Münchner", "Dresdner"). */
+        boolean placeAdjective(String capitalised) {
+            if (!capitalised.endsWith("er")) {
+                return false;
+            }
+            for (WordData wd : dictionary.lookup(capitalised)) {
+                if (wd.getTag().toString().startsWith("ADJ:") && wd.getStem().toString().equals(capitalised)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         /** The lemma of an adjective form ("nördlichen" → "nördlich"), or null when the form is no adjective. */
         String adjectiveLemma(String lower) {
             for (WordData wd : dictionary.lookup(lower)) {

@@ -315,11 +315,12 @@ public class KeywordSuggestionService {
         return commonNoun(first, text) && !entry.other() && !entry.properName()
                 && !KeywordLexicon.isAcronym(last.surface) && !KeywordLexicon.institution(first.lower)
                 && text.standsAlone(last.lower) && !text.standsAlone(first.lower)
-                && text.dictionary.adjectiveLemma(first.lower) == null && !text.dictionary.entry(last.surface).properName();
+                && text.dictionary.adjectiveLemma(first.lower) == null
+                && !text.dictionary.entry(last.surface).properName();
     }
 
     /**
-     * "vor dem Kasseler Rathaus": a place adjective (a town's name with "-er") before a common noun is the town's
+     * "vor dem Kasseler Rathaus": a place adjective (a town's "-er" adjective) before a common noun is the town's
      * thing, not a name of its own, unless the noun closes names of places and venues ("Kieler Straße").
      */
     private static boolean placeAdjectiveBeforeNoun(List<Occ> run, KeywordText text) {
@@ -329,7 +330,8 @@ public class KeywordSuggestionService {
         Occ first = run.getFirst();
         Occ last = run.getLast();
         return first.surface.endsWith("er") && first.surface.length() >= 5
-                && text.dictionary.entry(first.surface.substring(0, first.surface.length() - 2)).properName()
+                && (text.dictionary.placeAdjective(first.surface)
+                        || text.dictionary.entry(first.surface.substring(0, first.surface.length() - 2)).properName())
                 && text.dictionary.commonNoun(last.surface) && !KeywordLexicon.closesName(last.surface)
                 && !KeywordLexicon.isAcronym(last.surface);
     }

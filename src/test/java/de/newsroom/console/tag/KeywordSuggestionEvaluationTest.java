@@ -115,37 +115,6 @@ class KeywordSuggestionEvaluationTest {
         statistics.refresh();
         // Warm up once, so that the timing below is the steady state an editor sees, not class loading.
         suggestions.suggest(samples.getFirst().title(), samples.getFirst().lead(), samples.getFirst().body(), 8);
-        // TEMPORARY round-5 tuning harness: -Dkeywords.variantSets="a;a,b;..." measures each set, prints, stops.
-        String sets = System.getProperty("keywords.variantSets");
-        if (sets != null) {
-            List<String> variantSets = List.of(sets.split(";", -1));
-            List<java.util.Map<String, Score>> per = new ArrayList<>();
-            variantSets.forEach(v -> per.add(new java.util.TreeMap<>()));
-            for (Sample s : measured) {
-                jdbc.update("update article set status = 'DRAFT' where id = ?", ids.get(s));
-                statistics.refresh();
-                for (int v = 0; v < variantSets.size(); v++) {
-                    System.setProperty("keywords.variants", variantSets.get(v));
-                    var result = suggestions.suggest(s.title(), s.lead(), s.body(), 8);
-                    List<String> top = result.stream().map(KeywordSuggestion::name).limit(5).toList();
-                    Score score = score(s, top);
-                    System.out.printf(Locale.ROOT, "variant [%s] %-36s %d/%d %dfr: %s | %s%n", variantSets.get(v),
-                            s.file(), score.kept(), score.chips(), score.fragments(), top.stream()
-                                    .map(t -> t + (s.acceptable().contains(TagKeys.key(t)) ? "+" : "-")).toList(),
-                            result.stream().skip(5).map(KeywordSuggestion::name).toList());
-                    per.get(v).merge(s.split(), score, Score::plus);
-                }
-                jdbc.update("update article set status = 'PUBLISHED' where id = ?", ids.get(s));
-            }
-            for (int v = 0; v < variantSets.size(); v++) {
-                Score total = per.get(v).values().stream().reduce(new Score(0, 0, 0, 0), Score::plus);
-                System.out.printf(Locale.ROOT, "variantsum [%s] all %d/%d fr %d bad %d; %s%n", variantSets.get(v),
-                        total.kept(), total.chips(), total.fragments(), total.bad(), per.get(v).entrySet().stream()
-                                .map(e -> e.getKey() + " " + e.getValue().kept() + "/" + e.getValue().chips()
-                                        + " fr" + e.getValue().fragments()).toList());
-            }
-            return;
-        }
         java.util.Map<String, Score> bySplit = new java.util.TreeMap<>();
         long slowest = 0;
         int statements = 0;
