@@ -55,13 +55,16 @@ class KeywordSuggestionEvaluationTest {
     static final String HELD_OUT_R4 = "held-out-r4";
 
     /**
-     * The fifth round's held-out articles (37-46), written by a colleague while that round was tuned: they are only part
-     * of the published corpus, never suggested for, unless {@code -Dkeywords.measure.heldOutR5=true} asks for the one
-     * clean measurement after the round is final (see docs/features/taxonomy.md).
+     * The fifth round's held-out articles (37-46), written and committed before that round changed the engine, by an
+     * author who had not read the engine or its documentation. Until the lead's one clean measurement they are only
+     * part of the published corpus: they are suggested for and counted only with
+     * {@code -Dkeywords.measure.heldOutR5=true}.
      */
     static final String HELD_OUT_R5 = "held-out-r5";
 
-    private static final boolean MEASURE_R5 = Boolean.getBoolean("keywords.measure.heldOutR5");
+    private static boolean measured(Sample s) {
+        return !HELD_OUT_R5.equals(s.split()) || Boolean.getBoolean("keywords.measure.heldOutR5");
+    }
 
     private static final Pattern WORDS = Pattern.compile("[\\s\\-‐‑]+");
 
@@ -110,15 +113,14 @@ class KeywordSuggestionEvaluationTest {
         java.util.Map<Sample, Long> ids = new java.util.HashMap<>();
         samples.forEach(s -> ids.put(s, articles.published(null, s.title(), s.lead(), s.body())));
 
-        // Until its clean measurement, held-out-r5 is corpus only: no chip of it is computed, let alone printed.
-        List<Sample> measured = samples.stream().filter(s -> MEASURE_R5 || !HELD_OUT_R5.equals(s.split())).toList();
         statistics.refresh();
         // Warm up once, so that the timing below is the steady state an editor sees, not class loading.
         suggestions.suggest(samples.getFirst().title(), samples.getFirst().lead(), samples.getFirst().body(), 8);
         java.util.Map<String, Score> bySplit = new java.util.TreeMap<>();
         long slowest = 0;
         int statements = 0;
-        for (Sample s : measured) {
+        List<Sample> measuredSamples = samples.stream().filter(KeywordSuggestionEvaluationTest::measured).toList();
+        for (Sample s : measuredSamples) {
             jdbc.update("update article set status = 'DRAFT' where id = ?", ids.get(s));
             statistics.refresh();
             long start = System.nanoTime();
@@ -151,7 +153,7 @@ class KeywordSuggestionEvaluationTest {
         List<Long> cpuTimes = new ArrayList<>();
         var threads = java.lang.management.ManagementFactory.getThreadMXBean();
         for (int round = 0; round < 3; round++) {
-            for (Sample s : measured) {
+            for (Sample s : measuredSamples) {
                 long cpu = threads.getCurrentThreadCpuTime();
                 long start = System.nanoTime();
                 suggestions.suggest(s.title(), s.lead(), s.body(), 8);
@@ -187,17 +189,14 @@ class KeywordSuggestionEvaluationTest {
                 all26.fragments(), all36.precision(), all36.kept(), all36.chips(), all36.badShare(),
                 all36.fragments());
 
-        if (MEASURE_R5) {
-            Score heldOutR5 = bySplit.getOrDefault(HELD_OUT_R5, none);
-            Score all46 = all36.plus(heldOutR5);
-            System.out.printf(Locale.ROOT, "keywords precision@5: held-out-r5 %.3f (%d/%d), bad %.3f, fragments %d; "
-                    + "all %.3f (%d/%d), bad %.3f, fragments %d%n", heldOutR5.precision(), heldOutR5.kept(),
-                    heldOutR5.chips(), heldOutR5.badShare(), heldOutR5.fragments(), all46.precision(), all46.kept(),
-                    all46.chips(), all46.badShare(), all46.fragments());
+        Score heldOutR5 = bySplit.getOrDefault(HELD_OUT_R5, none);
+        if (Boolean.getBoolean("keywords.measure.heldOutR5")) {
+            System.out.printf(Locale.ROOT, "keywords precision@5: held-out-r5 %.3f (%d/%d), bad %.3f, fragments %d%n",
+                    heldOutR5.precision(), heldOutR5.kept(), heldOutR5.chips(), heldOutR5.badShare(),
+                    heldOutR5.fragments());
         }
 
-        assertThat(all36.chips()).isGreaterThanOrEqualTo(5 * (int) measured.stream()
-                .filter(s -> !HELD_OUT_R5.equals(s.split())).count() - 2);
+        assertThat(all36.chips() + heldOutR5.chips()).isGreaterThanOrEqualTo(5 * measuredSamples.size() - 2);
         assertThat(all26.fragments()).as("fragments of multi-word names among the first five, first 26").isZero();
         // "VfL" for "VfL Wolfsburg" in article 29 is a known fragment (see docs/features/taxonomy.md).
         assertThat(heldOutR4.fragments()).as("fragments among the first five, held-out-r4").isLessThanOrEqualTo(1);
