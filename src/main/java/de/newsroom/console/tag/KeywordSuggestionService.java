@@ -227,7 +227,8 @@ public class KeywordSuggestionService {
             }
             // "Tarifkommission der IG BCE": a body of an organisation that is named itself is no name of its own.
             boolean bodyOfNamed = KeywordLexicon.GENITIVE_ARTICLES.contains(run.get(connector).surface)
-                    && named < run.size() && KeywordLexicon.isAcronym(run.get(named).surface);
+                    && named < run.size() && (KeywordLexicon.isAcronym(run.get(named).surface)
+                            || KeywordLexicon.nameOpener(run.get(named).lower));
             if (!bodyOfNamed && (personWithParticle(run, connector, text)
                     || KeywordLexicon.institution(run.getFirst().lower))) {
                 Term t = addName(run, names);
@@ -279,7 +280,7 @@ public class KeywordSuggestionService {
         // "Kapitän Jackson Irvine ... Irvine sprach": two words at the end of a run that are no common noun (nor a
         // compound on one), the last of them also written alone, are a person the dictionary does not know.
         if (!last.amp && !before.amp && !commonNoun(last, text) && !commonNoun(before, text)
-                && !KeywordLexicon.isAcronym(before.surface) && !KeywordLexicon.NAME_OPENERS.contains(before.lower)
+                && !KeywordLexicon.isAcronym(before.surface) && !KeywordLexicon.nameOpener(before.lower)
                 && !KeywordLexicon.closesName(last.surface) && text.standsAlone(last.lower)) {
             addName(run.subList(n - 2, n), names).person = true;
             splitRun(run.subList(0, n - 2), names, recurring, text);
@@ -287,7 +288,21 @@ public class KeywordSuggestionService {
         }
         Occ first = run.getFirst().number ? run.get(1) : run.getFirst();
         boolean structural = run.stream().anyMatch(o -> o.amp) || KeywordLexicon.isAcronym(first.surface)
-                || KeywordLexicon.NAME_OPENERS.contains(first.lower) || KeywordLexicon.closesName(run.getLast().surface);
+                || KeywordLexicon.nameOpener(first.lower) || KeywordLexicon.closesName(run.getLast().surface);
+        if (structural && KeywordLexicon.nameOpener(first.lower) && run.size() >= 3) {
+            // "das Urteil des Landgerichts Bonn Berufung einlegen": the institution's name ends with its place, a
+            // common noun after that is the next phrase.
+            int end = run.size();
+            while (end > 2 && commonNoun(run.get(end - 1), text)
+                    && text.dictionary.entry(run.get(end - 2).surface).properName()) {
+                end--;
+            }
+            if (end < run.size()) {
+                splitRun(run.subList(0, end), names, recurring, text);
+                splitRun(run.subList(end, run.size()), names, recurring, text);
+                return;
+            }
+        }
         if (structural) {
             // A name that opens with an acronym is a club's, party's or union's ("FC Bayern München", "IG BCE"): a
             // word from its middle ("Bayern", "Bayern-Coach") is its short form, the last word ("München" of it,
@@ -646,8 +661,9 @@ public class KeywordSuggestionService {
         }
 
         /**
-         * "der Bayerischen Akademie der Wissenschaften", "am Nördlichen Schneeferner", "des Deutschen Wetterdienstes":
-         * a name that opens with an adjective is shown in the nominative without article, the way it is tagged
+         * "der Bayerischen Akademie der Wissenschaften", "am Nördlichen Schneeferner", "des Deutschen Wetterdienstes",
+         * "des Landgerichts Bonn": a name that opens with an adjective or a singular noun is shown in the nominative
+         * without article, the way it is tagged
          * ("Bayerische Akademie der Wissenschaften", "Nördlicher Schneeferner", "Deutscher Wetterdienst"); the
          * adjective's ending follows the gender of the noun after it (from the dictionary, else from "der/die/das ...e"
          * in the text).
@@ -660,6 +676,16 @@ public class KeywordSuggestionService {
             String adjective = words[0];
             String lower = adjective.toLowerCase(Locale.GERMAN);
             String lemma = dictionary.adjectiveLemma(lower);
+            if (lemma == null && !person) {
+                // "des Landgerichts Köln", "im Museum für Naturkunde": a name that opens with a singular noun in
+                // another case is named by that noun's nominative.
+                String nominative = dictionary.nominative(adjective);
+                if (nominative != null && !"PLU".equals(dictionary.gender(adjective))) {
+                    words[0] = nominative;
+                    return String.join(" ", words);
+                }
+                return written;
+            }
             if (lemma == null || !lower.startsWith(lemma)
                     || !Set.of("e", "en", "em", "er", "es").contains(lower.substring(lemma.length()))) {
                 return written;

@@ -187,6 +187,12 @@ class KeywordSuggestionServiceTest {
         List<String> names = top.stream().map(KeywordSuggestion::name).toList();
         assertThat(names).contains("Deutscher Wetterdienst").doesNotContain("Deutschen Wetterdienstes",
                 "Deutschen Bahn");
+
+        List<String> court = suggestions.suggest("Urteil des Landgerichts Bonn: Sparkasse muss Zinsen nachzahlen",
+                "Die Zivilkammer des Landgerichts Bonn gab den Sparern recht.",
+                "Die Sparkasse will gegen das Urteil des Landgerichts Bonn Berufung einlegen.", 8).stream()
+                .map(KeywordSuggestion::name).toList();
+        assertThat(court).contains("Landgericht Bonn").doesNotContain("Landgerichts Bonn");
         assertThat(top).anySatisfy(s -> {
             assertThat(s.name()).isEqualTo("Deutsche Bahn");
             assertThat(s.existingTagId()).isEqualTo(bahn.id());
