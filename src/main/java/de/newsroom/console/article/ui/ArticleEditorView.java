@@ -201,6 +201,19 @@ class ArticleEditorView extends Main implements HasDynamicTitle, BeforeEnterObse
             showMeta();
             showUnsaved();
             offerWorkingCopy();
+            // A new article starts with its title: the cursor waits there. The first response arrives before the
+            // view is laid out (a plain focus() is lost then), so it waits until the field has a size, and it never
+            // takes the focus from something the editor has clicked meanwhile.
+            form.title.getElement().executeJs("""
+                    const f = this;
+                    const ro = new ResizeObserver(() => {
+                      if (f.offsetWidth > 0) {
+                        ro.disconnect();
+                        if (document.activeElement === document.body) f.focus();
+                      }
+                    });
+                    ro.observe(f);
+                    setTimeout(() => ro.disconnect(), 10000);""");
             return;
         }
         var found = editing.find(id.get());

@@ -3,6 +3,7 @@ package de.newsroom.console.article.ui;
 import de.newsroom.console.base.domain.AppRoles;
 import de.newsroom.console.base.ui.DateStyle;
 import de.newsroom.console.base.ui.PhoneColumns;
+import de.newsroom.console.base.ui.SelectedTabInView;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -12,7 +13,7 @@ import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -107,6 +108,8 @@ class ArticleListView extends Main implements HasDynamicTitle, BeforeEnterObserv
     final Span hits = new Span();
     final Div empty = new Div();
     final Span emptyText = new Span();
+    final Paragraph emptyHint = new Paragraph();
+    final Button clearFilters = new Button();
     /** The chosen sort turned round, set by a second click on a column header. */
     boolean reversed;
     private boolean restoring;
@@ -128,7 +131,7 @@ class ArticleListView extends Main implements HasDynamicTitle, BeforeEnterObserv
         addClassNames("view", "article-list");
         setSizeFull();
 
-        var heading = new H2(getTranslation("article.list.title"));
+        var heading = new H1(getTranslation("article.list.title"));
         var create = new Button(getTranslation("article.list.new"), VaadinIcon.PLUS.create(),
                 e -> UI.getCurrent().navigate(ArticleEditorView.class));
         create.setId("article-new");
@@ -154,6 +157,7 @@ class ArticleListView extends Main implements HasDynamicTitle, BeforeEnterObserv
             tabByKey.put(key, tab);
             tabs.add(tab);
         }
+        SelectedTabInView.keep(tabs);
         category.setPlaceholder(getTranslation("article.list.category"));
         category.setId("article-filter-category");
         category.setItems(tree);
@@ -183,9 +187,11 @@ class ArticleListView extends Main implements HasDynamicTitle, BeforeEnterObserv
         hits.setId("article-hits");
         hits.addClassName("article-hits");
         emptyText.setId("article-empty-text");
-        var clear = new Button(getTranslation("article.list.clear"), e -> clearFilters());
-        clear.setId("article-clear-filters");
-        empty.add(emptyText, new Paragraph(getTranslation("article.list.empty.hint")), clear);
+        emptyHint.setText(getTranslation("article.list.empty.hint"));
+        clearFilters.setText(getTranslation("article.list.clear"));
+        clearFilters.addClickListener(e -> clearFilters());
+        clearFilters.setId("article-clear-filters");
+        empty.add(emptyText, emptyHint, clearFilters);
         empty.setId("article-empty");
         empty.addClassName("article-empty");
         empty.setVisible(false);
@@ -419,12 +425,27 @@ class ArticleListView extends Main implements HasDynamicTitle, BeforeEnterObserv
         hits.setText(found.capped() ? getTranslation("article.list.hits.capped", found.count())
                 : getTranslation("article.list.hits", found.count()));
         boolean none = found.count() == 0;
-        emptyText.setText(current.hasText() ? getTranslation("article.list.empty.search", current.text().strip())
-                : getTranslation("article.list.empty"));
+        emptyText.setText(emptyMessage(current));
+        // An empty tab with nothing else chosen is no filter problem: the tabs beside it are the way on.
+        boolean filtered = filtered(current);
+        emptyHint.setVisible(filtered);
+        clearFilters.setVisible(filtered);
         empty.setVisible(none);
         hits.setVisible(!none);
         grid.setVisible(!none);
         grid.getDataProvider().refreshAll();
+    }
+
+    /** Says why the list is empty: the search term, the filters, or simply nothing in this tab ("the trash is empty"). */
+    String emptyMessage(ArticleFilter current) {
+        if (current.hasText()) {
+            return getTranslation("article.list.empty.search", current.text().strip());
+        }
+        return filtered(current) ? getTranslation("article.list.empty") : getTranslation("article.list.empty.tab." + selectedTab());
+    }
+
+    private boolean filtered(ArticleFilter current) {
+        return current.hasText() || category.getValue() != null || tag.getValue() != null || author.getValue() != null;
     }
 
     private static List<String> tabKeys() {

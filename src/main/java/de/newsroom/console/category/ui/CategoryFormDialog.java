@@ -32,6 +32,8 @@ class CategoryFormDialog extends Dialog {
         name.setMaxLength(TextLimits.CATEGORY_NAME);
         name.setRequired(true);
         name.setId("category-name");
+        // The field one types into first, also when the parent is preselected above it.
+        name.setAutofocus(true);
         description.setLabel(getTranslation("category.description"));
         description.setMaxLength(TextLimits.CATEGORY_DESCRIPTION);
         description.setId("category-description");

@@ -25,6 +25,7 @@ class CategoryMoveDialog extends Dialog {
         parent.setClearButtonVisible(true);
         parent.setWidthFull();
         parent.setId("category-move-parent");
+        parent.setAutofocus(true);
         nodes.stream().filter(n -> n.id().equals(node.parentId())).findFirst().ifPresent(parent::setValue);
         add(parent);
 

@@ -26,6 +26,7 @@ final class EditDialog extends Dialog {
         text.setWidthFull();
         text.setMinHeight("12em");
         text.setId("edit-text");
+        text.setAutofocus(true);
         add(text);
         this.save = new Button(getTranslation("comment.edit.save"), e -> {
             String problem = save.apply(text.getValue());

@@ -4,6 +4,7 @@ import de.newsroom.console.base.domain.AppRoles;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
@@ -18,6 +19,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import de.newsroom.console.base.ui.Notifications;
+import de.newsroom.console.base.ui.PhoneColumns;
 import de.newsroom.console.comment.rules.BlockedAuthor;
 import de.newsroom.console.comment.rules.BlockedWord;
 import de.newsroom.console.comment.rules.CommentSettingsService;
@@ -29,6 +31,7 @@ import de.newsroom.console.comment.surge.SurgeGuard;
 import de.newsroom.console.comment.surge.SurgeSettingsService;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
+import java.util.List;
 
 /**
  * Admins edit the rules that flag new comments: blocked words (with exceptions), the author block list, and how many
@@ -198,7 +201,7 @@ class ModerationSettingsView extends Main implements HasDynamicTitle {
         words.setAllRowsVisible(true);
         words.addColumn(BlockedWord::word).setHeader(getTranslation("comment.settings.word"));
         words.addColumn(w -> getTranslation(w.wholeWord() ? "comment.settings.mode.whole" : "comment.settings.mode.part"))
-                .setHeader(getTranslation("comment.settings.mode"));
+                .setHeader(getTranslation("comment.settings.mode")).setKey("mode");
         words.addColumn(w -> String.join(", ", w.exceptions())).setHeader(getTranslation("comment.settings.exceptions"));
         // Removing asks first, showing which comments the word would no longer flag (the dry run).
         words.addComponentColumn(w -> new Button(getTranslation("comment.settings.remove"),
@@ -213,14 +216,37 @@ class ModerationSettingsView extends Main implements HasDynamicTitle {
         authors.setAllRowsVisible(true);
         authors.addColumn(a -> getTranslation("comment.settings.kind." + a.kind().name()))
                 .setHeader(getTranslation("comment.settings.kind"));
-        authors.addColumn(a -> a.kind() == BlockedAuthor.Kind.CLIENT_HASH ? a.value().substring(0, Math.min(12, a.value().length())) + "…" : a.value())
-                .setHeader(getTranslation("comment.settings.value"));
-        authors.addColumn(a -> a.note() == null ? "" : a.note()).setHeader(getTranslation("comment.settings.note"));
-        authors.addComponentColumn(a -> new Button(getTranslation("comment.settings.remove"), e -> {
-            settings.removeBlockedAuthor(a.id());
-            Notifications.info(getTranslation("comment.settings.removed", a.value()));
+        authors.addColumn(ModerationSettingsView::shown).setHeader(getTranslation("comment.settings.value"));
+        authors.addColumn(a -> a.note() == null ? "" : a.note()).setHeader(getTranslation("comment.settings.note"))
+                .setKey("note");
+        // Lifting a block asks first, as removing a word does: the author's comments are accepted again at once.
+        authors.addComponentColumn(a -> new Button(getTranslation("comment.settings.remove"),
+                e -> confirmUnblock(a))).setKey("remove").setAutoWidth(true).setFlexGrow(0);
+        // Phones keep what identifies a row and its action; the grid would otherwise scroll sideways inside itself.
+        PhoneColumns.hideOnPhones(this, List.of(words.getColumnByKey("mode"), authors.getColumnByKey("note")));
+    }
+
+    ConfirmDialog confirmUnblock(BlockedAuthor author) {
+        var dialog = new ConfirmDialog();
+        dialog.setId("settings-unblock-confirm");
+        dialog.setHeader(getTranslation("comment.settings.unblock.title", shown(author)));
+        dialog.setText(getTranslation("comment.settings.unblock.text"));
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("comment.action.cancel"));
+        dialog.setConfirmText(getTranslation("comment.settings.unblock.confirm"));
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.addConfirmListener(e -> {
+            settings.removeBlockedAuthor(author.id());
+            Notifications.info(getTranslation("comment.settings.removed", shown(author)));
             reload();
-        })).setAutoWidth(true).setFlexGrow(0);
+        });
+        dialog.open();
+        return dialog;
+    }
+
+    private static String shown(BlockedAuthor a) {
+        return a.kind() == BlockedAuthor.Kind.CLIENT_HASH ? a.value().substring(0, Math.min(12, a.value().length())) + "…"
+                : a.value();
     }
 
     private void reload() {

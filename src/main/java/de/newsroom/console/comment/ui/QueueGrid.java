@@ -71,7 +71,8 @@ final class QueueGrid extends Grid<QueueRow> {
                                 .map(flag -> getTranslation("comment.flag." + FlagTexts.code(flag))).toList())
                         .withProperty("flagReasons", row -> row.flags().stream()
                                 .map(flag -> FlagTexts.describe(flag, this::getTranslation)).toList()))
-                .setHeader(getTranslation("comment.col.flags")).setKey("flags").setAutoWidth(true);
+                // As wide as its badges, no wider: the spare width goes to the comment and the article title.
+                .setHeader(getTranslation("comment.col.flags")).setKey("flags").setAutoWidth(true).setFlexGrow(0);
         addColumn(this::reports).setHeader(getTranslation("comment.col.reports")).setKey("reports")
                 .setAutoWidth(true).setFlexGrow(0);
         setPartNameGenerator(row -> decidedLabels.containsKey(row.id()) ? "decided-row"

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.EmailField;
@@ -64,6 +65,8 @@ class AccountDialog extends Dialog {
 
         var form = new FormLayout();
         form.addClassName("account-form");
+        // Focus on the first field, not on the dialog: one can type at once.
+        (existing == null ? username : displayName).setAutofocus(true);
         if (existing == null) {
             form.add(username, displayName, email, roles, password);
         } else {
@@ -85,9 +88,15 @@ class AccountDialog extends Dialog {
     }
 
     private void addAccountActions() {
+        // Disabling ends the colleague's open sessions at once, so it asks first; enabling does not.
         var toggle = new Button(getTranslation(existing.enabled() ? "account.disable" : "account.enable"),
-                e -> run(() -> accounts.setEnabled(existing.id(), !existing.enabled()),
-                        existing.enabled() ? "account.disabled" : "account.enabled.done"));
+                e -> {
+                    if (existing.enabled()) {
+                        confirmDisable();
+                    } else {
+                        run(() -> accounts.setEnabled(existing.id(), true), "account.enabled.done");
+                    }
+                });
         toggle.setId("account-toggle");
         if (existing.enabled()) {
             toggle.addThemeVariants(ButtonVariant.LUMO_ERROR);
@@ -137,6 +146,20 @@ class AccountDialog extends Dialog {
         } catch (AccountException e) {
             show(e);
         }
+    }
+
+    ConfirmDialog confirmDisable() {
+        var dialog = new ConfirmDialog();
+        dialog.setId("account-disable-confirm");
+        dialog.setHeader(getTranslation("account.disable.title", existing.username()));
+        dialog.setText(getTranslation("account.disable.text", existing.displayName()));
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("account.cancel"));
+        dialog.setConfirmText(getTranslation("account.disable"));
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.addConfirmListener(e -> run(() -> accounts.setEnabled(existing.id(), false), "account.disabled"));
+        dialog.open();
+        return dialog;
     }
 
     private void run(Runnable action, String doneKey) {

@@ -27,6 +27,7 @@ class TagRenameDialog extends Dialog {
         name.setValue(tag.name());
         name.setWidthFull();
         name.setId("tag-rename-name");
+        name.setAutofocus(true);
         showExisting.setVisible(false);
         showExisting.setId("tag-show-existing");
         showExisting.addThemeVariants(ButtonVariant.LUMO_TERTIARY);

@@ -46,6 +46,8 @@ class ArticleViewsTest extends KaribuTest {
     ArticleSearch search;
     @Autowired
     CategoryService categories;
+    @Autowired
+    de.newsroom.console.security.AccountService accounts;
 
     CategoryNode category;
 
@@ -295,6 +297,35 @@ class ArticleViewsTest extends KaribuTest {
         assertThat(view.empty.isVisible()).isFalse();
         assertThat(view.grid.isVisible()).isTrue();
         assertThat(rows(view)).isNotEmpty();
+    }
+
+    @Test
+    void an_empty_tab_says_what_it_holds_and_only_chosen_filters_offer_a_reset() {
+        // A new editor has written nothing: their "Mine" tab is empty for sure.
+        String name = "leer-" + UUID.randomUUID().toString().substring(0, 8);
+        de.newsroom.console.base.demo.SystemAuthentication.run(() -> accounts.create(new de.newsroom.console.security
+                .NewAccount(name, "Leer " + name, null, java.util.EnumSet.of(de.newsroom.console.security.Role.EDITOR),
+                "A-good-password-2026")));
+        login(name, "EDITOR");
+        UI.getCurrent().setLocale(java.util.Locale.GERMAN);
+        listWith("mine", "true");
+        ArticleListView view = _get(ArticleListView.class);
+        assertThat(view.empty.isVisible()).isTrue();
+        assertThat(view.emptyText.getText()).isEqualTo("Sie haben noch keine Artikel.");
+        assertThat(view.emptyHint.isVisible()).isFalse();
+        assertThat(view.clearFilters.isVisible()).isFalse();
+
+        // The same tab with a category chosen: now the filters are why, and they can be reset.
+        view.category.setValue(category);
+        assertThat(view.emptyText.getText()).isEqualTo("Keine Artikel passen zu diesen Filtern.");
+        assertThat(view.emptyHint.isVisible()).isTrue();
+        assertThat(view.clearFilters.isVisible()).isTrue();
+
+        view.category.clear();
+        view.tabs.setSelectedTab(view.tabByKey.get("TRASHED"));
+        assertThat(view.emptyMessage(view.filter())).isEqualTo("Der Papierkorb ist leer.");
+        UI.getCurrent().setLocale(java.util.Locale.ENGLISH);
+        assertThat(view.emptyMessage(view.filter())).isEqualTo("The trash is empty.");
     }
 
     @Test

@@ -3,6 +3,7 @@ package de.newsroom.console.comment.ui;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.UI;
 import de.newsroom.console.KaribuTest;
 import de.newsroom.console.comment.rules.BlockedWord;
 import de.newsroom.console.comment.intake.CommentIntakeService;
@@ -86,6 +87,27 @@ class ModerationSettingsViewTest extends KaribuTest {
         } finally {
             jdbc.update("update comment_moderation_setting set report_threshold = 3");
         }
+    }
+
+    @Autowired
+    de.newsroom.console.comment.rules.CommentSettingsService settings;
+
+    @Test
+    void lifting_an_author_block_asks_first_in_both_languages() {
+        login("admin", "ADMIN");
+        String name = "Sperrtest " + UUID.randomUUID().toString().substring(0, 6);
+        var blocked = settings.addBlockedAuthor(de.newsroom.console.comment.rules.BlockedAuthor.Kind.NAME, name, null);
+        navigate("moderation/settings");
+        ModerationSettingsView view = _get(ModerationSettingsView.class);
+        var confirm = view.confirmUnblock(blocked);
+        UI.getCurrent().setLocale(Locale.GERMAN);
+        assertThat(view.getTranslation("comment.settings.unblock.title", name)).isEqualTo("Sperre für „" + name + "“ aufheben?");
+        assertThat(settings.blockedAuthors()).extracting(de.newsroom.console.comment.rules.BlockedAuthor::value)
+                .contains(name);
+        com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm(confirm);
+        assertThat(settings.blockedAuthors()).extracting(de.newsroom.console.comment.rules.BlockedAuthor::value)
+                .doesNotContain(name);
+        assertThat(view.authors.getListDataView().getItems().map(a -> a.value())).doesNotContain(name);
     }
 
     @Test

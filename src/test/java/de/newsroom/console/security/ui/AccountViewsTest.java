@@ -54,6 +54,24 @@ class AccountViewsTest extends KaribuTest {
     }
 
     @Test
+    void disabling_an_account_asks_first_and_the_dialog_focuses_its_first_field() {
+        UserSummary user = newAccount(Role.EDITOR);
+        login("admin", "ADMIN");
+        navigate("users");
+        var dialog = new AccountDialog(accounts, accounts.get(user.id()), () -> { });
+        dialog.open();
+        assertThat(dialog.displayName.isAutofocus()).isTrue();
+        _get(com.vaadin.flow.component.button.Button.class, spec -> spec.withId("account-toggle")).click();
+        var confirm = _get(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class,
+                spec -> spec.withId("account-disable-confirm"));
+        // Nothing happened yet: the account stays enabled until the admin confirms.
+        assertThat(accounts.get(user.id()).enabled()).isTrue();
+        com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm(confirm);
+        assertThat(accounts.get(user.id()).enabled()).isFalse();
+        assertThat(new AccountDialog(accounts, null, () -> { }).username.isAutofocus()).isTrue();
+    }
+
+    @Test
     void the_profile_has_no_role_field_and_rejects_a_wrong_current_password() {
         login("editor", "EDITOR");
         navigate("profile");
