@@ -59,15 +59,14 @@ class KeywordSuggestionEvaluationTest {
 
     /**
      * The fifth round's held-out articles (37-46), written and committed before that round changed the engine, by an
-     * author who had not read the engine or its documentation. Until the lead's one clean measurement they are only
-     * part of the published corpus: they are suggested for and counted only with
-     * {@code -Dkeywords.measure.heldOutR5=true}.
+     * author who had not read the engine or its documentation. Until the lead's one clean measurement after round 5
+     * was final (0.800, 40 of 50 chips, three fragments) they were only part of the published corpus; since then they
+     * are measured with the rest.
      */
     static final String HELD_OUT_R5 = "held-out-r5";
 
-    private static boolean measured(Sample s) {
-        return !HELD_OUT_R5.equals(s.split()) || Boolean.getBoolean("keywords.measure.heldOutR5");
-    }
+    /** Over the ten held-out-r5 articles: 0.800 (40 of 50 chips) in their one clean measurement after round 5. */
+    static final double PRECISION_FLOOR_R5 = 0.78;
 
     private static final Pattern WORDS = Pattern.compile("[\\s\\-‐‑]+");
 
@@ -122,7 +121,7 @@ class KeywordSuggestionEvaluationTest {
         java.util.Map<String, Score> bySplit = new java.util.TreeMap<>();
         long slowest = 0;
         int statements = 0;
-        List<Sample> measuredSamples = samples.stream().filter(KeywordSuggestionEvaluationTest::measured).toList();
+        List<Sample> measuredSamples = samples;
         for (Sample s : measuredSamples) {
             jdbc.update("update article set status = 'DRAFT' where id = ?", ids.get(s));
             statistics.refresh();
@@ -193,11 +192,9 @@ class KeywordSuggestionEvaluationTest {
                 all36.fragments());
 
         Score heldOutR5 = bySplit.getOrDefault(HELD_OUT_R5, none);
-        if (Boolean.getBoolean("keywords.measure.heldOutR5")) {
-            System.out.printf(Locale.ROOT, "keywords precision@5: held-out-r5 %.3f (%d/%d), bad %.3f, fragments %d%n",
-                    heldOutR5.precision(), heldOutR5.kept(), heldOutR5.chips(), heldOutR5.badShare(),
-                    heldOutR5.fragments());
-        }
+        System.out.printf(Locale.ROOT, "keywords precision@5: held-out-r5 %.3f (%d/%d), bad %.3f, fragments %d%n",
+                heldOutR5.precision(), heldOutR5.kept(), heldOutR5.chips(), heldOutR5.badShare(),
+                heldOutR5.fragments());
 
         assertThat(all36.chips() + heldOutR5.chips()).isGreaterThanOrEqualTo(5 * measuredSamples.size() - 2);
         assertThat(all26.fragments()).as("fragments of multi-word names among the first five, first 26").isZero();
@@ -215,6 +212,11 @@ class KeywordSuggestionEvaluationTest {
                 .isGreaterThanOrEqualTo(PRECISION_FLOOR_36);
         assertThat(all36.badShare()).as("share of verbs, function words, numbers and fragments")
                 .isLessThanOrEqualTo(0.02);
+        // held-out-r5's one clean measurement (0.800, fragments "Haie", "Bergmilch", "Lindenhof"): not tuned against yet;
+        // the floors keep it from slipping while the next round works on what it showed.
+        assertThat(heldOutR5.precision()).as("precision of the first five chips, held-out-r5")
+                .isGreaterThanOrEqualTo(PRECISION_FLOOR_R5);
+        assertThat(heldOutR5.fragments()).as("fragments among the first five, held-out-r5").isLessThanOrEqualTo(3);
         assertThat(statements).isLessThanOrEqualTo(2);
         // On a machine shared by many builds (load above two per core) the wall time says more about the neighbours
         // than about the suggestions: then the Java side's own CPU time is what is held to the limit.
