@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import morfologik.stemming.Dictionary;
 import morfologik.stemming.DictionaryLookup;
 import morfologik.stemming.WordData;
@@ -92,6 +93,58 @@ final class GermanDictionary {
             }
             return noun || proper || other ? new Entry(noun, nominative, proper, first && !noun, other, lemma)
                     : Entry.UNKNOWN;
+        }
+
+        /** A town's adjective, indeclinable and capitalised ("Kasseler", "Münchner", "Dresdner"). */
+        boolean placeAdjective(String capitalised) {
+            if (!capitalised.endsWith("er")) {
+                return false;
+            }
+            for (WordData wd : dictionary.lookup(capitalised)) {
+                if (wd.getTag().toString().startsWith("ADJ:") && wd.getStem().toString().equals(capitalised)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** The lemma of an adjective form ("nördlichen" → "nördlich"), or null when the form is no adjective. */
+        String adjectiveLemma(String lower) {
+            for (WordData wd : dictionary.lookup(lower)) {
+                if (wd.getTag().toString().startsWith("ADJ:")) {
+                    return wd.getStem().toString();
+                }
+            }
+            return null;
+        }
+
+        /**
+         * The grammatical gender of a noun form, "MAS", "FEM" or "NEU" from its first singular reading, "PLU" for a
+         * plural only; a compound the dictionary lacks goes by its longest known head. Null when unknown.
+         */
+        String gender(String noun) {
+            String found = genderOf(noun);
+            for (int i = 3; found == null && i <= noun.length() - 4; i++) {
+                String head = noun.substring(i);
+                found = genderOf(Character.toUpperCase(head.charAt(0)) + head.substring(1));
+            }
+            return found;
+        }
+
+        private String genderOf(String noun) {
+            String plural = null;
+            for (WordData wd : dictionary.lookup(noun)) {
+                String[] tag = wd.getTag().toString().split(":");
+                if (tag.length >= 4 && tag[0].equals("SUB")) {
+                    if (tag[2].equals("SIN") && Set.of("MAS", "FEM", "NEU").contains(tag[3])) {
+                        return tag[3];
+                    }
+                    if (tag[2].equals("PLU")) {
+                        plural = "PLU";
+                    }
+                }
+            }
+            return plural;
         }
 
         /** A first name ("Gertrud", "Rüdiger") that is no common noun as well ("Mark", "Rose" are not counted). */

@@ -113,7 +113,27 @@ final class KeywordLexicon {
 
     /** The heads of institution names that continue with "für ..." or "der ...": "Bundesamt für ...". */
     static boolean institution(String lower) {
-        return NAME_OPENERS.contains(lower) || INSTITUTION_HEADS.stream().anyMatch(lower::endsWith);
+        String base = withoutGenitive(lower);
+        return NAME_OPENERS.contains(base) || INSTITUTION_HEADS.stream().anyMatch(base::endsWith);
+    }
+
+    /** Opens the name of a club, firm or institution, also in the genitive ("des Landgerichts Bonn"). */
+    static boolean nameOpener(String lower) {
+        return NAME_OPENERS.contains(lower) || NAME_OPENERS.contains(withoutGenitive(lower));
+    }
+
+    /** "landgerichts" → "landgericht", "amtes" → "amt": the masculine and neuter genitive ending taken off. */
+    private static String withoutGenitive(String lower) {
+        if (NAME_OPENERS.contains(lower) || INSTITUTION_HEADS.stream().anyMatch(lower::endsWith)) {
+            return lower;
+        }
+        if (lower.endsWith("es") && lower.length() > 5) {
+            String base = lower.substring(0, lower.length() - 2);
+            if (NAME_OPENERS.contains(base) || INSTITUTION_HEADS.stream().anyMatch(base::endsWith)) {
+                return base;
+            }
+        }
+        return lower.endsWith("s") && lower.length() > 4 ? lower.substring(0, lower.length() - 1) : lower;
     }
 
     private static final Set<String> INSTITUTION_HEADS = Set.of("amt", "ministerium", "bündnis", "institut",
@@ -138,8 +158,14 @@ final class KeywordLexicon {
 
     static boolean isAcronym(String word) {
         int n = word.codePointCount(0, word.length());
-        return n >= 2 && n <= 4 && word.equals(word.toUpperCase(Locale.GERMAN))
-                && word.chars().allMatch(Character::isLetter);
+        if (n >= 2 && n <= 4 && word.equals(word.toUpperCase(Locale.GERMAN))
+                && word.chars().allMatch(Character::isLetter)) {
+            return true;
+        }
+        // "VfL", "SpVgg", "TuS", "BaFin": a short word with a capital after its first letter is an abbreviation too.
+        return n >= 3 && n <= 5 && word.chars().allMatch(Character::isLetter)
+                && Character.isUpperCase(word.codePointAt(0))
+                && word.codePoints().skip(1).anyMatch(Character::isUpperCase);
     }
 
     static boolean closesName(String word) {

@@ -97,11 +97,16 @@ public class KeywordSuggestionService {
             String display = lemmas.get(t);
             // The base form would be an existing tag the text never writes ("Haushalte" of households is not the
             // budget "Haushalt"): the chip keeps the text's own form, so a click cannot pick the tag by accident.
+            if (tag == null && t.name) {
+                // A name in another case is still the same name: "der Deutschen Bahn" is the tag "Deutsche Bahn".
+                tag = tags.get(TagKeys.key(display));
+            }
             if (tag == null && tags.containsKey(TagKeys.key(display))) {
                 display = t.display(null);
             }
-            // A word the text uses once, even in the headline, is rarely what the article is about.
-            double once = t.mentions <= 1 ? 0.5 : 1.0;
+            // A word the text uses once, even in the headline, is rarely what the article is about; unless the
+            // archive already files articles under that very name ("Schockanrufe bei Senioren").
+            double once = t.mentions <= 1 && tag == null ? 0.5 : 1.0;
             boolean frequent = !t.name && KeywordLexicon.FREQUENT_NOUNS.contains(display.toLowerCase(Locale.GERMAN));
             double score = once * t.weight * Math.pow(idf, IDF_EXPONENT) * (tag == null ? 1.0 : TAG_BOOST)
                     * (t.name ? NAME_BOOST : 1.0) * (t.generic() ? GENERIC_PENALTY : 1.0)
@@ -150,7 +155,7 @@ public class KeywordSuggestionService {
                 Occ o = chain.get(i);
                 boolean member = o.amp ? !run.isEmpty()
                         : o.connector ? !run.isEmpty() && capitalAfterConnectors(chain, i, text)
-                        : (capitalNoun(o, text) || o.surface.equals("St."));
+                        : (capitalNoun(o, text) || o.surface.equals("St.") || ordinalBeforeAcronym(chain, i));
                 if (member) {
                     run.add(o);
                 } else {
@@ -177,6 +182,13 @@ public class KeywordSuggestionService {
                     });
         }
         return structural;
+    }
+
+    /** "1. FC Köln", "1. FSV Mainz 05": an ordinal before a club's acronym is part of its name. */
+    private static boolean ordinalBeforeAcronym(List<Occ> chain, int i) {
+        Occ o = chain.get(i);
+        return o.number && o.surface.endsWith(".") && i + 1 < chain.size()
+                && KeywordLexicon.isAcronym(chain.get(i + 1).surface);
     }
 
     private static boolean capitalAfterConnectors(List<Occ> chain, int i, KeywordText text) {
@@ -215,7 +227,8 @@ public class KeywordSuggestionService {
             }
             // "Tarifkommission der IG BCE": a body of an organisation that is named itself is no name of its own.
             boolean bodyOfNamed = KeywordLexicon.GENITIVE_ARTICLES.contains(run.get(connector).surface)
-                    && named < run.size() && KeywordLexicon.isAcronym(run.get(named).surface);
+                    && named < run.size() && (KeywordLexicon.isAcronym(run.get(named).surface)
+                            || KeywordLexicon.nameOpener(run.get(named).lower));
             if (!bodyOfNamed && (personWithParticle(run, connector, text)
                     || KeywordLexicon.institution(run.getFirst().lower))) {
                 Term t = addName(run, names);
@@ -236,7 +249,26 @@ public class KeywordSuggestionService {
                 while (end < run.size() && end < i + 3 && !run.get(end).amp) {
                     end++;
                 }
-                addName(run.subList(i, end), names).person = true;
+                // "Thomas Manns Roman": a name before a common noun, its last word ending in "s", is a genitive;
+                // the noun is what it owns, and the person is "Thomas Mann".
+                Occ owner = run.get(i + 1);
+                boolean genitive = i + 2 < run.size()
+                        && owner.surface.endsWith("s") && owner.surface.length() > 3 && !firstName(owner, text)
+                        && commonNoun(run.get(i + 2), text);
+                if (genitive) {
+                    end = i + 2;
+                }
+                Term person = addName(run.subList(i, end), names);
+                person.person = true;
+                if (genitive) {
+                    String written = run.get(i).surface + " " + owner.surface;
+                    Integer count = person.surfaces.remove(written);
+                    String nominative = written.substring(0, written.length() - 1);
+                    person.surfaces.merge(nominative, count == null ? 1 : count, Integer::sum);
+                    if (written.equals(person.titleSurface)) {
+                        person.titleSurface = nominative;
+                    }
+                }
                 splitRun(run.subList(0, i), names, recurring, text);
                 splitRun(run.subList(end, run.size()), names, recurring, text);
                 return;
@@ -248,24 +280,75 @@ public class KeywordSuggestionService {
         // "Kapitän Jackson Irvine ... Irvine sprach": two words at the end of a run that are no common noun (nor a
         // compound on one), the last of them also written alone, are a person the dictionary does not know.
         if (!last.amp && !before.amp && !commonNoun(last, text) && !commonNoun(before, text)
-                && !KeywordLexicon.isAcronym(before.surface) && !KeywordLexicon.NAME_OPENERS.contains(before.lower)
+                && !KeywordLexicon.isAcronym(before.surface) && !KeywordLexicon.nameOpener(before.lower)
                 && !KeywordLexicon.closesName(last.surface) && text.standsAlone(last.lower)) {
             addName(run.subList(n - 2, n), names).person = true;
             splitRun(run.subList(0, n - 2), names, recurring, text);
             return;
         }
-        Occ first = run.getFirst();
+        Occ first = run.getFirst().number ? run.get(1) : run.getFirst();
         boolean structural = run.stream().anyMatch(o -> o.amp) || KeywordLexicon.isAcronym(first.surface)
-                || KeywordLexicon.NAME_OPENERS.contains(first.lower) || KeywordLexicon.closesName(run.getLast().surface);
+                || KeywordLexicon.nameOpener(first.lower) || KeywordLexicon.closesName(run.getLast().surface);
+        if (structural && KeywordLexicon.nameOpener(first.lower) && run.size() >= 3) {
+            // "das Urteil des Landgerichts Bonn Berufung einlegen": the institution's name ends with its place, a
+            // common noun after that is the next phrase.
+            int end = run.size();
+            while (end > 2 && commonNoun(run.get(end - 1), text)
+                    && text.dictionary.entry(run.get(end - 2).surface).properName()) {
+                end--;
+            }
+            if (end < run.size()) {
+                splitRun(run.subList(0, end), names, recurring, text);
+                splitRun(run.subList(end, run.size()), names, recurring, text);
+                return;
+            }
+        }
         if (structural) {
             // A name that opens with an acronym is a club's, party's or union's ("FC Bayern München", "IG BCE"): a
             // word from its middle ("Bayern", "Bayern-Coach") is its short form, the last word ("München" of it,
             // "Hamburg" of "SPD Hamburg", "Metall" of "IG Metall") may well be a place or a topic of its own.
             addName(run, names).club |= KeywordLexicon.isAcronym(first.surface);
+        } else if (descriptorBeforeName(run, text) || placeAdjectiveBeforeNoun(run, text)) {
+            return;
         } else if (run.stream().noneMatch(o -> KeywordLexicon.GENERIC.contains(o.lower))) {
             // "Milliarden Euro", "Ende Januar" recur, but units and dates make no name.
             recurring.computeIfAbsent(key(run), k -> new ArrayList<>()).add(run);
         }
+    }
+
+    /**
+     * "Bäckereikette Sonnenkorn ... Sonnenkorn hatte": a common noun before a word that the text also writes alone
+     * (never the noun) is an apposition that says what the name is; it is no part of the name.
+     */
+    private static boolean descriptorBeforeName(List<Occ> run, KeywordText text) {
+        if (run.size() != 2) {
+            return false;
+        }
+        Occ first = run.getFirst();
+        Occ last = run.getLast();
+        GermanDictionary.Entry entry = text.dictionary.entry(first.surface);
+        return commonNoun(first, text) && !entry.other() && !entry.properName()
+                && !KeywordLexicon.isAcronym(last.surface) && !KeywordLexicon.institution(first.lower)
+                && text.standsAlone(last.lower) && !text.standsAlone(first.lower)
+                && text.dictionary.adjectiveLemma(first.lower) == null
+                && !text.dictionary.entry(last.surface).properName();
+    }
+
+    /**
+     * "vor dem Kasseler Rathaus": a place adjective (a town's "-er" adjective) before a common noun is the town's
+     * thing, not a name of its own, unless the noun closes names of places and venues ("Kieler Straße").
+     */
+    private static boolean placeAdjectiveBeforeNoun(List<Occ> run, KeywordText text) {
+        if (run.size() != 2) {
+            return false;
+        }
+        Occ first = run.getFirst();
+        Occ last = run.getLast();
+        return first.surface.endsWith("er") && first.surface.length() >= 5
+                && (text.dictionary.placeAdjective(first.surface)
+                        || text.dictionary.entry(first.surface.substring(0, first.surface.length() - 2)).properName())
+                && text.dictionary.commonNoun(last.surface) && !KeywordLexicon.closesName(last.surface)
+                && !KeywordLexicon.isAcronym(last.surface);
     }
 
     private static boolean commonNoun(Occ o, KeywordText text) {
@@ -305,18 +388,29 @@ public class KeywordSuggestionService {
     private static Term addName(List<Occ> run, Map<String, Term> names) {
         Term t = names.computeIfAbsent(key(run), k -> new Term(k, true));
         if (t.stems.isEmpty()) {
-            run.stream().filter(o -> !o.amp && !o.connector).forEach(o -> t.stems.add(o.stem));
+            run.stream().filter(o -> !o.amp && !o.connector && !o.number).forEach(o -> t.stems.add(o.stem));
         }
         run.forEach(o -> t.partStems.addAll(o.partStems));
         String surface = String.join(" ", run.stream().map(o -> o.surface).toList());
         double weight = run.stream().mapToDouble(o -> o.weight).max().orElse(1.0);
         t.seen(surface, weight, run.getFirst().weight >= KeywordText.TITLE_WEIGHT);
         run.forEach(o -> o.inName = true);
+        // "Der Nördliche Schneeferner": a definite article before an adjective in "-e" tells the head's gender.
+        Occ first = run.getFirst();
+        if (first.before != null && first.lower.endsWith("e") && t.genderHint == null) {
+            t.genderHint = switch (first.before) {
+                case "der" -> "MAS";
+                case "die" -> "FEM";
+                case "das" -> "NEU";
+                default -> null;
+            };
+        }
         return t;
     }
 
     private static String key(List<Occ> run) {
-        return String.join(" ", run.stream().map(o -> o.amp || o.connector ? o.lower : o.stem).toList());
+        return String.join(" ", run.stream().map(o -> o.amp || o.connector || o.number ? o.lower : o.stem)
+                .toList());
     }
 
     /** Words outside names, grouped by stem; hyphenated compounds count per part unless they are a name. */
@@ -430,7 +524,8 @@ public class KeywordSuggestionService {
 
     /**
      * German compounds name their topic in the last part: "Hallentournee" and "Zusatzkonzert" speak for "Tournee"
-     * and "Konzert" when those stand in the text too, so the head gets half of the compound's weight.
+     * and "Konzert" when those stand in the text too, so the head gets a quarter of the compound's weight (half until
+     * the fifth round, when "Streifen" rode on "Blühstreifen" into the first five).
      */
     private static void creditCompoundHeads(Map<String, Term> singles) {
         List<Term> nouns = singles.values().stream().filter(Term::nounLike).toList();
@@ -441,7 +536,7 @@ public class KeywordSuggestionService {
                 if (head != compound && compound.surfaces.keySet().stream().anyMatch(c -> head.surfaces.keySet()
                         .stream().anyMatch(h -> h.length() >= 4 && c.length() >= h.length() + 3
                                 && c.toLowerCase(Locale.GERMAN).endsWith(h.toLowerCase(Locale.GERMAN))))) {
-                    credit.merge(head, compound.weight / 2, Double::sum);
+                    credit.merge(head, compound.weight / 4, Double::sum);
                     mentions.merge(head, compound.mentions, Integer::sum);
                 }
             }
@@ -519,6 +614,7 @@ public class KeywordSuggestionService {
         final Set<String> partStems = new HashSet<>();
         final Map<String, Integer> surfaces = new LinkedHashMap<>();
         String titleSurface;
+        String genderHint;
         boolean person;
         boolean club;
         int evidence;
@@ -565,19 +661,69 @@ public class KeywordSuggestionService {
         }
 
         /**
+         * "der Bayerischen Akademie der Wissenschaften", "am Nördlichen Schneeferner", "des Deutschen Wetterdienstes",
+         * "des Landgerichts Bonn": a name that opens with an adjective or a singular noun is shown in the nominative
+         * without article, the way it is tagged
+         * ("Bayerische Akademie der Wissenschaften", "Nördlicher Schneeferner", "Deutscher Wetterdienst"); the
+         * adjective's ending follows the gender of the noun after it (from the dictionary, else from "der/die/das ...e"
+         * in the text).
+         */
+        String nominativeName(String written, GermanDictionary.Lookup dictionary) {
+            String[] words = written.split(" ");
+            if (dictionary == null || words.length < 2) {
+                return written;
+            }
+            String adjective = words[0];
+            String lower = adjective.toLowerCase(Locale.GERMAN);
+            String lemma = dictionary.adjectiveLemma(lower);
+            if (lemma == null && !person) {
+                // "des Landgerichts Köln", "im Museum für Naturkunde": a name that opens with a singular noun in
+                // another case is named by that noun's nominative.
+                String nominative = dictionary.nominative(adjective);
+                if (nominative != null && !"PLU".equals(dictionary.gender(adjective))) {
+                    words[0] = nominative;
+                    return String.join(" ", words);
+                }
+                return written;
+            }
+            if (lemma == null || !lower.startsWith(lemma)
+                    || !Set.of("e", "en", "em", "er", "es").contains(lower.substring(lemma.length()))) {
+                return written;
+            }
+            String head = words[1];
+            String gender = dictionary.gender(head);
+            if (gender == null) {
+                gender = genderHint;
+            }
+            if (gender == null) {
+                return written;
+            }
+            words[0] = adjective.substring(0, lemma.length()) + switch (gender) {
+                case "MAS" -> "er";
+                case "NEU" -> "es";
+                default -> "e";
+            };
+            String nominativeHead = gender.equals("PLU") ? null : dictionary.nominative(head);
+            if (nominativeHead != null) {
+                words[1] = nominativeHead;
+            }
+            return String.join(" ", words);
+        }
+
+        /**
          * The headline's form of a name; otherwise the most frequent form, in the nominative when the dictionary
          * knows it only in another case, else reduced to its uninflected sibling ({@code dictionary} may be null).
          */
         String display(GermanDictionary.Lookup dictionary) {
             if (name && titleSurface != null) {
-                return titleSurface;
+                return nominativeName(titleSurface, dictionary);
             }
             String chosen = surfaces.entrySet().stream()
                     .max(Comparator.<Map.Entry<String, Integer>>comparingInt(Map.Entry::getValue)
                             .thenComparing(e -> -e.getKey().length()))
                     .map(Map.Entry::getKey).orElse(key);
             if (name) {
-                return chosen;
+                return nominativeName(chosen, dictionary);
             }
             String nominative = dictionary == null ? null : dictionary.nominative(chosen);
             if (nominative != null) {

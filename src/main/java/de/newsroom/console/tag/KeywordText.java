@@ -42,6 +42,8 @@ final class KeywordText {
         String stem;
         List<String> partStems = List.of();
         boolean inName;
+        /** The word before this one in its chain, lower-cased; null at the start of a chain. */
+        String before;
 
         Occ(String surface, double weight, boolean sentenceStart, boolean strongStart) {
             this.surface = surface;
@@ -154,6 +156,14 @@ final class KeywordText {
             if (i == 0 && strongOpening && colonFollows && KeywordLexicon.rubric(token)) {
                 continue;
             }
+            // "1. FC Köln", "am 3. Oktober": the dot after a one- or two-digit number before a word makes an
+            // ordinal, it ends no sentence.
+            if (dotFollows && token.length() <= 2
+                    && token.chars().allMatch(Character::isDigit) && i + 2 < tokens.size()
+                    && Character.isLetter(tokens.get(i + 2).codePointAt(0))) {
+                token = token + ".";
+                i++;
+            }
             if (token.equals("St") && dotFollows) {
                 token = "St.";
                 i++;
@@ -169,6 +179,7 @@ final class KeywordText {
                 continue;
             }
             Occ occ = new Occ(token, weight, sentenceStart, sentenceStart && strong);
+            occ.before = chain.isEmpty() ? null : chain.getLast().lower;
             if (!occ.amp && !occ.number && Character.isLowerCase(token.codePointAt(0))) {
                 lowerCaseWords.add(occ.lower);
             }

@@ -30,17 +30,20 @@ import org.springframework.security.test.context.support.WithMockUser;
 @WithMockUser(username = "editor", roles = "EDITOR")
 class KeywordSuggestionEvaluationTest {
 
-    /** Over the first eighteen articles (dev, held-out, held-out-new); measured 0.844 (76 of 90 chips) in round 4. */
+    /** Over the first eighteen articles (dev, held-out, held-out-new); measured 0.844 (76 of 90) in rounds 4 and 5. */
     static final double PRECISION_FLOOR = 0.83;
 
-    /** Over the first twenty-six articles (round 4's development data); measured 0.854 (111 of 130 chips). */
-    static final double PRECISION_FLOOR_ALL = 0.84;
+    /** Over the first twenty-six articles; measured 0.869 (113 of 130 chips) in round 5 (round 4: 0.854). */
+    static final double PRECISION_FLOOR_ALL = 0.86;
 
-    /** Over the ten held-out-r4 articles; measured 0.740 (37 of 50 chips) once, after round 4 was final. */
-    static final double PRECISION_FLOOR_R4 = 0.72;
+    /**
+     * Over the ten held-out-r4 articles: 0.740 (37 of 50 chips) in their one clean measurement after round 4; 0.860
+     * (43 of 50) in round 5, which tuned on them (development data since then).
+     */
+    static final double PRECISION_FLOOR_R4 = 0.84;
 
-    /** Over all thirty-six articles; measured 0.822 (148 of 180 chips). */
-    static final double PRECISION_FLOOR_36 = 0.81;
+    /** Over all thirty-six articles; measured 0.867 (156 of 180 chips) in round 5 (round 4: 0.822). */
+    static final double PRECISION_FLOOR_36 = 0.86;
 
     /**
      * The third round's held-out articles (19-26), written and committed before that round changed the algorithm and
@@ -56,15 +59,14 @@ class KeywordSuggestionEvaluationTest {
 
     /**
      * The fifth round's held-out articles (37-46), written and committed before that round changed the engine, by an
-     * author who had not read the engine or its documentation. Until the lead's one clean measurement they are only
-     * part of the published corpus: they are suggested for and counted only with
-     * {@code -Dkeywords.measure.heldOutR5=true}.
+     * author who had not read the engine or its documentation. Until the lead's one clean measurement after round 5
+     * was final (0.800, 40 of 50 chips, three fragments) they were only part of the published corpus; since then they
+     * are measured with the rest.
      */
     static final String HELD_OUT_R5 = "held-out-r5";
 
-    private static boolean measured(Sample s) {
-        return !HELD_OUT_R5.equals(s.split()) || Boolean.getBoolean("keywords.measure.heldOutR5");
-    }
+    /** Over the ten held-out-r5 articles: 0.800 (40 of 50 chips) in their one clean measurement after round 5. */
+    static final double PRECISION_FLOOR_R5 = 0.78;
 
     private static final Pattern WORDS = Pattern.compile("[\\s\\-‐‑]+");
 
@@ -119,7 +121,7 @@ class KeywordSuggestionEvaluationTest {
         java.util.Map<String, Score> bySplit = new java.util.TreeMap<>();
         long slowest = 0;
         int statements = 0;
-        List<Sample> measuredSamples = samples.stream().filter(KeywordSuggestionEvaluationTest::measured).toList();
+        List<Sample> measuredSamples = samples;
         for (Sample s : measuredSamples) {
             jdbc.update("update article set status = 'DRAFT' where id = ?", ids.get(s));
             statistics.refresh();
@@ -190,19 +192,17 @@ class KeywordSuggestionEvaluationTest {
                 all36.fragments());
 
         Score heldOutR5 = bySplit.getOrDefault(HELD_OUT_R5, none);
-        if (Boolean.getBoolean("keywords.measure.heldOutR5")) {
-            System.out.printf(Locale.ROOT, "keywords precision@5: held-out-r5 %.3f (%d/%d), bad %.3f, fragments %d%n",
-                    heldOutR5.precision(), heldOutR5.kept(), heldOutR5.chips(), heldOutR5.badShare(),
-                    heldOutR5.fragments());
-        }
+        System.out.printf(Locale.ROOT, "keywords precision@5: held-out-r5 %.3f (%d/%d), bad %.3f, fragments %d%n",
+                heldOutR5.precision(), heldOutR5.kept(), heldOutR5.chips(), heldOutR5.badShare(),
+                heldOutR5.fragments());
 
         assertThat(all36.chips() + heldOutR5.chips()).isGreaterThanOrEqualTo(5 * measuredSamples.size() - 2);
         assertThat(all26.fragments()).as("fragments of multi-word names among the first five, first 26").isZero();
-        // "VfL" for "VfL Wolfsburg" in article 29 is a known fragment (see docs/features/taxonomy.md).
-        assertThat(heldOutR4.fragments()).as("fragments among the first five, held-out-r4").isLessThanOrEqualTo(1);
-        // The target is 0.85. Round 4 (tuned on the first 26 articles): 0.844 over the first 18, 0.854 over
-        // the first 26, 0.740 on held-out-r4 (its one clean measurement), 0.822 over all 36; see
-        // docs/features/taxonomy.md. The floors lie one chip below and keep it from slipping.
+        // Round 4's one fragment ("VfL" for "VfL Wolfsburg" in article 29) is gone since round 5.
+        assertThat(heldOutR4.fragments()).as("fragments among the first five, held-out-r4").isZero();
+        // The target is 0.85. Round 5 (tuned on all 36 articles, corpus with held-out-r5): 0.844 over the
+        // first 18, 0.869 over the first 26, 0.860 on held-out-r4, 0.867 over all 36; see docs/features/taxonomy.md.
+        // The floors lie one chip below and keep it from slipping.
         assertThat(all.precision()).as("precision of the first five chips").isGreaterThanOrEqualTo(PRECISION_FLOOR);
         assertThat(all26.precision()).as("precision of the first five chips, first 26")
                 .isGreaterThanOrEqualTo(PRECISION_FLOOR_ALL);
@@ -212,6 +212,11 @@ class KeywordSuggestionEvaluationTest {
                 .isGreaterThanOrEqualTo(PRECISION_FLOOR_36);
         assertThat(all36.badShare()).as("share of verbs, function words, numbers and fragments")
                 .isLessThanOrEqualTo(0.02);
+        // held-out-r5's one clean measurement (0.800, fragments "Haie", "Bergmilch", "Lindenhof"): not tuned against yet;
+        // the floors keep it from slipping while the next round works on what it showed.
+        assertThat(heldOutR5.precision()).as("precision of the first five chips, held-out-r5")
+                .isGreaterThanOrEqualTo(PRECISION_FLOOR_R5);
+        assertThat(heldOutR5.fragments()).as("fragments among the first five, held-out-r5").isLessThanOrEqualTo(3);
         assertThat(statements).isLessThanOrEqualTo(2);
         // On a machine shared by many builds (load above two per core) the wall time says more about the neighbours
         // than about the suggestions: then the Java side's own CPU time is what is held to the limit.

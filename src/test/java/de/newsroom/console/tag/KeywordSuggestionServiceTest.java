@@ -163,6 +163,53 @@ class KeywordSuggestionServiceTest {
     }
 
     @Test
+    void club_abbreviations_and_ordinals_belong_to_the_club_and_an_owner_in_the_genitive_is_named_in_the_nominative() {
+        List<String> names = suggestions.suggest("Fußball: SpVgg Unterhaching fordert den 1. FC Köln",
+                "Die SpVgg Unterhaching empfängt am Samstag den 1. FC Köln, Trainerin Angela Wendtland ist "
+                        + "zuversichtlich.",
+                "Angela Wendtlands Plan ist einfach: Die SpVgg will früh stören. Der 1. FC Köln reist mit 3000 Fans "
+                        + "an.",
+                8).stream().map(KeywordSuggestion::name).toList();
+
+        assertThat(names).contains("SpVgg Unterhaching", "1. FC Köln", "Angela Wendtland")
+                .doesNotContain("SpVgg", "FC Köln", "Köln", "Angela Wendtlands", "Angela Wendtlands Plan");
+    }
+
+    @Test
+    void a_name_in_another_case_is_shown_and_tagged_in_the_nominative() {
+        TagRef bahn = tags.findOrCreate("Deutsche Bahn");
+
+        List<KeywordSuggestion> top = suggestions.suggest("Sturm legt Fernverkehr lahm",
+                "Nach einer Warnung des Deutschen Wetterdienstes stellte der Konzern den Fernverkehr der Deutschen "
+                        + "Bahn im Norden ein.",
+                "Der Deutsche Wetterdienst erwartet Orkanböen. Bei der Deutschen Bahn fallen Züge aus.", 8);
+
+        List<String> names = top.stream().map(KeywordSuggestion::name).toList();
+        assertThat(names).contains("Deutscher Wetterdienst").doesNotContain("Deutschen Wetterdienstes",
+                "Deutschen Bahn");
+
+        List<String> court = suggestions.suggest("Urteil des Landgerichts Bonn: Sparkasse muss Zinsen nachzahlen",
+                "Die Zivilkammer des Landgerichts Bonn gab den Sparern recht.",
+                "Die Sparkasse will gegen das Urteil des Landgerichts Bonn Berufung einlegen.", 8).stream()
+                .map(KeywordSuggestion::name).toList();
+        assertThat(court).contains("Landgericht Bonn").doesNotContain("Landgerichts Bonn");
+        assertThat(top).anySatisfy(s -> {
+            assertThat(s.name()).isEqualTo("Deutsche Bahn");
+            assertThat(s.existingTagId()).isEqualTo(bahn.id());
+        });
+    }
+
+    @Test
+    void a_descriptor_before_a_name_and_a_town_adjective_before_a_noun_make_no_name() {
+        List<String> names = suggestions.suggest("Möbelkette Wohnwelt schließt Filialen vor dem Münchner Rathaus",
+                "Die Möbelkette Wohnwelt gibt drei Filialen auf, auch die vor dem Münchner Rathaus.",
+                "Wohnwelt hatte zuletzt Verluste geschrieben. Wohnwelt will die Beschäftigten übernehmen. Das "
+                        + "Rathaus bleibt Treffpunkt.", 8).stream().map(KeywordSuggestion::name).toList();
+
+        assertThat(names).contains("Wohnwelt").doesNotContain("Möbelkette Wohnwelt", "Münchner Rathaus", "Münchner");
+    }
+
+    @Test
     void a_short_energy_article_is_about_nouns_that_are_rare_in_the_corpus() {
         List<KeywordSuggestion> top = suggestions.suggest(
                 "Strompreise sinken leicht – doch viele Verbraucher profitieren erst spät",

@@ -36,8 +36,8 @@ class TranslationBundlesTest {
     @Test
     void counts_take_real_plural_forms_in_both_languages() {
         var provider = new TranslationProvider();
-        assertThat(provider.getTranslation("tag.merged", Locale.ENGLISH, 1, "Wahl")).isEqualTo("1 tag merged into “Wahl”.");
-        assertThat(provider.getTranslation("tag.merged", Locale.ENGLISH, 3, "Wahl")).isEqualTo("3 tags merged into “Wahl”.");
+        assertThat(provider.getTranslation("tag.merged", Locale.ENGLISH, 1, "Wahl")).isEqualTo("1 keyword merged into “Wahl”.");
+        assertThat(provider.getTranslation("tag.merged", Locale.ENGLISH, 3, "Wahl")).isEqualTo("3 keywords merged into “Wahl”.");
         assertThat(provider.getTranslation("tag.merged", Locale.GERMAN, 1, "Wahl"))
                 .isEqualTo("1 Schlagwort in „Wahl“ zusammengeführt.");
         assertThat(provider.getTranslation("tag.merged", Locale.GERMAN, 2, "Wahl"))
