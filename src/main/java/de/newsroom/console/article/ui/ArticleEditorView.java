@@ -43,6 +43,7 @@ import de.newsroom.console.article.ArticleWorkingCopies;
 import de.newsroom.console.article.ArticleWorkingCopy;
 import de.newsroom.console.base.domain.NewsroomZone;
 import de.newsroom.console.base.ui.Notifications;
+import de.newsroom.console.base.ui.WhenLaidOut;
 import de.newsroom.console.base.web.ReaderSite;
 import de.newsroom.console.category.CategoryNode;
 import de.newsroom.console.category.CategoryService;
@@ -201,19 +202,9 @@ class ArticleEditorView extends Main implements HasDynamicTitle, BeforeEnterObse
             showMeta();
             showUnsaved();
             offerWorkingCopy();
-            // A new article starts with its title: the cursor waits there. The first response arrives before the
-            // view is laid out (a plain focus() is lost then), so it waits until the field has a size, and it never
+            // A new article starts with its title: the cursor waits there once the field is laid out, and never
             // takes the focus from something the editor has clicked meanwhile.
-            form.title.getElement().executeJs("""
-                    const f = this;
-                    const ro = new ResizeObserver(() => {
-                      if (f.offsetWidth > 0) {
-                        ro.disconnect();
-                        if (document.activeElement === document.body) f.focus();
-                      }
-                    });
-                    ro.observe(f);
-                    setTimeout(() => ro.disconnect(), 10000);""");
+            WhenLaidOut.run(form.title.getElement(), "true", "if (document.activeElement === document.body) el.focus();");
             return;
         }
         var found = editing.find(id.get());

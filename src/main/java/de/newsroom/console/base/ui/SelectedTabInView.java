@@ -21,19 +21,9 @@ public final class SelectedTabInView {
 
     private static void scrollTo(Tab tab) {
         if (tab != null) {
-            // On a page load the response arrives before the tab bar is laid out (the tab has no size and the bar no
-            // scroller yet), so it waits until the tab has a size inside a rendered bar, then scrolls once. "nearest":
-            // the page itself stays put. Ten seconds at most, so a bar that never shows leaves no observer behind.
-            tab.getElement().executeJs("""
-                    const t = this;
-                    const ro = new ResizeObserver(() => {
-                      if (t.offsetWidth > 0 && t.parentElement && t.parentElement.shadowRoot) {
-                        ro.disconnect();
-                        t.scrollIntoView({block: 'nearest', inline: 'center'});
-                      }
-                    });
-                    ro.observe(t);
-                    setTimeout(() => ro.disconnect(), 10000);""");
+            // The tab needs a size inside a rendered bar (the bar's scroller) first. "nearest": the page stays put.
+            WhenLaidOut.run(tab.getElement(), "el.parentElement && el.parentElement.shadowRoot",
+                    "el.scrollIntoView({block: 'nearest', inline: 'center'});");
         }
     }
 }
