@@ -68,6 +68,14 @@ class KeywordSuggestionEvaluationTest {
     /** Over the ten held-out-r5 articles: 0.800 (40 of 50 chips) in their one clean measurement after round 5. */
     static final double PRECISION_FLOOR_R5 = 0.78;
 
+    /**
+     * The sixth round's held-out articles (47 on), written and committed before that round changed the engine, by an
+     * author who had read neither the engine nor its documentation. Until the lead's one clean measurement after round
+     * 6 is final they are only part of the published corpus: no chip is computed for them unless
+     * {@code -Dkeywords.measure.heldOutR6=true} is set, and the author of the round never sets it.
+     */
+    static final String HELD_OUT_R6 = "held-out-r6";
+
     private static final Pattern WORDS = Pattern.compile("[\\s\\-‐‑]+");
 
     record Sample(String file, String split, String title, String lead, String body, Set<String> acceptable,
@@ -121,7 +129,9 @@ class KeywordSuggestionEvaluationTest {
         java.util.Map<String, Score> bySplit = new java.util.TreeMap<>();
         long slowest = 0;
         int statements = 0;
-        List<Sample> measuredSamples = samples;
+        boolean measureR6 = Boolean.getBoolean("keywords.measure.heldOutR6");
+        List<Sample> measuredSamples = samples.stream()
+                .filter(s -> measureR6 || !HELD_OUT_R6.equals(s.split())).toList();
         for (Sample s : measuredSamples) {
             jdbc.update("update article set status = 'DRAFT' where id = ?", ids.get(s));
             statistics.refresh();
@@ -196,7 +206,14 @@ class KeywordSuggestionEvaluationTest {
                 heldOutR5.precision(), heldOutR5.kept(), heldOutR5.chips(), heldOutR5.badShare(),
                 heldOutR5.fragments());
 
-        assertThat(all36.chips() + heldOutR5.chips()).isGreaterThanOrEqualTo(5 * measuredSamples.size() - 2);
+        Score heldOutR6 = bySplit.getOrDefault(HELD_OUT_R6, none);
+        if (measureR6) {
+            System.out.printf(Locale.ROOT, "keywords precision@5: held-out-r6 %.3f (%d/%d), bad %.3f, fragments %d%n",
+                    heldOutR6.precision(), heldOutR6.kept(), heldOutR6.chips(), heldOutR6.badShare(),
+                    heldOutR6.fragments());
+        }
+
+        assertThat(all36.chips() + heldOutR5.chips() + heldOutR6.chips()).isGreaterThanOrEqualTo(5 * measuredSamples.size() - 2);
         assertThat(all26.fragments()).as("fragments of multi-word names among the first five, first 26").isZero();
         // Round 4's one fragment ("VfL" for "VfL Wolfsburg" in article 29) is gone since round 5.
         assertThat(heldOutR4.fragments()).as("fragments among the first five, held-out-r4").isZero();
