@@ -30,20 +30,23 @@ import org.springframework.security.test.context.support.WithMockUser;
 @WithMockUser(username = "editor", roles = "EDITOR")
 class KeywordSuggestionEvaluationTest {
 
-    /** Over the first eighteen articles (dev, held-out, held-out-new); measured 0.844 (76 of 90) in rounds 4 and 5. */
-    static final double PRECISION_FLOOR = 0.83;
+    /** Over the first eighteen articles (dev, held-out, held-out-new); measured 0.867 (78 of 90) in round 6. */
+    static final double PRECISION_FLOOR = 0.85;
 
-    /** Over the first twenty-six articles; measured 0.869 (113 of 130 chips) in round 5 (round 4: 0.854). */
-    static final double PRECISION_FLOOR_ALL = 0.86;
+    /** Over the first twenty-six articles; measured 0.885 (115 of 130 chips) in round 6 (round 5: 0.869). */
+    static final double PRECISION_FLOOR_ALL = 0.87;
 
     /**
      * Over the ten held-out-r4 articles: 0.740 (37 of 50 chips) in their one clean measurement after round 4; 0.860
-     * (43 of 50) in round 5, which tuned on them (development data since then).
+     * (43 of 50) in rounds 5 and 6, which tuned on them (development data since then).
      */
     static final double PRECISION_FLOOR_R4 = 0.84;
 
-    /** Over all thirty-six articles; measured 0.867 (156 of 180 chips) in round 5 (round 4: 0.822). */
-    static final double PRECISION_FLOOR_36 = 0.86;
+    /** Over the first thirty-six articles; measured 0.878 (158 of 180 chips) in round 6 (round 5: 0.867). */
+    static final double PRECISION_FLOOR_36 = 0.87;
+
+    /** Over all forty-six articles (held-out-r6 aside); measured 0.883 (203 of 230 chips) in round 6. */
+    static final double PRECISION_FLOOR_46 = 0.875;
 
     /**
      * The third round's held-out articles (19-26), written and committed before that round changed the algorithm and
@@ -65,8 +68,11 @@ class KeywordSuggestionEvaluationTest {
      */
     static final String HELD_OUT_R5 = "held-out-r5";
 
-    /** Over the ten held-out-r5 articles: 0.800 (40 of 50 chips) in their one clean measurement after round 5. */
-    static final double PRECISION_FLOOR_R5 = 0.78;
+    /**
+     * Over the ten held-out-r5 articles: 0.800 (40 of 50 chips) in their one clean measurement after round 5; 0.900
+     * (45 of 50) in round 6, which tuned on them (development data since then).
+     */
+    static final double PRECISION_FLOOR_R5 = 0.88;
 
     /**
      * The sixth round's held-out articles (47 on), written and committed before that round changed the engine, by an
@@ -217,9 +223,9 @@ class KeywordSuggestionEvaluationTest {
         assertThat(all26.fragments()).as("fragments of multi-word names among the first five, first 26").isZero();
         // Round 4's one fragment ("VfL" for "VfL Wolfsburg" in article 29) is gone since round 5.
         assertThat(heldOutR4.fragments()).as("fragments among the first five, held-out-r4").isZero();
-        // The target is 0.85. Round 5 (tuned on all 36 articles, corpus with held-out-r5): 0.844 over the
-        // first 18, 0.869 over the first 26, 0.860 on held-out-r4, 0.867 over all 36; see docs/features/taxonomy.md.
-        // The floors lie one chip below and keep it from slipping.
+        // The target is 0.85. Round 6 (tuned on all 46 articles): 0.867 over the first 18, 0.885 over the
+        // first 26, 0.860 on held-out-r4, 0.878 over the first 36, 0.900 on held-out-r5, 0.883 over all 46; see
+        // docs/features/taxonomy.md. The floors lie one chip below and keep it from slipping.
         assertThat(all.precision()).as("precision of the first five chips").isGreaterThanOrEqualTo(PRECISION_FLOOR);
         assertThat(all26.precision()).as("precision of the first five chips, first 26")
                 .isGreaterThanOrEqualTo(PRECISION_FLOOR_ALL);
@@ -229,11 +235,16 @@ class KeywordSuggestionEvaluationTest {
                 .isGreaterThanOrEqualTo(PRECISION_FLOOR_36);
         assertThat(all36.badShare()).as("share of verbs, function words, numbers and fragments")
                 .isLessThanOrEqualTo(0.02);
-        // held-out-r5's one clean measurement (0.800, fragments "Haie", "Bergmilch", "Lindenhof"): not tuned against yet;
-        // the floors keep it from slipping while the next round works on what it showed.
+        // held-out-r5's one clean measurement (0.800, fragments "Haie", "Bergmilch", "Lindenhof") was what round 6
+        // worked on: 0.900 and no fragment since, one chip below is the floor.
         assertThat(heldOutR5.precision()).as("precision of the first five chips, held-out-r5")
                 .isGreaterThanOrEqualTo(PRECISION_FLOOR_R5);
-        assertThat(heldOutR5.fragments()).as("fragments among the first five, held-out-r5").isLessThanOrEqualTo(3);
+        assertThat(heldOutR5.fragments()).as("fragments among the first five, held-out-r5").isZero();
+        Score all46 = all36.plus(heldOutR5);
+        System.out.printf(Locale.ROOT, "keywords precision@5: all 46 %.3f (%d/%d), bad %.3f, fragments %d%n",
+                all46.precision(), all46.kept(), all46.chips(), all46.badShare(), all46.fragments());
+        assertThat(all46.precision()).as("precision of the first five chips, all 46")
+                .isGreaterThanOrEqualTo(PRECISION_FLOOR_46);
         assertThat(statements).isLessThanOrEqualTo(2);
         // On a machine shared by many builds (load above two per core) the wall time says more about the neighbours
         // than about the suggestions: then the Java side's own CPU time is what is held to the limit.
