@@ -360,7 +360,6 @@ public class KeywordSuggestionService {
         int n = run.size();
         Occ last = run.get(n - 1);
         Occ before = run.get(n - 2);
-
         // "Kapitän Jackson Irvine ... Irvine sprach": two words at the end of a run that are no common noun (nor a
         // compound on one), the last of them also written alone, are a person the dictionary does not know.
         // "Textilkaufmann Ernst Salomon ... Salomon emigrierte": a first name that is also a common noun counts here.
