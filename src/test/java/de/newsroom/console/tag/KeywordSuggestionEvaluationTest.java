@@ -75,12 +75,25 @@ class KeywordSuggestionEvaluationTest {
     static final double PRECISION_FLOOR_R5 = 0.88;
 
     /**
-     * The sixth round's held-out articles (47 on), written and committed before that round changed the engine, by an
+     * The sixth round's held-out articles (47-56), written and committed before that round changed the engine, by an
      * author who had read neither the engine nor its documentation. Until the lead's one clean measurement after round
-     * 6 is final they are only part of the published corpus: no chip is computed for them unless
-     * {@code -Dkeywords.measure.heldOutR6=true} is set, and the author of the round never sets it.
+     * 6 was final they were only part of the published corpus; since then they are measured with the rest.
      */
     static final String HELD_OUT_R6 = "held-out-r6";
+
+    /**
+     * Over the ten held-out-r6 articles: 0.760 (38 of 50 chips, three fragments: "Max Ophül", "Rotenburg", "Landtag")
+     * in their one clean measurement after round 6 (2026-12-03, 11:09 UTC).
+     */
+    static final double PRECISION_FLOOR_R6 = 0.74;
+
+    /**
+     * The seventh round's held-out articles (57 on), written and committed before that round changed the engine, by an
+     * author who had read neither the engine nor its documentation. Until the lead's one clean measurement after round
+     * 7 is final they are only part of the published corpus: no chip is computed for them unless
+     * {@code -Dkeywords.measure.heldOutR7=true} is set, and the author of the round never sets it.
+     */
+    static final String HELD_OUT_R7 = "held-out-r7";
 
     private static final Pattern WORDS = Pattern.compile("[\\s\\-‐‑]+");
 
@@ -135,9 +148,9 @@ class KeywordSuggestionEvaluationTest {
         java.util.Map<String, Score> bySplit = new java.util.TreeMap<>();
         long slowest = 0;
         int statements = 0;
-        boolean measureR6 = Boolean.getBoolean("keywords.measure.heldOutR6");
+        boolean measureR7 = Boolean.getBoolean("keywords.measure.heldOutR7");
         List<Sample> measuredSamples = samples.stream()
-                .filter(s -> measureR6 || !HELD_OUT_R6.equals(s.split())).toList();
+                .filter(s -> measureR7 || !HELD_OUT_R7.equals(s.split())).toList();
         for (Sample s : measuredSamples) {
             jdbc.update("update article set status = 'DRAFT' where id = ?", ids.get(s));
             statistics.refresh();
@@ -213,13 +226,18 @@ class KeywordSuggestionEvaluationTest {
                 heldOutR5.fragments());
 
         Score heldOutR6 = bySplit.getOrDefault(HELD_OUT_R6, none);
-        if (measureR6) {
-            System.out.printf(Locale.ROOT, "keywords precision@5: held-out-r6 %.3f (%d/%d), bad %.3f, fragments %d%n",
-                    heldOutR6.precision(), heldOutR6.kept(), heldOutR6.chips(), heldOutR6.badShare(),
-                    heldOutR6.fragments());
+        System.out.printf(Locale.ROOT, "keywords precision@5: held-out-r6 %.3f (%d/%d), bad %.3f, fragments %d%n",
+                heldOutR6.precision(), heldOutR6.kept(), heldOutR6.chips(), heldOutR6.badShare(),
+                heldOutR6.fragments());
+        Score heldOutR7 = bySplit.getOrDefault(HELD_OUT_R7, none);
+        if (measureR7) {
+            System.out.printf(Locale.ROOT, "keywords precision@5: held-out-r7 %.3f (%d/%d), bad %.3f, fragments %d%n",
+                    heldOutR7.precision(), heldOutR7.kept(), heldOutR7.chips(), heldOutR7.badShare(),
+                    heldOutR7.fragments());
         }
 
-        assertThat(all36.chips() + heldOutR5.chips() + heldOutR6.chips()).isGreaterThanOrEqualTo(5 * measuredSamples.size() - 2);
+        assertThat(all36.chips() + heldOutR5.chips() + heldOutR6.chips() + heldOutR7.chips())
+                .isGreaterThanOrEqualTo(5 * measuredSamples.size() - 2);
         assertThat(all26.fragments()).as("fragments of multi-word names among the first five, first 26").isZero();
         // Round 4's one fragment ("VfL" for "VfL Wolfsburg" in article 29) is gone since round 5.
         assertThat(heldOutR4.fragments()).as("fragments among the first five, held-out-r4").isZero();
@@ -245,6 +263,11 @@ class KeywordSuggestionEvaluationTest {
                 all46.precision(), all46.kept(), all46.chips(), all46.badShare(), all46.fragments());
         assertThat(all46.precision()).as("precision of the first five chips, all 46")
                 .isGreaterThanOrEqualTo(PRECISION_FLOOR_46);
+        // held-out-r6's one clean measurement after round 6: 0.760 with three fragments; the floor keeps it from
+        // slipping while the next round works on what it showed.
+        assertThat(heldOutR6.precision()).as("precision of the first five chips, held-out-r6")
+                .isGreaterThanOrEqualTo(PRECISION_FLOOR_R6);
+        assertThat(heldOutR6.fragments()).as("fragments among the first five, held-out-r6").isLessThanOrEqualTo(3);
         assertThat(statements).isLessThanOrEqualTo(2);
         // On a machine shared by many builds (load above two per core) the wall time says more about the neighbours
         // than about the suggestions: then the Java side's own CPU time is what is held to the limit.
