@@ -30,23 +30,26 @@ import org.springframework.security.test.context.support.WithMockUser;
 @WithMockUser(username = "editor", roles = "EDITOR")
 class KeywordSuggestionEvaluationTest {
 
-    /** Over the first eighteen articles (dev, held-out, held-out-new); measured 0.867 (78 of 90) in round 6. */
+    /** Over the first eighteen articles (dev, held-out, held-out-new); measured 0.867 (78 of 90) in rounds 6 and 7. */
     static final double PRECISION_FLOOR = 0.85;
 
-    /** Over the first twenty-six articles; measured 0.885 (115 of 130 chips) in round 6 (round 5: 0.869). */
+    /** Over the first twenty-six articles; measured 0.885 (115 of 130 chips) in rounds 6 and 7 (round 5: 0.869). */
     static final double PRECISION_FLOOR_ALL = 0.87;
 
     /**
      * Over the ten held-out-r4 articles: 0.740 (37 of 50 chips) in their one clean measurement after round 4; 0.860
-     * (43 of 50) in rounds 5 and 6, which tuned on them (development data since then).
+     * (43 of 50) in rounds 5 and 6, which tuned on them (development data since then), 0.880 (44 of 50) in round 7.
      */
-    static final double PRECISION_FLOOR_R4 = 0.84;
+    static final double PRECISION_FLOOR_R4 = 0.86;
 
-    /** Over the first thirty-six articles; measured 0.878 (158 of 180 chips) in round 6 (round 5: 0.867). */
+    /** Over the first thirty-six articles; measured 0.883 (159 of 180 chips) in round 7 (round 6: 0.878). */
     static final double PRECISION_FLOOR_36 = 0.87;
 
-    /** Over all forty-six articles (held-out-r6 aside); measured 0.883 (203 of 230 chips) in round 6. */
-    static final double PRECISION_FLOOR_46 = 0.875;
+    /** Over the first forty-six articles; measured 0.887 (204 of 230 chips) in round 7 (round 6: 0.883). */
+    static final double PRECISION_FLOOR_46 = 0.88;
+
+    /** Over all fifty-six articles (held-out-r7 aside); measured 0.882 (247 of 280 chips) in round 7. */
+    static final double PRECISION_FLOOR_56 = 0.875;
 
     /**
      * The third round's held-out articles (19-26), written and committed before that round changed the algorithm and
@@ -70,7 +73,7 @@ class KeywordSuggestionEvaluationTest {
 
     /**
      * Over the ten held-out-r5 articles: 0.800 (40 of 50 chips) in their one clean measurement after round 5; 0.900
-     * (45 of 50) in round 6, which tuned on them (development data since then).
+     * (45 of 50) in rounds 6 and 7, which tuned on them (development data since then).
      */
     static final double PRECISION_FLOOR_R5 = 0.88;
 
@@ -83,9 +86,10 @@ class KeywordSuggestionEvaluationTest {
 
     /**
      * Over the ten held-out-r6 articles: 0.760 (38 of 50 chips, three fragments: "Max Ophül", "Rotenburg", "Landtag")
-     * in their one clean measurement after round 6 (2026-12-03, 11:09 UTC).
+     * in their one clean measurement after round 6 (2026-12-03, 11:09 UTC); 0.860 (43 of 50, no fragment) in round 7,
+     * which tuned on them (development data since then).
      */
-    static final double PRECISION_FLOOR_R6 = 0.74;
+    static final double PRECISION_FLOOR_R6 = 0.84;
 
     /**
      * The seventh round's held-out articles (57 on), written and committed before that round changed the engine, by an
@@ -241,9 +245,10 @@ class KeywordSuggestionEvaluationTest {
         assertThat(all26.fragments()).as("fragments of multi-word names among the first five, first 26").isZero();
         // Round 4's one fragment ("VfL" for "VfL Wolfsburg" in article 29) is gone since round 5.
         assertThat(heldOutR4.fragments()).as("fragments among the first five, held-out-r4").isZero();
-        // The target is 0.85. Round 6 (tuned on all 46 articles): 0.867 over the first 18, 0.885 over the
-        // first 26, 0.860 on held-out-r4, 0.878 over the first 36, 0.900 on held-out-r5, 0.883 over all 46; see
-        // docs/features/taxonomy.md. The floors lie one chip below and keep it from slipping.
+        // The target is 0.85. Round 7 (tuned on all 56 articles): 0.867 over the first 18, 0.885 over the
+        // first 26, 0.880 on held-out-r4, 0.883 over the first 36, 0.900 on held-out-r5, 0.887 over the first 46,
+        // 0.860 on held-out-r6, 0.882 over all 56; see docs/features/taxonomy.md. The floors lie one chip below and
+        // keep it from slipping.
         assertThat(all.precision()).as("precision of the first five chips").isGreaterThanOrEqualTo(PRECISION_FLOOR);
         assertThat(all26.precision()).as("precision of the first five chips, first 26")
                 .isGreaterThanOrEqualTo(PRECISION_FLOOR_ALL);
@@ -263,11 +268,16 @@ class KeywordSuggestionEvaluationTest {
                 all46.precision(), all46.kept(), all46.chips(), all46.badShare(), all46.fragments());
         assertThat(all46.precision()).as("precision of the first five chips, all 46")
                 .isGreaterThanOrEqualTo(PRECISION_FLOOR_46);
-        // held-out-r6's one clean measurement after round 6: 0.760 with three fragments; the floor keeps it from
-        // slipping while the next round works on what it showed.
+        // held-out-r6's one clean measurement after round 6: 0.760 with three fragments; round 7 worked on what it
+        // showed: 0.860 and no fragment since, one chip below is the floor.
         assertThat(heldOutR6.precision()).as("precision of the first five chips, held-out-r6")
                 .isGreaterThanOrEqualTo(PRECISION_FLOOR_R6);
-        assertThat(heldOutR6.fragments()).as("fragments among the first five, held-out-r6").isLessThanOrEqualTo(3);
+        assertThat(heldOutR6.fragments()).as("fragments among the first five, held-out-r6").isZero();
+        Score all56 = all46.plus(heldOutR6);
+        System.out.printf(Locale.ROOT, "keywords precision@5: all 56 %.3f (%d/%d), bad %.3f, fragments %d%n",
+                all56.precision(), all56.kept(), all56.chips(), all56.badShare(), all56.fragments());
+        assertThat(all56.precision()).as("precision of the first five chips, all 56")
+                .isGreaterThanOrEqualTo(PRECISION_FLOOR_56);
         assertThat(statements).isLessThanOrEqualTo(2);
         // On a machine shared by many builds (load above two per core) the wall time says more about the neighbours
         // than about the suggestions: then the Java side's own CPU time is what is held to the limit.
