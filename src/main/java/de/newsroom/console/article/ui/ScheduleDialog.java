@@ -24,8 +24,11 @@ class ScheduleDialog extends Dialog {
         when.setMin(LocalDateTime.ofInstant(now, zone));
         when.setValue(proposal(now, zone));
         when.setStep(java.time.Duration.ofMinutes(15));
+        // The picker has no setAutofocus in Flow, but its element knows the same property the other dialogs' fields
+        // set: the cursor stands in the date, one can type at once.
+        when.getElement().setProperty("autofocus", true);
         add(new Paragraph(getTranslation("article.schedule.text")), when);
-        var ok = new Button(getTranslation("article.action.SCHEDULED"), e -> {
+        var ok = new Button(getTranslation("article.schedule.confirm"), e -> {
             if (when.getValue() == null) {
                 when.setInvalid(true);
                 return;
@@ -33,6 +36,7 @@ class ScheduleDialog extends Dialog {
             onSchedule.accept(when.getValue().atZone(zone).toInstant());
             close();
         });
+        // Not the toolbar's "Schedule…": this button schedules, nothing more is asked after it.
         ok.setId("article-schedule-ok");
         ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(new Button(getTranslation("article.action.cancel"), e -> close()), ok);

@@ -56,6 +56,15 @@ class ResponsiveLayoutBrowserIT extends BrowserTest {
         Map<String, String> moderator = new LinkedHashMap<>();
         moderator.put("/moderation", "#action-approve");
         check(DemoAccounts.MODERATOR, DemoAccounts.MODERATOR_PASSWORD, moderator, problems);
+        if (width >= 1440) {
+            // Beside the detail panel the comment and its article title get the room (before: about 90 px each, a few
+            // words of each); the columns that matter less keep a fixed width.
+            Number comment = (Number) page.evaluate(COLUMN_WIDTH, "queue-excerpt");
+            Number title = (Number) page.evaluate(COLUMN_WIDTH, "queue-article");
+            if (comment.intValue() < 220 || title.intValue() < 150) {
+                problems.add("/moderation: comment column " + comment + " px, article column " + title + " px");
+            }
+        }
 
         // Created after the admin pages are measured: the audit grid's action column takes the width of its widest
         // label, and "Article sent for review" of these moves already overflows it at 390 px (an audit-view matter).
@@ -85,6 +94,11 @@ class ResponsiveLayoutBrowserIT extends BrowserTest {
 
         assertThat(problems).as("at %dx%d", width, height).isEmpty();
     }
+
+    /** The width of the queue grid's cells holding the given element (its text's room), 0 if none is shown. */
+    private static final String COLUMN_WIDTH = """
+            cls => Math.max(0, ...[...document.querySelectorAll('#moderation-grid .' + cls)]
+                .filter(e => e.offsetParent !== null).map(e => e.parentElement.getBoundingClientRect().width))""";
 
     private void check(String user, String password, Map<String, String> routes, List<String> problems) {
         context.clearCookies();
