@@ -143,8 +143,8 @@ class ModerationView extends Main implements HasDynamicTitle {
      * Puts the keyboard focus into the queue, where J/K/A/R/S/X/C listen, so the first key works without a click. The
      * grid's own {@code focus()} does not take in the browser (its host is not focusable) and the first response
      * arrives before anything has a size: once the area is laid out, the grid's focusable cell takes the focus if its
-     * rows are there, else the area itself (tabindex -1, outside the tab order). Focus the moderator has put
-     * elsewhere meanwhile stays where it is.
+     * rows are there, else the area itself (tabindex -1, outside the tab order), without scrolling the page (a
+     * phone keeps its filters in view). Focus the moderator has put elsewhere meanwhile stays where it is.
      */
     @Override
     protected void onAttach(AttachEvent event) {
@@ -153,7 +153,7 @@ class ModerationView extends Main implements HasDynamicTitle {
                 if (document.activeElement === document.body) {
                   const g = el.querySelector('vaadin-grid');
                   const cell = g && g.shadowRoot && g.shadowRoot.querySelector('#items [tabindex="0"]');
-                  (cell || el).focus();
+                  (cell || el).focus({preventScroll: true});
                 }""");
     }
 

@@ -53,10 +53,10 @@ final class QueueGrid extends Grid<QueueRow> {
         // whole comment is one click away in the detail panel. These two take all the width the others leave.
         addColumn(LitRenderer.<QueueRow>of("<div class=\"queue-excerpt\">${item.text}</div>")
                         .withProperty("text", QueueRow::excerpt))
-                .setHeader(getTranslation("comment.col.excerpt")).setKey("excerpt").setWidth("10rem").setFlexGrow(3);
+                .setHeader(getTranslation("comment.col.excerpt")).setKey("excerpt").setWidth("7rem").setFlexGrow(3);
         addColumn(LitRenderer.<QueueRow>of("<div class=\"queue-article\">${item.title}</div>")
                         .withProperty("title", QueueRow::articleTitle))
-                .setHeader(getTranslation("comment.col.article")).setKey("article").setWidth("7rem").setFlexGrow(2);
+                .setHeader(getTranslation("comment.col.article")).setKey("article").setWidth("6rem").setFlexGrow(2);
         // A row decided here shows the decision where its age was (the age column stays on phones).
         addColumn(row -> decidedLabels.getOrDefault(row.id(), age(row))).setHeader(getTranslation("comment.col.age")).setKey("age")
                 .setAutoWidth(true).setFlexGrow(0);
@@ -76,8 +76,9 @@ final class QueueGrid extends Grid<QueueRow> {
                         .withProperty("flagReasons", row -> row.flags().stream()
                                 .map(flag -> FlagTexts.describe(flag, this::getTranslation)).toList())
                         .withProperty("reports", this::reports))
-                // A fixed width: several badges wrap onto a second line instead of widening the column.
-                .setHeader(getTranslation("comment.col.flags")).setKey("flags").setWidth("8.5rem").setFlexGrow(0);
+                // A fixed width: several badges wrap onto a second line instead of widening the column. With the
+                // checkbox, the comment's 7 rem base and the age it fits a 390 px phone (author and article give way).
+                .setHeader(getTranslation("comment.col.flags")).setKey("flags").setWidth("7rem").setFlexGrow(0);
         setPartNameGenerator(row -> decidedLabels.containsKey(row.id()) ? "decided-row"
                 : current.get() != null && current.get().id() == row.id() ? "current-row" : null);
         setItemSelectableProvider(row -> !decidedLabels.containsKey(row.id()));

@@ -34,6 +34,8 @@ class ResponsiveLayoutBrowserIT extends BrowserTest {
     de.newsroom.console.article.ArticleWorkflow workflow;
     @Autowired
     de.newsroom.console.article.ArticleNextVersions nextVersions;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @ParameterizedTest(name = "{0}x{1}")
     @CsvSource({"390, 844", "1440, 900"})
@@ -53,6 +55,18 @@ class ResponsiveLayoutBrowserIT extends BrowserTest {
         admin.put("/moderation/settings", null);
         check(DemoAccounts.ADMIN, DemoAccounts.ADMIN_PASSWORD, admin, problems);
 
+        // A pending comment with long texts at the head of the queue: the columns are measured with it on screen.
+        String slug = "responsive-" + java.util.UUID.randomUUID();
+        jdbc.update("""
+                insert into article (title, slug, lead, author_id, status, comments_open, published_at)
+                values ('Strompreise sinken leicht – doch viele Verbraucher profitieren erst mit Verzögerung', ?,
+                        'Vorspann', (select id from app_user where username = 'editor'), 'PUBLISHED', true, now())""",
+                slug);
+        jdbc.update("""
+                insert into comment (article_id, author_name, body, status, client_hash, created_at)
+                values ((select id from article where slug = ?), 'Stromsparer_77', 'Dass die Netzentgelte steigen, \
+                verstehe ich ja. Aber warum erfährt man davon immer erst aus der Zeitung und nie vom Versorger?',
+                        'PENDING', 'responsive', timestamp '2001-01-01')""", slug);
         Map<String, String> moderator = new LinkedHashMap<>();
         moderator.put("/moderation", "#action-approve");
         check(DemoAccounts.MODERATOR, DemoAccounts.MODERATOR_PASSWORD, moderator, problems);
