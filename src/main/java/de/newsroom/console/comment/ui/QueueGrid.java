@@ -44,9 +44,10 @@ final class QueueGrid extends Grid<QueueRow> {
         this.loader = loader;
         setId("moderation-grid");
         addClassName("moderation-grid");
-        addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        // Cells wrap: a row is three lines high for the comment anyway, so a long author name takes two of them.
+        addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         setSelectionMode(Grid.SelectionMode.MULTI);
-        // A fixed width, not the longest name's: a long name ends in "…" here and stands whole in the detail panel.
+        // A fixed width, not the longest name's: a long name wraps onto a second line of the row.
         addColumn(QueueRow::authorName).setHeader(getTranslation("comment.col.author"))
                 .setKey("author").setWidth("8.5rem").setFlexGrow(0);
         // Three lines of the comment and of the article title, wrapped in the browser (lit escapes the text); the
