@@ -6,6 +6,7 @@ import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import de.newsroom.console.base.ui.DateStyle;
+import de.newsroom.console.base.ui.WhenLaidOut;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -24,9 +25,11 @@ class ScheduleDialog extends Dialog {
         when.setMin(LocalDateTime.ofInstant(now, zone));
         when.setValue(proposal(now, zone));
         when.setStep(java.time.Duration.ofMinutes(15));
-        // The picker has no setAutofocus in Flow, but its element knows the same property the other dialogs' fields
-        // set: the cursor stands in the date, one can type at once.
-        when.getElement().setProperty("autofocus", true);
+        // The cursor in the date, as the other dialogs' first fields get it. Not through the picker's autofocus
+        // property: that calls the picker's focus(), which on a phone opens the full-screen calendar over the dialog
+        // before its text and the time field were seen. Focusing the date's input once it is laid out types at once
+        // on a desktop and leaves a phone's dialog as it is (the phone's picker has no typing input).
+        WhenLaidOut.run(when.getElement(), "el.querySelector('input')", "el.querySelector('input').focus();");
         add(new Paragraph(getTranslation("article.schedule.text")), when);
         var ok = new Button(getTranslation("article.schedule.confirm"), e -> {
             if (when.getValue() == null) {

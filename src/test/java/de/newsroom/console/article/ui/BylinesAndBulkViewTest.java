@@ -138,7 +138,7 @@ class BylinesAndBulkViewTest extends KaribuTest {
     }
 
     @Test
-    void quick_edit_and_schedule_put_the_cursor_in_their_first_field() {
+    void quick_edit_puts_the_cursor_in_its_first_field_and_schedule_says_what_its_button_does() {
         login("editor", "EDITOR");
         editing.save(complete("Fokus " + UUID.randomUUID(), category.id()));
         showCategory();
@@ -147,7 +147,9 @@ class BylinesAndBulkViewTest extends KaribuTest {
         view.quickEdit(rows(view).getFirst());
         assertThat(_get(QuickEditDialog.class).status.isAutofocus()).isTrue();
         var schedule = new ScheduleDialog(java.time.ZoneId.of("Europe/Berlin"), java.time.Instant.now(), when -> { });
-        assertThat(schedule.when.getElement().getProperty("autofocus", false)).isTrue();
+        // Not the picker's autofocus, which opens a phone's full-screen calendar (the date's input is focused instead,
+        // checked in Chromium: see docs/features/articles.md).
+        assertThat(schedule.when.getElement().getProperty("autofocus", false)).isFalse();
         schedule.open();
         // The dialog's own button says what it does: no "…", nothing more is asked after it.
         assertThat(_get(com.vaadin.flow.component.button.Button.class, spec -> spec.withId("article-schedule-ok"))

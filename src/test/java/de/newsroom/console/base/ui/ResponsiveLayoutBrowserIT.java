@@ -105,6 +105,7 @@ class ResponsiveLayoutBrowserIT extends BrowserTest {
         editor.put("/tags", null);
         editor.put("/profile", "vaadin-button[theme~='primary']");
         check(DemoAccounts.EDITOR, DemoAccounts.EDITOR_PASSWORD, editor, problems);
+        scheduleDialog(category.id(), width, problems);
 
         assertThat(problems).as("at %dx%d", width, height).isEmpty();
     }
@@ -113,6 +114,38 @@ class ResponsiveLayoutBrowserIT extends BrowserTest {
     private static final String COLUMN_WIDTH = """
             cls => Math.max(0, ...[...document.querySelectorAll('#moderation-grid .' + cls)]
                 .filter(e => e.offsetParent !== null).map(e => e.parentElement.getBoundingClientRect().width))""";
+
+    /**
+     * The schedule dialog of an article in review: its date and time fit the dialog (the time stuck out of it at
+     * 390 px), the cursor stands in the date on a desktop, and a phone's full-screen calendar does not open by itself.
+     */
+    private void scheduleDialog(long categoryId, int width, List<String> problems) {
+        ArticleDetails review = ArticleTestData.as(DemoAccounts.EDITOR, () -> {
+            ArticleDetails saved = articles.save(ArticleTestData.complete("Zum Planen auf dem Telefon", categoryId));
+            return workflow.transition(saved.id(), saved.version(),
+                    de.newsroom.console.article.ArticleStatus.IN_REVIEW);
+        });
+        page.navigate(url("/articles/" + review.id()));
+        page.locator("#article-move-scheduled").click();
+        Locator when = page.locator("#article-schedule-when");
+        when.waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.VISIBLE));
+        page.waitForTimeout(1000);
+        BoundingBox picker = page.locator("#article-schedule-when vaadin-time-picker").boundingBox();
+        BoundingBox dialog = page.locator("#article-schedule-ok").boundingBox();
+        if (picker == null || dialog == null || picker.x + picker.width > dialog.x + dialog.width + 1) {
+            problems.add("schedule dialog: the time sticks out of the dialog");
+        }
+        boolean calendarOpen = (Boolean) page.evaluate(
+                "[...document.querySelectorAll('vaadin-date-picker')].some(p => p.opened)");
+        if (calendarOpen) {
+            problems.add("schedule dialog: the calendar opened by itself");
+        }
+        boolean inDate = (Boolean) page.evaluate("() => { const i = document.querySelector("
+                + "'#article-schedule-when vaadin-date-picker input'); return i !== null && document.activeElement === i; }");
+        if (width >= 1440 && !inDate) {
+            problems.add("schedule dialog: the cursor is not in the date");
+        }
+    }
 
     private void check(String user, String password, Map<String, String> routes, List<String> problems) {
         context.clearCookies();
