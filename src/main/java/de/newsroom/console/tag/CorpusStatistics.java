@@ -27,7 +27,10 @@ class CorpusStatistics {
     @EventListener(ApplicationReadyEvent.class)
     void onStartup() {
         // The keyword suggestions' dictionary is read here, not by the first editor who asks for suggestions.
-        Thread.ofVirtual().name("german-dictionary").start(GermanDictionary::warmUp);
+        Thread.ofVirtual().name("german-dictionary").start(() -> {
+            GermanDictionary.warmUp();
+            GeneralFrequency.warmUp();
+        });
         refresh();
     }
 

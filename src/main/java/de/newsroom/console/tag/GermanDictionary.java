@@ -108,6 +108,28 @@ final class GermanDictionary {
             return false;
         }
 
+        /** The form can be a first name, even if it is a common noun too ("Ernst"). */
+        boolean firstNameReading(String capitalised) {
+            for (WordData wd : dictionary.lookup(capitalised)) {
+                String tag = wd.getTag().toString();
+                if (tag.startsWith("EIG:") && tag.endsWith(":VOR")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** A proper name of the given kind: "STD" a town ("Frankfurt"), "WAT" a river or lake ("Main"). */
+        boolean properNameOf(String capitalised, String kind) {
+            for (WordData wd : dictionary.lookup(capitalised)) {
+                String tag = wd.getTag().toString();
+                if (tag.startsWith("EIG:") && tag.endsWith(":" + kind)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         /** The lemma of an adjective form ("nördlichen" → "nördlich"), or null when the form is no adjective. */
         String adjectiveLemma(String lower) {
             for (WordData wd : dictionary.lookup(lower)) {

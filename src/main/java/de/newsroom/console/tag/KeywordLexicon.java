@@ -103,7 +103,10 @@ final class KeywordLexicon {
 
     /** Lower-case words inside a name: "Museum für Naturkunde", "Carl Maria von Weber". */
     static final Set<String> CONNECTORS = Set.of("für", "von", "vom", "van", "de", "zu", "zur", "der", "des", "das",
-            "und");
+            "und", "am", "an", "im", "ob");
+
+    /** Prepositions that join a town to its river or an institution to its place: "Frankfurt am Main". */
+    static final Set<String> PLACE_PREPOSITIONS = Set.of("am", "an", "im", "ob");
 
     /** Articles in the genitive: "Tarifkommission der IG BCE", "Präsidium des FC ...". */
     static final Set<String> GENITIVE_ARTICLES = Set.of("der", "des");
@@ -166,6 +169,15 @@ final class KeywordLexicon {
         return n >= 3 && n <= 5 && word.chars().allMatch(Character::isLetter)
                 && Character.isUpperCase(word.codePointAt(0))
                 && word.codePoints().skip(1).anyMatch(Character::isUpperCase);
+    }
+
+    /** Endings of streets, squares and waters, which a town's adjective names ("Kieler Straße", "Kölner Ring"). */
+    private static final Set<String> STREET_CLOSERS = Set.of("straße", "strasse", "str.", "platz", "allee", "weg",
+            "damm", "chaussee", "ring", "gasse", "ufer", "brücke", "tor", "see", "berg", "kanal", "landstraße");
+
+    static boolean closesStreetName(String word) {
+        String lower = word.toLowerCase(Locale.GERMAN);
+        return STREET_CLOSERS.stream().anyMatch(lower::endsWith);
     }
 
     static boolean closesName(String word) {

@@ -30,20 +30,23 @@ import org.springframework.security.test.context.support.WithMockUser;
 @WithMockUser(username = "editor", roles = "EDITOR")
 class KeywordSuggestionEvaluationTest {
 
-    /** Over the first eighteen articles (dev, held-out, held-out-new); measured 0.844 (76 of 90) in rounds 4 and 5. */
-    static final double PRECISION_FLOOR = 0.83;
+    /** Over the first eighteen articles (dev, held-out, held-out-new); measured 0.867 (78 of 90) in round 6. */
+    static final double PRECISION_FLOOR = 0.85;
 
-    /** Over the first twenty-six articles; measured 0.869 (113 of 130 chips) in round 5 (round 4: 0.854). */
-    static final double PRECISION_FLOOR_ALL = 0.86;
+    /** Over the first twenty-six articles; measured 0.885 (115 of 130 chips) in round 6 (round 5: 0.869). */
+    static final double PRECISION_FLOOR_ALL = 0.87;
 
     /**
      * Over the ten held-out-r4 articles: 0.740 (37 of 50 chips) in their one clean measurement after round 4; 0.860
-     * (43 of 50) in round 5, which tuned on them (development data since then).
+     * (43 of 50) in rounds 5 and 6, which tuned on them (development data since then).
      */
     static final double PRECISION_FLOOR_R4 = 0.84;
 
-    /** Over all thirty-six articles; measured 0.867 (156 of 180 chips) in round 5 (round 4: 0.822). */
-    static final double PRECISION_FLOOR_36 = 0.86;
+    /** Over the first thirty-six articles; measured 0.878 (158 of 180 chips) in round 6 (round 5: 0.867). */
+    static final double PRECISION_FLOOR_36 = 0.87;
+
+    /** Over all forty-six articles (held-out-r6 aside); measured 0.883 (203 of 230 chips) in round 6. */
+    static final double PRECISION_FLOOR_46 = 0.875;
 
     /**
      * The third round's held-out articles (19-26), written and committed before that round changed the algorithm and
@@ -65,16 +68,32 @@ class KeywordSuggestionEvaluationTest {
      */
     static final String HELD_OUT_R5 = "held-out-r5";
 
-    /** Over the ten held-out-r5 articles: 0.800 (40 of 50 chips) in their one clean measurement after round 5. */
-    static final double PRECISION_FLOOR_R5 = 0.78;
+    /**
+     * Over the ten held-out-r5 articles: 0.800 (40 of 50 chips) in their one clean measurement after round 5; 0.900
+     * (45 of 50) in round 6, which tuned on them (development data since then).
+     */
+    static final double PRECISION_FLOOR_R5 = 0.88;
 
     /**
-     * The sixth round's held-out articles (47 on), written and committed before that round changed the engine, by an
+     * The sixth round's held-out articles (47-56), written and committed before that round changed the engine, by an
      * author who had read neither the engine nor its documentation. Until the lead's one clean measurement after round
-     * 6 is final they are only part of the published corpus: no chip is computed for them unless
-     * {@code -Dkeywords.measure.heldOutR6=true} is set, and the author of the round never sets it.
+     * 6 was final they were only part of the published corpus; since then they are measured with the rest.
      */
     static final String HELD_OUT_R6 = "held-out-r6";
+
+    /**
+     * Over the ten held-out-r6 articles: 0.760 (38 of 50 chips, three fragments: "Max Ophül", "Rotenburg", "Landtag")
+     * in their one clean measurement after round 6 (2026-12-03, 11:09 UTC).
+     */
+    static final double PRECISION_FLOOR_R6 = 0.74;
+
+    /**
+     * The seventh round's held-out articles (57 on), written and committed before that round changed the engine, by an
+     * author who had read neither the engine nor its documentation. Until the lead's one clean measurement after round
+     * 7 is final they are only part of the published corpus: no chip is computed for them unless
+     * {@code -Dkeywords.measure.heldOutR7=true} is set, and the author of the round never sets it.
+     */
+    static final String HELD_OUT_R7 = "held-out-r7";
 
     private static final Pattern WORDS = Pattern.compile("[\\s\\-‐‑]+");
 
@@ -129,9 +148,9 @@ class KeywordSuggestionEvaluationTest {
         java.util.Map<String, Score> bySplit = new java.util.TreeMap<>();
         long slowest = 0;
         int statements = 0;
-        boolean measureR6 = Boolean.getBoolean("keywords.measure.heldOutR6");
+        boolean measureR7 = Boolean.getBoolean("keywords.measure.heldOutR7");
         List<Sample> measuredSamples = samples.stream()
-                .filter(s -> measureR6 || !HELD_OUT_R6.equals(s.split())).toList();
+                .filter(s -> measureR7 || !HELD_OUT_R7.equals(s.split())).toList();
         for (Sample s : measuredSamples) {
             jdbc.update("update article set status = 'DRAFT' where id = ?", ids.get(s));
             statistics.refresh();
@@ -207,19 +226,24 @@ class KeywordSuggestionEvaluationTest {
                 heldOutR5.fragments());
 
         Score heldOutR6 = bySplit.getOrDefault(HELD_OUT_R6, none);
-        if (measureR6) {
-            System.out.printf(Locale.ROOT, "keywords precision@5: held-out-r6 %.3f (%d/%d), bad %.3f, fragments %d%n",
-                    heldOutR6.precision(), heldOutR6.kept(), heldOutR6.chips(), heldOutR6.badShare(),
-                    heldOutR6.fragments());
+        System.out.printf(Locale.ROOT, "keywords precision@5: held-out-r6 %.3f (%d/%d), bad %.3f, fragments %d%n",
+                heldOutR6.precision(), heldOutR6.kept(), heldOutR6.chips(), heldOutR6.badShare(),
+                heldOutR6.fragments());
+        Score heldOutR7 = bySplit.getOrDefault(HELD_OUT_R7, none);
+        if (measureR7) {
+            System.out.printf(Locale.ROOT, "keywords precision@5: held-out-r7 %.3f (%d/%d), bad %.3f, fragments %d%n",
+                    heldOutR7.precision(), heldOutR7.kept(), heldOutR7.chips(), heldOutR7.badShare(),
+                    heldOutR7.fragments());
         }
 
-        assertThat(all36.chips() + heldOutR5.chips() + heldOutR6.chips()).isGreaterThanOrEqualTo(5 * measuredSamples.size() - 2);
+        assertThat(all36.chips() + heldOutR5.chips() + heldOutR6.chips() + heldOutR7.chips())
+                .isGreaterThanOrEqualTo(5 * measuredSamples.size() - 2);
         assertThat(all26.fragments()).as("fragments of multi-word names among the first five, first 26").isZero();
         // Round 4's one fragment ("VfL" for "VfL Wolfsburg" in article 29) is gone since round 5.
         assertThat(heldOutR4.fragments()).as("fragments among the first five, held-out-r4").isZero();
-        // The target is 0.85. Round 5 (tuned on all 36 articles, corpus with held-out-r5): 0.844 over the
-        // first 18, 0.869 over the first 26, 0.860 on held-out-r4, 0.867 over all 36; see docs/features/taxonomy.md.
-        // The floors lie one chip below and keep it from slipping.
+        // The target is 0.85. Round 6 (tuned on all 46 articles): 0.867 over the first 18, 0.885 over the
+        // first 26, 0.860 on held-out-r4, 0.878 over the first 36, 0.900 on held-out-r5, 0.883 over all 46; see
+        // docs/features/taxonomy.md. The floors lie one chip below and keep it from slipping.
         assertThat(all.precision()).as("precision of the first five chips").isGreaterThanOrEqualTo(PRECISION_FLOOR);
         assertThat(all26.precision()).as("precision of the first five chips, first 26")
                 .isGreaterThanOrEqualTo(PRECISION_FLOOR_ALL);
@@ -229,11 +253,21 @@ class KeywordSuggestionEvaluationTest {
                 .isGreaterThanOrEqualTo(PRECISION_FLOOR_36);
         assertThat(all36.badShare()).as("share of verbs, function words, numbers and fragments")
                 .isLessThanOrEqualTo(0.02);
-        // held-out-r5's one clean measurement (0.800, fragments "Haie", "Bergmilch", "Lindenhof"): not tuned against yet;
-        // the floors keep it from slipping while the next round works on what it showed.
+        // held-out-r5's one clean measurement (0.800, fragments "Haie", "Bergmilch", "Lindenhof") was what round 6
+        // worked on: 0.900 and no fragment since, one chip below is the floor.
         assertThat(heldOutR5.precision()).as("precision of the first five chips, held-out-r5")
                 .isGreaterThanOrEqualTo(PRECISION_FLOOR_R5);
-        assertThat(heldOutR5.fragments()).as("fragments among the first five, held-out-r5").isLessThanOrEqualTo(3);
+        assertThat(heldOutR5.fragments()).as("fragments among the first five, held-out-r5").isZero();
+        Score all46 = all36.plus(heldOutR5);
+        System.out.printf(Locale.ROOT, "keywords precision@5: all 46 %.3f (%d/%d), bad %.3f, fragments %d%n",
+                all46.precision(), all46.kept(), all46.chips(), all46.badShare(), all46.fragments());
+        assertThat(all46.precision()).as("precision of the first five chips, all 46")
+                .isGreaterThanOrEqualTo(PRECISION_FLOOR_46);
+        // held-out-r6's one clean measurement after round 6: 0.760 with three fragments; the floor keeps it from
+        // slipping while the next round works on what it showed.
+        assertThat(heldOutR6.precision()).as("precision of the first five chips, held-out-r6")
+                .isGreaterThanOrEqualTo(PRECISION_FLOOR_R6);
+        assertThat(heldOutR6.fragments()).as("fragments among the first five, held-out-r6").isLessThanOrEqualTo(3);
         assertThat(statements).isLessThanOrEqualTo(2);
         // On a machine shared by many builds (load above two per core) the wall time says more about the neighbours
         // than about the suggestions: then the Java side's own CPU time is what is held to the limit.

@@ -210,6 +210,61 @@ class KeywordSuggestionServiceTest {
     }
 
     @Test
+    void a_town_adjectives_phrase_the_text_names_like_a_name_is_one_chip_and_its_noun_alone_counts_for_it() {
+        List<String> names = suggestions.suggest("Eishockey: Die Panther drehen das Derby",
+                "Die Augsburger Panther haben das Derby gegen Ingolstadt mit 4:3 gewonnen.",
+                "Panther-Kapitän Felix Brunner traf zweimal. Die Panther liegen nun auf Platz sechs. Vor dem "
+                        + "Augsburger Rathaus feierten die Fans bis in die Nacht.", 8).stream()
+                .map(KeywordSuggestion::name).toList();
+
+        // "Panther-Kapitän": German hyphenates a compound on a name; no compound names the town hall that way.
+        assertThat(names).contains("Augsburger Panther").doesNotContain("Panther", "Augsburger Rathaus", "Augsburger");
+
+        List<String> utility = suggestions.suggest("Rohrbruch: Stadtwerke sperren die Hauptleitung",
+                "Die Stadtwerke Bochum haben nach einem Rohrbruch die Hauptleitung gesperrt.",
+                "Die Stadtwerke rechnen mit zwei Tagen Reparatur, sagte Stadtwerke-Sprecherin Ines Vogt. Die "
+                        + "Stadtwerke bitten um Geduld.", 8).stream().map(KeywordSuggestion::name).toList();
+        assertThat(utility).contains("Stadtwerke Bochum").doesNotContain("Stadtwerke");
+    }
+
+    @Test
+    void a_name_with_a_preposition_inside_stays_whole_and_a_date_after_an_institution_makes_none() {
+        List<String> school = suggestions.suggest("Schulhof: Gymnasium Am Wasserturm pflanzt Linden",
+                "Am Gymnasium Am Wasserturm in Bochum pflanzen Schüler zwanzig Linden.",
+                "Die Idee kam von der Schülervertretung. Am Wasserturm soll der Schulhof bis zum Herbst grün sein, "
+                        + "am Wasserturm fehlt bisher jeder Schatten.", 8).stream().map(KeywordSuggestion::name)
+                .toList();
+        // A capitalised preposition in the middle of a sentence belongs to a name.
+        assertThat(school).contains("Gymnasium Am Wasserturm").doesNotContain("Wasserturm", "Gymnasium");
+
+        List<String> towns = suggestions.suggest("Buchmesse: Verlage zieht es nach Frankfurt am Main",
+                "Die Buchmesse in Frankfurt am Main meldet mehr Aussteller als je zuvor, auch die Realschule an "
+                        + "der Ruhr stellt aus.",
+                "Frankfurt am Main erwartet 200.000 Besucher. Die Realschule an der Ruhr zeigt Schülerzeitungen. "
+                        + "Wer das Museum am Sonntag besucht, zahlt nichts.", 8).stream()
+                .map(KeywordSuggestion::name).toList();
+        // A town named by its river, an institution named by its place; a day is no place.
+        assertThat(towns).contains("Frankfurt am Main", "Realschule an der Ruhr")
+                .doesNotContain("Main", "Ruhr", "Museum am Sonntag");
+    }
+
+    @Test
+    void a_noun_that_general_german_uses_often_ranks_below_a_rarer_one_written_as_often() {
+        assertThat(GeneralFrequency.lookup().frequency("Kirche")).isGreaterThan(GeneralFrequency.lookup()
+                .frequency("Uhrmacher"));
+
+        List<KeywordSuggestion> top = suggestions.suggest("Streit um Kirche und Uhrmacher",
+                "Im Dorf streiten die Kirche und der Uhrmacher um die Turmuhr.",
+                "Die Kirche will sparen, der Uhrmacher will sein Geld.", 8);
+
+        // Both stand in the same places equally often and in no published article: only general German tells them.
+        double church = top.stream().filter(s -> s.name().equals("Kirche")).findFirst().orElseThrow().score();
+        double watchmaker = top.stream().filter(s -> s.name().equals("Uhrmacher")).findFirst().orElseThrow()
+                .score();
+        assertThat(watchmaker).isGreaterThan(church);
+    }
+
+    @Test
     void a_short_energy_article_is_about_nouns_that_are_rare_in_the_corpus() {
         List<KeywordSuggestion> top = suggestions.suggest(
                 "Strompreise sinken leicht – doch viele Verbraucher profitieren erst spät",
