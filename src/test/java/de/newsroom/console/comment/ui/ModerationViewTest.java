@@ -205,6 +205,9 @@ class ModerationViewTest extends KaribuTest {
         view.filters.article.setValue(new ArticleOption(article.id(), article.title()));
         assertThat(view.loader.loaded()).isEmpty();
         assertThat(view.grid.getEmptyStateText()).isEqualTo("No comment matches these filters.");
+        // Beside an empty list the detail panel does not ask to pick a comment: it says what it will show.
+        assertThat(view.decisions.detail.getElement().getTextRecursively())
+                .contains("Here you see the comment you pick in the list (click or J/K) in full.");
         // Reports stand under the flag badges, not in a column of their own that takes the comment's width.
         assertThat(view.grid.getColumnByKey("reports")).isNull();
     }
