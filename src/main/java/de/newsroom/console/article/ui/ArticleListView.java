@@ -143,7 +143,10 @@ class ArticleListView extends Main implements HasDynamicTitle, BeforeEnterObserv
         header.setWidthFull();
         create.getStyle().set("margin-left", "auto");
 
+        // The filters show their name as a placeholder only (the row stays one line); screen readers get it as the
+        // field's name, and it stays the name once a value hides the placeholder.
         text.setPlaceholder(getTranslation("article.list.search"));
+        text.setAriaLabel(getTranslation("article.list.search"));
         text.setId("article-search");
         text.setPrefixComponent(VaadinIcon.SEARCH.create());
         text.setClearButtonVisible(true);
@@ -161,17 +164,20 @@ class ArticleListView extends Main implements HasDynamicTitle, BeforeEnterObserv
         }
         SelectedTabInView.keep(tabs);
         category.setPlaceholder(getTranslation("article.list.category"));
+        category.setAriaLabel(getTranslation("article.list.category"));
         category.setId("article-filter-category");
         category.setItems(tree);
         category.setItemLabelGenerator(CategoryNode::displayPath);
         category.setClearButtonVisible(true);
         tag.setPlaceholder(getTranslation("article.list.tag"));
+        tag.setAriaLabel(getTranslation("article.list.tag"));
         tag.setId("article-filter-tag");
         tag.setItems(query -> query.getOffset() > 0 ? Stream.empty()
                 : tagService.search(query.getFilter().orElse(""), query.getLimit()).stream());
         tag.setItemLabelGenerator(TagRef::name);
         tag.setClearButtonVisible(true);
         author.setPlaceholder(getTranslation("article.list.author"));
+        author.setAriaLabel(getTranslation("article.list.author"));
         author.setId("article-filter-author");
         author.setItems(authors);
         author.setItemLabelGenerator(AuthorRef::name);

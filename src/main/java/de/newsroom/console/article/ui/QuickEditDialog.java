@@ -46,6 +46,8 @@ class QuickEditDialog extends Dialog {
         status.setItems(choices);
         status.setItemLabelGenerator(s -> getTranslation("article.status." + s.name()));
         status.setValue(article.status());
+        // Focus on the first field, not on the dialog: the arrow keys change the status at once.
+        status.setAutofocus(true);
         category.setLabel(getTranslation("article.field.category"));
         category.setId("article-quick-category");
         category.setItems(tree);

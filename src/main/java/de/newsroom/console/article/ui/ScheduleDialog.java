@@ -6,6 +6,7 @@ import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import de.newsroom.console.base.ui.DateStyle;
+import de.newsroom.console.base.ui.WhenLaidOut;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -24,8 +25,13 @@ class ScheduleDialog extends Dialog {
         when.setMin(LocalDateTime.ofInstant(now, zone));
         when.setValue(proposal(now, zone));
         when.setStep(java.time.Duration.ofMinutes(15));
+        // The cursor in the date, as the other dialogs' first fields get it. Not through the picker's autofocus
+        // property: that calls the picker's focus(), which on a phone opens the full-screen calendar over the dialog
+        // before its text and the time field were seen. Focusing the date's input once it is laid out types at once
+        // on a desktop and leaves a phone's dialog as it is (the phone's picker has no typing input).
+        WhenLaidOut.run(when.getElement(), "el.querySelector('input')", "el.querySelector('input').focus();");
         add(new Paragraph(getTranslation("article.schedule.text")), when);
-        var ok = new Button(getTranslation("article.action.SCHEDULED"), e -> {
+        var ok = new Button(getTranslation("article.schedule.confirm"), e -> {
             if (when.getValue() == null) {
                 when.setInvalid(true);
                 return;
@@ -33,6 +39,7 @@ class ScheduleDialog extends Dialog {
             onSchedule.accept(when.getValue().atZone(zone).toInstant());
             close();
         });
+        // Not the toolbar's "Schedule…": this button schedules, nothing more is asked after it.
         ok.setId("article-schedule-ok");
         ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(new Button(getTranslation("article.action.cancel"), e -> close()), ok);

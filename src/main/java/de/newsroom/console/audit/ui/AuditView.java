@@ -86,6 +86,7 @@ class AuditView extends Main implements HasDynamicTitle, BeforeEnterObserver {
         filters.addClassName("audit-filters");
 
         grid.setId("audit-grid");
+        grid.setEmptyStateText(getTranslation("audit.empty"));
         grid.addClassName("audit-grid");
         grid.addColumn(e -> time(e.occurredAt())).setHeader(getTranslation("audit.time")).setAutoWidth(true);
         var actorColumn = grid.addColumn(AuditEntry::actor).setHeader(getTranslation("audit.actor")).setAutoWidth(true);

@@ -199,6 +199,7 @@ class ModerationSettingsView extends Main implements HasDynamicTitle {
         words.setId("settings-words");
         words.addThemeVariants(GridVariant.LUMO_COMPACT);
         words.setAllRowsVisible(true);
+        words.setEmptyStateText(getTranslation("comment.settings.words.empty"));
         words.addColumn(BlockedWord::word).setHeader(getTranslation("comment.settings.word"));
         words.addColumn(w -> getTranslation(w.wholeWord() ? "comment.settings.mode.whole" : "comment.settings.mode.part"))
                 .setHeader(getTranslation("comment.settings.mode")).setKey("mode");
@@ -214,6 +215,7 @@ class ModerationSettingsView extends Main implements HasDynamicTitle {
         authors.setId("settings-authors");
         authors.addThemeVariants(GridVariant.LUMO_COMPACT);
         authors.setAllRowsVisible(true);
+        authors.setEmptyStateText(getTranslation("comment.settings.authors.empty"));
         authors.addColumn(a -> getTranslation("comment.settings.kind." + a.kind().name()))
                 .setHeader(getTranslation("comment.settings.kind"));
         authors.addColumn(ModerationSettingsView::shown).setHeader(getTranslation("comment.settings.value"));

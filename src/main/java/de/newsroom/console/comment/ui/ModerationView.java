@@ -11,6 +11,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import de.newsroom.console.base.domain.AppRoles;
 import de.newsroom.console.base.domain.NewsroomZone;
+import de.newsroom.console.base.ui.WhenLaidOut;
 import de.newsroom.console.category.CategoryService;
 import de.newsroom.console.comment.BulkDecision;
 import de.newsroom.console.comment.live.CommentBroadcaster;
@@ -20,6 +21,7 @@ import de.newsroom.console.comment.CommentStatus;
 import de.newsroom.console.comment.CommentEditService;
 import de.newsroom.console.comment.NewsroomReplyService;
 import de.newsroom.console.comment.live.CommentsChanged;
+import de.newsroom.console.comment.ModerationFilter;
 import de.newsroom.console.comment.QueueRow;
 import de.newsroom.console.comment.commenter.CommenterService;
 import de.newsroom.console.comment.surge.SurgeGuard;
@@ -72,6 +74,7 @@ class ModerationView extends Main implements HasDynamicTitle {
         });
         grid.addSelectionListener(e -> updateBulkButtons());
         queueArea.addClassName("moderation-area");
+        queueArea.getElement().setAttribute("tabindex", "-1");
         queueArea.add(grid, decisions);
         surgeBanner = new SurgeBanner(surge, zone);
         surgeBanner.setId("surge-banner");
@@ -86,6 +89,9 @@ class ModerationView extends Main implements HasDynamicTitle {
 
     void applyFilter() {
         loader.reset(filters.filter());
+        // Shown by the browser when the grid has no row: an emptied queue says so, a filter that matches nothing too.
+        grid.setEmptyStateText(getTranslation(filters.filter().equals(ModerationFilter.pending())
+                ? "comment.queue.empty" : "comment.queue.empty.filtered"));
         grid.deselectAll();
         updateBulkButtons();
         decisions.show(loader.rowAt(0));
@@ -133,10 +139,22 @@ class ModerationView extends Main implements HasDynamicTitle {
         }
     }
 
+    /**
+     * Puts the keyboard focus into the queue, where J/K/A/R/S/X/C listen, so the first key works without a click. The
+     * grid's own {@code focus()} does not take in the browser (its host is not focusable) and the first response
+     * arrives before anything has a size: once the area is laid out, the grid's focusable cell takes the focus if its
+     * rows are there, else the area itself (tabindex -1, outside the tab order), without scrolling the page (a
+     * phone keeps its filters in view). Focus the moderator has put elsewhere meanwhile stays where it is.
+     */
     @Override
     protected void onAttach(AttachEvent event) {
         super.onAttach(event);
-        grid.focus();
+        WhenLaidOut.run(queueArea.getElement(), "true", """
+                if (document.activeElement === document.body) {
+                  const g = el.querySelector('vaadin-grid');
+                  const cell = g && g.shadowRoot && g.shadowRoot.querySelector('#items [tabindex="0"]');
+                  (cell || el).focus({preventScroll: true});
+                }""");
     }
 
     @Override

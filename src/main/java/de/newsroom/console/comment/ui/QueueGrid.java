@@ -44,37 +44,42 @@ final class QueueGrid extends Grid<QueueRow> {
         this.loader = loader;
         setId("moderation-grid");
         addClassName("moderation-grid");
-        addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        // Cells wrap: a row is three lines high for the comment anyway, so a long author name takes two of them.
+        addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         setSelectionMode(Grid.SelectionMode.MULTI);
+        // A fixed width, not the longest name's: a long name wraps onto a second line of the row.
         addColumn(QueueRow::authorName).setHeader(getTranslation("comment.col.author"))
-                .setKey("author").setAutoWidth(true).setFlexGrow(0);
-        // Three lines of the comment and two of the article title, wrapped in the browser (lit escapes the text);
-        // the whole comment is one click away in the detail panel.
+                .setKey("author").setWidth("8.5rem").setFlexGrow(0);
+        // Three lines of the comment and of the article title, wrapped in the browser (lit escapes the text); the
+        // whole comment is one click away in the detail panel. These two take all the width the others leave.
         addColumn(LitRenderer.<QueueRow>of("<div class=\"queue-excerpt\">${item.text}</div>")
                         .withProperty("text", QueueRow::excerpt))
-                .setHeader(getTranslation("comment.col.excerpt")).setKey("excerpt").setFlexGrow(3);
+                .setHeader(getTranslation("comment.col.excerpt")).setKey("excerpt").setWidth("7rem").setFlexGrow(3);
         addColumn(LitRenderer.<QueueRow>of("<div class=\"queue-article\">${item.title}</div>")
                         .withProperty("title", QueueRow::articleTitle))
-                .setHeader(getTranslation("comment.col.article")).setKey("article").setFlexGrow(2);
+                .setHeader(getTranslation("comment.col.article")).setKey("article").setWidth("6rem").setFlexGrow(2);
         // A row decided here shows the decision where its age was (the age column stays on phones).
         addColumn(row -> decidedLabels.getOrDefault(row.id(), age(row))).setHeader(getTranslation("comment.col.age")).setKey("age")
                 .setAutoWidth(true).setFlexGrow(0);
         PhoneColumns.hideOnPhones(this, List.of(getColumnByKey("author"), getColumnByKey("article")));
         // Rendered in the browser from plain data: a component per row would put 50 server-side components (and
         // their state nodes) into every range the grid asks for. Three string lists, because Vaadin serialises
-        // renderer properties as beans (a Map would arrive as {"empty": false}).
+        // renderer properties as beans (a Map would arrive as {"empty": false}). Readers' reports ("3 reports:
+        // Insult, Spam") stand under the badges, not in a column of their own: that one stayed empty for most rows
+        // and took the width the comment needs.
         addColumn(LitRenderer.<QueueRow>of("""
                         <div class="comment-flags">${item.flagCodes.map((code, i) => html`<span class="comment-flag \
-                        comment-flag-${code}" title="${item.flagReasons[i]}">${item.flagLabels[i]}</span>`)}</div>""")
+                        comment-flag-${code}" title="${item.flagReasons[i]}">${item.flagLabels[i]}</span>`)}</div>\
+                        ${item.reports ? html`<div class="queue-reports">${item.reports}</div>` : ''}""")
                         .withProperty("flagCodes", row -> row.flags().stream().map(FlagTexts::code).toList())
                         .withProperty("flagLabels", row -> row.flags().stream()
                                 .map(flag -> getTranslation("comment.flag." + FlagTexts.code(flag))).toList())
                         .withProperty("flagReasons", row -> row.flags().stream()
-                                .map(flag -> FlagTexts.describe(flag, this::getTranslation)).toList()))
-                // As wide as its badges, no wider: the spare width goes to the comment and the article title.
-                .setHeader(getTranslation("comment.col.flags")).setKey("flags").setAutoWidth(true).setFlexGrow(0);
-        addColumn(this::reports).setHeader(getTranslation("comment.col.reports")).setKey("reports")
-                .setAutoWidth(true).setFlexGrow(0);
+                                .map(flag -> FlagTexts.describe(flag, this::getTranslation)).toList())
+                        .withProperty("reports", this::reports))
+                // A fixed width: several badges wrap onto a second line instead of widening the column. With the
+                // checkbox, the comment's 7 rem base and the age it fits a 390 px phone (author and article give way).
+                .setHeader(getTranslation("comment.col.flags")).setKey("flags").setWidth("7rem").setFlexGrow(0);
         setPartNameGenerator(row -> decidedLabels.containsKey(row.id()) ? "decided-row"
                 : current.get() != null && current.get().id() == row.id() ? "current-row" : null);
         setItemSelectableProvider(row -> !decidedLabels.containsKey(row.id()));
@@ -176,7 +181,7 @@ final class QueueGrid extends Grid<QueueRow> {
         getDataProvider().refreshAll();
     }
 
-    // "3 · Insult, Spam": open reports and every reason readers gave; empty for unreported comments.
+    // "3 reports: Insult, Spam": open reports and every reason readers gave; empty for unreported comments.
     private String reports(QueueRow row) {
         if (row.openReports() <= 0) {
             return "";

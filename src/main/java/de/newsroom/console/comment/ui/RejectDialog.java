@@ -26,6 +26,9 @@ final class RejectDialog extends Dialog {
         // No reason is preselected: a rejection's reason is what the moderator chose, never a default.
         reason.setId("reject-reason");
         reason.addValueChangeListener(e -> reason.setInvalid(false));
+        // The group itself cannot take the focus; its first option can (the autofocus property the other dialogs'
+        // fields set): arrow keys choose a reason, Enter rejects. Focusing an option does not choose it.
+        reason.getChildren().findFirst().ifPresent(first -> first.getElement().setProperty("autofocus", true));
         note.setLabel(getTranslation("comment.reject.note"));
         note.setMaxLength(CommentModerationService.NOTE_MAX);
         note.setWidthFull();

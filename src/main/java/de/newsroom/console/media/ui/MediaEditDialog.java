@@ -41,14 +41,20 @@ class MediaEditDialog extends Dialog {
         addClassName("media-edit-dialog");
         setWidth("min(40rem, 100vw)");
 
-        var size = new Paragraph(getTranslation("media.size", image.width(), image.height(),
-                NumberFormat.getNumberInstance(getLocale()).format(Math.round(image.byteSize() / 104857.6) / 10.0)));
+        // Kilobytes below one megabyte: a small picture said "0 MB".
+        String bytes = image.byteSize() < 1024 * 1024
+                ? getTranslation("media.size.kb", Math.max(1, Math.round(image.byteSize() / 1024.0)))
+                : getTranslation("media.size.mb", NumberFormat.getNumberInstance(getLocale())
+                        .format(Math.round(image.byteSize() / 104857.6) / 10.0));
+        var size = new Paragraph(getTranslation("media.size", image.width(), image.height(), bytes));
         size.addClassName("media-size");
 
         alt.setLabel(getTranslation("media.alt"));
         alt.setHelperText(getTranslation("media.alt.help"));
         alt.setMaxLength(MediaLimits.ALT_TEXT);
         alt.setId("media-alt");
+        // The field a picture most often lacks, and the first one: the cursor waits there, not on the dialog.
+        alt.setAutofocus(true);
         caption.setLabel(getTranslation("media.caption"));
         caption.setMaxLength(MediaLimits.CAPTION);
         caption.setId("media-caption");

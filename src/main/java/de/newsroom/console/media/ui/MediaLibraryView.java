@@ -74,6 +74,7 @@ class MediaLibraryView extends Main implements HasDynamicTitle {
 
     private Grid<MediaImage> configureGrid() {
         grid.setId("media-grid");
+        grid.setEmptyStateText(getTranslation("media.empty"));
         grid.addClassName("media-grid");
         grid.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_WRAP_CELL_CONTENT);
         // Lit renderers draw on the client: no server component per row. No loading="lazy": the grid renders only

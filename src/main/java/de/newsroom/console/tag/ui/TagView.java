@@ -70,6 +70,7 @@ class TagView extends Main implements HasDynamicTitle {
 
     private Grid<TagUsage> configureGrid() {
         grid.setId("tag-grid");
+        grid.setEmptyStateText(getTranslation("tag.empty"));
         grid.addClassName("tag-grid");
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
         var name = grid.addColumn(TagUsage::name).setHeader(getTranslation("tag.name")).setKey("name")

@@ -80,6 +80,10 @@ class ArticleViewsTest extends KaribuTest {
         assertThat(view.text.getValue()).isEqualTo("Mitarbeiter");
         assertThat(view.category.getValue().id()).isEqualTo(category.id());
         assertThat(rows(view)).extracting(ArticleListItem::id).containsExactly(hit.id());
+        // A filter keeps its name once a value hides the placeholder: screen readers read it as the field's name.
+        assertThat(java.util.List.of(view.text.getAriaLabel(), view.category.getAriaLabel(), view.tag.getAriaLabel(),
+                view.author.getAriaLabel())).containsExactly(java.util.Optional.of("Search (German full text)"),
+                java.util.Optional.of("Category"), java.util.Optional.of("Keyword"), java.util.Optional.of("Author"));
     }
 
     @Test

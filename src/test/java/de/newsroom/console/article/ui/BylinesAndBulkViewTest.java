@@ -138,6 +138,25 @@ class BylinesAndBulkViewTest extends KaribuTest {
     }
 
     @Test
+    void quick_edit_puts_the_cursor_in_its_first_field_and_schedule_says_what_its_button_does() {
+        login("editor", "EDITOR");
+        editing.save(complete("Fokus " + UUID.randomUUID(), category.id()));
+        showCategory();
+        ArticleListView view = _get(ArticleListView.class);
+
+        view.quickEdit(rows(view).getFirst());
+        assertThat(_get(QuickEditDialog.class).status.isAutofocus()).isTrue();
+        var schedule = new ScheduleDialog(java.time.ZoneId.of("Europe/Berlin"), java.time.Instant.now(), when -> { });
+        // Not the picker's autofocus, which opens a phone's full-screen calendar (the date's input is focused instead,
+        // checked in Chromium: see docs/features/articles.md).
+        assertThat(schedule.when.getElement().getProperty("autofocus", false)).isFalse();
+        schedule.open();
+        // The dialog's own button says what it does: no "…", nothing more is asked after it.
+        assertThat(_get(com.vaadin.flow.component.button.Button.class, spec -> spec.withId("article-schedule-ok"))
+                .getText()).isEqualTo("Schedule");
+    }
+
+    @Test
     void quick_edit_of_a_row_changed_since_it_was_shown_says_so_and_opens_nothing() {
         login("editor", "EDITOR");
         ArticleDetails a = editing.save(complete("Veraltet " + UUID.randomUUID(), category.id()));

@@ -34,6 +34,8 @@ class ResponsiveLayoutBrowserIT extends BrowserTest {
     de.newsroom.console.article.ArticleWorkflow workflow;
     @Autowired
     de.newsroom.console.article.ArticleNextVersions nextVersions;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @ParameterizedTest(name = "{0}x{1}")
     @CsvSource({"390, 844", "1440, 900"})
@@ -53,9 +55,30 @@ class ResponsiveLayoutBrowserIT extends BrowserTest {
         admin.put("/moderation/settings", null);
         check(DemoAccounts.ADMIN, DemoAccounts.ADMIN_PASSWORD, admin, problems);
 
+        // A pending comment with long texts at the head of the queue: the columns are measured with it on screen.
+        String slug = "responsive-" + java.util.UUID.randomUUID();
+        jdbc.update("""
+                insert into article (title, slug, lead, author_id, status, comments_open, published_at)
+                values ('Strompreise sinken leicht – doch viele Verbraucher profitieren erst mit Verzögerung', ?,
+                        'Vorspann', (select id from app_user where username = 'editor'), 'PUBLISHED', true, now())""",
+                slug);
+        jdbc.update("""
+                insert into comment (article_id, author_name, body, status, client_hash, created_at)
+                values ((select id from article where slug = ?), 'Stromsparer_77', 'Dass die Netzentgelte steigen, \
+                verstehe ich ja. Aber warum erfährt man davon immer erst aus der Zeitung und nie vom Versorger?',
+                        'PENDING', 'responsive', timestamp '2001-01-01')""", slug);
         Map<String, String> moderator = new LinkedHashMap<>();
         moderator.put("/moderation", "#action-approve");
         check(DemoAccounts.MODERATOR, DemoAccounts.MODERATOR_PASSWORD, moderator, problems);
+        if (width >= 1440) {
+            // Beside the detail panel the comment and its article title get the room (before: about 90 px each, a few
+            // words of each); the columns that matter less keep a fixed width.
+            Number comment = (Number) page.evaluate(COLUMN_WIDTH, "queue-excerpt");
+            Number title = (Number) page.evaluate(COLUMN_WIDTH, "queue-article");
+            if (comment.intValue() < 220 || title.intValue() < 150) {
+                problems.add("/moderation: comment column " + comment + " px, article column " + title + " px");
+            }
+        }
 
         // Created after the admin pages are measured: the audit grid's action column takes the width of its widest
         // label, and "Article sent for review" of these moves already overflows it at 390 px (an audit-view matter).
@@ -82,8 +105,46 @@ class ResponsiveLayoutBrowserIT extends BrowserTest {
         editor.put("/tags", null);
         editor.put("/profile", "vaadin-button[theme~='primary']");
         check(DemoAccounts.EDITOR, DemoAccounts.EDITOR_PASSWORD, editor, problems);
+        scheduleDialog(category.id(), width, problems);
 
         assertThat(problems).as("at %dx%d", width, height).isEmpty();
+    }
+
+    /** The width of the queue grid's cells holding the given element (its text's room), 0 if none is shown. */
+    private static final String COLUMN_WIDTH = """
+            cls => Math.max(0, ...[...document.querySelectorAll('#moderation-grid .' + cls)]
+                .filter(e => e.offsetParent !== null).map(e => e.parentElement.getBoundingClientRect().width))""";
+
+    /**
+     * The schedule dialog of an article in review: its date and time fit the dialog (the time stuck out of it at
+     * 390 px), the cursor stands in the date on a desktop, and a phone's full-screen calendar does not open by itself.
+     */
+    private void scheduleDialog(long categoryId, int width, List<String> problems) {
+        ArticleDetails review = ArticleTestData.as(DemoAccounts.EDITOR, () -> {
+            ArticleDetails saved = articles.save(ArticleTestData.complete("Zum Planen auf dem Telefon", categoryId));
+            return workflow.transition(saved.id(), saved.version(),
+                    de.newsroom.console.article.ArticleStatus.IN_REVIEW);
+        });
+        page.navigate(url("/articles/" + review.id()));
+        page.locator("#article-move-scheduled").click();
+        Locator when = page.locator("#article-schedule-when");
+        when.waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.VISIBLE));
+        page.waitForTimeout(1000);
+        BoundingBox picker = page.locator("#article-schedule-when vaadin-time-picker").boundingBox();
+        BoundingBox dialog = page.locator("#article-schedule-ok").boundingBox();
+        if (picker == null || dialog == null || picker.x + picker.width > dialog.x + dialog.width + 1) {
+            problems.add("schedule dialog: the time sticks out of the dialog");
+        }
+        boolean calendarOpen = (Boolean) page.evaluate(
+                "[...document.querySelectorAll('vaadin-date-picker')].some(p => p.opened)");
+        if (calendarOpen) {
+            problems.add("schedule dialog: the calendar opened by itself");
+        }
+        boolean inDate = (Boolean) page.evaluate("() => { const i = document.querySelector("
+                + "'#article-schedule-when vaadin-date-picker input'); return i !== null && document.activeElement === i; }");
+        if (width >= 1440 && !inDate) {
+            problems.add("schedule dialog: the cursor is not in the date");
+        }
     }
 
     private void check(String user, String password, Map<String, String> routes, List<String> problems) {

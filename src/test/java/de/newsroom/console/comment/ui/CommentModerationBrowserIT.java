@@ -39,6 +39,12 @@ class CommentModerationBrowserIT extends BrowserTest {
         loginAs(DemoAccounts.MODERATOR, DemoAccounts.MODERATOR_PASSWORD);
         page.navigate(url("/moderation"));
         assertThat(page.locator("#shortcut-legend")).containsText("approve");
+        // The first key works without a click: the keyboard focus waits in the queue area, where the shortcuts
+        // listen (before, it stayed on the page and J/A/R did nothing until the moderator clicked a row).
+        String focusInQueue = "document.querySelector('.moderation-area').contains(document.activeElement)";
+        page.waitForFunction(focusInQueue, null, new com.microsoft.playwright.Page.WaitForFunctionOptions()
+                .setTimeout(30_000)).dispose();
+        assertThat((Boolean) page.evaluate(focusInQueue)).isTrue();
         Locator badge = page.locator("vaadin-grid-cell-content .comment-flag-links").first();
         assertThat(badge).hasText("Links");
         assertThat(badge).hasAttribute("title", "Links: 2 Links");

@@ -37,6 +37,9 @@ class ModerationSettingsViewTest extends KaribuTest {
         login("admin", "ADMIN");
         navigate("moderation/settings");
         ModerationSettingsView view = _get(ModerationSettingsView.class);
+        // An empty rule list says so instead of showing bare column headers.
+        assertThat(view.authors.getEmptyStateText()).isEqualTo("No author is blocked.");
+        assertThat(view.words.getEmptyStateText()).isEqualTo("No blocked words yet. Add the first one above.");
         String word = "quark" + UUID.randomUUID().toString().substring(0, 4);
         view.word.setValue(word);
         view.exceptions.setValue("Magerquark" + word.substring(5) + "x");

@@ -191,6 +191,28 @@ class ModerationViewTest extends KaribuTest {
     }
 
     @Test
+    void the_queue_takes_the_keyboard_focus_and_an_empty_result_says_why() {
+        Article article = article();
+        login("moderator", "MODERATOR");
+        navigate("moderation");
+        ModerationView view = _get(ModerationView.class);
+
+        // Focusable by script only (outside the tab order): where the shortcuts listen, so J/A/R work at once.
+        assertThat(view.queueArea.getElement().getAttribute("tabindex")).isEqualTo("-1");
+        assertThat(view.grid.getEmptyStateText()).isEqualTo(
+                "No pending comments: the queue is empty. New ones appear here by themselves.");
+        // An article without comments: the filter matches nothing, and the grid says that instead.
+        view.filters.article.setValue(new ArticleOption(article.id(), article.title()));
+        assertThat(view.loader.loaded()).isEmpty();
+        assertThat(view.grid.getEmptyStateText()).isEqualTo("No comment matches these filters.");
+        // Beside an empty list the detail panel does not ask to pick a comment: it says what it will show.
+        assertThat(view.decisions.detail.getElement().getTextRecursively())
+                .contains("Here you see the comment you pick in the list (click or J/K) in full.");
+        // Reports stand under the flag badges, not in a column of their own that takes the comment's width.
+        assertThat(view.grid.getColumnByKey("reports")).isNull();
+    }
+
+    @Test
     void the_queue_lists_pending_oldest_first_and_shows_the_legend_and_badge() {
         Article article = article();
         long older = pending(article, "Alt", "zuerst", 30);

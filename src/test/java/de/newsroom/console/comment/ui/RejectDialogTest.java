@@ -16,6 +16,9 @@ class RejectDialogTest extends KaribuTest {
         dialog.open();
 
         assertThat(dialog.reason.getValue()).isNull();
+        // The cursor stands on the first reason (arrow keys choose, Enter rejects), which is not chosen by that.
+        assertThat(dialog.reason.getChildren().findFirst().orElseThrow().getElement()
+                .getProperty("autofocus", false)).isTrue();
         dialog.confirm.click();
         assertThat(dialog.reason.isInvalid()).isTrue();
         assertThat(dialog.isOpened()).isTrue();

@@ -60,7 +60,7 @@ class ReportAndUndoBrowserIT extends BrowserTest {
         Locator cell = page.locator("vaadin-grid-cell-content:visible").filter(new Locator.FilterOptions().setHasText(author));
         assertThat(cell.first()).isVisible();
         assertThat(page.locator("vaadin-grid-cell-content:visible").filter(new Locator.FilterOptions()
-                .setHasText("3 · Personal data, Insult")).first()).isVisible();
+                .setHasText("3 reports: Personal data, Insult")).first()).isVisible();
         // Live updates may re-render the grid under the pointer (its cells are recycled); try the click again then.
         for (int attempt = 1; ; attempt++) {
             try {

@@ -120,6 +120,10 @@ class MediaLibraryViewTest extends KaribuTest {
         navigate("media");
         var dialog = new MediaEditDialog(media, image, () -> { });
         dialog.open();
+        // The cursor waits in the alt text; a picture below a megabyte gives its size in KB, not as "0 MB".
+        assertThat(dialog.alt.isAutofocus()).isTrue();
+        assertThat(_get(dialog, com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withClasses("media-size"))
+                .getText()).matches("800 × 400 pixels, \\d+ KB");
 
         dialog.alt.setValue("Ein Leuchtturm an der Küste");
         dialog.caption.setValue("Leuchtturm " + u);
