@@ -232,6 +232,11 @@ final class GermanDictionary {
                 Entry headEntry = entry(Character.toUpperCase(head.charAt(0)) + head.substring(1));
                 if (headEntry.noun()) {
                     String lemma = headEntry.nounLemma();
+                    // "Ludwigsfelde", "Königswalde": a compound the dictionary lacks that ends in an old dative "e"
+                    // ("im Felde") is a place's name, not a noun in the dative.
+                    if (lemma != null && head.equalsIgnoreCase(lemma + "e")) {
+                        return null;
+                    }
                     return headEntry.nominative() || lemma == null || lemma.length() < 3 ? null
                             : noun.substring(0, i) + lemma.toLowerCase(Locale.GERMAN);
                 }

@@ -85,6 +85,7 @@ public class KeywordSuggestionService {
         Map<String, Term> names = names(text);
         Map<String, Term> singles = singles(text, corpus);
         mergePartsIntoNames(singles, names);
+        phrasesTakeTheirWords(text, singles, names);
         creditCompoundHeads(singles);
 
         List<Term> candidates = new ArrayList<>(names.values());
@@ -769,6 +770,157 @@ public class KeywordSuggestionService {
                 it.remove();
             }
         }
+    }
+
+    /** A phrase opens with a capitalised noun, or with a word the dictionary does not know ("Borussia"). */
+    private static boolean phraseStart(List<Occ> chain, int i, KeywordText text) {
+        Occ o = chain.get(i);
+        return capitalNoun(o, text) || o.sentenceStart && o.capital() && o.stem != null && !o.connector
+                && !text.dictionary.entry(o.surface).known() && i + 1 < chain.size()
+                && capitalNoun(chain.get(i + 1), text);
+    }
+
+    /**
+     * "Neue Grundsicherung", "Kasseler Rathaus", "Bielefelder Tafel": a phrase that opens with an adjective is a
+     * thing described, the rounds before decide about it (a town's adjective, a name in the dictionary).
+     */
+    private static boolean adjectiveOpens(List<Occ> phrase, KeywordText text) {
+        Occ first = phrase.getFirst();
+        return text.dictionary.adjectiveLemma(first.lower) != null || townAdjective(first, text)
+                || first.lower.endsWith("er") && !text.dictionary.entry(first.surface).noun();
+    }
+
+    /**
+     * "Oberhessen", "Westmünsterland-Baumberge", "Ludwigsfelde": a word the dictionary lacks whose last part is a
+     * place's name or an old dative ("Felde") names a place, though it ends like a common noun.
+     */
+    private static boolean placeLike(String surface, KeywordText text) {
+        for (String part : KeywordText.parts(surface)) {
+            GermanDictionary.Entry exact = text.dictionary.entry(part);
+            if (exact.properName()) {
+                return true;
+            }
+            if (exact.noun() || part.length() < 7) {
+                continue;
+            }
+            for (int i = 3; i <= part.length() - 4; i++) {
+                String head = Character.toUpperCase(part.charAt(i)) + part.substring(i + 1);
+                GermanDictionary.Entry entry = text.dictionary.entry(head);
+                if (entry.noun() || entry.properName()) {
+                    if (entry.properName() || entry.nounLemma() != null
+                            && head.equalsIgnoreCase(entry.nounLemma() + "e")) {
+                        return true;
+                    }
+                    break;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Lower-case words that join two capitalised phrases into one: "Kunsthalle am Hafen", "Platz der Republik". */
+    private static final Set<String> PHRASE_JOINS = Set.of("am", "an der", "der", "des", "von", "für");
+
+    /**
+     * "Kunsthalle am Hafen", "Platz der Republik", "Borussia Ludwigsfelde", "Nationalpark Sächsische Schweiz": a word
+     * that the text uses mostly inside one recurring capitalised phrase (capitalised words, at most one join of
+     * {@link #PHRASE_JOINS}, at most six words, no first name) is no keyword of its own; the phrase is, and takes the
+     * word's weight. Whatever the names found before missed, this keeps their parts out of the chips (and an existing
+     * tag that the text only uses inside such a phrase, "Republik", is not offered).
+     */
+    private static void phrasesTakeTheirWords(KeywordText text, Map<String, Term> singles, Map<String, Term> names) {
+        Map<String, List<List<Occ>>> phrases = new LinkedHashMap<>();
+        Map<String, Integer> total = new HashMap<>();
+        for (List<Occ> chain : text.chains) {
+            for (Occ o : chain) {
+                if (o.stem != null && !o.connector && !o.amp) {
+                    total.merge(o.stem, 1, Integer::sum);
+                }
+            }
+            int i = 0;
+            while (i < chain.size()) {
+                if (!phraseStart(chain, i, text)) {
+                    i++;
+                    continue;
+                }
+                int end = i + 1;
+                boolean joined = false;
+                while (end < chain.size()) {
+                    if (capitalNoun(chain.get(end), text)) {
+                        end++;
+                        continue;
+                    }
+                    int after = end;
+                    while (after < chain.size() && after < end + 2 && chain.get(after).connector) {
+                        after++;
+                    }
+                    String join = String.join(" ", chain.subList(end, after).stream().map(o -> o.surface).toList());
+                    if (!joined && after > end && after < chain.size() && PHRASE_JOINS.contains(join)
+                            && capitalNoun(chain.get(after), text)) {
+                        joined = true;
+                        end = after + 1;
+                        continue;
+                    }
+                    break;
+                }
+                List<Occ> phrase = chain.subList(i, end);
+                long words = phrase.stream().filter(o -> !o.connector).count();
+                if (words >= 2 && phrase.size() <= MAX_NAME_WORDS
+                        && phrase.stream().noneMatch(o -> !o.connector && firstName(o, text))
+                        && phrase.stream().noneMatch(o -> KeywordLexicon.GENERIC.contains(o.lower))) {
+                    // "Titelverteidiger Borussia Ludwigsfelde": a name may open anywhere in the phrase, so each
+                    // tail of two or more words counts as a phrase of its own for the word that opens it.
+                    for (int from = 0; from + 1 < phrase.size(); from++) {
+                        List<Occ> tail = phrase.subList(from, phrase.size());
+                        if (!tail.getFirst().connector && !adjectiveOpens(tail, text)) {
+                            phrases.computeIfAbsent(key(tail), k -> new ArrayList<>()).add(tail);
+                        }
+                    }
+                }
+                i = end;
+            }
+        }
+        Map<String, Term> taken = new LinkedHashMap<>();
+        for (List<List<Occ>> uses : phrases.values()) {
+            Term phrase = null;
+            for (Occ o : uses.getFirst()) {
+                Term single = o.connector ? null : singles.get(o.stem);
+                if (single == null || single.name || taken.containsKey(o.stem)) {
+                    continue;
+                }
+                // A recurring phrase takes the words it holds mostly; a phrase written once ("die Sparkasse
+                // Oberhessen ... die Sparkasse") takes the word that opens it when the word stands alone no more
+                // often than inside it.
+                List<Occ> first = uses.getFirst();
+                boolean joined = first.stream().anyMatch(w -> w.connector);
+                // "Bäckereikette Sonnenkorn ... Sonnenkorn hatte": a common noun before a word that stands alone says
+                // what the name is; the phrase is no name, and the noun stays a keyword of its own.
+                // "Kapitän Jackson Irvine": so does a word before a person's name.
+                Term rest = names.get(key(first.subList(1, first.size())));
+                boolean described = first.size() == 2 && commonNoun(first.getFirst(), text)
+                        && text.standsAlone(first.getLast().lower) || rest != null && rest.person;
+                boolean recurring = uses.size() >= 2 && uses.size() * 2 > total.getOrDefault(o.stem, 0);
+                // Written once, only a name without a join and without a common noun after its first word:
+                // "Sparkasse Oberhessen", not "Sperrung der Kieler Straße" or "Kita Sonnenblume".
+                boolean opener = o == first.getFirst() && !joined
+                        && uses.size() * 2 >= total.getOrDefault(o.stem, 0)
+                        && first.subList(1, first.size()).stream().noneMatch(w -> KeywordLexicon.isAcronym(w.surface)
+                                || commonNoun(w, text) && !placeLike(w.surface, text));
+                if (described || !recurring && !opener) {
+                    continue;
+                }
+                if (phrase == null) {
+                    for (List<Occ> use : uses) {
+                        phrase = addName(use, names);
+                    }
+                }
+                int all = total.getOrDefault(o.stem, uses.size());
+                phrase.weight += single.weight * (all - uses.size()) / all;
+                phrase.mentions += Math.max(0, single.mentions - uses.size());
+                taken.put(o.stem, phrase);
+            }
+        }
+        taken.keySet().forEach(singles::remove);
     }
 
     /**

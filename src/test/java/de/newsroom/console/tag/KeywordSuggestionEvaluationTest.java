@@ -102,9 +102,13 @@ class KeywordSuggestionEvaluationTest {
     /**
      * Over the ten held-out-r7 articles: 0.520 (26 of 50 chips, seven fragments, among them "Kunsthalle" and "Hafen"
      * of "Kunsthalle am Hafen", "Republik" of "Platz der Republik", "Borussia" of "Borussia Ludwigsfelde") in their one
-     * clean measurement after round 7 (2026-12-03, 11:44 UTC).
+     * clean measurement after round 7 (2026-12-03, 11:44 UTC); 0.660 (33 of 50, two fragments: "Borussia",
+     * "Nationalpark") in round 8, which tuned on them (development data since then), so the floor lies one chip below.
      */
-    static final double PRECISION_FLOOR_R7 = 0.50;
+    static final double PRECISION_FLOOR_R7 = 0.64;
+
+    /** Over all 66 articles of rounds 1-7: 0.845 (279 of 330 chips) in round 8; the floor lies one chip below. */
+    static final double PRECISION_FLOOR_66 = 0.84;
 
     /**
      * The eighth round's held-out articles (67 on), written and committed before that round changed the engine, by an
@@ -298,11 +302,16 @@ class KeywordSuggestionEvaluationTest {
                 all56.precision(), all56.kept(), all56.chips(), all56.badShare(), all56.fragments());
         assertThat(all56.precision()).as("precision of the first five chips, all 56")
                 .isGreaterThanOrEqualTo(PRECISION_FLOOR_56);
-        // held-out-r7's one clean measurement after round 7: 0.520 with seven fragments; the floor keeps it from
-        // slipping while the next round works on what it showed.
+        // held-out-r7's one clean measurement after round 7: 0.520 with seven fragments; round 8 worked on what it
+        // showed (a word used inside a longer capitalised phrase): 0.660 with two fragments, one chip below is the floor.
         assertThat(heldOutR7.precision()).as("precision of the first five chips, held-out-r7")
                 .isGreaterThanOrEqualTo(PRECISION_FLOOR_R7);
-        assertThat(heldOutR7.fragments()).as("fragments among the first five, held-out-r7").isLessThanOrEqualTo(7);
+        assertThat(heldOutR7.fragments()).as("fragments among the first five, held-out-r7").isLessThanOrEqualTo(2);
+        Score all66 = all56.plus(heldOutR7);
+        System.out.printf(Locale.ROOT, "keywords precision@5: all 66 %.3f (%d/%d), bad %.3f, fragments %d%n",
+                all66.precision(), all66.kept(), all66.chips(), all66.badShare(), all66.fragments());
+        assertThat(all66.precision()).as("precision of the first five chips, all 66")
+                .isGreaterThanOrEqualTo(PRECISION_FLOOR_66);
         assertThat(statements).isLessThanOrEqualTo(2);
         // On a machine shared by many builds (load above two per core) the wall time says more about the neighbours
         // than about the suggestions: then the Java side's own CPU time is what is held to the limit.

@@ -298,6 +298,35 @@ class KeywordSuggestionServiceTest {
     }
 
     @Test
+    void a_word_used_mostly_inside_one_longer_capitalised_phrase_is_no_chip_of_its_own() {
+        // "Markt" is a tag in another sense; this text only writes it inside the square's name.
+        tags.findOrCreate("Markt");
+
+        List<String> names = suggestions.suggest("Flohmarkt zieht auf den Platz der Einheit",
+                "Der Flohmarkt der Stadt Wittlich findet ab Mai auf dem Platz der Einheit statt, das Galeriehaus am "
+                        + "Markt stellt dort Bilder aus.",
+                "Bisher standen die Flohmarkthändler am Bahnhof. Der Platz der Einheit bietet mehr Raum, sagt das "
+                        + "Galeriehaus am Markt. Auch der Flohmarkt im Herbst zieht auf den Platz der Einheit. Im "
+                        + "Galeriehaus am Markt gibt es dann Kaffee.", 8).stream().map(KeywordSuggestion::name)
+                .toList();
+
+        assertThat(names).contains("Platz der Einheit", "Galeriehaus am Markt")
+                .doesNotContain("Einheit", "Markt", "Galeriehaus", "Platz");
+    }
+
+    @Test
+    void a_word_that_the_text_mostly_writes_alone_stays_a_chip_and_a_town_keeps_its_final_e() {
+        List<String> names = suggestions.suggest("Tennis: Pokal für Blau-Weiß Ludwigswalde",
+                "Die Tennisspieler aus Ludwigswalde gewinnen den Pokal gegen den Turnierfavoriten.",
+                "In Ludwigswalde feierten die Fans den Pokal bis spät. Der Pokal steht nun im Rathaus von "
+                        + "Ludwigswalde. Den Pokal der Stadt Ludwigswalde überreichte der Bürgermeister.", 8)
+                .stream().map(KeywordSuggestion::name).toList();
+
+        // "Walde" is an old dative of "Wald"; a town the dictionary lacks keeps its name.
+        assertThat(names).contains("Pokal", "Ludwigswalde").doesNotContain("Ludwigswald");
+    }
+
+    @Test
     void a_quoted_title_keeps_its_article_and_a_quoted_sentence_makes_no_name() {
         List<String> names = suggestions.suggest("Theater: Premiere für „Der Leuchtturm“ in Kiel",
                 "Das Stück „Der Leuchtturm“ feiert am Samstag im Kieler Schauspielhaus Premiere.",
