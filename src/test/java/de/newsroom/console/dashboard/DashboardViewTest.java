@@ -66,7 +66,7 @@ class DashboardViewTest extends KaribuTest {
         assertThat(shown("dashboard-moderation")).isTrue();
         assertThat(shown("dashboard-editor")).isFalse();
         assertThat(shown("dashboard-admin")).isFalse();
-        for (String tile : new String[] {"pending", "oldest", "flagged", "mine", "all"}) {
+        for (String tile : new String[] {"pending", "oldest", "flagged", "mine", "people", "automatic"}) {
             assertThat(shown("dashboard-moderation-" + tile)).as(tile).isTrue();
         }
         assertThat(_get(Anchor.class, spec -> spec.withId("dashboard-moderation-queue")).getHref())
@@ -119,5 +119,41 @@ class DashboardViewTest extends KaribuTest {
         navigate("");
         assertThat(_find(H2.class)).extracting(H2::getText).contains("Kommentarmoderation");
         assertThat(_find(Span.class)).extracting(Span::getText).contains("Offene Kommentare");
+    }
+
+    @Test
+    void todays_decisions_say_whether_people_or_the_system_took_them() {
+        long articleId = jdbc.queryForObject("""
+                insert into article (title, slug, author_id, status, published_at)
+                values ('Automatik', 'automatik-' || gen_random_uuid(),
+                        (select id from app_user where username = 'editor'), 'PUBLISHED', now())
+                returning id""", Long.class);
+        try {
+            UI.getCurrent().setLocale(Locale.GERMAN);
+            login("moderator", "MODERATOR");
+            navigate("");
+            long peopleBefore = figure("people");
+            long automaticBefore = figure("automatic");
+            // A blocked sender's comment, rejected on arrival: nobody decided it.
+            jdbc.update("""
+                    insert into comment (article_id, author_name, body, status, created_at, decided_at,
+                                         decided_automatically)
+                    values (?, 'Gesperrt', 'Abgewiesen', 'REJECTED', now(), now(), 'BLOCKED_AUTHOR')""", articleId);
+            navigate("");
+
+            assertThat(figure("automatic")).isEqualTo(automaticBefore + 1);
+            assertThat(figure("people")).isEqualTo(peopleBefore);
+            assertThat(_find(Span.class)).extracting(Span::getText)
+                    .contains("Heute von Moderatoren entschieden", "Heute automatisch entschieden")
+                    .doesNotContain("Heute von allen entschieden");
+        } finally {
+            jdbc.update("delete from comment where article_id = ?", articleId);
+            jdbc.update("delete from article where id = ?", articleId);
+        }
+    }
+
+    private static long figure(String tile) {
+        String text = _get(Span.class, spec -> spec.withId("dashboard-moderation-" + tile)).getText();
+        return text.endsWith("+") ? 1000 : Long.parseLong(text);
     }
 }
