@@ -30,6 +30,8 @@ class DashboardViewTest extends KaribuTest {
 
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    DashboardService dashboard;
 
     private static boolean shown(String id) {
         return !_find(Component.class, spec -> spec.withId(id)).isEmpty();
@@ -131,9 +133,7 @@ class DashboardViewTest extends KaribuTest {
         try {
             UI.getCurrent().setLocale(Locale.GERMAN);
             login("moderator", "MODERATOR");
-            navigate("");
-            long peopleBefore = figure("people");
-            long automaticBefore = figure("automatic");
+            ModeratorBoard before = dashboard.moderatorBoard();
             // A blocked sender's comment, rejected on arrival: nobody decided it.
             jdbc.update("""
                     insert into comment (article_id, author_name, body, status, created_at, decided_at,
@@ -141,8 +141,8 @@ class DashboardViewTest extends KaribuTest {
                     values (?, 'Gesperrt', 'Abgewiesen', 'REJECTED', now(), now(), 'BLOCKED_AUTHOR')""", articleId);
             navigate("");
 
-            assertThat(figure("automatic")).isEqualTo(automaticBefore + 1);
-            assertThat(figure("people")).isEqualTo(peopleBefore);
+            assertThat(figure("automatic")).isEqualTo(before.decidedTodayAutomatically().value() + 1);
+            assertThat(figure("people")).isEqualTo(before.decidedTodayByPeople().value());
             assertThat(_find(Span.class)).extracting(Span::getText)
                     .contains("Heute von Moderatoren entschieden", "Heute automatisch entschieden")
                     .doesNotContain("Heute von allen entschieden");
