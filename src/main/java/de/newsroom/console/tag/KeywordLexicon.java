@@ -142,7 +142,10 @@ final class KeywordLexicon {
     private static final Set<String> INSTITUTION_HEADS = Set.of("amt", "ministerium", "bündnis", "institut",
             "museum", "stiftung", "verband", "verein", "akademie", "agentur", "behörde", "kommission", "gericht",
             "gesellschaft", "zentrum", "bund", "büro", "netzwerk", "organisation", "hochschule", "universität",
-            "betrieb", "kammer", "bank", "schule", "forum", "bibliothek", "archiv", "orchester", "theater");
+            "betrieb", "kammer", "bank", "schule", "forum", "bibliothek", "archiv", "orchester", "theater",
+            // Since the seventh round: parliaments, councils, clinics and utilities, which are named by their place
+            // ("Landtag Rheinland-Pfalz", "Kreisklinik Rotenburg", "Stadtwerke Lüneburg").
+            "landtag", "bundestag", "kreistag", "parlament", "senat", "stadtrat", "gemeinderat", "klinik", "stadtwerke");
 
     /** A headline's genre label before the colon ("Kommentar: ...", "Konzertkritik: ..."), not its topic. */
     static boolean rubric(String word) {
@@ -174,6 +177,11 @@ final class KeywordLexicon {
     /** Endings of streets, squares and waters, which a town's adjective names ("Kieler Straße", "Kölner Ring"). */
     private static final Set<String> STREET_CLOSERS = Set.of("straße", "strasse", "str.", "platz", "allee", "weg",
             "damm", "chaussee", "ring", "gasse", "ufer", "brücke", "tor", "see", "berg", "kanal", "landstraße");
+
+    /** A bare word for a street or square, no street's name itself: "an der Straße Am Oberfeld". */
+    static boolean streetWord(String lower) {
+        return STREET_CLOSERS.contains(lower);
+    }
 
     static boolean closesStreetName(String word) {
         String lower = word.toLowerCase(Locale.GERMAN);

@@ -51,6 +51,10 @@ public class KeywordSuggestionService {
     private static final int CANDIDATES = 40;
     private static final List<String> INFLECTIONS = List.of("n", "en", "e", "s", "es", "ns", "er", "ern", "nen");
 
+    // A name never runs longer than this many words ("Landesamt für Denkmalpflege Hessen" has five): a longer run is
+    // split at its lower-case connectors (round 6 made one chip of ten words).
+    private static final int MAX_NAME_WORDS = 6;
+
     private final JdbcTemplate jdbc;
 
     KeywordSuggestionService(JdbcTemplate jdbc) {
@@ -183,6 +187,7 @@ public class KeywordSuggestionService {
                 boolean member = o.amp ? !run.isEmpty()
                         : o.connector ? !run.isEmpty() && capitalAfterConnectors(chain, i, text)
                         : (capitalNoun(o, text) || o.surface.equals("St.") || ordinalBeforeAcronym(chain, i)
+                                || run.isEmpty() && titleOpener(chain, i, text)
                                 || !run.isEmpty() && innerFunctionWord(chain, i, text));
                 if (member) {
                     run.add(o);
@@ -235,6 +240,20 @@ public class KeywordSuggestionService {
         return next < chain.size() && capitalNoun(chain.get(next), text);
     }
 
+    /**
+     * „Die Nachtschicht“, „Der Zauberberg“: a quotation that opens with a capitalised article or pronoun in the middle
+     * of a sentence is a title, and the article belongs to it.
+     */
+    private static boolean titleOpener(List<Occ> chain, int i, KeywordText text) {
+        Occ o = chain.get(i);
+        if (!o.afterQuote || !o.capital() || o.stem != null || o.connector
+                || chain.size() - i < 2 || chain.size() - i > 4 || !chain.getLast().quoteEnds) {
+            return false;
+        }
+        // The whole quotation is the title: „Die Stadt muss handeln“ is a quoted sentence.
+        return chain.subList(i + 1, chain.size()).stream().allMatch(next -> capitalNoun(next, text));
+    }
+
     private static boolean innerFunctionWord(Occ o) {
         return o.capital() && o.stem == null && !o.sentenceStart && !o.connector && !o.surface.equals("St.");
     }
@@ -255,8 +274,55 @@ public class KeywordSuggestionService {
         if (run.size() < 2) {
             return;
         }
-        if (run.subList(1, run.size()).stream()
-                .anyMatch(KeywordSuggestionService::innerFunctionWord)) {
+        if (run.getFirst().afterQuote && run.getFirst().stem == null && run.getFirst().capital()) {
+            // „Die Nachtschicht“: a title; its noun alone ("die Nachtschicht") is its short form.
+            addName(run, names).shortForm = run.getLast().stem;
+            return;
+        }
+        if (run.size() > MAX_NAME_WORDS && indexOfConnector(run) > 0) {
+            // No name runs over more than six words: a longer run is several phrases joined by "an der", "im", ...
+            int from = 0;
+            for (int i = 0; i <= run.size(); i++) {
+                if (i == run.size() || run.get(i).connector) {
+                    splitRun(run.subList(from, i), names, recurring, text);
+                    from = i + 1;
+                }
+            }
+            return;
+        }
+        int inner = -1;
+        for (int i = 1; i < run.size() && inner < 0; i++) {
+            if (innerFunctionWord(run.get(i))) {
+                inner = i;
+            }
+        }
+        if (inner > 0) {
+            // "auf einem Gewerbegrundstück an der Straße Am Oberfeld im Norden": the name with the capitalised
+            // preposition ends at the lower-case words around it, and a bare street word before it ("an der Straße
+            // Am Oberfeld") says what it is; "Gesamtschule Am Lindenhof" keeps its noun.
+            int from = inner;
+            while (from > 0 && !run.get(from - 1).connector && !run.get(from - 1).amp) {
+                from--;
+            }
+            if (from == inner - 1 && KeywordLexicon.streetWord(run.get(from).lower)) {
+                from = inner;
+            }
+            int to = inner + 1;
+            while (to < run.size() && !run.get(to).connector && !run.get(to).amp) {
+                to++;
+            }
+            if (from > 0 || to < run.size()) {
+                splitRun(run.subList(0, from), names, recurring, text);
+                if (to - from >= 2) {
+                    addName(run.subList(from, to), names).shortForm = run.get(to - 1).stem;
+                }
+                int rest = to;
+                while (rest < run.size() && run.get(rest).connector) {
+                    rest++;
+                }
+                splitRun(run.subList(rest, run.size()), names, recurring, text);
+                return;
+            }
             // "Gesamtschule Am Lindenhof": the name's last word alone ("am Lindenhof") is its short form.
             addName(run, names).shortForm = run.getLast().stem;
             return;
@@ -299,9 +365,14 @@ public class KeywordSuggestionService {
                 // "Gesamtschule am Lindenhof": an institution named by its place, not by a common noun ("am Montag").
                 Occ place = run.get(named < run.size() ? named : run.size() - 1);
                 GermanDictionary.Entry entry = text.dictionary.entry(place.surface);
+                // A town the dictionary lacks counts when it is no noun the dictionary knows and stands alone
+                // elsewhere ("Rotenburg an der Fulda ... in Rotenburg"), and a river it knows only as a town's name
+                // counts too ("Fulda"); not "Hamburg am Montag", not "Blühstreifen am Ackerrand".
+                Occ town = run.getFirst();
                 boolean townOnRiver = connector == 1 && named == run.size() - 1
-                        && text.dictionary.properNameOf(run.getFirst().surface, "STD")
-                        && text.dictionary.properNameOf(place.surface, "WAT");
+                        && (text.dictionary.properNameOf(town.surface, "STD")
+                                || !text.dictionary.entry(town.surface).noun() && text.standsAlone(town.lower))
+                        && (text.dictionary.properNameOf(place.surface, "WAT") || entry.properName());
                 boolean institutionAtPlace = KeywordLexicon.institution(run.getFirst().lower)
                         && named == run.size() - 1 && (!entry.noun() || entry.properName())
                         && !KeywordLexicon.GENERIC.contains(place.lower);
@@ -309,6 +380,10 @@ public class KeywordSuggestionService {
                     Term t = addName(run, names);
                     if (institutionAtPlace) {
                         t.shortForm = place.stem;
+                    } else {
+                        // "Rotenburg an der Fulda ... in Rotenburg": the town alone is the town of the name, even
+                        // where the archive has a tag for another town of that name.
+                        t.shortForm = run.getFirst().stem;
                     }
                     return;
                 }
@@ -337,7 +412,7 @@ public class KeywordSuggestionService {
                 Occ owner = run.get(i + 1);
                 boolean genitive = i + 2 < run.size()
                         && owner.surface.endsWith("s") && owner.surface.length() > 3 && !firstName(owner, text)
-                        && commonNoun(run.get(i + 2), text);
+                        && commonNoun(run.get(i + 2), text) && !ownName(owner, text);
                 if (genitive) {
                     end = i + 2;
                 }
@@ -370,6 +445,12 @@ public class KeywordSuggestionService {
                 && !KeywordLexicon.closesName(last.surface) && text.standsAlone(last.lower)) {
             addName(run.subList(n - 2, n), names).person = true;
             splitRun(run.subList(0, n - 2), names, recurring, text);
+            return;
+        }
+        if (n == 2 && institutionAtPlace(run, text)) {
+            // "Der Landtag Rheinland-Pfalz hat ...", "die Kreisklinik Rotenburg": an institution named by its place is
+            // one name, and the institution's word alone ("der Landtag") is its short form.
+            addName(run, names).shortForm = run.getFirst().stem;
             return;
         }
         Occ first = run.getFirst().number ? run.get(1) : run.getFirst();
@@ -409,12 +490,6 @@ public class KeywordSuggestionService {
             // "gegen die Telekom Baskets Bonn": three or more capitalised words ending with a town (no first name,
             // acronym or institution word, see above) are a club's or firm's name, not a town after two keywords.
             addName(run, names);
-        } else if (run.size() == 2 && commonNoun(run.getFirst(), text)
-                && text.dictionary.properNameOf(run.getLast().surface, "STD")
-                && opensHyphenatedCompound(run.getFirst().surface, text)) {
-            // "Stadtwerke Lüneburg ... Stadtwerke-Sprecher": an institution named by its town, and "die Stadtwerke"
-            // alone is its short form.
-            addName(run, names).shortForm = run.getFirst().stem;
         } else if (run.stream().noneMatch(o -> KeywordLexicon.GENERIC.contains(o.lower))) {
             // "Milliarden Euro", "Ende Januar" recur, but units and dates make no name.
             recurring.computeIfAbsent(key(run), k -> new ArrayList<>()).add(run);
@@ -475,6 +550,42 @@ public class KeywordSuggestionService {
     private static boolean opensHyphenatedCompound(String word, KeywordText text) {
         return text.chains.stream().flatMap(List::stream)
                 .anyMatch(o -> o.hyphenated() && KeywordText.parts(o.surface)[0].equals(word));
+    }
+
+    /**
+     * "beim Filmfestival Max Ophüls Preis ... Regisseur Max Ophüls.": a name's last word in "s" that the text also
+     * writes at the end of a name, and never without its "s", is the name itself, not a genitive ("Thomas Manns").
+     */
+    private static boolean ownName(Occ owner, KeywordText text) {
+        String without = owner.surface.substring(0, owner.surface.length() - 1);
+        boolean endsAName = false;
+        for (List<Occ> chain : text.chains) {
+            for (int i = 0; i < chain.size(); i++) {
+                String surface = chain.get(i).surface;
+                if (surface.equals(without)) {
+                    return false;
+                }
+                if (surface.equals(owner.surface) && i > 0 && chain.get(i - 1).capital()
+                        && (i + 1 == chain.size() || !chain.get(i + 1).capital())) {
+                    endsAName = true;
+                }
+            }
+        }
+        return endsAName;
+    }
+
+    /**
+     * "Landtag Rheinland-Pfalz", "Kreisklinik Rotenburg": an institution's word before a place, that is a proper name
+     * in the dictionary or a word it does not know that the text writes alone ("in Ostholstein"; compound heads are
+     * not asked: "Ostholstein" is no "Stein").
+     */
+    private static boolean institutionAtPlace(List<Occ> run, KeywordText text) {
+        Occ first = run.getFirst();
+        Occ last = run.getLast();
+        GermanDictionary.Entry place = text.dictionary.entry(last.surface);
+        return KeywordLexicon.institution(first.lower) && !text.dictionary.entry(first.surface).properName()
+                && !KeywordLexicon.isAcronym(last.surface) && !firstName(last, text)
+                && (place.properName() || !place.noun() && text.standsAlone(last.lower));
     }
 
     private static boolean commonNoun(Occ o, KeywordText text) {

@@ -26,6 +26,8 @@ final class KeywordText {
     private static final Pattern TOKEN = Pattern.compile(
             "\\p{N}+(?:[.,]\\p{N}+)*|[\\p{L}\\p{N}]+(?:[-‐‑'’][\\p{L}\\p{N}]+)*|&|[.!?:;•\\n]|[,„“”\"»«()\\[\\]–—/|]");
     private static final String SENTENCE_END = ".!?:;•\n";
+    private static final Set<String> OPENING_QUOTES = Set.of("„", "»", "\"");
+    private static final Set<String> CLOSING_QUOTES = Set.of("“", "«", "\"");
     // Titles before a name that must not end the sentence or join the name.
     private static final Set<String> TITLES = Set.of("Dr", "Prof");
 
@@ -42,6 +44,10 @@ final class KeywordText {
         String stem;
         List<String> partStems = List.of();
         boolean inName;
+        /** The word opens a quotation mid-sentence: „Die Nachtschicht“. */
+        boolean afterQuote;
+        /** A closing quotation mark follows the word. */
+        boolean quoteEnds;
         /** The word before this one in its chain, lower-cased; null at the start of a chain. */
         String before;
 
@@ -141,6 +147,7 @@ final class KeywordText {
         boolean sentenceStart = true;
         boolean strong = strongOpening;
         List<Occ> chain = new ArrayList<>();
+        boolean quote = false;
         List<String> tokens = new ArrayList<>();
         while (m.find()) {
             tokens.add(m.group());
@@ -175,10 +182,16 @@ final class KeywordText {
                 continue;
             }
             if (token.length() == 1 && !Character.isLetterOrDigit(token.charAt(0)) && !token.equals("&")) {
+                if (!chain.isEmpty() && CLOSING_QUOTES.contains(token)) {
+                    chain.getLast().quoteEnds = true;
+                }
                 chain = close(chain);
+                quote = OPENING_QUOTES.contains(token);
                 continue;
             }
             Occ occ = new Occ(token, weight, sentenceStart, sentenceStart && strong);
+            occ.afterQuote = quote && !sentenceStart;
+            quote = false;
             occ.before = chain.isEmpty() ? null : chain.getLast().lower;
             if (!occ.amp && !occ.number && Character.isLowerCase(token.codePointAt(0))) {
                 lowerCaseWords.add(occ.lower);

@@ -30,23 +30,26 @@ import org.springframework.security.test.context.support.WithMockUser;
 @WithMockUser(username = "editor", roles = "EDITOR")
 class KeywordSuggestionEvaluationTest {
 
-    /** Over the first eighteen articles (dev, held-out, held-out-new); measured 0.867 (78 of 90) in round 6. */
+    /** Over the first eighteen articles (dev, held-out, held-out-new); measured 0.867 (78 of 90) in rounds 6 and 7. */
     static final double PRECISION_FLOOR = 0.85;
 
-    /** Over the first twenty-six articles; measured 0.885 (115 of 130 chips) in round 6 (round 5: 0.869). */
+    /** Over the first twenty-six articles; measured 0.885 (115 of 130 chips) in rounds 6 and 7 (round 5: 0.869). */
     static final double PRECISION_FLOOR_ALL = 0.87;
 
     /**
      * Over the ten held-out-r4 articles: 0.740 (37 of 50 chips) in their one clean measurement after round 4; 0.860
-     * (43 of 50) in rounds 5 and 6, which tuned on them (development data since then).
+     * (43 of 50) in rounds 5 and 6, which tuned on them (development data since then), 0.880 (44 of 50) in round 7.
      */
-    static final double PRECISION_FLOOR_R4 = 0.84;
+    static final double PRECISION_FLOOR_R4 = 0.86;
 
-    /** Over the first thirty-six articles; measured 0.878 (158 of 180 chips) in round 6 (round 5: 0.867). */
+    /** Over the first thirty-six articles; measured 0.883 (159 of 180 chips) in round 7 (round 6: 0.878). */
     static final double PRECISION_FLOOR_36 = 0.87;
 
-    /** Over all forty-six articles (held-out-r6 aside); measured 0.883 (203 of 230 chips) in round 6. */
-    static final double PRECISION_FLOOR_46 = 0.875;
+    /** Over the first forty-six articles; measured 0.887 (204 of 230 chips) in round 7 (round 6: 0.883). */
+    static final double PRECISION_FLOOR_46 = 0.88;
+
+    /** Over all fifty-six articles (held-out-r7 aside); measured 0.882 (247 of 280 chips) in round 7. */
+    static final double PRECISION_FLOOR_56 = 0.875;
 
     /**
      * The third round's held-out articles (19-26), written and committed before that round changed the algorithm and
@@ -70,9 +73,10 @@ class KeywordSuggestionEvaluationTest {
 
     /**
      * Over the ten held-out-r5 articles: 0.800 (40 of 50 chips) in their one clean measurement after round 5; 0.900
-     * (45 of 50) in round 6, which tuned on them (development data since then).
+     * (45 of 50) in rounds 6 and 7, which tuned on them (development data since then); 0.880 (44 of 50) once the ten
+     * held-out-r7 articles joined the corpus (document frequencies move), so the floor lies one chip below that.
      */
-    static final double PRECISION_FLOOR_R5 = 0.88;
+    static final double PRECISION_FLOOR_R5 = 0.86;
 
     /**
      * The sixth round's held-out articles (47-56), written and committed before that round changed the engine, by an
@@ -83,17 +87,32 @@ class KeywordSuggestionEvaluationTest {
 
     /**
      * Over the ten held-out-r6 articles: 0.760 (38 of 50 chips, three fragments: "Max Ophül", "Rotenburg", "Landtag")
-     * in their one clean measurement after round 6 (2026-12-03, 11:09 UTC).
+     * in their one clean measurement after round 6 (2026-12-03, 11:09 UTC); 0.860 (43 of 50, no fragment) in round 7,
+     * which tuned on them (development data since then).
      */
-    static final double PRECISION_FLOOR_R6 = 0.74;
+    static final double PRECISION_FLOOR_R6 = 0.84;
 
     /**
-     * The seventh round's held-out articles (57 on), written and committed before that round changed the engine, by an
+     * The seventh round's held-out articles (57-66), written and committed before that round changed the engine, by an
      * author who had read neither the engine nor its documentation. Until the lead's one clean measurement after round
-     * 7 is final they are only part of the published corpus: no chip is computed for them unless
-     * {@code -Dkeywords.measure.heldOutR7=true} is set, and the author of the round never sets it.
+     * 7 was final they were only part of the published corpus; since then they are measured with the rest.
      */
     static final String HELD_OUT_R7 = "held-out-r7";
+
+    /**
+     * Over the ten held-out-r7 articles: 0.520 (26 of 50 chips, seven fragments, among them "Kunsthalle" and "Hafen"
+     * of "Kunsthalle am Hafen", "Republik" of "Platz der Republik", "Borussia" of "Borussia Ludwigsfelde") in their one
+     * clean measurement after round 7 (2026-12-03, 11:44 UTC).
+     */
+    static final double PRECISION_FLOOR_R7 = 0.50;
+
+    /**
+     * The eighth round's held-out articles (67 on), written and committed before that round changed the engine, by an
+     * author who had read neither the engine nor its documentation. Until the lead's one clean measurement after round
+     * 8 is final they are only part of the published corpus: no chip is computed for them unless
+     * {@code -Dkeywords.measure.heldOutR8=true} is set, and the author of the round never sets it.
+     */
+    static final String HELD_OUT_R8 = "held-out-r8";
 
     private static final Pattern WORDS = Pattern.compile("[\\s\\-‐‑]+");
 
@@ -148,9 +167,9 @@ class KeywordSuggestionEvaluationTest {
         java.util.Map<String, Score> bySplit = new java.util.TreeMap<>();
         long slowest = 0;
         int statements = 0;
-        boolean measureR7 = Boolean.getBoolean("keywords.measure.heldOutR7");
+        boolean measureR8 = Boolean.getBoolean("keywords.measure.heldOutR8");
         List<Sample> measuredSamples = samples.stream()
-                .filter(s -> measureR7 || !HELD_OUT_R7.equals(s.split())).toList();
+                .filter(s -> measureR8 || !HELD_OUT_R8.equals(s.split())).toList();
         for (Sample s : measuredSamples) {
             jdbc.update("update article set status = 'DRAFT' where id = ?", ids.get(s));
             statistics.refresh();
@@ -230,20 +249,26 @@ class KeywordSuggestionEvaluationTest {
                 heldOutR6.precision(), heldOutR6.kept(), heldOutR6.chips(), heldOutR6.badShare(),
                 heldOutR6.fragments());
         Score heldOutR7 = bySplit.getOrDefault(HELD_OUT_R7, none);
-        if (measureR7) {
-            System.out.printf(Locale.ROOT, "keywords precision@5: held-out-r7 %.3f (%d/%d), bad %.3f, fragments %d%n",
-                    heldOutR7.precision(), heldOutR7.kept(), heldOutR7.chips(), heldOutR7.badShare(),
-                    heldOutR7.fragments());
+        System.out.printf(Locale.ROOT, "keywords precision@5: held-out-r7 %.3f (%d/%d), bad %.3f, fragments %d%n",
+                heldOutR7.precision(), heldOutR7.kept(), heldOutR7.chips(), heldOutR7.badShare(),
+                heldOutR7.fragments());
+        Score heldOutR8 = bySplit.getOrDefault(HELD_OUT_R8, none);
+        if (measureR8) {
+            System.out.printf(Locale.ROOT, "keywords precision@5: held-out-r8 %.3f (%d/%d), bad %.3f, fragments %d%n",
+                    heldOutR8.precision(), heldOutR8.kept(), heldOutR8.chips(), heldOutR8.badShare(),
+                    heldOutR8.fragments());
         }
 
-        assertThat(all36.chips() + heldOutR5.chips() + heldOutR6.chips() + heldOutR7.chips())
+        assertThat(all36.chips() + heldOutR5.chips() + heldOutR6.chips() + heldOutR7.chips()
+                + heldOutR8.chips())
                 .isGreaterThanOrEqualTo(5 * measuredSamples.size() - 2);
         assertThat(all26.fragments()).as("fragments of multi-word names among the first five, first 26").isZero();
         // Round 4's one fragment ("VfL" for "VfL Wolfsburg" in article 29) is gone since round 5.
         assertThat(heldOutR4.fragments()).as("fragments among the first five, held-out-r4").isZero();
-        // The target is 0.85. Round 6 (tuned on all 46 articles): 0.867 over the first 18, 0.885 over the
-        // first 26, 0.860 on held-out-r4, 0.878 over the first 36, 0.900 on held-out-r5, 0.883 over all 46; see
-        // docs/features/taxonomy.md. The floors lie one chip below and keep it from slipping.
+        // The target is 0.85. Round 7 (tuned on all 56 articles): 0.867 over the first 18, 0.885 over the
+        // first 26, 0.880 on held-out-r4, 0.883 over the first 36, 0.900 on held-out-r5, 0.887 over the first 46,
+        // 0.860 on held-out-r6, 0.882 over all 56; see docs/features/taxonomy.md. The floors lie one chip below and
+        // keep it from slipping.
         assertThat(all.precision()).as("precision of the first five chips").isGreaterThanOrEqualTo(PRECISION_FLOOR);
         assertThat(all26.precision()).as("precision of the first five chips, first 26")
                 .isGreaterThanOrEqualTo(PRECISION_FLOOR_ALL);
@@ -263,11 +288,21 @@ class KeywordSuggestionEvaluationTest {
                 all46.precision(), all46.kept(), all46.chips(), all46.badShare(), all46.fragments());
         assertThat(all46.precision()).as("precision of the first five chips, all 46")
                 .isGreaterThanOrEqualTo(PRECISION_FLOOR_46);
-        // held-out-r6's one clean measurement after round 6: 0.760 with three fragments; the floor keeps it from
-        // slipping while the next round works on what it showed.
+        // held-out-r6's one clean measurement after round 6: 0.760 with three fragments; round 7 worked on what it
+        // showed: 0.860 and no fragment since, one chip below is the floor.
         assertThat(heldOutR6.precision()).as("precision of the first five chips, held-out-r6")
                 .isGreaterThanOrEqualTo(PRECISION_FLOOR_R6);
-        assertThat(heldOutR6.fragments()).as("fragments among the first five, held-out-r6").isLessThanOrEqualTo(3);
+        assertThat(heldOutR6.fragments()).as("fragments among the first five, held-out-r6").isZero();
+        Score all56 = all46.plus(heldOutR6);
+        System.out.printf(Locale.ROOT, "keywords precision@5: all 56 %.3f (%d/%d), bad %.3f, fragments %d%n",
+                all56.precision(), all56.kept(), all56.chips(), all56.badShare(), all56.fragments());
+        assertThat(all56.precision()).as("precision of the first five chips, all 56")
+                .isGreaterThanOrEqualTo(PRECISION_FLOOR_56);
+        // held-out-r7's one clean measurement after round 7: 0.520 with seven fragments; the floor keeps it from
+        // slipping while the next round works on what it showed.
+        assertThat(heldOutR7.precision()).as("precision of the first five chips, held-out-r7")
+                .isGreaterThanOrEqualTo(PRECISION_FLOOR_R7);
+        assertThat(heldOutR7.fragments()).as("fragments among the first five, held-out-r7").isLessThanOrEqualTo(7);
         assertThat(statements).isLessThanOrEqualTo(2);
         // On a machine shared by many builds (load above two per core) the wall time says more about the neighbours
         // than about the suggestions: then the Java side's own CPU time is what is held to the limit.

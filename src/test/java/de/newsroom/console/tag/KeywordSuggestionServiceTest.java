@@ -249,6 +249,66 @@ class KeywordSuggestionServiceTest {
     }
 
     @Test
+    void a_name_with_a_preposition_inside_ends_at_the_lower_case_words_around_it() {
+        List<String> names = suggestions.suggest("Logistik: Neues Lager für Spedition Kranich",
+                "Die Spedition baut ihr Lager auf einer Brachfläche an der Straße Zum Kiesgrund im Süden der "
+                        + "Gemeinde.",
+                "Das Lager soll im Sommer fertig sein. Die Brachfläche lag zwanzig Jahre brach. An der Straße Zum "
+                        + "Kiesgrund entstehen zusätzlich zwei Ampeln.", 8).stream().map(KeywordSuggestion::name)
+                .toList();
+
+        // Round 6 made one chip of "Brachfläche an der Straße Zum Kiesgrund im Süden der Gemeinde".
+        assertThat(names).allSatisfy(n -> assertThat(n.split(" ")).hasSizeLessThanOrEqualTo(6))
+                .noneMatch(n -> n.contains("Brachfläche ") || n.contains(" im ") || n.startsWith("Straße Zum"));
+    }
+
+    @Test
+    void a_name_ending_in_s_that_the_text_also_writes_alone_is_no_genitive_owner() {
+        List<String> names = suggestions.suggest("Lyrik: Hedwig Brandes Preis für Pia Holm",
+                "Der Hedwig Brandes Preis geht in diesem Jahr an die Kieler Lyrikerin Pia Holm.",
+                "Gestiftet wurde der Hedwig Brandes Preis von Freunden der Dichterin Hedwig Brandes. Pia Holm "
+                        + "bekommt 8000 Euro.", 8).stream().map(KeywordSuggestion::name).toList();
+
+        // "Thomas Manns Roman" is a genitive (see above); "Brandes" ends a name elsewhere and "Brande" is never written.
+        assertThat(names).contains("Hedwig Brandes Preis").doesNotContain("Hedwig Brande", "Preis");
+    }
+
+    @Test
+    void a_town_named_by_its_river_keeps_its_town_alone_even_when_another_town_is_a_tag() {
+        // Another Mühldorf is a tag already; the dictionary does not know this one.
+        tags.findOrCreate("Mühldorf");
+
+        List<KeywordSuggestion> top = suggestions.suggest("Hochwasser in Mühldorf an der Donau",
+                "Mühldorf an der Donau räumt die Uferwege.",
+                "In Mühldorf stehen Keller unter Wasser. Mühldorf hofft auf trockene Tage, die Feuerwehr pumpt in "
+                        + "Mühldorf rund um die Uhr.", 8);
+
+        List<String> names = top.stream().map(KeywordSuggestion::name).toList();
+        assertThat(names).contains("Mühldorf an der Donau").doesNotContain("Mühldorf", "Donau");
+    }
+
+    @Test
+    void an_institution_named_by_its_place_is_one_chip_and_its_word_alone_counts_for_it() {
+        List<String> names = suggestions.suggest("Kreistag beschließt Schulbusse",
+                "Der Kreistag Ostholstein hat am Montag mehr Schulbusse beschlossen.",
+                "Bisher fahren in Ostholstein zu wenige Busse. Der Kreistag will dafür zwei Millionen Euro "
+                        + "ausgeben.", 8).stream().map(KeywordSuggestion::name).toList();
+
+        assertThat(names).contains("Kreistag Ostholstein").doesNotContain("Kreistag");
+    }
+
+    @Test
+    void a_quoted_title_keeps_its_article_and_a_quoted_sentence_makes_no_name() {
+        List<String> names = suggestions.suggest("Theater: Premiere für „Der Leuchtturm“ in Kiel",
+                "Das Stück „Der Leuchtturm“ feiert am Samstag im Kieler Schauspielhaus Premiere.",
+                "Gespielt wird zwei Stunden ohne Pause. Der Regisseur sagte: „Die Proben waren hart.“ Nach „Der "
+                        + "Leuchtturm“ folgt im Frühjahr eine Komödie.", 8).stream().map(KeywordSuggestion::name)
+                .toList();
+
+        assertThat(names).contains("Der Leuchtturm").doesNotContain("Leuchtturm", "Die Proben");
+    }
+
+    @Test
     void a_noun_that_general_german_uses_often_ranks_below_a_rarer_one_written_as_often() {
         assertThat(GeneralFrequency.lookup().frequency("Kirche")).isGreaterThan(GeneralFrequency.lookup()
                 .frequency("Uhrmacher"));
