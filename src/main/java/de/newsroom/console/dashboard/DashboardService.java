@@ -87,18 +87,22 @@ public class DashboardService {
                 .addValue("today", Timestamp.from(startOfToday()))
                 .addValue("username", me());
         List<HourBucket> activity = activity(now);
-        // Five figures, one round trip: each stays its own index range scan, capped as before.
+        // Six figures, one round trip: each stays its own index range scan, capped as before. Today's decisions
+        // by people (index-only on comment_decision_time_idx) and automatic ones (decided_by null) are counted
+        // apart, so the tiles say the same as the queue health, which counts people only.
         return jdbc.queryForObject("select " + capped("select 1 from comment where status = 'PENDING'") + ", "
                         + "(select min(created_at) from comment where status = 'PENDING'), "
                         + capped("select 1 from comment where status = 'PENDING' and flags <> '{}' "
                         + "and exists (select 1 from unnest(flags) f where f not like 'first-comment%')") + ", "
                         + capped("select 1 from comment where decided_by = (" + MY_ID + ") and decided_at >= :today")
-                        + ", " + capped("select 1 from comment where decided_at >= :today"), p,
+                        + ", " + capped("select 1 from comment where decided_at >= :today and decided_by is not null")
+                        + ", " + capped("select 1 from comment where decided_at >= :today and decided_by is null"), p,
                 (rs, n) -> {
                     Instant oldest = instant(rs, 2);
                     return new ModeratorBoard(CappedCount.of(rs.getLong(1)),
                             oldest == null ? null : Duration.between(oldest, now).abs(), CappedCount.of(rs.getLong(3)),
-                            CappedCount.of(rs.getLong(4)), CappedCount.of(rs.getLong(5)), activity);
+                            CappedCount.of(rs.getLong(4)), CappedCount.of(rs.getLong(5)), CappedCount.of(rs.getLong(6)),
+                            activity);
                 });
     }
 

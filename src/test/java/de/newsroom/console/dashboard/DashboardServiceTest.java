@@ -97,7 +97,10 @@ class DashboardServiceTest extends KaribuTest {
             assertThat(after.flaggedPending().display()).isEqualTo("999+");
             assertThat(after.oldestPendingAge()).isGreaterThanOrEqualTo(java.time.Duration.ofHours(2));
             assertThat(after.decidedTodayByMe().value()).isEqualTo(before.decidedTodayByMe().value() + 1);
-            assertThat(after.decidedTodayByAll().value()).isGreaterThanOrEqualTo(after.decidedTodayByMe().value());
+            assertThat(after.decidedTodayByPeople().value()).isGreaterThanOrEqualTo(after.decidedTodayByMe().value());
+            assertThat(after.decidedTodayByPeople().value()).isEqualTo(before.decidedTodayByPeople().value() + 1);
+            assertThat(after.decidedTodayAutomatically().value())
+                    .isEqualTo(before.decidedTodayAutomatically().value());
             assertThat(after.activity()).hasSize(24);
             long decidedBefore = before.activity().stream().mapToLong(HourBucket::decided).sum();
             long decidedAfter = after.activity().stream().mapToLong(HourBucket::decided).sum();

@@ -30,6 +30,8 @@ class DashboardViewTest extends KaribuTest {
 
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    DashboardService dashboard;
 
     private static boolean shown(String id) {
         return !_find(Component.class, spec -> spec.withId(id)).isEmpty();
@@ -66,7 +68,7 @@ class DashboardViewTest extends KaribuTest {
         assertThat(shown("dashboard-moderation")).isTrue();
         assertThat(shown("dashboard-editor")).isFalse();
         assertThat(shown("dashboard-admin")).isFalse();
-        for (String tile : new String[] {"pending", "oldest", "flagged", "mine", "all"}) {
+        for (String tile : new String[] {"pending", "oldest", "flagged", "mine", "people", "automatic"}) {
             assertThat(shown("dashboard-moderation-" + tile)).as(tile).isTrue();
         }
         assertThat(_get(Anchor.class, spec -> spec.withId("dashboard-moderation-queue")).getHref())
@@ -119,5 +121,39 @@ class DashboardViewTest extends KaribuTest {
         navigate("");
         assertThat(_find(H2.class)).extracting(H2::getText).contains("Kommentarmoderation");
         assertThat(_find(Span.class)).extracting(Span::getText).contains("Offene Kommentare");
+    }
+
+    @Test
+    void todays_decisions_say_whether_people_or_the_system_took_them() {
+        long articleId = jdbc.queryForObject("""
+                insert into article (title, slug, author_id, status, published_at)
+                values ('Automatik', 'automatik-' || gen_random_uuid(),
+                        (select id from app_user where username = 'editor'), 'PUBLISHED', now())
+                returning id""", Long.class);
+        try {
+            UI.getCurrent().setLocale(Locale.GERMAN);
+            login("moderator", "MODERATOR");
+            ModeratorBoard before = dashboard.moderatorBoard();
+            // A blocked sender's comment, rejected on arrival: nobody decided it.
+            jdbc.update("""
+                    insert into comment (article_id, author_name, body, status, created_at, decided_at,
+                                         decided_automatically)
+                    values (?, 'Gesperrt', 'Abgewiesen', 'REJECTED', now(), now(), 'BLOCKED_AUTHOR')""", articleId);
+            navigate("");
+
+            assertThat(figure("automatic")).isEqualTo(before.decidedTodayAutomatically().value() + 1);
+            assertThat(figure("people")).isEqualTo(before.decidedTodayByPeople().value());
+            assertThat(_find(Span.class)).extracting(Span::getText)
+                    .contains("Heute von Moderatoren entschieden", "Heute automatisch entschieden")
+                    .doesNotContain("Heute von allen entschieden");
+        } finally {
+            jdbc.update("delete from comment where article_id = ?", articleId);
+            jdbc.update("delete from article where id = ?", articleId);
+        }
+    }
+
+    private static long figure(String tile) {
+        String text = _get(Span.class, spec -> spec.withId("dashboard-moderation-" + tile)).getText();
+        return text.endsWith("+") ? 1000 : Long.parseLong(text);
     }
 }

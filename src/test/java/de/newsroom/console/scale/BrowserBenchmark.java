@@ -241,7 +241,8 @@ class BrowserBenchmark {
             case "EDITOR" -> List.of("drafts", "review", "scheduled", "published", "late").stream()
                     .map(n -> "dashboard-editor-" + n + "-count").toList();
             case "MODERATOR" -> List.of("dashboard-moderation-pending", "dashboard-moderation-oldest",
-                    "dashboard-moderation-flagged", "dashboard-moderation-mine", "dashboard-moderation-all",
+                    "dashboard-moderation-flagged", "dashboard-moderation-mine", "dashboard-moderation-people",
+                    "dashboard-moderation-automatic",
                     "dashboard-activity-summary");
             default -> List.of("locked", "failed", "categories").stream()
                     .map(n -> "dashboard-admin-" + n + "-count").toList();

@@ -52,8 +52,15 @@ class AuditView extends Main implements HasDynamicTitle, BeforeEnterObserver {
     private final NewsroomZone zone;
     final TextField actor = new TextField();
     final ComboBox<String> action = new ComboBox<>();
-    final TextField targetType = new TextField();
+    /**
+     * What an entry concerns: a choice of the kinds the log writes, named as in the grid's column, instead of a text
+     * field that wanted the stored code ("article") while the grid said "Artikel".
+     */
+    final ComboBox<String> targetType = new ComboBox<>();
     final TextField targetId = new TextField();
+    /** The target types {@code AuditLog.record} is called with (each has its {@code audit.target.*} name). */
+    static final java.util.List<String> TARGET_TYPES = java.util.List.of("article", "comment", "category", "tag",
+            "media", "user", "client", "setting", "blocked_word", "blocked_author", "commenter_action");
     final DateTimePicker from = new DateTimePicker();
     final DateTimePicker to = new DateTimePicker();
     final Grid<AuditEntry> grid = new Grid<>();
@@ -72,7 +79,12 @@ class AuditView extends Main implements HasDynamicTitle, BeforeEnterObserver {
         action.setClearButtonVisible(true);
         action.setId("audit-action");
         targetType.setLabel(getTranslation("audit.target_type"));
+        targetType.setItems(TARGET_TYPES);
+        targetType.setItemLabelGenerator(code -> label("audit.target.", code));
+        targetType.setClearButtonVisible(true);
+        targetType.setId("audit-target-type");
         targetId.setLabel(getTranslation("audit.target_id"));
+        targetId.setId("audit-target-id");
         from.setLabel(getTranslation("audit.from"));
         to.setLabel(getTranslation("audit.to"));
         DateStyle.localize(from);

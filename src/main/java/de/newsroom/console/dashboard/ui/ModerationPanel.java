@@ -26,7 +26,8 @@ class ModerationPanel extends Section {
         tiles.add(tile("oldest", oldest, false));
         tiles.add(tile("flagged", board.flaggedPending()));
         tiles.add(tile("mine", board.decidedTodayByMe()));
-        tiles.add(tile("all", board.decidedTodayByAll()));
+        tiles.add(tile("people", board.decidedTodayByPeople()));
+        tiles.add(tile("automatic", board.decidedTodayAutomatically()));
         add(tiles);
         var queue = new Anchor(QUEUE_ROUTE, getTranslation("dashboard.moderation.queue"));
         queue.setId("dashboard-moderation-queue");

@@ -525,6 +525,29 @@ class ArticleViewsTest extends KaribuTest {
                 .doesNotContain("vaadin-tooltip", "tertiary-inline");
     }
 
+    @Test
+    @SuppressWarnings("unchecked")
+    void on_a_phone_the_status_cell_carries_quick_edit_since_the_actions_column_gives_way() throws Exception {
+        UI.getCurrent().setLocale(java.util.Locale.GERMAN);
+        login("editor", "EDITOR");
+        listWith("category", String.valueOf(category.id()));
+        ArticleListView view = _get(ArticleListView.class);
+
+        view.fitColumns(390);
+        assertThat(view.grid.getColumnByKey("actions").isVisible()).isFalse();
+        var status = (com.vaadin.flow.data.renderer.LitRenderer<ArticleListItem>) view.grid.getColumnByKey("status")
+                .getRenderer();
+        var template = com.vaadin.flow.data.renderer.LitRenderer.class.getDeclaredMethod("getTemplateExpression");
+        template.setAccessible(true);
+        // A plain button like the actions column's (no component per row), named in German, not for trashed rows.
+        assertThat((String) template.invoke(status)).contains("id=\"article-phone-quick-${item.id}\"",
+                "class=\"article-row-actions article-row-actions-phone\"", "title=\"Schnellbearbeitung\"",
+                "@click=\"${quickEdit}\"", "${item.trashed ? ''");
+        assertThat(status.getValueProviders().keySet()).contains("id", "trashed");
+        view.fitColumns(1440);
+        assertThat(view.grid.getColumnByKey("actions").isVisible()).isTrue();
+    }
+
     private static String getTranslation(String key) {
         return UI.getCurrent().getTranslation(key);
     }

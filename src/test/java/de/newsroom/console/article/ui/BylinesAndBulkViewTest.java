@@ -96,6 +96,30 @@ class BylinesAndBulkViewTest extends KaribuTest {
     }
 
     @Test
+    void on_a_phone_the_bulk_actions_open_from_one_button_and_close_with_the_selection() {
+        com.vaadin.flow.component.UI.getCurrent().setLocale(java.util.Locale.GERMAN);
+        login("editor", "EDITOR");
+        editing.save(complete("Telefon eins " + UUID.randomUUID(), category.id()));
+        com.vaadin.flow.component.UI.getCurrent().navigate("articles", com.vaadin.flow.router.QueryParameters.simple(
+                java.util.Map.of("category", String.valueOf(category.id()))));
+        ArticleListView view = _get(ArticleListView.class);
+        rows(view).forEach(view.grid::select);
+
+        BulkActionsBar bar = view.bulkBar;
+        assertThat(bar.more.getText()).isEqualTo("Aktionen");
+        assertThat(bar.hasClassName(BulkActionsBar.OPEN)).isFalse();
+        assertThat(bar.more.getElement().getAttribute("aria-expanded")).isEqualTo("false");
+        _click(bar.more);
+        assertThat(bar.hasClassName(BulkActionsBar.OPEN)).isTrue();
+        assertThat(bar.more.getElement().getAttribute("aria-expanded")).isEqualTo("true");
+
+        // Cleared selection, bar gone: the next selection starts folded again.
+        _click(bar.clear);
+        assertThat(bar.isVisible()).isFalse();
+        assertThat(bar.hasClassName(BulkActionsBar.OPEN)).isFalse();
+    }
+
+    @Test
     void a_bulk_move_to_a_category_skips_a_row_changed_since_it_was_shown() {
         login("editor", "EDITOR");
         CategoryNode target = ArticleTestData.category(categories, "Massenziel");

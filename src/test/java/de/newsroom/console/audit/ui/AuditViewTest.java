@@ -81,4 +81,27 @@ class AuditViewTest extends KaribuTest {
         assertThat(view.action.getValue()).isEqualTo("LOGIN_FAILURE");
         assertThat(view.currentFilter().action()).isEqualTo("LOGIN_FAILURE");
     }
+
+    @Test
+    void the_filters_are_named_as_a_newsroom_says_it_and_what_an_entry_concerns_is_picked_by_its_name() {
+        UI.getCurrent().setLocale(Locale.GERMAN);
+        login("admin", "ADMIN");
+        navigate("audit");
+        AuditView view = _get(AuditView.class);
+
+        assertThat(view.actor.getLabel()).isEqualTo("Wer");
+        assertThat(view.targetType.getLabel()).isEqualTo("Betrifft");
+        assertThat(view.targetId.getLabel()).isEqualTo("Nummer oder Name");
+        assertThat(view.grid.getColumns()).extracting(c -> c.getHeaderText())
+                .contains("Betrifft", "Adresse (unkenntlich gemacht)")
+                .doesNotContain("Ziel", "Adresse (gehasht)");
+        // Every kind the log writes has a name in the choice, none shows its stored code.
+        assertThat(AuditView.TARGET_TYPES).allSatisfy(code ->
+                assertThat(view.targetType.getItemLabelGenerator().apply(code)).isNotEqualTo(code));
+        assertThat(view.targetType.getItemLabelGenerator().apply("article")).isEqualTo("Artikel");
+
+        view.targetType.setValue("article");
+        view.applyFilter();
+        assertThat(view.currentFilter().targetType()).isEqualTo("article");
+    }
 }

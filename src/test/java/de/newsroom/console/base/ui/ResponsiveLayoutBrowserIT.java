@@ -54,6 +54,9 @@ class ResponsiveLayoutBrowserIT extends BrowserTest {
         // The rule lists keep their remove buttons inside a phone's width (no grid scrolling sideways).
         admin.put("/moderation/settings", null);
         check(DemoAccounts.ADMIN, DemoAccounts.ADMIN_PASSWORD, admin, problems);
+        // The account and category dialogs: every field and button inside the window, Save reachable.
+        dialogFits("/users?account=editor", null, "account", problems);
+        dialogFits("/categories", "#category-new", "category", problems);
 
         // A pending comment with long texts at the head of the queue: the columns are measured with it on screen.
         String slug = "responsive-" + java.util.UUID.randomUUID();
@@ -106,6 +109,7 @@ class ResponsiveLayoutBrowserIT extends BrowserTest {
         editor.put("/profile", "vaadin-button[theme~='primary']");
         check(DemoAccounts.EDITOR, DemoAccounts.EDITOR_PASSWORD, editor, problems);
         scheduleDialog(category.id(), width, problems);
+        quickEditOnPhones(width, problems);
 
         assertThat(problems).as("at %dx%d", width, height).isEmpty();
     }
@@ -145,6 +149,81 @@ class ResponsiveLayoutBrowserIT extends BrowserTest {
         if (width >= 1440 && !inDate) {
             problems.add("schedule dialog: the cursor is not in the date");
         }
+    }
+
+    /** Opens a dialog (by its address, or by clicking {@code opener}) and lists what sticks out of the window. */
+    private void dialogFits(String route, String opener, String name, List<String> problems) {
+        page.navigate(url(route));
+        page.locator(".view").first().waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.VISIBLE));
+        if (opener != null) {
+            page.locator(opener).click();
+        }
+        page.locator("vaadin-dialog-overlay").first().waitFor(
+                new Locator.WaitForOptions().setState(WaitForSelectorState.VISIBLE));
+        page.waitForTimeout(800);
+        String outside = (String) page.evaluate("""
+                () => [...document.querySelectorAll('vaadin-dialog *')]
+                    .filter(e => e.offsetParent !== null)
+                    .map(e => [e, e.getBoundingClientRect()])
+                    .filter(([e, b]) => b.width > 0 && (b.left < -1 || b.right > window.innerWidth + 1
+                                                         || b.bottom > window.innerHeight + 1))
+                    .map(([e, b]) => e.localName + (e.id ? '#' + e.id : '')).slice(0, 5).join(', ')""");
+        if (!outside.isEmpty()) {
+            problems.add(name + " dialog: outside the window: " + outside);
+        }
+        page.keyboard().press("Escape");
+    }
+
+    /**
+     * Quick edit on a phone: the actions column is hidden there, so the row carries the quick-edit button under its
+     * status (before: only the row menu's long press reached it); on a desktop that copy stays hidden.
+     */
+    private void quickEditOnPhones(int width, List<String> problems) {
+        page.navigate(url("/articles"));
+        Locator phone = page.locator("[id^='article-phone-quick-']").first();
+        page.locator("#article-grid").waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.VISIBLE));
+        page.waitForTimeout(1500);
+        // One selected row: on a phone the bulk bar is one line (count, Actions, clear) until Actions opens it
+        // (before: six lines, 344 px); on a desktop every action shows at once and there is no Actions button.
+        page.locator("#article-grid vaadin-checkbox").nth(1).click();
+        page.locator("#article-bulk").waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.VISIBLE));
+        page.waitForTimeout(500);
+        BoundingBox bar = page.locator("#article-bulk").boundingBox();
+        if (width >= 1440) {
+            if (page.locator("#article-bulk-more").isVisible() || !page.locator("#article-bulk-archive").isVisible()) {
+                problems.add("bulk bar: a desktop shows the phone's Actions button or hides the actions");
+            }
+        } else {
+            if (bar == null || bar.height > 80 || page.locator("#article-bulk-archive").isVisible()) {
+                problems.add("bulk bar: " + (bar == null ? "missing" : (int) bar.height + " px high") + " on a phone");
+            }
+            page.locator("#article-bulk-more").click();
+            page.locator("#article-bulk-archive").waitFor(
+                    new Locator.WaitForOptions().setState(WaitForSelectorState.VISIBLE));
+        }
+        page.locator("#article-bulk-clear").click();
+        page.waitForTimeout(500);
+        if (width >= 1440) {
+            if (phone.isVisible()) {
+                problems.add("article list: the phone's quick-edit button shows on a desktop");
+            }
+            return;
+        }
+        if (!phone.isVisible()) {
+            problems.add("article list: no quick edit on a phone");
+            return;
+        }
+        phone.click();
+        Locator save = page.locator("#article-quick-save");
+        save.waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.VISIBLE));
+        if (!page.url().endsWith("/articles")) {
+            problems.add("article list: the phone's quick-edit button opened the article instead");
+        }
+        BoundingBox box = save.boundingBox();
+        if (box == null || box.x + box.width > page.viewportSize().width || box.y + box.height > page.viewportSize().height) {
+            problems.add("quick edit: Save is outside the window on a phone");
+        }
+        page.keyboard().press("Escape");
     }
 
     private void check(String user, String password, Map<String, String> routes, List<String> problems) {
