@@ -88,9 +88,10 @@ class KeywordSuggestionEvaluationTest {
     /**
      * Over the ten held-out-r6 articles: 0.760 (38 of 50 chips, three fragments: "Max Ophül", "Rotenburg", "Landtag")
      * in their one clean measurement after round 6 (2026-12-03, 11:09 UTC); 0.860 (43 of 50, no fragment) in round 7,
-     * which tuned on them (development data since then).
+     * which tuned on them (development data since then); 0.840 (42 of 50) once the ten held-out-r8 articles joined the
+     * corpus (document frequencies move), so the floor lies one chip below that.
      */
-    static final double PRECISION_FLOOR_R6 = 0.84;
+    static final double PRECISION_FLOOR_R6 = 0.82;
 
     /**
      * The seventh round's held-out articles (57-66), written and committed before that round changed the engine, by an
@@ -111,12 +112,18 @@ class KeywordSuggestionEvaluationTest {
     static final double PRECISION_FLOOR_66 = 0.84;
 
     /**
-     * The eighth round's held-out articles (67 on), written and committed before that round changed the engine, by an
+     * The eighth round's held-out articles (67-76), written and committed before that round changed the engine, by an
      * author who had read neither the engine nor its documentation. Until the lead's one clean measurement after round
-     * 8 is final they are only part of the published corpus: no chip is computed for them unless
-     * {@code -Dkeywords.measure.heldOutR8=true} is set, and the author of the round never sets it.
+     * 8 was final they were only part of the published corpus; since then they are measured with the rest.
      */
     static final String HELD_OUT_R8 = "held-out-r8";
+
+    /**
+     * Over the ten held-out-r8 articles: 0.720 (36 of 50 chips, three fragments: "Bauamt" of "Staatliches Bauamt
+     * Regensburg", "Versorgungszentrum" and "Zentrum" of the medical centre's name) in their one clean measurement
+     * after round 8 (2026-12-03, 12:09 UTC).
+     */
+    static final double PRECISION_FLOOR_R8 = 0.70;
 
     private static final Pattern WORDS = Pattern.compile("[\\s\\-‐‑]+");
 
@@ -171,9 +178,7 @@ class KeywordSuggestionEvaluationTest {
         java.util.Map<String, Score> bySplit = new java.util.TreeMap<>();
         long slowest = 0;
         int statements = 0;
-        boolean measureR8 = Boolean.getBoolean("keywords.measure.heldOutR8");
-        List<Sample> measuredSamples = samples.stream()
-                .filter(s -> measureR8 || !HELD_OUT_R8.equals(s.split())).toList();
+        List<Sample> measuredSamples = samples;
         for (Sample s : measuredSamples) {
             jdbc.update("update article set status = 'DRAFT' where id = ?", ids.get(s));
             statistics.refresh();
@@ -257,11 +262,9 @@ class KeywordSuggestionEvaluationTest {
                 heldOutR7.precision(), heldOutR7.kept(), heldOutR7.chips(), heldOutR7.badShare(),
                 heldOutR7.fragments());
         Score heldOutR8 = bySplit.getOrDefault(HELD_OUT_R8, none);
-        if (measureR8) {
-            System.out.printf(Locale.ROOT, "keywords precision@5: held-out-r8 %.3f (%d/%d), bad %.3f, fragments %d%n",
-                    heldOutR8.precision(), heldOutR8.kept(), heldOutR8.chips(), heldOutR8.badShare(),
-                    heldOutR8.fragments());
-        }
+        System.out.printf(Locale.ROOT, "keywords precision@5: held-out-r8 %.3f (%d/%d), bad %.3f, fragments %d%n",
+                heldOutR8.precision(), heldOutR8.kept(), heldOutR8.chips(), heldOutR8.badShare(),
+                heldOutR8.fragments());
 
         assertThat(all36.chips() + heldOutR5.chips() + heldOutR6.chips() + heldOutR7.chips()
                 + heldOutR8.chips())
@@ -312,6 +315,14 @@ class KeywordSuggestionEvaluationTest {
                 all66.precision(), all66.kept(), all66.chips(), all66.badShare(), all66.fragments());
         assertThat(all66.precision()).as("precision of the first five chips, all 66")
                 .isGreaterThanOrEqualTo(PRECISION_FLOOR_66);
+        // held-out-r8's one clean measurement after round 8: 0.720 with three fragments; the floor keeps it from
+        // slipping while the next round works on what it showed.
+        assertThat(heldOutR8.precision()).as("precision of the first five chips, held-out-r8")
+                .isGreaterThanOrEqualTo(PRECISION_FLOOR_R8);
+        assertThat(heldOutR8.fragments()).as("fragments among the first five, held-out-r8").isLessThanOrEqualTo(3);
+        Score all76 = all66.plus(heldOutR8);
+        System.out.printf(Locale.ROOT, "keywords precision@5: all 76 %.3f (%d/%d), bad %.3f, fragments %d%n",
+                all76.precision(), all76.kept(), all76.chips(), all76.badShare(), all76.fragments());
         assertThat(statements).isLessThanOrEqualTo(2);
         // On a machine shared by many builds (load above two per core) the wall time says more about the neighbours
         // than about the suggestions: then the Java side's own CPU time is what is held to the limit.
