@@ -231,6 +231,8 @@ class ArticleListView extends Main implements HasDynamicTitle, BeforeEnterObserv
                         .withProperty("next", ArticleListItem::nextInReview)
                         .withProperty("trashed", item -> item.status() == ArticleStatus.TRASHED)
                         .withFunction("quickEdit", this::quickEdit)
+                        .withFunction("restore", item -> trashActions.restore(this, item))
+                        .withFunction("remove", item -> trashActions.confirmDelete(this, item))
                         .withProperty("statusKey", a -> a.status().name().toLowerCase())
                         .withProperty("statusText", this::statusText))
                 .setHeader(getTranslation("article.list.status")).setKey("status")
@@ -348,7 +350,7 @@ class ArticleListView extends Main implements HasDynamicTitle, BeforeEnterObserv
                 + "id=\"article-view-${item.id}\" aria-label=\"" + view + "\" title=\"" + view + "\">"
                 + "<vaadin-icon icon=\"vaadin:external-link\"></vaadin-icon></a>";
         return LitRenderer.<ArticleListItem>of("<div class=\"article-row-actions\">${item.trashed ? html`"
-                        + trashActions.template(this) + "` : html`" + live + "`}</div>")
+                        + trashActions.template(this, "article-") + "` : html`" + live + "`}</div>")
                 .withProperty("id", ArticleListItem::id)
                 .withProperty("trashed", item -> item.status() == ArticleStatus.TRASHED)
                 .withProperty("site", item -> item.status() == ArticleStatus.PUBLISHED ? readHref(item) : "")
@@ -361,11 +363,14 @@ class ArticleListView extends Main implements HasDynamicTitle, BeforeEnterObserv
      * Quick edit again, under the status badge, shown by the stylesheet on phones only: there the actions column
      * gives way (it pushed the grid past a 390 px screen) and the row menu needs a long press nobody guesses. The site
      * link stays in the editor and the row menu (one more URL per row on the wire for a link rarely wanted on a
-     * phone); trashed rows keep restore and delete in the actions column of wider screens.
+     * phone). A trashed row carries Restore (and Delete for admins) there instead, the same template as the actions
+     * column's with ids of their own.
      */
     private String phoneActions() {
         String quick = LitTexts.escape(getTranslation("article.row.quick"));
-        return "${item.trashed ? '' : html`<div class=\"article-row-actions article-row-actions-phone\">"
+        return "${item.trashed ? html`<div class=\"article-row-actions article-row-actions-phone\">"
+                + trashActions.template(this, "article-phone-") + "</div>` "
+                + ": html`<div class=\"article-row-actions article-row-actions-phone\">"
                 + "<button type=\"button\" class=\"article-row-action\" id=\"article-phone-quick-${item.id}\" "
                 + "aria-label=\"" + quick + "\" title=\"" + quick + "\" @click=\"${quickEdit}\">"
                 + "<vaadin-icon icon=\"vaadin:edit\"></vaadin-icon></button></div>`}";

@@ -29,13 +29,14 @@ class ArticleTrashActions {
     }
 
     /**
-     * The trashed row's buttons as a Lit template for the list's actions column (calling its {@code restore} and
-     * {@code remove} functions): Restore, and Delete for admins.
+     * The trashed row's buttons as a Lit template (calling the renderer's {@code restore} and {@code remove}
+     * functions): Restore, and Delete for admins. {@code idPrefix} keeps the ids of the actions column's copy
+     * ("article-") apart from the phone's copy under the status ("article-phone-").
      */
-    String template(Component at) {
-        return button("small", "article-restore-${item.id}", "${restore}", "vaadin:arrow-backward",
+    String template(Component at, String idPrefix) {
+        return button("small", idPrefix + "restore-${item.id}", "${restore}", "vaadin:arrow-backward",
                 at.getTranslation("article.trash.restore"))
-                + (admin ? button("small error", "article-delete-${item.id}", "${remove}", "vaadin:trash",
+                + (admin ? button("small error", idPrefix + "delete-${item.id}", "${remove}", "vaadin:trash",
                         at.getTranslation("article.trash.delete")) : "");
     }
 

@@ -539,11 +539,15 @@ class ArticleViewsTest extends KaribuTest {
                 .getRenderer();
         var template = com.vaadin.flow.data.renderer.LitRenderer.class.getDeclaredMethod("getTemplateExpression");
         template.setAccessible(true);
-        // A plain button like the actions column's (no component per row), named in German, not for trashed rows.
+        // A plain button like the actions column's (no component per row), named in German; a trashed row carries
+        // Restore there instead (before: only in the actions column, which a phone hides), with ids of its own.
         assertThat((String) template.invoke(status)).contains("id=\"article-phone-quick-${item.id}\"",
                 "class=\"article-row-actions article-row-actions-phone\"", "title=\"Schnellbearbeitung\"",
-                "@click=\"${quickEdit}\"", "${item.trashed ? ''");
+                "@click=\"${quickEdit}\"", "id=\"article-phone-restore-${item.id}\"", "@click=\"${restore}\"",
+                "Wiederherstellen");
         assertThat(status.getValueProviders().keySet()).contains("id", "trashed");
+        assertThat((String) template.invoke(view.grid.getColumnByKey("actions").getRenderer()))
+                .contains("id=\"article-restore-${item.id}\"").doesNotContain("article-phone-restore-");
         view.fitColumns(1440);
         assertThat(view.grid.getColumnByKey("actions").isVisible()).isTrue();
     }

@@ -36,6 +36,8 @@ class ResponsiveLayoutBrowserIT extends BrowserTest {
     de.newsroom.console.article.ArticleNextVersions nextVersions;
     @Autowired
     org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @Autowired
+    de.newsroom.console.article.ArticleTrash trash;
 
     @ParameterizedTest(name = "{0}x{1}")
     @CsvSource({"390, 844", "1440, 900"})
@@ -96,8 +98,17 @@ class ResponsiveLayoutBrowserIT extends BrowserTest {
             nextVersions.start(published.id(), published.version());
             return published;
         });
+        // An article in the trash: Restore must be in reach on a phone too, where the actions column gives way (before:
+        // only there, so a phone could not restore at all); the phone's copy sits under the status.
+        ArticleTestData.as(DemoAccounts.EDITOR, () -> {
+            ArticleDetails doomed = articles.save(ArticleTestData.complete("Versehentlich gelöscht, auf dem Telefon "
+                    + "wiederherzustellen", category.id()));
+            return trash.moveToTrash(doomed.id(), doomed.version());
+        });
         Map<String, String> editor = new LinkedHashMap<>();
         editor.put("/", null);
+        editor.put("/articles?status=trashed",
+                width < 700 ? "[id^='article-phone-restore-']" : "[id^='article-restore-']");
         editor.put("/articles", "#article-new");
         // A tab far right in the bar, chosen by the address: the bar scrolls it into view on a phone.
         editor.put("/articles?status=archived", "#article-tab-archived");
