@@ -260,10 +260,7 @@ public class KeywordSuggestionService {
     }
 
     private static boolean capitalAfterConnectors(List<Occ> chain, int i, KeywordText text) {
-        int next = i;
-        while (next < chain.size() && chain.get(next).connector) {
-            next++;
-        }
+        int next = afterConnectors(chain, i);
         return next < chain.size() && capitalNoun(chain.get(next), text);
     }
 
@@ -317,10 +314,7 @@ public class KeywordSuggestionService {
                 if (to - from >= 2) {
                     addName(run.subList(from, to), names).shortForm = run.get(to - 1).stem;
                 }
-                int rest = to;
-                while (rest < run.size() && run.get(rest).connector) {
-                    rest++;
-                }
+                int rest = afterConnectors(run, to);
                 splitRun(run.subList(rest, run.size()), names, recurring, text);
                 return;
             }
@@ -344,19 +338,13 @@ public class KeywordSuggestionService {
         int preposition = indexOfPlacePreposition(run);
         if (preposition > connector && connector > 0) {
             // "Museum für Naturkunde am Montag": only the first connector may join a name, a later "am" ends it.
-            int after = preposition;
-            while (after < run.size() && run.get(after).connector) {
-                after++;
-            }
+            int after = afterConnectors(run, preposition);
             splitRun(run.subList(0, preposition), names, recurring, text);
             splitRun(run.subList(after, run.size()), names, recurring, text);
             return;
         }
         if (connector > 0) {
-            int named = connector;
-            while (named < run.size() && run.get(named).connector) {
-                named++;
-            }
+            int named = afterConnectors(run, connector);
             // "Tarifkommission der IG BCE": a body of an organisation that is named itself is no name of its own.
             boolean bodyOfNamed = KeywordLexicon.GENITIVE_ARTICLES.contains(run.get(connector).surface)
                     && named < run.size() && (KeywordLexicon.isAcronym(run.get(named).surface)
@@ -394,10 +382,7 @@ public class KeywordSuggestionService {
                 t.person = !KeywordLexicon.institution(run.getFirst().lower);
                 return;
             }
-            int after = connector;
-            while (after < run.size() && run.get(after).connector) {
-                after++;
-            }
+            int after = afterConnectors(run, connector);
             splitRun(run.subList(0, connector), names, recurring, text);
             splitRun(run.subList(after, run.size()), names, recurring, text);
             return;
@@ -609,6 +594,15 @@ public class KeywordSuggestionService {
             }
         }
         return -1;
+    }
+
+    /** The index of the first word at or after {@code from} that is no connector ("am", "an der", "für", …). */
+    private static int afterConnectors(List<Occ> run, int from) {
+        int i = from;
+        while (i < run.size() && run.get(i).connector) {
+            i++;
+        }
+        return i;
     }
 
     private static int indexOfConnector(List<Occ> run) {
