@@ -119,6 +119,14 @@ class KeywordSuggestionEvaluationTest {
     static final String HELD_OUT_R8 = "held-out-r8";
 
     /**
+     * The ninth round's held-out articles (77 on), written and committed before that round changes the engine, by an
+     * author who has read neither the engine nor its documentation. They are only part of the published corpus: no
+     * chip is computed for them unless {@code -Dkeywords.measure.heldOutR9=true} is set, and the author of the round
+     * never sets it.
+     */
+    static final String HELD_OUT_R9 = "held-out-r9";
+
+    /**
      * Over the ten held-out-r8 articles: 0.720 (36 of 50 chips, three fragments: "Bauamt" of "Staatliches Bauamt
      * Regensburg", "Versorgungszentrum" and "Zentrum" of the medical centre's name) in their one clean measurement
      * after round 8 (2026-12-03, 12:09 UTC, this test alone). In the whole suite the tags other tests leave in the
@@ -179,7 +187,9 @@ class KeywordSuggestionEvaluationTest {
         java.util.Map<String, Score> bySplit = new java.util.TreeMap<>();
         long slowest = 0;
         int statements = 0;
-        List<Sample> measuredSamples = samples;
+        boolean measureR9 = Boolean.getBoolean("keywords.measure.heldOutR9");
+        List<Sample> measuredSamples = samples.stream()
+                .filter(s -> measureR9 || !HELD_OUT_R9.equals(s.split())).toList();
         for (Sample s : measuredSamples) {
             jdbc.update("update article set status = 'DRAFT' where id = ?", ids.get(s));
             statistics.refresh();
@@ -267,8 +277,15 @@ class KeywordSuggestionEvaluationTest {
                 heldOutR8.precision(), heldOutR8.kept(), heldOutR8.chips(), heldOutR8.badShare(),
                 heldOutR8.fragments());
 
+        Score heldOutR9 = bySplit.getOrDefault(HELD_OUT_R9, none);
+        if (measureR9) {
+            System.out.printf(Locale.ROOT, "keywords precision@5: held-out-r9 %.3f (%d/%d), bad %.3f, fragments %d%n",
+                    heldOutR9.precision(), heldOutR9.kept(), heldOutR9.chips(), heldOutR9.badShare(),
+                    heldOutR9.fragments());
+        }
+
         assertThat(all36.chips() + heldOutR5.chips() + heldOutR6.chips() + heldOutR7.chips()
-                + heldOutR8.chips())
+                + heldOutR8.chips() + heldOutR9.chips())
                 .isGreaterThanOrEqualTo(5 * measuredSamples.size() - 2);
         assertThat(all26.fragments()).as("fragments of multi-word names among the first five, first 26").isZero();
         // Round 4's one fragment ("VfL" for "VfL Wolfsburg" in article 29) is gone since round 5.
