@@ -69,8 +69,30 @@ public class KeywordSuggestionService {
     @EditorOnly
     public List<KeywordSuggestion> suggest(String title, String lead, String body, int limit) {
         int max = Math.max(0, Math.min(limit, MAX_SUGGESTIONS));
+        if (max == 0) {
+            return List.of();
+        }
+        List<KeywordRanking.Candidate> scored = new ArrayList<>(candidates(title, lead, body));
+        scored.sort(Comparator.comparingDouble(KeywordRanking.Candidate::score).reversed());
+        List<KeywordRanking.Candidate> ranked = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (KeywordRanking.Candidate s : scored) {
+            if (ranked.size() < max && seen.add(TagKeys.key(s.name()))) {
+                ranked.add(s);
+            }
+        }
+        double best = ranked.isEmpty() ? 1.0 : ranked.getFirst().score();
+        return ranked.stream().map(s -> new KeywordSuggestion(s.name(), s.existingTagId(),
+                Math.round(s.score() / best * 1000) / 1000.0)).toList();
+    }
+
+    /**
+     * Every keyword candidate of an article, scored, with the features its score is made of, in no particular order
+     * (several may share a chip's name). Package-private for {@code KeywordRankerFitTest}, which fits the score.
+     */
+    List<KeywordRanking.Candidate> candidates(String title, String lead, String body) {
         KeywordText text = KeywordText.of(title, lead, body);
-        if (max == 0 || text.isEmpty()) {
+        if (text.isEmpty()) {
             return List.of();
         }
         Corpus corpus = stemsAndFrequencies(text.lowerForms());
@@ -98,8 +120,9 @@ public class KeywordSuggestionService {
         candidates.forEach(t -> lemmas.put(t, t.display(text.dictionary)));
         Map<String, TagRef> tags = tagsNamedLike(candidates, lemmas.values());
 
-        List<KeywordSuggestion> scored = new ArrayList<>();
+        List<KeywordRanking.Candidate> scored = new ArrayList<>();
         GeneralFrequency.Lookup frequencies = GeneralFrequency.lookup();
+        Positions positions = new Positions(text);
         for (Term t : candidates) {
             double idf = t.stems.stream().mapToDouble(corpus::idf).max().orElse(1.0);
             TagRef tag = t.surfaces.keySet().stream().map(TagKeys::key).map(tags::get).filter(r -> r != null)
@@ -116,26 +139,107 @@ public class KeywordSuggestionService {
             }
             // A word the text uses once, even in the headline, is rarely what the article is about; unless the
             // archive already files articles under that very name ("Schockanrufe bei Senioren").
-            double once = t.mentions <= 1 && tag == null ? 0.5 : 1.0;
+            boolean once = t.mentions <= 1 && tag == null;
             boolean frequent = !t.name && KeywordLexicon.FREQUENT_NOUNS.contains(display.toLowerCase(Locale.GERMAN));
             double common = tag == null ? commonness(t, display, text.dictionary, frequencies) : 1.0;
-            double score = once * t.weight * Math.pow(idf, IDF_EXPONENT) * (tag == null ? 1.0 : TAG_BOOST)
-                    * (t.name ? NAME_BOOST : 1.0) * (t.generic() ? GENERIC_PENALTY : 1.0)
-                    * (frequent ? FREQUENT_PENALTY : 1.0) * common;
-            scored.add(new KeywordSuggestion(tag == null ? display : tag.name(), tag == null ? null : tag.id(),
-                    score));
-        }
-        scored.sort(Comparator.comparingDouble(KeywordSuggestion::score).reversed());
-        List<KeywordSuggestion> ranked = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        for (KeywordSuggestion s : scored) {
-            if (ranked.size() < max && seen.add(TagKeys.key(s.name()))) {
-                ranked.add(s);
+            GermanDictionary.Entry entry = t.name ? GermanDictionary.Entry.UNKNOWN : text.dictionary.entry(display);
+            int frequencyClass = 0;
+            if (!t.name) {
+                frequencyClass = frequencies.frequency(display);
+                if (entry.nounLemma() != null) {
+                    frequencyClass = Math.max(frequencyClass, frequencies.frequency(entry.nounLemma()));
+                }
             }
+            boolean unknown = !t.name && !entry.known();
+            int where = positions.mask(t);
+            var features = new KeywordRanking.Features(t.weight, idf, t.mentions, once, tag != null, t.name,
+                    t.person, t.club, t.name ? t.stems.size() : 1, t.generic(), frequent, common, frequencyClass,
+                    unknown, unknown && text.dictionary.commonNoun(display), entry.properName(),
+                    (where & Positions.HEADLINE) != 0, (where & Positions.LEAD) != 0, positions.first(t),
+                    display.codePointCount(0, display.length()), display.indexOf('-') > 0,
+                    KeywordLexicon.isAcronym(display), positions.inRuns(t));
+            scored.add(new KeywordRanking.Candidate(tag == null ? display : tag.name(), tag == null ? null : tag.id(),
+                    KeywordRanking.score(features), features));
         }
-        double best = ranked.isEmpty() ? 1.0 : ranked.getFirst().score();
-        return ranked.stream().map(s -> new KeywordSuggestion(s.name(), s.existingTagId(),
-                Math.round(s.score() / best * 1000) / 1000.0)).toList();
+        return scored;
+    }
+
+    /**
+     * Where the words of a candidate stand first, in which parts of the article (headline, lead or sub-heading, body),
+     * and how often inside a run of capitalised words ("Bundesvereinigung Deutscher Apothekerverbände", "Museum für
+     * Naturkunde"): a word the text writes only there is likely a part of a name the names above did not find.
+     */
+    private static final class Positions {
+        static final int HEADLINE = 1;
+        static final int LEAD = 2;
+        /** Per lower-cased word: first index, parts seen in (a bit mask), occurrences, occurrences in a run. */
+        private final Map<String, int[]> words = new HashMap<>();
+        private final int total;
+
+        Positions(KeywordText text) {
+            int index = 0;
+            for (List<Occ> chain : text.chains) {
+                for (int i = 0; i < chain.size(); i++) {
+                    Occ o = chain.get(i);
+                    int part = o.weight >= KeywordText.TITLE_WEIGHT ? HEADLINE
+                            : o.weight >= KeywordText.LEAD_WEIGHT ? LEAD : 4;
+                    boolean run = word(chain, i - 1) || word(chain, i + 1)
+                            || connector(chain, i - 1) && word(chain, i - 2)
+                            || connector(chain, i + 1) && word(chain, i + 2);
+                    note(o.lower, index, part, run);
+                    if (o.hyphenated()) {
+                        for (String p : KeywordText.parts(o.lower)) {
+                            note(p, index, part, run);
+                        }
+                    }
+                    index++;
+                }
+            }
+            total = Math.max(1, index);
+        }
+
+        /** A capitalised content word (a capitalised article opening a sentence is none) or a firm's "&amp;". */
+        private static boolean word(List<Occ> chain, int i) {
+            if (i < 0 || i >= chain.size()) {
+                return false;
+            }
+            Occ o = chain.get(i);
+            return o.amp || o.capital() && o.stem != null && !o.connector;
+        }
+
+        private static boolean connector(List<Occ> chain, int i) {
+            return i >= 0 && i < chain.size() && chain.get(i).connector;
+        }
+
+        private void note(String lower, int index, int part, boolean run) {
+            int[] seen = words.computeIfAbsent(lower, k -> new int[] {index, 0, 0, 0});
+            seen[1] |= part;
+            seen[2]++;
+            seen[3] += run ? 1 : 0;
+        }
+
+        private java.util.stream.Stream<int[]> of(Term t) {
+            return t.surfaces.keySet().stream().flatMap(s -> java.util.Arrays.stream(s.split(" ")))
+                    .map(w -> words.get(w.toLowerCase(Locale.GERMAN))).filter(w -> w != null);
+        }
+
+        int mask(Term t) {
+            return of(t).mapToInt(w -> w[1]).reduce(0, (a, b) -> a | b);
+        }
+
+        /** The first word's place in the article, 0 for its headline's first word, near 1 for the body's last. */
+        double first(Term t) {
+            return of(t).mapToInt(w -> w[0]).min().orElse(total) / (double) total;
+        }
+
+        /** The share of a single word's occurrences inside a run of capitalised words; 0 for a name. */
+        double inRuns(Term t) {
+            if (t.name) {
+                return 0;
+            }
+            int[] sums = of(t).reduce(new int[2], (a, w) -> new int[] {a[0] + w[2], a[1] + w[3]}, (a, b) -> a);
+            return sums[0] == 0 ? 0 : (double) sums[1] / sums[0];
+        }
     }
 
     /**

@@ -401,11 +401,14 @@ class KeywordSuggestionServiceTest {
                 "Die Großhandelspreise für Strom sind gefallen. Bei vielen Haushalten kommt davon wenig an.",
                 "Die Verbraucherzentrale rät, den Tarif zu prüfen. Viele Verbraucher zahlen zu viel, sagt die "
                         + "Beraterin. Ein Wechsel des Tarifs dauert nur wenige Tage, die Verbraucher sparen so Geld. "
-                        + "Die Stadtwerke steigen nicht aus.", 5);
+                        + "Die Stadtwerke steigen nicht aus.", 8);
 
         List<String> names = top.stream().map(KeywordSuggestion::name).toList();
         // How high "Verbraucher" ranks depends on how many other test articles mention consumers; "Tarif" is rare.
-        assertThat(names).hasSizeLessThanOrEqualTo(5).contains("Tarif")
+        // Since round 9's fitted score a word that stands only late in the body ("Tarif") ranks below the headline's
+        // and lead's nouns ("Großhandelspreise", "Haushalten"), so it is asked among the eight, no longer the five.
+        assertThat(names).hasSizeLessThanOrEqualTo(8).contains("Tarif");
+        assertThat(names.subList(0, Math.min(5, names.size())))
                 .containsAnyOf("Verbraucher", "Verbraucherzentrale", "Strom");
         assertThat(names).allSatisfy(n -> assertThat(NEVER).doesNotContain(n.toLowerCase(Locale.GERMAN)));
     }
