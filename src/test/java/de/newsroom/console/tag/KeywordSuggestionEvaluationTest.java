@@ -145,12 +145,23 @@ class KeywordSuggestionEvaluationTest {
     static final String HELD_OUT_R8 = "held-out-r8";
 
     /**
-     * The ninth round's held-out articles (77 on), written and committed before that round changes the engine, by an
-     * author who has read neither the engine nor its documentation. They are only part of the published corpus: no
-     * chip is computed for them unless {@code -Dkeywords.measure.heldOutR9=true} is set, and the author of the round
-     * never sets it.
+     * The ninth round's held-out articles (77-86), written and committed before that round changed the engine, by an
+     * author who had read neither the engine nor its documentation. Until the lead's one clean measurement after round
+     * 9 was final they were only part of the published corpus; since then they are measured with the rest.
      */
     static final String HELD_OUT_R9 = "held-out-r9";
+
+    /**
+     * Over the ten held-out-r9 articles: 0.800 (40 of 50 chips, one fragment: "Wendland" of "Wendland Möbelhandel
+     * GmbH") in their one clean measurement after round 9 (2026-12-03, 14:33 UTC, this test alone, the fitted score
+     * refitted on the merged name rules); a second editor who saw only the text scored 0.980 against the same keys.
+     * The floor lies three chips below: the tags the whole suite's other tests leave in the database cost held-out-r8
+     * two chips in round 8.
+     */
+    static final double PRECISION_FLOOR_R9 = 0.74;
+
+    /** Over all 86 articles after round 9: 0.856 (368 of 430); the floor lies three chips below, as for held-out-r9. */
+    static final double PRECISION_FLOOR_86 = 0.845;
 
     /**
      * Over the ten held-out-r8 articles: 0.720 (36 of 50 chips, three fragments: "Bauamt" of "Staatliches Bauamt
@@ -215,10 +226,8 @@ class KeywordSuggestionEvaluationTest {
         java.util.Map<String, Score> bySplit = new java.util.TreeMap<>();
         long slowest = 0;
         int statements = 0;
-        boolean measureR9 = Boolean.getBoolean("keywords.measure.heldOutR9");
         java.util.Map<Sample, Score> engineBySample = new java.util.HashMap<>();
-        List<Sample> measuredSamples = samples.stream()
-                .filter(s -> measureR9 || !HELD_OUT_R9.equals(s.split())).toList();
+        List<Sample> measuredSamples = samples;
         for (Sample s : measuredSamples) {
             jdbc.update("update article set status = 'DRAFT' where id = ?", ids.get(s));
             statistics.refresh();
@@ -309,11 +318,9 @@ class KeywordSuggestionEvaluationTest {
                 heldOutR8.fragments());
 
         Score heldOutR9 = bySplit.getOrDefault(HELD_OUT_R9, none);
-        if (measureR9) {
-            System.out.printf(Locale.ROOT, "keywords precision@5: held-out-r9 %.3f (%d/%d), bad %.3f, fragments %d%n",
-                    heldOutR9.precision(), heldOutR9.kept(), heldOutR9.chips(), heldOutR9.badShare(),
-                    heldOutR9.fragments());
-        }
+        System.out.printf(Locale.ROOT, "keywords precision@5: held-out-r9 %.3f (%d/%d), bad %.3f, fragments %d%n",
+                heldOutR9.precision(), heldOutR9.kept(), heldOutR9.chips(), heldOutR9.badShare(),
+                heldOutR9.fragments());
 
         assertThat(all36.chips() + heldOutR5.chips() + heldOutR6.chips() + heldOutR7.chips()
                 + heldOutR8.chips() + heldOutR9.chips())
@@ -376,6 +383,16 @@ class KeywordSuggestionEvaluationTest {
         Score all76 = all66.plus(heldOutR8);
         System.out.printf(Locale.ROOT, "keywords precision@5: all 76 %.3f (%d/%d), bad %.3f, fragments %d%n",
                 all76.precision(), all76.kept(), all76.chips(), all76.badShare(), all76.fragments());
+        // held-out-r9's one clean measurement after round 9: 0.800 with one fragment; the floor keeps it from slipping
+        // while the next round works on what it showed.
+        assertThat(heldOutR9.precision()).as("precision of the first five chips, held-out-r9")
+                .isGreaterThanOrEqualTo(PRECISION_FLOOR_R9);
+        assertThat(heldOutR9.fragments()).as("fragments among the first five, held-out-r9").isLessThanOrEqualTo(2);
+        Score all86 = all76.plus(heldOutR9);
+        System.out.printf(Locale.ROOT, "keywords precision@5: all 86 %.3f (%d/%d), bad %.3f, fragments %d%n",
+                all86.precision(), all86.kept(), all86.chips(), all86.badShare(), all86.fragments());
+        assertThat(all86.precision()).as("precision of the first five chips, all 86")
+                .isGreaterThanOrEqualTo(PRECISION_FLOOR_86);
         assertThat(statements).isLessThanOrEqualTo(2);
         // On a machine shared by many builds (load above two per core) the wall time says more about the neighbours
         // than about the suggestions: then the Java side's own CPU time is what is held to the limit.
