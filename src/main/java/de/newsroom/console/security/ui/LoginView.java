@@ -25,6 +25,8 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
     static final String ROUTE = "login";
     /** Query parameter: the user's session ended (timeout, restart, lost node). */
     static final String EXPIRED = "expired";
+    /** The browser's session storage key for the username of a refused login (this tab only). */
+    static final String USERNAME_KEY = "newsroom.login.username";
 
     private final LoginForm login = new LoginForm();
     private final Paragraph expiredNotice = new Paragraph();
@@ -69,11 +71,58 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         var parameters = event.getLocation().getQueryParameters().getParameters();
-        login.setError(parameters.containsKey("error"));
+        boolean error = parameters.containsKey("error");
+        login.setError(error);
+        keepUsername(error);
         boolean expired = parameters.containsKey(EXPIRED) && !parameters.containsKey("error");
         // Set here, not in the constructor: the view may have been built for an earlier navigation in another language.
         expiredNotice.setText(expired ? getTranslation("login.expired") : "");
         expiredNotice.setVisible(expired);
+    }
+
+    /**
+     * The form posts natively and a refused login comes back as a new page, which would clear both fields. The
+     * browser keeps the username it sent in this tab's session storage (never in the address, the server session or
+     * a cookie) and, back with {@code ?error}, puts it into the field again and the cursor into the password, so only
+     * the password is typed again. Any other visit to the login page forgets it.
+     */
+    private void keepUsername(boolean error) {
+        // Before the form's own autofocus (on the username) runs; this script puts the cursor where it belongs.
+        login.getElement().setProperty("noAutofocus", error);
+        login.getElement().executeJs("""
+                const key = $0;
+                if (!this.__keepsUsername) {
+                    this.__keepsUsername = true;
+                    this.addEventListener('login', e => sessionStorage.setItem(key, e.detail.username || ''));
+                }
+                if (!$1) {
+                    sessionStorage.removeItem(key);
+                    return;
+                }
+                const remembered = sessionStorage.getItem(key);
+                // The fields exist only once the form has rendered, and take the focus only once they have rendered
+                // their own inputs: try on each frame for up to two seconds.
+                let tries = 120;
+                const place = () => {
+                    const active = document.activeElement;
+                    if (active && active !== document.body && active.closest('vaadin-login-form') !== this) {
+                        return; // the user is elsewhere already
+                    }
+                    const username = this.querySelector('#vaadinLoginUsername');
+                    const password = this.querySelector('#vaadinLoginPassword');
+                    const target = username && (remembered || username.value) ? password : username;
+                    const input = target && target.querySelector('input');
+                    if (username && remembered && !username.value) {
+                        username.value = remembered;
+                    }
+                    if (input && input.isConnected && input.offsetParent !== null) {
+                        input.focus();
+                    }
+                    if ((!input || document.activeElement !== input) && --tries > 0) {
+                        requestAnimationFrame(place);
+                    }
+                };
+                requestAnimationFrame(place);""", USERNAME_KEY, error);
     }
 
     @Override
