@@ -84,41 +84,39 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
      * The form posts natively and a refused login comes back as a new page, which would clear both fields. The
      * browser keeps the username it sent in this tab's session storage (never in the address, the server session or
      * a cookie) and, back with {@code ?error}, puts it into the field again and the cursor into the password, so only
-     * the password is typed again. Any other visit to the login page forgets it.
+     * the password is typed again. Any other visit to the login page forgets it and puts the cursor in the username.
+     * The form's own autofocus is off: it tries once, a frame after attaching, and under load the field had not
+     * rendered its input yet, so the cursor stayed nowhere. This script tries on each frame until the field has it.
      */
     private void keepUsername(boolean error) {
-        // Before the form's own autofocus (on the username) runs; this script puts the cursor where it belongs.
-        login.getElement().setProperty("noAutofocus", error);
+        login.getElement().setProperty("noAutofocus", true);
         login.getElement().executeJs("""
                 const key = $0;
                 if (!this.__keepsUsername) {
                     this.__keepsUsername = true;
                     this.addEventListener('login', e => sessionStorage.setItem(key, e.detail.username || ''));
                 }
+                const remembered = $1 ? sessionStorage.getItem(key) : null;
                 if (!$1) {
                     sessionStorage.removeItem(key);
-                    return;
                 }
-                const remembered = sessionStorage.getItem(key);
-                // The fields exist only once the form has rendered, and take the focus only once they have rendered
-                // their own inputs: try on each frame for up to two seconds.
-                let tries = 120;
+                let tries = 300;
                 const place = () => {
                     const active = document.activeElement;
-                    if (active && active !== document.body && active.closest('vaadin-login-form') !== this) {
-                        return; // the user is elsewhere already
+                    if (active && active !== document.body) {
+                        return; // placed, or the user has clicked somewhere already
                     }
                     const username = this.querySelector('#vaadinLoginUsername');
                     const password = this.querySelector('#vaadinLoginPassword');
-                    const target = username && (remembered || username.value) ? password : username;
-                    const input = target && target.querySelector('input');
                     if (username && remembered && !username.value) {
                         username.value = remembered;
                     }
-                    if (input && input.isConnected && input.offsetParent !== null) {
+                    const target = username && $1 && username.value ? password : username;
+                    const input = target && target.querySelector('input');
+                    if (input && input.offsetParent !== null) {
                         input.focus();
                     }
-                    if ((!input || document.activeElement !== input) && --tries > 0) {
+                    if (document.activeElement !== input && --tries > 0) {
                         requestAnimationFrame(place);
                     }
                 };
