@@ -188,6 +188,7 @@ class KeywordSuggestionEvaluationTest {
         long slowest = 0;
         int statements = 0;
         boolean measureR9 = Boolean.getBoolean("keywords.measure.heldOutR9");
+        java.util.Map<Sample, Score> engineBySample = new java.util.HashMap<>();
         List<Sample> measuredSamples = samples.stream()
                 .filter(s -> measureR9 || !HELD_OUT_R9.equals(s.split())).toList();
         for (Sample s : measuredSamples) {
@@ -209,7 +210,9 @@ class KeywordSuggestionEvaluationTest {
                         .toList());
             }
             bySplit.merge(s.split(), score, Score::plus);
+            engineBySample.put(s, score);
         }
+        secondEditor(samples, measuredSamples, engineBySample);
         Score none = new Score(0, 0, 0, 0);
         Score dev = bySplit.getOrDefault("dev", none);
         Score heldOut = bySplit.getOrDefault("held-out", none);
@@ -350,6 +353,65 @@ class KeywordSuggestionEvaluationTest {
             assertThat(medianCpuMs).as("median CPU time per suggestion (load %.1f per core)", loadPerCore)
                     .isLessThan(50);
         }
+    }
+
+    /**
+     * The human baseline: a second editor, who saw neither the answer keys nor the engine, tagged articles of the set
+     * from their text alone, five tags each, best first ({@code keywords/second-annotator.tsv}: number, tab, tags
+     * separated by "; "). Their five are scored exactly like the engine's five against the first editor's keys. The
+     * figure says how far two editors agree, and so how much of the engine's gap to the keys is the task's own
+     * ambiguity. Printed beside the engine's figure on the same articles.
+     */
+    private void secondEditor(List<Sample> all, List<Sample> measured, java.util.Map<Sample, Score> engine)
+            throws Exception {
+        var resource = new org.springframework.core.io.ClassPathResource("keywords/second-annotator.tsv");
+        if (!resource.exists()) {
+            return;
+        }
+        java.util.Map<String, List<String>> tagsByNumber = new java.util.HashMap<>();
+        for (String line : resource.getContentAsString(StandardCharsets.UTF_8).split("\\R")) {
+            if (line.isBlank()) {
+                continue;
+            }
+            String[] cells = line.split("\t", 2);
+            List<String> tags = Arrays.stream(cells[1].split(";")).map(String::strip).filter(t -> !t.isEmpty())
+                    .toList();
+            assertThat(tags).as("five tags of the second editor for article %s", cells[0]).hasSize(5);
+            tagsByNumber.put(cells[0].strip(), tags);
+        }
+        java.util.Map<String, Score[]> bySplit = new java.util.TreeMap<>();
+        Score none = new Score(0, 0, 0, 0);
+        int articles = 0;
+        for (Sample s : measured) {
+            List<String> human = tagsByNumber.get(s.file().substring(0, s.file().indexOf('-')));
+            if (human == null) {
+                continue;
+            }
+            articles++;
+            Score humanScore = score(s, human);
+            if (Boolean.getBoolean("keywords.verbose")) {
+                System.out.printf("keywords second editor %-36s %d/%d kept, %d fragments: %s%n", s.file(),
+                        humanScore.kept(), humanScore.chips(), humanScore.fragments(), human);
+            }
+            bySplit.merge(s.split(), new Score[] {humanScore, engine.get(s)},
+                    (a, b) -> new Score[] {a[0].plus(b[0]), a[1].plus(b[1])});
+        }
+        assertThat(all.stream().map(s -> s.file().substring(0, s.file().indexOf('-'))).toList())
+                .as("articles the second editor tagged").containsAll(tagsByNumber.keySet());
+        Score humanAll = none;
+        Score engineAll = none;
+        for (var e : bySplit.entrySet()) {
+            Score human = e.getValue()[0];
+            Score machine = e.getValue()[1];
+            humanAll = humanAll.plus(human);
+            engineAll = engineAll.plus(machine);
+            System.out.printf(Locale.ROOT, "keywords precision@5: second editor on %s %.3f (%d/%d), fragments %d; "
+                    + "engine on the same %.3f (%d/%d)%n", e.getKey(), human.precision(), human.kept(),
+                    human.chips(), human.fragments(), machine.precision(), machine.kept(), machine.chips());
+        }
+        System.out.printf(Locale.ROOT, "keywords precision@5: second editor on %d articles %.3f (%d/%d), fragments "
+                + "%d; engine on the same %.3f (%d/%d)%n", articles, humanAll.precision(), humanAll.kept(),
+                humanAll.chips(), humanAll.fragments(), engineAll.precision(), engineAll.kept(), engineAll.chips());
     }
 
     private Score score(Sample s, List<String> top) {

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -102,12 +103,16 @@ class AuditView extends Main implements HasDynamicTitle, BeforeEnterObserver {
         grid.addClassName("audit-grid");
         grid.addColumn(e -> time(e.occurredAt())).setHeader(getTranslation("audit.time")).setAutoWidth(true);
         var actorColumn = grid.addColumn(AuditEntry::actor).setHeader(getTranslation("audit.actor")).setAutoWidth(true);
-        // The action's label wraps instead of widening the grid: at 390 px it shares the row with the time only.
-        grid.addColumn(e -> actionLabel(e.action())).setHeader(getTranslation("audit.action")).setWidth("8rem")
-                .setFlexGrow(1);
+        // The action's label wraps instead of widening the grid: at 390 px it shares the row with the time only, so
+        // who did it and what it concerns stand under it there (the line is hidden by the stylesheet on wider
+        // windows, where their own columns show them).
+        grid.addColumn(LitRenderer.<AuditEntry>of("<span>${item.action}</span>"
+                                + "<div class=\"audit-phone-line\">${item.who}</div>")
+                        .withProperty("action", e -> actionLabel(e.action()))
+                        .withProperty("who", this::phoneLine))
+                .setHeader(getTranslation("audit.action")).setWidth("8rem").setFlexGrow(1);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        var target = grid.addColumn(e -> e.targetType() == null ? "" : label("audit.target.", e.targetType()) + " "
-                        + nullToEmpty(e.targetId()))
+        var target = grid.addColumn(this::targetLabel)
                 .setHeader(getTranslation("audit.target")).setAutoWidth(true);
         var detail = grid.addColumn(e -> detailLabel(e.detail())).setHeader(getTranslation("audit.detail"))
                 .setFlexGrow(1);
@@ -200,6 +205,18 @@ class AuditView extends Main implements HasDynamicTitle, BeforeEnterObserver {
                     .append(detail.substring(noteAt + "; note: ".length()));
         }
         return words.toString();
+    }
+
+    /** Who did it and what it concerns, one line: "admin · Artikel 42" (the phone's line under the action). */
+    String phoneLine(AuditEntry e) {
+        String who = e.actor() == null ? "" : e.actor();
+        String target = targetLabel(e);
+        return who.isEmpty() || target.isEmpty() ? who + target : who + " · " + target;
+    }
+
+    private String targetLabel(AuditEntry e) {
+        return e.targetType() == null ? "" : (label("audit.target.", e.targetType()) + " "
+                + nullToEmpty(e.targetId())).strip();
     }
 
     private String label(String prefix, String code) {

@@ -41,6 +41,22 @@ class AuditViewTest extends KaribuTest {
     }
 
     @Test
+    void on_phones_the_action_says_who_did_it_and_what_it_concerns() {
+        UI.getCurrent().setLocale(Locale.GERMAN);
+        login("admin", "ADMIN");
+        navigate("audit");
+        AuditView view = _get(AuditView.class);
+        var now = java.time.Instant.now();
+
+        assertThat(view.phoneLine(new de.newsroom.console.audit.AuditEntry(1, now, "erik", "ARTICLE_PUBLISHED",
+                "article", "42", null, null))).isEqualTo("erik · Artikel 42");
+        assertThat(view.phoneLine(new de.newsroom.console.audit.AuditEntry(2, now, "admin", "LOGIN_SUCCESS", null,
+                null, null, null))).isEqualTo("admin");
+        assertThat(view.phoneLine(new de.newsroom.console.audit.AuditEntry(3, now, null, "LOGIN_FAILURE", "user",
+                "mallory", null, null))).isEqualTo("Konto mallory");
+    }
+
+    @Test
     void stored_codes_in_details_read_as_words_and_a_note_stays_as_written() {
         UI.getCurrent().setLocale(Locale.GERMAN);
         login("admin", "ADMIN");

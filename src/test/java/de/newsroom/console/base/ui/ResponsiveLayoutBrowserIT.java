@@ -124,6 +124,7 @@ class ResponsiveLayoutBrowserIT extends BrowserTest {
         check(DemoAccounts.EDITOR, DemoAccounts.EDITOR_PASSWORD, editor, problems);
         scheduleDialog(category.id(), width, problems);
         quickEditOnPhones(width, problems);
+        titleInReachOnPhones(live.id(), width, problems);
 
         assertThat(problems).as("at %dx%d", width, height).isEmpty();
     }
@@ -238,6 +239,24 @@ class ResponsiveLayoutBrowserIT extends BrowserTest {
             problems.add("quick edit: Save is outside the window on a phone");
         }
         page.keyboard().press("Escape");
+    }
+
+    /**
+     * A live article on a phone: its heading, status and five actions (view on site, archive, trash, new version,
+     * correction) stand above the title, small and close together, so the title starts within the first third of the
+     * window (before: each action on a line of its own, the title at 390 px of 844).
+     */
+    private void titleInReachOnPhones(long articleId, int width, List<String> problems) {
+        if (width >= 700) {
+            return;
+        }
+        page.navigate(url("/articles/" + articleId));
+        Locator title = page.locator("#article-title");
+        title.waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.VISIBLE));
+        BoundingBox box = title.boundingBox();
+        if (box == null || box.y > page.viewportSize().height / 3.0) {
+            problems.add("editor on a phone: the title starts at " + (box == null ? "?" : box.y) + " px");
+        }
     }
 
     private void check(String user, String password, Map<String, String> routes, List<String> problems) {
