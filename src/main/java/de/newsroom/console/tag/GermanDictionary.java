@@ -149,6 +149,14 @@ final class GermanDictionary {
             for (int i = 3; found == null && i <= noun.length() - 4; i++) {
                 String head = noun.substring(i);
                 found = genderOf(Character.toUpperCase(head.charAt(0)) + head.substring(1));
+                // "Landesamt", "Arbeitsamt": the "s" after "-e" or a consonant joins the parts, the head is "Amt",
+                // not "Samt".
+                if (found != null && head.startsWith("s") && head.length() >= 4) {
+                    String rest = genderOf(Character.toUpperCase(head.charAt(1)) + head.substring(2));
+                    if (rest != null) {
+                        found = rest;
+                    }
+                }
             }
             return found;
         }
@@ -167,6 +175,20 @@ final class GermanDictionary {
                 }
             }
             return plural;
+        }
+
+        /**
+         * The capitalised form is a noun in its own right, not only an adjective used as a noun: "Vorsitzende" (die
+         * Vorsitzende), "Grüne" (der Grüne), "Deutscher"; not "Staatliche", "Medizinisches".
+         */
+        boolean nounOfItsOwn(String capitalised) {
+            for (WordData wd : dictionary.lookup(capitalised)) {
+                String tag = wd.getTag().toString();
+                if (tag.startsWith("SUB:") && !tag.endsWith(":ADJ")) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** A first name ("Gertrud", "Rüdiger") that is no common noun as well ("Mark", "Rose" are not counted). */

@@ -105,6 +105,19 @@ final class KeywordLexicon {
     static final Set<String> CONNECTORS = Set.of("für", "von", "vom", "van", "de", "zu", "zur", "der", "des", "das",
             "und", "am", "an", "im", "ob");
 
+    /**
+     * Words that make a noun phrase definite or possessed, after which a capitalised adjective opens a name ("das
+     * Staatliche Bauamt", "im Medizinischen Versorgungszentrum", "seines Deutschen ..."): articles, prepositions with
+     * the article in them, demonstratives and possessives.
+     */
+    static final Set<String> DETERMINERS = Set.of("der", "die", "das", "des", "dem", "den", "ein", "eine", "einen",
+            "einem", "eines", "einer", "im", "am", "vom", "zum", "zur", "beim", "ins", "ans", "aufs", "übers", "durchs",
+            "fürs", "ums", "dieser", "diese", "dieses", "diesem", "diesen", "jener", "jene", "jenes", "jenem", "jenen",
+            "sein", "seine", "seinem", "seinen", "seiner", "seines", "ihr", "ihre", "ihrem", "ihren", "ihrer", "ihres",
+            "unser", "unsere", "unserem", "unseren", "unserer", "unseres", "euer", "eure", "eurem", "euren", "eurer",
+            "eures", "mein", "meine", "meinem", "meinen", "meiner", "meines", "dein", "deine", "deinem", "deinen",
+            "deiner", "deines", "kein", "keine", "keinem", "keinen", "keiner", "keines");
+
     /** Prepositions that join a town to its river or an institution to its place: "Frankfurt am Main". */
     static final Set<String> PLACE_PREPOSITIONS = Set.of("am", "an", "im", "ob");
 

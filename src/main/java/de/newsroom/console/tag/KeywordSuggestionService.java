@@ -208,8 +208,10 @@ public class KeywordSuggestionService {
         List<Term> all = new ArrayList<>(structural.values());
         all.sort(Comparator.comparingInt((Term t) -> t.stems.size()));
         for (Term shorter : all) {
+            // "Nationalpark Sächsische Schweiz" does not take "Sächsische Schweiz": the region is a name of its own.
             all.stream().filter(longer -> longer.stems.size() > shorter.stems.size()
-                            && Collections.indexOfSubList(longer.stems, shorter.stems) >= 0)
+                            && Collections.indexOfSubList(longer.stems, shorter.stems) >= 0
+                            && !(longer.namedAfterName && Collections.indexOfSubList(longer.stems, shorter.stems) > 0))
                     .max(Comparator.comparingDouble(Term::weight)).ifPresent(longer -> {
                         longer.absorb(shorter);
                         structural.remove(shorter.key);
@@ -334,6 +336,7 @@ public class KeywordSuggestionService {
             splitRun(run.subList(descriptors, run.size()), names, recurring, text);
             return;
         }
+        int head = adjectiveOpened(run, text);
         int connector = indexOfConnector(run);
         int preposition = indexOfPlacePreposition(run);
         if (preposition > connector && connector > 0) {
@@ -377,9 +380,14 @@ public class KeywordSuggestionService {
                     return;
                 }
             } else if (!bodyOfNamed && (personWithParticle(run, connector, text)
-                    || KeywordLexicon.institution(run.getFirst().lower))) {
+                    || KeywordLexicon.institution(run.getFirst().lower)
+                    || head > 0 && head < connector && KeywordLexicon.institution(run.get(head).lower))) {
+                // "Bayerische Akademie der Wissenschaften": an adjective before an institution's word opens its name.
                 Term t = addName(run, names);
-                t.person = !KeywordLexicon.institution(run.getFirst().lower);
+                t.person = head < 0 && !KeywordLexicon.institution(run.getFirst().lower);
+                if (head > 0) {
+                    t.shortForm = run.get(head).stem;
+                }
                 return;
             }
             int after = afterConnectors(run, connector);
@@ -449,6 +457,37 @@ public class KeywordSuggestionService {
             }
             return;
         }
+        if (head < 0 && run.size() >= 3 && commonNoun(run.getFirst(), text)
+                && !firstName(run.getFirst(), text) && adjectiveHead(run, 1, text) > 1) {
+            // "der Nationalpark Sächsische Schweiz", "des Tourismusverbands Sächsische Schweiz": a capitalised adjective
+            // cannot belong to the noun before it, so the noun names an institution after the adjective's name: one
+            // name, and the noun alone ("im Nationalpark") its short form; the adjective's name ("Sächsische
+            // Schweiz") stays a name of its own.
+            int named = adjectiveHead(run, 1, text);
+            int end = named + 1;
+            while (end < run.size() && !run.get(end).amp && !text.dictionary.entry(run.get(end).surface).noun()) {
+                end++;
+            }
+            Term t = addName(run.subList(0, end), names);
+            t.shortForm = run.getFirst().stem;
+            t.namedAfterName = true;
+            addName(run.subList(1, end), names).shortForm = run.get(named).stem;
+            splitRun(run.subList(end, run.size()), names, recurring, text);
+            return;
+        }
+        if (head > 0) {
+            // "das Staatliche Bauamt Regensburg", "ein Medizinisches Versorgungszentrum": German writes an adjective in
+            // lower case in mid-sentence except in a name, so a capitalised one opens a name with the nouns after it,
+            // and its noun alone ("das Bauamt") is the name's short form. The name ends with its place: a common noun
+            // after a proper name is the next phrase.
+            int end = head + 1;
+            while (end < run.size() && !run.get(end).amp && !text.dictionary.entry(run.get(end).surface).noun()) {
+                end++;
+            }
+            addName(run.subList(0, end), names).shortForm = run.get(head).stem;
+            splitRun(run.subList(end, run.size()), names, recurring, text);
+            return;
+        }
         boolean structural = run.stream().anyMatch(o -> o.amp) || KeywordLexicon.isAcronym(first.surface)
                 || KeywordLexicon.nameOpener(first.lower) || KeywordLexicon.closesName(run.getLast().surface);
         if (structural && KeywordLexicon.nameOpener(first.lower) && run.size() >= 3) {
@@ -480,6 +519,55 @@ public class KeywordSuggestionService {
             // "Milliarden Euro", "Ende Januar" recur, but units and dates make no name.
             recurring.computeIfAbsent(key(run), k -> new ArrayList<>()).add(run);
         }
+    }
+
+    /**
+     * "das Staatliche Bauamt", "des Bayerischen Verkehrsministeriums", "im Medizinischen Versorgungszentrum": the index
+     * of the noun after one or more capitalised adjectives that open the run in mid-sentence, or -1. German writes an
+     * attributive adjective in lower case except inside a name. Not a town's "-er" adjective (the rules for "Kasseler
+     * Rathaus" decide about those), nor a word the dictionary also knows as a noun of its own, which may stand in
+     * apposition ("Vorsitzende Richterin", "der Grüne", "die Deutsche").
+     */
+    private static int adjectiveOpened(List<Occ> run, KeywordText text) {
+        return determined(run.getFirst(), text) ? adjectiveHead(run, 0, text) : -1;
+    }
+
+    /** The index of the noun after the capitalised adjectives from {@code from} on, or -1. */
+    private static int adjectiveHead(List<Occ> run, int from, KeywordText text) {
+        int i = from;
+        while (i < run.size() && capitalAdjective(run.get(i), i == 0, text)) {
+            i++;
+        }
+        if (i == from || i >= run.size()) {
+            return -1;
+        }
+        Occ head = run.get(i);
+        return head.capital() && !head.connector && !head.amp && !text.dictionary.notANoun(head.surface)
+                && !KeywordLexicon.GENERIC.contains(head.lower) ? i : -1;
+    }
+
+    /**
+     * A name with an adjective is definite: an article, a preposition with the article in it or a possessive stands
+     * before it, perhaps with a lower-case adjective between ("ein eigenes Medizinisches Versorgungszentrum"), or it
+     * is quoted („Neue Grundsicherung“). "unterschrieben Angehörige Leistungsnachweise" is a nominalised adjective
+     * and its object.
+     */
+    private static boolean determined(Occ first, KeywordText text) {
+        if (first.before == null) {
+            return first.afterQuote;
+        }
+        return KeywordLexicon.DETERMINERS.contains(first.before) || text.dictionary.adjectiveLemma(first.before) != null;
+    }
+
+    private static boolean capitalAdjective(Occ o, boolean first, KeywordText text) {
+        // "Neue", "Große", "Erste": the commonest adjectives are capitalised in fixed terms that are no names ("die
+        // Neue Grundsicherung", "Erste Hilfe"); the lexicon lists them as words capitalised for other reasons.
+        if (!o.capital() || o.connector || o.amp || o.stem == null || first && o.sentenceStart || o.hyphenated()
+                || townAdjective(o, text) || KeywordLexicon.SENTENCE_OPENERS.contains(o.lower)
+                || text.dictionary.adjectiveLemma(o.lower) == null) {
+            return false;
+        }
+        return !text.dictionary.nounOfItsOwn(o.surface);
     }
 
     /**
@@ -812,6 +900,12 @@ public class KeywordSuggestionService {
         return false;
     }
 
+    /** A town in the dictionary, or a word it does not know that is built like a place's name ("Ludwigsfelde"). */
+    private static boolean town(Occ o, KeywordText text) {
+        return text.dictionary.properNameOf(o.surface, "STD")
+                || !text.dictionary.entry(o.surface).known() && placeLike(o.surface, text);
+    }
+
     /** Lower-case words that join two capitalised phrases into one: "Kunsthalle am Hafen", "Platz der Republik". */
     private static final Set<String> PHRASE_JOINS = Set.of("am", "an der", "der", "des", "von", "für");
 
@@ -891,8 +985,11 @@ public class KeywordSuggestionService {
                 // what the name is; the phrase is no name, and the noun stays a keyword of its own.
                 // "Kapitän Jackson Irvine": so does a word before a person's name.
                 Term rest = names.get(key(first.subList(1, first.size())));
+                // A town after the noun names what it is ("Borussia Ludwigsfelde", "Sparkasse Oberhessen"): no
+                // descriptor.
                 boolean described = first.size() == 2 && commonNoun(first.getFirst(), text)
-                        && text.standsAlone(first.getLast().lower) || rest != null && rest.person;
+                        && text.standsAlone(first.getLast().lower) && !town(first.getLast(), text)
+                        || rest != null && rest.person;
                 boolean recurring = uses.size() >= 2 && uses.size() * 2 > total.getOrDefault(o.stem, 0);
                 // Written once, only a name without a join and without a common noun after its first word:
                 // "Sparkasse Oberhessen", not "Sperrung der Kieler Straße" or "Kita Sonnenblume".
@@ -1014,6 +1111,8 @@ public class KeywordSuggestionService {
         String shortForm;
         boolean person;
         boolean club;
+        /** An institution named after a name of its own: "Nationalpark Sächsische Schweiz". */
+        boolean namedAfterName;
         int evidence;
         int lowerCase;
         int mentions;

@@ -89,9 +89,10 @@ class KeywordSuggestionEvaluationTest {
      * Over the ten held-out-r6 articles: 0.760 (38 of 50 chips, three fragments: "Max Ophül", "Rotenburg", "Landtag")
      * in their one clean measurement after round 6 (2026-12-03, 11:09 UTC); 0.860 (43 of 50, no fragment) in round 7,
      * which tuned on them (development data since then); 0.840 (42 of 50) once the ten held-out-r8 articles joined the
-     * corpus (document frequencies move), so the floor lies one chip below that.
+     * corpus (document frequencies move); 0.860 (43 of 50) in round 9 ("Bayerischer Wald" beside the national park's
+     * name in article 52), so the floor lies one chip below that.
      */
-    static final double PRECISION_FLOOR_R6 = 0.82;
+    static final double PRECISION_FLOOR_R6 = 0.84;
 
     /**
      * The seventh round's held-out articles (57-66), written and committed before that round changed the engine, by an
@@ -104,12 +105,16 @@ class KeywordSuggestionEvaluationTest {
      * Over the ten held-out-r7 articles: 0.520 (26 of 50 chips, seven fragments, among them "Kunsthalle" and "Hafen"
      * of "Kunsthalle am Hafen", "Republik" of "Platz der Republik", "Borussia" of "Borussia Ludwigsfelde") in their one
      * clean measurement after round 7 (2026-12-03, 11:44 UTC); 0.660 (33 of 50, two fragments: "Borussia",
-     * "Nationalpark") in round 8, which tuned on them (development data since then), so the floor lies one chip below.
+     * "Nationalpark") in round 8, which tuned on them (development data since then); 0.680 (34 of 50, no fragment) in
+     * round 9 ("Borussia Ludwigsfelde", "Nationalpark Sächsische Schweiz"), so the floor lies one chip below.
      */
-    static final double PRECISION_FLOOR_R7 = 0.64;
+    static final double PRECISION_FLOOR_R7 = 0.66;
 
-    /** Over all 66 articles of rounds 1-7: 0.845 (279 of 330 chips) in round 8; the floor lies one chip below. */
-    static final double PRECISION_FLOOR_66 = 0.84;
+    /**
+     * Over all 66 articles of rounds 1-7: 0.845 (279 of 330 chips) in round 8; 0.852 (281 of 330) in round 9, 0.848
+     * (280 of 330) run with KeywordSuggestionServiceTest; the floor lies one chip below the lower figure.
+     */
+    static final double PRECISION_FLOOR_66 = 0.845;
 
     /**
      * The eighth round's held-out articles (67-76), written and committed before that round changed the engine, by an
@@ -130,9 +135,11 @@ class KeywordSuggestionEvaluationTest {
      * Over the ten held-out-r8 articles: 0.720 (36 of 50 chips, three fragments: "Bauamt" of "Staatliches Bauamt
      * Regensburg", "Versorgungszentrum" and "Zentrum" of the medical centre's name) in their one clean measurement
      * after round 8 (2026-12-03, 12:09 UTC, this test alone). In the whole suite the tags other tests leave in the
-     * database make it 0.680 (34 of 50); the floor lies one chip below the lower figure.
+     * database make it 0.680 (34 of 50). Round 9, which tuned on them (development data since then): 0.760 (38 of 50,
+     * one fragment, "Greifswald", a town the text also names alone), alone and with KeywordSuggestionServiceTest; the
+     * floor lies one chip below 0.720, which allows for the two chips the whole suite's tags cost in round 8.
      */
-    static final double PRECISION_FLOOR_R8 = 0.66;
+    static final double PRECISION_FLOOR_R8 = 0.70;
 
     private static final Pattern WORDS = Pattern.compile("[\\s\\-‐‑]+");
 
@@ -327,20 +334,22 @@ class KeywordSuggestionEvaluationTest {
         assertThat(all56.precision()).as("precision of the first five chips, all 56")
                 .isGreaterThanOrEqualTo(PRECISION_FLOOR_56);
         // held-out-r7's one clean measurement after round 7: 0.520 with seven fragments; round 8 worked on what it
-        // showed (a word used inside a longer capitalised phrase): 0.660 with two fragments, one chip below is the floor.
+        // showed (a word used inside a longer capitalised phrase): 0.660 with two fragments; round 9 (names opened by
+        // an adjective, a town after a noun): 0.680 and none. The floors lie one chip, one fragment beyond.
         assertThat(heldOutR7.precision()).as("precision of the first five chips, held-out-r7")
                 .isGreaterThanOrEqualTo(PRECISION_FLOOR_R7);
-        assertThat(heldOutR7.fragments()).as("fragments among the first five, held-out-r7").isLessThanOrEqualTo(2);
+        assertThat(heldOutR7.fragments()).as("fragments among the first five, held-out-r7").isLessThanOrEqualTo(1);
         Score all66 = all56.plus(heldOutR7);
         System.out.printf(Locale.ROOT, "keywords precision@5: all 66 %.3f (%d/%d), bad %.3f, fragments %d%n",
                 all66.precision(), all66.kept(), all66.chips(), all66.badShare(), all66.fragments());
         assertThat(all66.precision()).as("precision of the first five chips, all 66")
                 .isGreaterThanOrEqualTo(PRECISION_FLOOR_66);
         // held-out-r8's one clean measurement after round 8: 0.720 with three fragments (0.680 in the whole suite, with
-        // the tags other tests leave); the floor keeps it from slipping while the next round works on what it showed.
+        // the tags other tests leave); round 9 worked on what it showed (0.760, one fragment). The floors allow for the
+        // whole suite's tags.
         assertThat(heldOutR8.precision()).as("precision of the first five chips, held-out-r8")
                 .isGreaterThanOrEqualTo(PRECISION_FLOOR_R8);
-        assertThat(heldOutR8.fragments()).as("fragments among the first five, held-out-r8").isLessThanOrEqualTo(3);
+        assertThat(heldOutR8.fragments()).as("fragments among the first five, held-out-r8").isLessThanOrEqualTo(2);
         Score all76 = all66.plus(heldOutR8);
         System.out.printf(Locale.ROOT, "keywords precision@5: all 76 %.3f (%d/%d), bad %.3f, fragments %d%n",
                 all76.precision(), all76.kept(), all76.chips(), all76.badShare(), all76.fragments());

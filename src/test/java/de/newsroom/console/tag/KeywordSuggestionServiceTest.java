@@ -288,6 +288,47 @@ class KeywordSuggestionServiceTest {
     }
 
     @Test
+    void a_capitalised_adjective_in_mid_sentence_opens_a_name_shown_in_the_nominative_with_its_noun_as_short_form() {
+        List<String> plant = suggestions.suggest("Abwasser: Neue Filter gegen Arzneireste",
+                "Das Städtische Klärwerk Bautzen rüstet seine Becken mit Aktivkohlefiltern aus.",
+                "Die Leiterin des Städtischen Klärwerks, Jana Krüger, rechnet mit zwei Jahren Bauzeit. Das Klärwerk "
+                        + "reinigt das Abwasser von 60.000 Menschen. Aktivkohlefilter halten Arzneireste zurück.", 8)
+                .stream().map(KeywordSuggestion::name).toList();
+        // German writes an attributive adjective in lower case except inside a name; "des Städtischen Klärwerks" and
+        // "das Klärwerk" are the same name.
+        assertThat(plant).contains("Städtisches Klärwerk Bautzen")
+                .doesNotContain("Klärwerk", "Städtische", "Städtisches Klärwerk", "Städtischen Klärwerks");
+
+        List<String> care = suggestions.suggest("Pflege: Gemeinde gründet eigenes Pflegezentrum",
+                "Die Gemeinde Wendelstein will ein eigenes Ambulantes Pflegezentrum gründen.",
+                "Das Pflegezentrum soll im Herbst öffnen. Im Ambulanten Pflegezentrum arbeiten dann zwölf "
+                        + "Pflegekräfte. Bisher stellten Beschäftigte Rechnungen an private Dienste.", 8).stream()
+                .map(KeywordSuggestion::name).toList();
+        // "stellten Beschäftigte Rechnungen": no article before it, a nominalised adjective and its object.
+        assertThat(care).contains("Ambulantes Pflegezentrum")
+                .doesNotContain("Pflegezentrum", "Ambulanten Pflegezentrum", "Beschäftigte Rechnungen");
+    }
+
+    @Test
+    void a_noun_before_an_adjectives_name_names_an_institution_and_a_noun_before_a_place_is_no_descriptor() {
+        List<String> reserve = suggestions.suggest("Schwäbische Alb zählt mehr Wanderer",
+                "Die Schwäbische Alb meldet so viele Wanderer wie nie. Das Biosphärenreservat Schwäbische Alb "
+                        + "will die Wege besser ausschildern.",
+                "Im Biosphärenreservat gelten strenge Regeln für Hunde. Auf der Schwäbischen Alb fehlen "
+                        + "Parkplätze.", 8).stream().map(KeywordSuggestion::name).toList();
+        // The adjective cannot belong to the noun before it: the noun names an institution after the region.
+        assertThat(reserve).contains("Schwäbische Alb", "Biosphärenreservat Schwäbische Alb")
+                .doesNotContain("Biosphärenreservat");
+
+        List<String> club = suggestions.suggest("Handball: Pokalfinale in Hohenbrück",
+                "Im Pokalfinale trifft der Gastgeber auf Titelverteidiger Eintracht Bergfelde.",
+                "Für die Eintracht wäre es der fünfte Pokalsieg. In Bergfelde wird schon gefeiert, das Pokalfinale "
+                        + "ist ausverkauft.", 8).stream().map(KeywordSuggestion::name).toList();
+        // A place after a common noun says what it is ("Bäckereikette Sonnenkorn" is a descriptor and a name).
+        assertThat(club).contains("Eintracht Bergfelde").doesNotContain("Eintracht");
+    }
+
+    @Test
     void an_institution_named_by_its_place_is_one_chip_and_its_word_alone_counts_for_it() {
         List<String> names = suggestions.suggest("Kreistag beschließt Schulbusse",
                 "Der Kreistag Ostholstein hat am Montag mehr Schulbusse beschlossen.",
