@@ -41,5 +41,27 @@ class LoginBrowserIT extends BrowserTest {
         page.locator("vaadin-login-form vaadin-button").first().click();
         page.waitForURL(u -> u.contains("error"));
         assertThat(page.locator("vaadin-login-form")).containsText("Username or password is not correct");
+
+        // The username stays as typed and the cursor waits in the password: only that is typed again.
+        assertThat(page.locator("vaadin-login-form input[name=username]")).hasValue(DemoAccounts.EDITOR);
+        assertThat(page.locator("vaadin-login-form input[name=password]")).isFocused();
+        page.keyboard().type(DemoAccounts.EDITOR_PASSWORD);
+        page.keyboard().press("Enter");
+        page.waitForURL(u -> !u.contains("/login"));
+        assertThat(page.locator("h1")).containsText("Welcome, Erik Redakteur");
+    }
+
+    @Test
+    void a_fresh_login_page_does_not_offer_the_last_refused_username() {
+        page.navigate(url("/login"));
+        page.locator("vaadin-login-form input[name=username]").fill("someone-else");
+        page.locator("vaadin-login-form input[name=password]").fill("definitely-wrong-password");
+        page.locator("vaadin-login-form vaadin-button").first().click();
+        page.waitForURL(u -> u.contains("error"));
+        assertThat(page.locator("vaadin-login-form input[name=username]")).hasValue("someone-else");
+
+        page.navigate(url("/login"));
+        assertThat(page.locator("vaadin-login-form input[name=username]")).isFocused();
+        assertThat(page.locator("vaadin-login-form input[name=username]")).hasValue("");
     }
 }

@@ -230,6 +230,7 @@ class ArticleListView extends Main implements HasDynamicTitle, BeforeEnterObserv
                         .withProperty("id", ArticleListItem::id)
                         .withProperty("next", ArticleListItem::nextInReview)
                         .withProperty("trashed", item -> item.status() == ArticleStatus.TRASHED)
+                        .withProperty("site", ArticleListView::siteHref)
                         .withFunction("quickEdit", this::quickEdit)
                         .withFunction("restore", item -> trashActions.restore(this, item))
                         .withFunction("remove", item -> trashActions.confirmDelete(this, item))
@@ -329,6 +330,11 @@ class ArticleListView extends Main implements HasDynamicTitle, BeforeEnterObserv
         return "/read/" + UriUtils.encodePathSegment(item.slug(), StandardCharsets.UTF_8);
     }
 
+    /** The row's site link: the reader page of a published article, empty (the link hidden) for any other. */
+    static String siteHref(ArticleListItem item) {
+        return item.status() == ArticleStatus.PUBLISHED ? readHref(item) : "";
+    }
+
     /**
      * Quick edit and the site link for a published article (the context menu offers the same); Restore and, for
      * admins, Delete for a trashed one. One template for all rows: the labels are this view's texts, written into the
@@ -342,29 +348,37 @@ class ArticleListView extends Main implements HasDynamicTitle, BeforeEnterObserv
      */
     private LitRenderer<ArticleListItem> rowActions() {
         String quick = LitTexts.escape(getTranslation("article.row.quick"));
-        String view = LitTexts.escape(getTranslation("article.row.view"));
         String live = "<button type=\"button\" class=\"article-row-action\" id=\"article-quick-${item.id}\" "
                 + "aria-label=\"" + quick + "\" title=\"" + quick + "\" @click=\"${quickEdit}\">"
-                + "<vaadin-icon icon=\"vaadin:edit\"></vaadin-icon></button>"
-                + "<a class=\"article-row-action\" href=\"${item.site}\" target=\"_blank\" ?hidden=\"${!item.site}\" "
-                + "id=\"article-view-${item.id}\" aria-label=\"" + view + "\" title=\"" + view + "\">"
-                + "<vaadin-icon icon=\"vaadin:external-link\"></vaadin-icon></a>";
+                + "<vaadin-icon icon=\"vaadin:edit\"></vaadin-icon></button>" + siteLink("article-");
         return LitRenderer.<ArticleListItem>of("<div class=\"article-row-actions\">${item.trashed ? html`"
                         + trashActions.template(this, "article-") + "` : html`" + live + "`}</div>")
                 .withProperty("id", ArticleListItem::id)
                 .withProperty("trashed", item -> item.status() == ArticleStatus.TRASHED)
-                .withProperty("site", item -> item.status() == ArticleStatus.PUBLISHED ? readHref(item) : "")
+                .withProperty("site", ArticleListView::siteHref)
                 .withFunction("quickEdit", this::quickEdit)
                 .withFunction("restore", item -> trashActions.restore(this, item))
                 .withFunction("remove", item -> trashActions.confirmDelete(this, item));
     }
 
     /**
-     * Quick edit again, under the status badge, shown by the stylesheet on phones only: there the actions column
-     * gives way (it pushed the grid past a 390 px screen) and the row menu needs a long press nobody guesses. The site
-     * link stays in the editor and the row menu (one more URL per row on the wire for a link rarely wanted on a
-     * phone). A trashed row carries Restore (and Delete for admins) there instead, the same template as the actions
-     * column's with ids of their own.
+     * The reader page of a published article in a new tab ({@code item.site}, empty and hidden otherwise). One
+     * template for the actions column ("article-view-…") and the phone's copy under the status
+     * ("article-phone-view-…").
+     */
+    private String siteLink(String idPrefix) {
+        String view = LitTexts.escape(getTranslation("article.row.view"));
+        return "<a class=\"article-row-action\" href=\"${item.site}\" target=\"_blank\" ?hidden=\"${!item.site}\" "
+                + "id=\"" + idPrefix + "view-${item.id}\" aria-label=\"" + view + "\" title=\"" + view + "\">"
+                + "<vaadin-icon icon=\"vaadin:external-link\"></vaadin-icon></a>";
+    }
+
+    /**
+     * Quick edit and the site link again, under the status badge, shown by the stylesheet on phones only: there the
+     * actions column gives way (it pushed the grid past a 390 px screen) and the row menu needs a long press nobody
+     * guesses. The site link costs one more URL per published row on the wire (the two columns' renderers carry
+     * their properties apart), so a phone reaches the reader page as a desktop does. A trashed row carries Restore
+     * (and Delete for admins) there instead, the same template as the actions column's with ids of their own.
      */
     private String phoneActions() {
         String quick = LitTexts.escape(getTranslation("article.row.quick"));
@@ -373,7 +387,8 @@ class ArticleListView extends Main implements HasDynamicTitle, BeforeEnterObserv
                 + ": html`<div class=\"article-row-actions article-row-actions-phone\">"
                 + "<button type=\"button\" class=\"article-row-action\" id=\"article-phone-quick-${item.id}\" "
                 + "aria-label=\"" + quick + "\" title=\"" + quick + "\" @click=\"${quickEdit}\">"
-                + "<vaadin-icon icon=\"vaadin:edit\"></vaadin-icon></button></div>`}";
+                + "<vaadin-icon icon=\"vaadin:edit\"></vaadin-icon></button>" + siteLink("article-phone-")
+                + "</div>`}";
     }
 
     void quickEdit(ArticleListItem item) {

@@ -112,10 +112,17 @@ final class CommenterDialog extends Dialog {
 
         var actions = new Div(kind, days);
         actions.addClassName("commenter-actions");
-        add(identity, state, new H3(getTranslation("comment.commenter.comments")), counts, comments, more,
-                new H3(getTranslation("comment.commenter.actions")), actions, reason);
+        add(identity, state, heading("comment.commenter.comments"), counts, comments, more,
+                heading("comment.commenter.actions"), actions, reason);
         getFooter().add(new Button(getTranslation("comment.commenter.close"), e -> close()), apply);
         reload();
+    }
+
+    /** A section heading with room above it (the stylesheet's), so it does not stick to the section before. */
+    private H3 heading(String key) {
+        var heading = new H3(getTranslation(key));
+        heading.addClassName("commenter-heading");
+        return heading;
     }
 
     private String identity(CommenterKey key) {

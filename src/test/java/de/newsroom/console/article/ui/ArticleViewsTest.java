@@ -546,8 +546,19 @@ class ArticleViewsTest extends KaribuTest {
                 "@click=\"${quickEdit}\"", "id=\"article-phone-restore-${item.id}\"", "@click=\"${restore}\"",
                 "Wiederherstellen");
         assertThat(status.getValueProviders().keySet()).contains("id", "trashed");
+        // The reader page of a published row, as the desktop's actions column has it (before: not on a phone at all).
+        assertThat((String) template.invoke(status)).contains("id=\"article-phone-view-${item.id}\"",
+                "href=\"${item.site}\"", "?hidden=\"${!item.site}\"", "title=\"Auf der Website ansehen\"");
+        var site = status.getValueProviders().get("site");
+        assertThat(site).as("the status column carries the site link's address").isNotNull();
+        java.time.Instant now = java.time.Instant.now();
+        assertThat(site.apply(new ArticleListItem(1L, "Live", "Politik", ArticleStatus.PUBLISHED, "Erik", now, now,
+                null, false, 1, null, "wahl-in-köln", false))).isEqualTo("/read/wahl-in-k%C3%B6ln");
+        assertThat(site.apply(new ArticleListItem(2L, "Entwurf", "Politik", ArticleStatus.DRAFT, "Erik", now, null,
+                null, false, 1, null, "entwurf", false))).isEqualTo("");
         assertThat((String) template.invoke(view.grid.getColumnByKey("actions").getRenderer()))
-                .contains("id=\"article-restore-${item.id}\"").doesNotContain("article-phone-restore-");
+                .contains("id=\"article-restore-${item.id}\"", "id=\"article-view-${item.id}\"")
+                .doesNotContain("article-phone-restore-", "article-phone-view-");
         view.fitColumns(1440);
         assertThat(view.grid.getColumnByKey("actions").isVisible()).isTrue();
     }

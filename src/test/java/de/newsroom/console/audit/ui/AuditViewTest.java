@@ -109,8 +109,9 @@ class AuditViewTest extends KaribuTest {
         assertThat(view.targetType.getLabel()).isEqualTo("Betrifft");
         assertThat(view.targetId.getLabel()).isEqualTo("Nummer oder Name");
         assertThat(view.grid.getColumns()).extracting(c -> c.getHeaderText())
-                .contains("Betrifft", "Adresse (unkenntlich gemacht)")
-                .doesNotContain("Ziel", "Adresse (gehasht)");
+                // The moderation's word for a masked IP address ("IP-Kennung"), one word in the whole console.
+                .contains("Betrifft", "IP-Kennung")
+                .doesNotContain("Ziel", "Adresse (gehasht)", "Adresse (unkenntlich gemacht)");
         // Every kind the log writes has a name in the choice, none shows its stored code.
         assertThat(AuditView.TARGET_TYPES).allSatisfy(code ->
                 assertThat(view.targetType.getItemLabelGenerator().apply(code)).isNotEqualTo(code));

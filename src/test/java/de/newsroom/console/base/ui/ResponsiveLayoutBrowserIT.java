@@ -110,6 +110,9 @@ class ResponsiveLayoutBrowserIT extends BrowserTest {
         editor.put("/articles?status=trashed",
                 width < 700 ? "[id^='article-phone-restore-']" : "[id^='article-restore-']");
         editor.put("/articles", "#article-new");
+        // A published row links to its reader page on a phone too, under the status (before: desktop only).
+        editor.put("/articles?status=published", width < 700 ? "[id^='article-phone-view-']:not([hidden])"
+                : "[id^='article-view-']:not([hidden])");
         // A tab far right in the bar, chosen by the address: the bar scrolls it into view on a phone.
         editor.put("/articles?status=archived", "#article-tab-archived");
         editor.put("/articles/new", "#article-save");

@@ -138,6 +138,9 @@ class CommenterDialogTest extends KaribuTest {
         list.open(list.actions.getGenericDataView().getItems().filter(a -> a.id() == id).findFirst().orElseThrow());
         assertThat(list.dialog.state.getElement().getTextRecursively())
                 .contains("Dauerhaft gesperrt – Grund: Volksverhetzung").contains("Aufheben");
+        // One German word for the hash of the reader's address, as everywhere in the moderation (before: "Client").
+        assertThat(list.dialog.getElement().getTextRecursively())
+                .contains("E-Mail: " + s.email() + " · IP-Kennung: client-").doesNotContain("Client");
         list.dialog.reason.setValue("Sperre war ein Irrtum");
         list.dialog.lift.click();
         assertThat(activeKind(s.email())).isNull();

@@ -46,6 +46,12 @@ class CommenterSuspensionBrowserIT extends BrowserTest {
 
         page.locator("#action-commenter").click();
         assertThat(page.locator("#commenter-state")).containsText("No action in force.");
+        assertThat(page.locator(".commenter-identity")).containsText("Masked IP: browser-");
+        // Room above each section heading: before, "Comments" sat right on the state box above it (2 px).
+        var stateBox = page.locator("#commenter-state").boundingBox();
+        var heading = page.locator("#commenter-dialog h3").first().boundingBox();
+        assertThat(heading.y - (stateBox.y + stateBox.height)).as("space above the first heading")
+                .isGreaterThanOrEqualTo(12);
         page.locator("#commenter-kind vaadin-radio-button").filter(new Locator.FilterOptions()
                 .setHasText("Suspend for some days")).click();
         page.locator("#commenter-days input").fill("3");

@@ -17,14 +17,14 @@ class FlagTextsTest {
     @Test
     void stored_english_reasons_read_in_german_with_the_commenters_words_kept() {
         assertThat(in(Locale.GERMAN, "first-comment: no earlier comment by this e-mail or client"))
-                .isEqualTo("Erstkommentar: noch kein früherer Kommentar von dieser E-Mail-Adresse oder diesem Client");
+                .isEqualTo("Erstkommentar: noch kein früherer Kommentar von dieser E-Mail-Adresse oder dieser IP-Kennung");
         assertThat(in(Locale.GERMAN, "links: 3 links (more than 2)")).isEqualTo("Links: 3 Links (mehr als 2)");
         assertThat(in(Locale.GERMAN, "blocked-word: idiot (in 'Vollidiot')"))
                 .isEqualTo("Sperrwort: „idiot“ in „Vollidiot“");
         assertThat(in(Locale.GERMAN, "blocked-author: e-mail 'troll@example.org' is on the block list"))
                 .isEqualTo("Gesperrt: die E-Mail-Adresse „troll@example.org“ steht auf der Sperrliste");
         assertThat(in(Locale.GERMAN, "blocked-author: client is on the block list"))
-                .isEqualTo("Gesperrt: dieser Client steht auf der Sperrliste");
+                .isEqualTo("Gesperrt: diese IP-Kennung steht auf der Sperrliste");
     }
 
     @Test

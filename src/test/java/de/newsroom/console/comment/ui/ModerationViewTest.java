@@ -241,7 +241,7 @@ class ModerationViewTest extends KaribuTest {
         assertThat(response).containsPattern("_flagCodes\":\\[\"links\",\"first-comment\"]")
                 .containsPattern("_flagLabels\":\\[\"Links\",\"First comment\"]")
                 .contains("_flagReasons\":[\"Links: 2 Links\",\"First comment: no earlier comment by this e-mail "
-                        + "address or client\"]");
+                        + "address or masked IP\"]");
         // A component renderer would create and attach server-side components for every row of every range fetched.
         assertThat(view.grid.getColumns()).allSatisfy(column -> assertThat(column.getRenderer())
                 .isNotInstanceOf(com.vaadin.flow.data.renderer.ComponentRenderer.class));
@@ -762,7 +762,7 @@ class ModerationViewTest extends KaribuTest {
                 _get(ConfirmDialog.class, spec -> spec.withId("block-confirm")));
         assertThat(jdbc.queryForObject("select count(*) from comment_blocked_author where value = ?", Integer.class,
                 hash)).isEqualTo(1);
-        com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications("Author blocked. Their next comments will be rejected as spam.",
+        com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications("Author blocked. Further comments from this masked IP will be rejected as spam.",
                 "This author is blocked already.");
     }
 
