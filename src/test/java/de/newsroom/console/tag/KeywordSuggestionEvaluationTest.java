@@ -164,6 +164,14 @@ class KeywordSuggestionEvaluationTest {
     static final double PRECISION_FLOOR_86 = 0.845;
 
     /**
+     * The tenth round's held-out articles (87 on), written and committed before that round changes the engine, by an
+     * author who has read neither the engine nor its documentation. They are only part of the published corpus: no
+     * chip is computed for them unless {@code -Dkeywords.measure.heldOutR10=true} is set, and the author of the round
+     * never sets it.
+     */
+    static final String HELD_OUT_R10 = "held-out-r10";
+
+    /**
      * Over the ten held-out-r8 articles: 0.720 (36 of 50 chips, three fragments: "Bauamt" of "Staatliches Bauamt
      * Regensburg", "Versorgungszentrum" and "Zentrum" of the medical centre's name) in their one clean measurement
      * after round 8 (2026-12-03, 12:09 UTC, this test alone). In the whole suite the tags other tests leave in the
@@ -227,7 +235,9 @@ class KeywordSuggestionEvaluationTest {
         long slowest = 0;
         int statements = 0;
         java.util.Map<Sample, Score> engineBySample = new java.util.HashMap<>();
-        List<Sample> measuredSamples = samples;
+        boolean measureR10 = Boolean.getBoolean("keywords.measure.heldOutR10");
+        List<Sample> measuredSamples = samples.stream()
+                .filter(s -> measureR10 || !HELD_OUT_R10.equals(s.split())).toList();
         for (Sample s : measuredSamples) {
             jdbc.update("update article set status = 'DRAFT' where id = ?", ids.get(s));
             statistics.refresh();
@@ -322,8 +332,15 @@ class KeywordSuggestionEvaluationTest {
                 heldOutR9.precision(), heldOutR9.kept(), heldOutR9.chips(), heldOutR9.badShare(),
                 heldOutR9.fragments());
 
+        Score heldOutR10 = bySplit.getOrDefault(HELD_OUT_R10, none);
+        if (measureR10) {
+            System.out.printf(Locale.ROOT, "keywords precision@5: held-out-r10 %.3f (%d/%d), bad %.3f, fragments %d%n",
+                    heldOutR10.precision(), heldOutR10.kept(), heldOutR10.chips(), heldOutR10.badShare(),
+                    heldOutR10.fragments());
+        }
+
         assertThat(all36.chips() + heldOutR5.chips() + heldOutR6.chips() + heldOutR7.chips()
-                + heldOutR8.chips() + heldOutR9.chips())
+                + heldOutR8.chips() + heldOutR9.chips() + heldOutR10.chips())
                 .isGreaterThanOrEqualTo(5 * measuredSamples.size() - 2);
         assertThat(all26.fragments()).as("fragments of multi-word names among the first five, first 26").isZero();
         // Round 4's one fragment ("VfL" for "VfL Wolfsburg" in article 29) is gone since round 5.
