@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * The score of a keyword candidate from what the suggestion service knows about it ({@link Features}): a log-linear
- * model, {@code exp(Σ coefficient × feature)}, whose coefficients {@code KeywordRankerFitTest} fits on the evaluation
+ * model, {@code exp(Σ coefficient × feature)}, whose coefficients {@code KeywordRankerFit} fits on the evaluation
  * articles (round 9, docs/features/taxonomy.md).
  */
 final class KeywordRanking {
@@ -49,17 +49,17 @@ final class KeywordRanking {
     }
 
     /*
-     * Fitted by KeywordRankerFitTest on 2026-12-03 (round 10, after its candidate rules for legal forms and bodies of
+     * Fitted by KeywordRankerFit on 2026-12-03 (round 10, after its candidate rules for legal forms and bodies of
      * named institutions) on all 86 evaluation articles of rounds 1-9, held-out-r9 now among the training data:
      * pairwise logistic loss (a missed fragment of a name costs ten misses) with an L2 penalty λ = 3 on standardised
      * features, the penalty chosen by leave-one-split-out among those whose in-sample chips keep the evaluation's
      * fragment limits; here for the raw features of Features#vector(). Leave-one-split-out precision of the first
      * five chips 0.849 (365 of 430; on the 76 articles of rounds 1-8 0.847, 322 of 380, against round 9's 0.845);
      * in-sample 0.856 (368 of 430) against 0.863 (371) of round 9's coefficients, which were not fitted on
-     * held-out-r9 (docs/features/taxonomy.md, round 10; decision 0031). A split not in KeywordRankerFitTest.SPLITS is
+     * held-out-r9 (docs/features/taxonomy.md, round 10; decision 0031). A split not in KeywordRankerFit.SPLITS is
      * not in the fit.
-     * To refit after a change of features, candidates or articles: ./mvnw -B -q test -Dtest=KeywordRankerFitTest
-     * -Dkeywords.fit=true and paste its "fit coefficients" line here.
+     * To refit after a change of features, candidates or articles: ./mvnw -B -q test -Dtest=KeywordRankerFit
+     * and paste its "fit coefficients" line here.
      * A coefficient is the change of ln(score) per unit of its feature: twice the idf multiplies the score by
      * 2^1.53, twice the position weight by 2^0.70; an existing tag ×e^1.70 ≈ 5.5, an acronym ×5.5, a club's name
      * ×3.0, a person ×2.6; a generic noun ÷2.6, a frequent one ÷3.1; a word first seen at the end of the text

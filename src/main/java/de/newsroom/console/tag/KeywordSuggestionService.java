@@ -88,7 +88,7 @@ public class KeywordSuggestionService {
 
     /**
      * Every keyword candidate of an article, scored, with the features its score is made of, in no particular order
-     * (several may share a chip's name). Package-private for {@code KeywordRankerFitTest}, which fits the score.
+     * (several may share a chip's name). Package-private for {@code KeywordRankerFit}, which fits the score.
      */
     List<KeywordRanking.Candidate> candidates(String title, String lead, String body) {
         KeywordText text = KeywordText.of(title, lead, body);

@@ -164,12 +164,22 @@ class KeywordSuggestionEvaluationTest {
     static final double PRECISION_FLOOR_86 = 0.845;
 
     /**
-     * The tenth round's held-out articles (87 on), written and committed before that round changes the engine, by an
-     * author who has read neither the engine nor its documentation. They are only part of the published corpus: no
-     * chip is computed for them unless {@code -Dkeywords.measure.heldOutR10=true} is set, and the author of the round
-     * never sets it.
+     * The tenth round's held-out articles (87-96), written and committed before that round changed the engine, by an
+     * author who had read neither the engine nor its documentation. Until the lead's one clean measurement after round
+     * 10 was final they were only part of the published corpus; since then they are measured with the rest.
      */
     static final String HELD_OUT_R10 = "held-out-r10";
+
+    /**
+     * Over the ten held-out-r10 articles: 0.760 (38 of 50 chips, two fragments: "Lindenau" of "Glashütte Lindenau",
+     * "Haselünne" of "FC Eintracht Haselünne") in their one clean measurement after round 10 (2026-12-03, 15:17 UTC,
+     * this test alone); a second editor who saw only the text scored 0.980 against the same keys. The floor lies three
+     * chips below, allowing for the tags the whole suite's other tests leave in the database.
+     */
+    static final double PRECISION_FLOOR_R10 = 0.70;
+
+    /** Over all 96 articles after round 10: 0.844 (405 of 480); the floor lies three chips below. */
+    static final double PRECISION_FLOOR_96 = 0.835;
 
     /**
      * Over the ten held-out-r8 articles: 0.720 (36 of 50 chips, three fragments: "Bauamt" of "Staatliches Bauamt
@@ -235,9 +245,7 @@ class KeywordSuggestionEvaluationTest {
         long slowest = 0;
         int statements = 0;
         java.util.Map<Sample, Score> engineBySample = new java.util.HashMap<>();
-        boolean measureR10 = Boolean.getBoolean("keywords.measure.heldOutR10");
-        List<Sample> measuredSamples = samples.stream()
-                .filter(s -> measureR10 || !HELD_OUT_R10.equals(s.split())).toList();
+        List<Sample> measuredSamples = samples;
         for (Sample s : measuredSamples) {
             jdbc.update("update article set status = 'DRAFT' where id = ?", ids.get(s));
             statistics.refresh();
@@ -333,11 +341,9 @@ class KeywordSuggestionEvaluationTest {
                 heldOutR9.fragments());
 
         Score heldOutR10 = bySplit.getOrDefault(HELD_OUT_R10, none);
-        if (measureR10) {
-            System.out.printf(Locale.ROOT, "keywords precision@5: held-out-r10 %.3f (%d/%d), bad %.3f, fragments %d%n",
-                    heldOutR10.precision(), heldOutR10.kept(), heldOutR10.chips(), heldOutR10.badShare(),
-                    heldOutR10.fragments());
-        }
+        System.out.printf(Locale.ROOT, "keywords precision@5: held-out-r10 %.3f (%d/%d), bad %.3f, fragments %d%n",
+                heldOutR10.precision(), heldOutR10.kept(), heldOutR10.chips(), heldOutR10.badShare(),
+                heldOutR10.fragments());
 
         assertThat(all36.chips() + heldOutR5.chips() + heldOutR6.chips() + heldOutR7.chips()
                 + heldOutR8.chips() + heldOutR9.chips() + heldOutR10.chips())
@@ -414,6 +420,15 @@ class KeywordSuggestionEvaluationTest {
                 all86.precision(), all86.kept(), all86.chips(), all86.badShare(), all86.fragments());
         assertThat(all86.precision()).as("precision of the first five chips, all 86")
                 .isGreaterThanOrEqualTo(PRECISION_FLOOR_86);
+        // held-out-r10's one clean measurement after round 10: 0.760 with two fragments.
+        assertThat(heldOutR10.precision()).as("precision of the first five chips, held-out-r10")
+                .isGreaterThanOrEqualTo(PRECISION_FLOOR_R10);
+        assertThat(heldOutR10.fragments()).as("fragments among the first five, held-out-r10").isLessThanOrEqualTo(3);
+        Score all96 = all86.plus(heldOutR10);
+        System.out.printf(Locale.ROOT, "keywords precision@5: all 96 %.3f (%d/%d), bad %.3f, fragments %d%n",
+                all96.precision(), all96.kept(), all96.chips(), all96.badShare(), all96.fragments());
+        assertThat(all96.precision()).as("precision of the first five chips, all 96")
+                .isGreaterThanOrEqualTo(PRECISION_FLOOR_96);
         assertThat(statements).isLessThanOrEqualTo(2);
         // On a machine shared by many builds (load above two per core) the wall time says more about the neighbours
         // than about the suggestions: then the Java side's own CPU time is what is held to the limit.
