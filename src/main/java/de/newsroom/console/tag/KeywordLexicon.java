@@ -121,6 +121,13 @@ final class KeywordLexicon {
     /** Prepositions that join a town to its river or an institution to its place: "Frankfurt am Main". */
     static final Set<String> PLACE_PREPOSITIONS = Set.of("am", "an", "im", "ob");
 
+    /**
+     * The abbreviated legal forms of German, Austrian and Swiss companies and associations, as the commercial register
+     * writes them after a firm's name: "GmbH", "AG", "GmbH & Co. KG", "e.V.".
+     */
+    static final Set<String> LEGAL_FORMS = Set.of("GmbH", "gGmbH", "mbH", "AG", "KG", "KGaA", "OHG", "oHG", "SE",
+            "UG", "GbR", "eG", "e.G.", "e.V.", "eV", "PartG", "PartGmbB", "Ltd.", "Inc.", "S.A.", "N.V.", "B.V.", "Plc");
+
     /** Articles in the genitive: "Tarifkommission der IG BCE", "Präsidium des FC ...". */
     static final Set<String> GENITIVE_ARTICLES = Set.of("der", "des");
 

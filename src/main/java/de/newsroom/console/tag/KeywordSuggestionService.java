@@ -292,6 +292,7 @@ public class KeywordSuggestionService {
                 boolean member = o.amp ? !run.isEmpty()
                         : o.connector ? !run.isEmpty() && capitalAfterConnectors(chain, i, text)
                         : (capitalNoun(o, text) || o.surface.equals("St.") || ordinalBeforeAcronym(chain, i)
+                                || !run.isEmpty() && o.surface.equals("Co.")
                                 || run.isEmpty() && titleOpener(chain, i, text)
                                 || !run.isEmpty() && innerFunctionWord(chain, i, text));
                 if (member) {
@@ -378,6 +379,36 @@ public class KeywordSuggestionService {
         if (run.size() < 2) {
             return;
         }
+        int legal = legalFormStart(run);
+        if (legal > 0) {
+            // "die Brunnhuber & Lang GmbH ... Brunnhuber & Lang": a firm's legal form says what kind of company the
+            // name is, the editor's tag is the name without it; common nouns before the name describe the firm
+            // ("Sägewerk Ostermeier GmbH"). Only where a name remains: "Autobahn GmbH" is a common noun and its
+            // legal form, which together are the name.
+            List<Occ> named = run.subList(0, legal);
+            int descriptors = 0;
+            while (descriptors < named.size() - 1 && commonNoun(named.get(descriptors), text)
+                    && !KeywordLexicon.institution(named.get(descriptors).lower)
+                    && !named.get(descriptors + 1).amp
+                    // "Ostermeier Holzbau GmbH": a surname that only looks like a compound names the firm with the
+                    // noun of its trade after it.
+                    && (text.dictionary.entry(named.get(descriptors).surface).noun()
+                            || !commonNoun(named.get(descriptors + 1), text))) {
+                descriptors++;
+            }
+            List<Occ> firm = named.subList(descriptors, named.size());
+            if (descriptors == 0 && firm.size() == 1 && commonNoun(firm.getFirst(), text)) {
+                addName(run, names);
+                return;
+            }
+            // The legal form is no keyword of its own either.
+            run.subList(legal, run.size()).forEach(o -> o.inName = true);
+            splitRun(named.subList(0, descriptors), names, recurring, text);
+            if (firm.size() >= 2) {
+                addName(firm, names);
+            }
+            return;
+        }
         if (run.getFirst().afterQuote && run.getFirst().stem == null && run.getFirst().capital()) {
             // „Die Nachtschicht“: a title; its noun alone ("die Nachtschicht") is its short form.
             addName(run, names).shortForm = run.getLast().stem;
@@ -455,7 +486,8 @@ public class KeywordSuggestionService {
             // "Tarifkommission der IG BCE": a body of an organisation that is named itself is no name of its own.
             boolean bodyOfNamed = KeywordLexicon.GENITIVE_ARTICLES.contains(run.get(connector).surface)
                     && named < run.size() && (KeywordLexicon.isAcronym(run.get(named).surface)
-                            || KeywordLexicon.nameOpener(run.get(named).lower));
+                            || KeywordLexicon.nameOpener(run.get(named).lower)
+                            || connector == 1 && namedInstitutionAfter(run, named, text));
             if (KeywordLexicon.PLACE_PREPOSITIONS.contains(run.get(connector).surface)) {
                 // "Frankfurt am Main", "Halle an der Saale": a town named by its river; "Schule an der Ruhr",
                 // "Gesamtschule am Lindenhof": an institution named by its place, not by a common noun ("am Montag").
@@ -626,6 +658,17 @@ public class KeywordSuggestionService {
     }
 
     /**
+     * "die Notaufnahme des Kommunalen Krankenhauszentrums Altbrück": after a genitive article a capitalised adjective
+     * can only open a name (German writes an attributive adjective in lower case elsewhere), and where its noun is an
+     * institution's the common noun before the article is a part of that institution, a keyword of its own, not one
+     * name with it ("Bayerische Akademie der Wissenschaften" has no adjective after its "der").
+     */
+    private static boolean namedInstitutionAfter(List<Occ> run, int named, KeywordText text) {
+        int head = adjectiveHead(run, named, text);
+        return head > named && KeywordLexicon.institution(run.get(head).lower);
+    }
+
+    /**
      * "das Staatliche Bauamt", "des Bayerischen Verkehrsministeriums", "im Medizinischen Versorgungszentrum": the index
      * of the noun after one or more capitalised adjectives that open the run in mid-sentence, or -1. German writes an
      * attributive adjective in lower case except inside a name. Not a town's "-er" adjective (the rules for "Kasseler
@@ -768,6 +811,22 @@ public class KeywordSuggestionService {
 
     private static boolean commonNoun(Occ o, KeywordText text) {
         return o.surface.chars().anyMatch(Character::isDigit) || text.dictionary.commonNoun(o.surface);
+    }
+
+    /**
+     * "Brunnhuber & Lang GmbH", "Ostermeier Holzbau GmbH & Co. KG": the index where the firm's legal form at the end
+     * of the run starts, or -1. German law closes the list of legal forms; they are written as these abbreviations.
+     */
+    private static int legalFormStart(List<Occ> run) {
+        int start = run.size();
+        while (start > 0 && (KeywordLexicon.LEGAL_FORMS.contains(run.get(start - 1).surface)
+                || start < run.size() && (run.get(start - 1).amp || run.get(start - 1).surface.equals("Co.")))) {
+            start--;
+        }
+        while (start < run.size() && (run.get(start).amp || run.get(start).surface.equals("Co."))) {
+            start++;
+        }
+        return start < run.size() ? start : -1;
     }
 
     private static int indexOfAmp(List<Occ> run) {
@@ -1048,7 +1107,9 @@ public class KeywordSuggestionService {
                     }
                     String join = String.join(" ", chain.subList(end, after).stream().map(o -> o.surface).toList());
                     if (!joined && after > end && after < chain.size() && PHRASE_JOINS.contains(join)
-                            && capitalNoun(chain.get(after), text)) {
+                            && capitalNoun(chain.get(after), text)
+                            && !(KeywordLexicon.GENITIVE_ARTICLES.contains(join)
+                                    && namedInstitutionAfter(chain, after, text))) {
                         joined = true;
                         end = after + 1;
                         continue;

@@ -171,8 +171,9 @@ final class KeywordText {
                 token = token + ".";
                 i++;
             }
-            if (token.equals("St") && dotFollows) {
-                token = "St.";
+            // "St. Pauli", "GmbH & Co. KG": abbreviations inside a name, their dot ends no sentence.
+            if ((token.equals("St") || token.equals("Co")) && dotFollows) {
+                token = token + ".";
                 i++;
             }
             if (token.length() == 1 && SENTENCE_END.contains(token)) {

@@ -163,6 +163,34 @@ class KeywordSuggestionServiceTest {
     }
 
     @Test
+    void a_firms_legal_form_is_no_part_of_its_chip_unless_only_a_common_noun_would_remain() {
+        List<String> firm = suggestions.suggest("Brunnhuber & Lang baut in Eichstätt ab",
+                "Die Brunnhuber & Lang GmbH schließt ihr Werk in Eichstätt, die Kofler Holzbau GmbH & Co. KG "
+                        + "übernimmt die Hallen.",
+                "Brunnhuber & Lang will die Verwaltung behalten. Auch die Kofler Holzbau GmbH & Co. KG stellt "
+                        + "Leute ein. Die Autobahn GmbH baut derweil die Zufahrt.", 8)
+                .stream().map(KeywordSuggestion::name).toList();
+
+        assertThat(firm).contains("Brunnhuber & Lang", "Kofler Holzbau")
+                .doesNotContain("Brunnhuber & Lang GmbH", "Kofler Holzbau GmbH & Co. KG", "Kofler Holzbau GmbH",
+                        "GmbH", "Autobahn", "Kofler");
+    }
+
+    @Test
+    void a_common_noun_before_a_genitive_article_and_an_institutions_name_is_a_keyword_of_its_own() {
+        List<String> chips = suggestions.suggest("Notaufnahme schließt nachts",
+                "Die Notaufnahme des Kommunalen Krankenhauszentrums Altbrück schließt ab Mai nachts.",
+                "Patienten müssen dann nach Seewalde fahren. Der Notaufnahme des Kommunalen Krankenhauszentrums "
+                        + "Altbrück fehlt Personal, sagt das Krankenhauszentrum. Die Tagesklinik des Kommunalen "
+                        + "Krankenhauszentrums Altbrück bleibt offen.", 8)
+                .stream().map(KeywordSuggestion::name).toList();
+
+        assertThat(chips).contains("Notaufnahme")
+                .noneMatch(chip -> chip.startsWith("Notaufnahme des") || chip.startsWith("Tagesklinik des"))
+                .anyMatch(chip -> chip.startsWith("Kommunal") && chip.endsWith("Altbrück"));
+    }
+
+    @Test
     void club_abbreviations_and_ordinals_belong_to_the_club_and_an_owner_in_the_genitive_is_named_in_the_nominative() {
         List<String> names = suggestions.suggest("Fußball: SpVgg Unterhaching fordert den 1. FC Köln",
                 "Die SpVgg Unterhaching empfängt am Samstag den 1. FC Köln, Trainerin Angela Wendtland ist "
