@@ -143,10 +143,10 @@ class ArticleListView extends Main implements HasDynamicTitle, BeforeEnterObserv
         header.setWidthFull();
         create.getStyle().set("margin-left", "auto");
 
-        // The filters show their name as a placeholder only (the row stays one line); screen readers get it as the
-        // field's name, and it stays the name once a value hides the placeholder.
-        text.setPlaceholder(getTranslation("article.list.search"));
-        text.setAriaLabel(getTranslation("article.list.search"));
+        // Every filter has its name as a label above it, like "Sortieren nach" (before: only Sort had one, the others a
+        // placeholder, which left a gap above the author filter in the phone's second row and lost the name once a
+        // value was chosen). The label is the field's accessible name.
+        text.setLabel(getTranslation("article.list.search"));
         text.setId("article-search");
         text.setPrefixComponent(VaadinIcon.SEARCH.create());
         text.setClearButtonVisible(true);
@@ -163,21 +163,18 @@ class ArticleListView extends Main implements HasDynamicTitle, BeforeEnterObserv
             tabs.add(tab);
         }
         SelectedTabInView.keep(tabs);
-        category.setPlaceholder(getTranslation("article.list.category"));
-        category.setAriaLabel(getTranslation("article.list.category"));
+        category.setLabel(getTranslation("article.list.category"));
         category.setId("article-filter-category");
         category.setItems(tree);
         category.setItemLabelGenerator(CategoryNode::displayPath);
         category.setClearButtonVisible(true);
-        tag.setPlaceholder(getTranslation("article.list.tag"));
-        tag.setAriaLabel(getTranslation("article.list.tag"));
+        tag.setLabel(getTranslation("article.list.tag"));
         tag.setId("article-filter-tag");
         tag.setItems(query -> query.getOffset() > 0 ? Stream.empty()
                 : tagService.search(query.getFilter().orElse(""), query.getLimit()).stream());
         tag.setItemLabelGenerator(TagRef::name);
         tag.setClearButtonVisible(true);
-        author.setPlaceholder(getTranslation("article.list.author"));
-        author.setAriaLabel(getTranslation("article.list.author"));
+        author.setLabel(getTranslation("article.list.author"));
         author.setId("article-filter-author");
         author.setItems(authors);
         author.setItemLabelGenerator(AuthorRef::name);

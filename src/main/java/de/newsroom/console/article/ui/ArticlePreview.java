@@ -23,6 +23,8 @@ class ArticlePreview extends Div {
     private final Paragraph lead = new Paragraph();
     private final Div body = new Div();
     private final Paragraph keywords = new Paragraph();
+    /** Says, in the editor's language, what the empty preview is for (before: an empty beige box on a new article). */
+    private final Paragraph empty = new Paragraph();
     private final String homeLabel;
     private final MarkdownRenderer markdown = new MarkdownRenderer();
     private final PreviewFigures figures;
@@ -42,7 +44,11 @@ class ArticlePreview extends Div {
         body.addClassName("article-preview-body");
         body.setId("article-preview-body");
         keywords.addClassName("article-preview-keywords");
-        add(breadcrumb, title, lead, body, keywords);
+        empty.addClassName("article-preview-empty");
+        empty.setId("article-preview-empty");
+        empty.setText(getTranslation("article.preview.empty"));
+        empty.getElement().setAttribute("lang", getLocale().toLanguageTag());
+        add(breadcrumb, empty, title, lead, body, keywords);
     }
 
     /** Shows what {@code form} holds now: the body rendered and sanitised, its library pictures as figures. */
@@ -64,7 +70,12 @@ class ArticlePreview extends Div {
         title.setText(titleText);
         lead.setText(leadText);
         body.getElement().setProperty("innerHTML", sanitisedBodyHtml);
+        empty.setVisible(isBlank(titleText) && isBlank(leadText) && isBlank(sanitisedBodyHtml));
         keywords.setText(tagNames.isEmpty() ? "" : getTranslation("article.preview.keywords") + " " + String.join(", ", tagNames));
+    }
+
+    private static boolean isBlank(String text) {
+        return text == null || text.isBlank();
     }
 
     String bodyHtml() {

@@ -125,6 +125,8 @@ class ResponsiveLayoutBrowserIT extends BrowserTest {
         scheduleDialog(category.id(), width, problems);
         quickEditOnPhones(width, problems);
         titleInReachOnPhones(live.id(), width, problems);
+        formEndClearOfSaveOnPhones(width, problems);
+        filtersEven(problems);
 
         assertThat(problems).as("at %dx%d", width, height).isEmpty();
     }
@@ -256,6 +258,61 @@ class ResponsiveLayoutBrowserIT extends BrowserTest {
         BoundingBox box = title.boundingBox();
         if (box == null || box.y > page.viewportSize().height / 3.0) {
             problems.add("editor on a phone: the title starts at " + (box == null ? "?" : box.y) + " px");
+        }
+    }
+
+    /**
+     * The floating Save on a phone covers no field the editor is working in: scrolled to the end, the form's last field
+     * and the editor's last content lie above it; and the body reached by Tab from the top of the form is scrolled
+     * above it, not left under it (before: its top stayed at 823 px of 844, Save's at 788).
+     */
+    private void formEndClearOfSaveOnPhones(int width, List<String> problems) {
+        if (width >= 700) {
+            return;
+        }
+        page.navigate(url("/articles/new"));
+        page.locator("#article-save").waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.VISIBLE));
+        page.waitForTimeout(1000);
+        String overlaps = (String) page.evaluate("""
+                () => {
+                    const scroller = document.querySelector('vaadin-app-layout').shadowRoot
+                        .querySelector('[part=content]');
+                    const save = document.querySelector('#article-save').getBoundingClientRect();
+                    const hit = (name, e) => { const b = e.getBoundingClientRect();
+                        return b.bottom > save.top && b.top < save.bottom && b.right > save.left && b.left < save.right
+                            ? name + ' ' + Math.round(b.top) + '-' + Math.round(b.bottom) : null; };
+                    scroller.scrollTop = scroller.scrollHeight;
+                    const found = [hit('last field at the end', document.querySelector('.article-form').lastElementChild),
+                        hit('last content at the end', document.querySelector('.article-editor').lastElementChild)];
+                    scroller.scrollTop = 0;
+                    document.querySelector('#article-body textarea').focus();
+                    // Its first line must show above Save, not merely touch it.
+                    const body = document.querySelector('#article-body textarea').getBoundingClientRect();
+                    found.push(body.top + 24 > save.top ? 'body after Tab at ' + Math.round(body.top) : null);
+                    return found.filter(f => f !== null).join(', ');
+                }""");
+        if (!overlaps.isEmpty()) {
+            problems.add("editor on a phone: under the floating Save: " + overlaps);
+        }
+    }
+
+    /**
+     * The article list's filters stand even at both widths: every filter in a row starts at the same height, label
+     * included (before: only Sort had a label, so a gap stood above the author filter beside it on a phone).
+     */
+    private void filtersEven(List<String> problems) {
+        page.navigate(url("/articles"));
+        page.locator("#article-sort").waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.VISIBLE));
+        page.waitForTimeout(800);
+        String uneven = (String) page.evaluate("""
+                () => { const tops = ['#article-filter-category', '#article-filter-tag', '#article-filter-author',
+                                      '#article-sort'].map(s => document.querySelector(s).getBoundingClientRect());
+                        const rows = new Map();
+                        tops.forEach(b => { const row = [...rows.keys()].find(t => Math.abs(t - b.top) < 40) ?? b.top;
+                                            rows.set(row, [...(rows.get(row) ?? []), Math.round(b.top)]); });
+                        return [...rows.values()].filter(r => new Set(r).size > 1).map(r => r.join('/')).join(', '); }""");
+        if (!uneven.isEmpty()) {
+            problems.add("article list: filters in one row start at different heights: " + uneven);
         }
     }
 
