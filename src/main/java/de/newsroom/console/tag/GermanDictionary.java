@@ -161,20 +161,51 @@ final class GermanDictionary {
             return found;
         }
 
+        /**
+         * A form's nominative singular reading wins; else a nominative plural ("Tage", "Schulen": the dictionary also
+         * knows the old dative singular "dem Tage" and the nominalised verb "das Schulen", which would make
+         * "Internationaler Jazztage" of "die Internationalen Jazztage"); else any singular ("Wetterdienstes"); else a
+         * plural. A nominalised infinitive counts only when the form has no other reading.
+         */
         private String genderOf(String noun) {
-            String plural = null;
+            String nominativeSingular = null;
+            String singular = null;
+            boolean nominativePlural = false;
+            boolean plural = false;
+            String infinitive = null;
             for (WordData wd : dictionary.lookup(noun)) {
                 String[] tag = wd.getTag().toString().split(":");
-                if (tag.length >= 4 && tag[0].equals("SUB")) {
-                    if (tag[2].equals("SIN") && Set.of("MAS", "FEM", "NEU").contains(tag[3])) {
-                        return tag[3];
+                if (tag.length < 4 || !tag[0].equals("SUB")) {
+                    continue;
+                }
+                boolean gender = Set.of("MAS", "FEM", "NEU").contains(tag[3]);
+                if (tag.length >= 5 && tag[4].equals("INF")) {
+                    if (gender && tag[2].equals("SIN")) {
+                        infinitive = tag[3];
                     }
-                    if (tag[2].equals("PLU")) {
-                        plural = "PLU";
+                    continue;
+                }
+                if (tag[2].equals("SIN") && gender) {
+                    singular = singular == null ? tag[3] : singular;
+                    if (tag[1].equals("NOM")) {
+                        nominativeSingular = nominativeSingular == null ? tag[3] : nominativeSingular;
                     }
                 }
+                if (tag[2].equals("PLU")) {
+                    plural = true;
+                    nominativePlural |= tag[1].equals("NOM");
+                }
             }
-            return plural;
+            if (nominativeSingular != null) {
+                return nominativeSingular;
+            }
+            if (nominativePlural) {
+                return "PLU";
+            }
+            if (singular != null) {
+                return singular;
+            }
+            return plural ? "PLU" : infinitive;
         }
 
         /**

@@ -338,6 +338,18 @@ class KeywordSuggestionServiceTest {
     }
 
     @Test
+    void an_adjective_before_a_plural_name_takes_the_plural_ending() {
+        List<String> names = suggestions.suggest("Kultur: Die Norddeutschen Filmtage Husum beginnen",
+                "Die Norddeutschen Filmtage Husum zeigen in diesem Jahr vierzig Filme aus Skandinavien.",
+                "Zum ersten Mal finden die Norddeutschen Filmtage Husum im neuen Kino am Hafen statt. Die "
+                        + "Kaufmännischen Schulen Husum stellen Helferinnen und Helfer; die Kaufmännischen Schulen "
+                        + "haben dafür eine eigene Projektwoche.", 8).stream().map(KeywordSuggestion::name).toList();
+        // "Tage" is also an old dative singular and "Schulen" a nominalised verb ("das Schulen"); the name is plural.
+        assertThat(names).contains("Norddeutsche Filmtage Husum")
+                .doesNotContain("Norddeutscher Filmtage Husum", "Kaufmännisches Schulen Husum");
+    }
+
+    @Test
     void a_noun_before_an_adjectives_name_names_an_institution_and_a_noun_before_a_place_is_no_descriptor() {
         List<String> reserve = suggestions.suggest("Schwäbische Alb zählt mehr Wanderer",
                 "Die Schwäbische Alb meldet so viele Wanderer wie nie. Das Biosphärenreservat Schwäbische Alb "
