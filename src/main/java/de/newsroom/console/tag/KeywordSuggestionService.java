@@ -141,15 +141,10 @@ public class KeywordSuggestionService {
             // archive already files articles under that very name ("Schockanrufe bei Senioren").
             boolean once = t.mentions <= 1 && tag == null;
             boolean frequent = !t.name && KeywordLexicon.FREQUENT_NOUNS.contains(display.toLowerCase(Locale.GERMAN));
-            double common = tag == null ? commonness(t, display, text.dictionary, frequencies) : 1.0;
             GermanDictionary.Entry entry = t.name ? GermanDictionary.Entry.UNKNOWN : text.dictionary.entry(display);
-            int frequencyClass = 0;
-            if (!t.name) {
-                frequencyClass = frequencies.frequency(display);
-                if (entry.nounLemma() != null) {
-                    frequencyClass = Math.max(frequencyClass, frequencies.frequency(entry.nounLemma()));
-                }
-            }
+            int frequencyClass = t.name ? 0 : frequencyClass(display, entry, frequencies);
+            // The 0030 damping applies to common nouns only, not to names, places or existing tags.
+            double common = tag == null && entry.noun() && !entry.properName() ? commonness(frequencyClass) : 1.0;
             boolean unknown = !t.name && !entry.known();
             int where = positions.mask(t);
             var features = new KeywordRanking.Features(t.weight, idf, t.mentions, once, tag != null, t.name,
@@ -243,24 +238,21 @@ public class KeywordSuggestionService {
     }
 
     /**
-     * A damping factor for a common noun that general German uses often ("Wasser", "Wahl", "Programm"): 1 for names,
-     * places and rarer words, less the higher the word's frequency class above {@value #COMMON_FROM}. The written
-     * form and its lemma count, whichever is more frequent ("Steuern" is stored only as the verb, "Steuer" as noun).
+     * A damping factor for a common noun that general German uses often ("Wasser", "Wahl", "Programm"): 1 for rarer
+     * words, less the higher the word's frequency class above {@value #COMMON_FROM}.
      */
-    private static double commonness(Term t, String display, GermanDictionary.Lookup dictionary,
+    private static double commonness(int frequencyClass) {
+        return frequencyClass <= COMMON_FROM ? 1.0 : 1.0 / (1.0 + (frequencyClass - COMMON_FROM) * COMMON_SLOPE);
+    }
+
+    /**
+     * A word's general-language frequency class: the written form or its lemma, whichever is more frequent ("Steuern"
+     * is stored only as the verb, "Steuer" as noun).
+     */
+    private static int frequencyClass(String display, GermanDictionary.Entry entry,
             GeneralFrequency.Lookup frequencies) {
-        if (t.name) {
-            return 1.0;
-        }
-        GermanDictionary.Entry entry = dictionary.entry(display);
-        if (!entry.noun() || entry.properName()) {
-            return 1.0;
-        }
         int frequency = frequencies.frequency(display);
-        if (entry.nounLemma() != null) {
-            frequency = Math.max(frequency, frequencies.frequency(entry.nounLemma()));
-        }
-        return frequency <= COMMON_FROM ? 1.0 : 1.0 / (1.0 + (frequency - COMMON_FROM) * COMMON_SLOPE);
+        return entry.nounLemma() == null ? frequency : Math.max(frequency, frequencies.frequency(entry.nounLemma()));
     }
 
     /** Noun-like: capitalised, not a stop word, and not merely capitalised for opening a sentence. */
