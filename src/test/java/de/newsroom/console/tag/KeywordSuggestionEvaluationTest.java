@@ -182,6 +182,14 @@ class KeywordSuggestionEvaluationTest {
     static final double PRECISION_FLOOR_96 = 0.835;
 
     /**
+     * The eleventh round's held-out articles (97 on), written and committed before that round changes the engine, by
+     * an author who has read neither the engine nor its documentation. They are only part of the published corpus: no
+     * chip is computed for them unless {@code -Dkeywords.measure.heldOutR11=true} is set, and the author of the round
+     * never sets it.
+     */
+    static final String HELD_OUT_R11 = "held-out-r11";
+
+    /**
      * Over the ten held-out-r8 articles: 0.720 (36 of 50 chips, three fragments: "Bauamt" of "Staatliches Bauamt
      * Regensburg", "Versorgungszentrum" and "Zentrum" of the medical centre's name) in their one clean measurement
      * after round 8 (2026-12-03, 12:09 UTC, this test alone). In the whole suite the tags other tests leave in the
@@ -245,7 +253,9 @@ class KeywordSuggestionEvaluationTest {
         long slowest = 0;
         int statements = 0;
         java.util.Map<Sample, Score> engineBySample = new java.util.HashMap<>();
-        List<Sample> measuredSamples = samples;
+        boolean measureR11 = Boolean.getBoolean("keywords.measure.heldOutR11");
+        List<Sample> measuredSamples = samples.stream()
+                .filter(s -> measureR11 || !HELD_OUT_R11.equals(s.split())).toList();
         for (Sample s : measuredSamples) {
             jdbc.update("update article set status = 'DRAFT' where id = ?", ids.get(s));
             statistics.refresh();
@@ -345,8 +355,15 @@ class KeywordSuggestionEvaluationTest {
                 heldOutR10.precision(), heldOutR10.kept(), heldOutR10.chips(), heldOutR10.badShare(),
                 heldOutR10.fragments());
 
+        Score heldOutR11 = bySplit.getOrDefault(HELD_OUT_R11, none);
+        if (measureR11) {
+            System.out.printf(Locale.ROOT, "keywords precision@5: held-out-r11 %.3f (%d/%d), bad %.3f, fragments %d%n",
+                    heldOutR11.precision(), heldOutR11.kept(), heldOutR11.chips(), heldOutR11.badShare(),
+                    heldOutR11.fragments());
+        }
+
         assertThat(all36.chips() + heldOutR5.chips() + heldOutR6.chips() + heldOutR7.chips()
-                + heldOutR8.chips() + heldOutR9.chips() + heldOutR10.chips())
+                + heldOutR8.chips() + heldOutR9.chips() + heldOutR10.chips() + heldOutR11.chips())
                 .isGreaterThanOrEqualTo(5 * measuredSamples.size() - 2);
         assertThat(all26.fragments()).as("fragments of multi-word names among the first five, first 26").isZero();
         // Round 4's one fragment ("VfL" for "VfL Wolfsburg" in article 29) is gone since round 5. Round 10: once
