@@ -66,7 +66,7 @@ class ModerationView extends Main implements HasDynamicTitle {
         decisions = new DecisionPanel(moderation, edits, authentication.hasRole(AppRoles.ADMIN) ? settings : null,
                 replies, loader, grid, clock, zone, this::refreshBadge);
         bulk = new BulkBar(moderation, grid::selectedVersions, loader::filter, decisions::texts, this::afterBulk,
-                decisions::undo);
+                decisions::undo, grid::deselectAll);
         grid.addItemClickListener(e -> {
             if (!grid.isDecidedHere(e.getItem())) {
                 decisions.show(e.getItem());
