@@ -99,6 +99,11 @@ final class BulkBar extends Div {
         rejectMatching.setEnabled(pendingQueue);
         approveSelected.setText(getTranslation("comment.bulk.approve") + (any ? " (" + selectedCount + ")" : ""));
         rejectSelected.setText(getTranslation("comment.bulk.reject") + (any ? " (" + selectedCount + ")" : ""));
+        // Outside the pending queue all four decisions are off: "Aktionen" would open a row of greyed buttons.
+        more.setEnabled(pendingQueue);
+        if (!pendingQueue) {
+            setOpen(false);
+        }
         count.setText(getTranslation("comment.bulk.count", selectedCount));
         count.setVisible(selectedCount > 0);
         clear.setVisible(selectedCount > 0);

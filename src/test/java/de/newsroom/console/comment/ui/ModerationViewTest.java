@@ -597,6 +597,12 @@ class ModerationViewTest extends KaribuTest {
         com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm(
                 _get(ConfirmDialog.class, spec -> spec.withId("bulk-confirm")));
         assertThat(bulk.hasClassName(BulkBar.OPEN)).isFalse();
+
+        // Outside the pending queue nothing can be decided in bulk: "Aktionen" is off and the bar folded.
+        bulk.more.click();
+        view.filters.reportedOnly.setValue(true);
+        assertThat(bulk.more.isEnabled()).isFalse();
+        assertThat(bulk.hasClassName(BulkBar.OPEN)).isFalse();
     }
 
     @Test
