@@ -90,8 +90,11 @@ class ModerationView extends Main implements HasDynamicTitle {
     void applyFilter() {
         loader.reset(filters.filter());
         // Shown by the browser when the grid has no row: an emptied queue says so, a filter that matches nothing too.
-        grid.setEmptyStateText(getTranslation(filters.filter().equals(ModerationFilter.pending())
-                ? "comment.queue.empty" : "comment.queue.empty.filtered"));
+        // The reported tab on its own says that every report was dealt with, not that "these filters" match nothing.
+        ModerationFilter filter = filters.filter();
+        grid.setEmptyStateText(getTranslation(filter.equals(ModerationFilter.pending()) ? "comment.queue.empty"
+                : filter.withStatus(CommentStatus.PENDING).equals(ModerationFilter.reported())
+                ? "comment.queue.empty.reported" : "comment.queue.empty.filtered"));
         grid.deselectAll();
         updateBulkButtons();
         decisions.show(loader.rowAt(0));

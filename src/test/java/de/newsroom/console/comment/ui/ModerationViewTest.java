@@ -621,6 +621,12 @@ class ModerationViewTest extends KaribuTest {
         assertThat(german.reportedOnly.getTooltip().getText()).contains("in jedem Status");
         german.reportedOnly.setValue(true);
         assertThat(german.status.isEnabled()).isFalse();
+        // Alone, the reported tab's empty state says every report was dealt with; with another filter, the usual text.
+        ModerationView view = _get(ModerationView.class);
+        assertThat(view.grid.getEmptyStateText()).isEqualTo(
+                "Keine gemeldeten Kommentare: Alle Beanstandungen von Lesern sind bearbeitet.");
+        german.search.setValue("kein-solcher-text-" + UUID.randomUUID());
+        assertThat(view.grid.getEmptyStateText()).isEqualTo("Kein Kommentar passt zu diesen Filtern.");
     }
 
     @Test
