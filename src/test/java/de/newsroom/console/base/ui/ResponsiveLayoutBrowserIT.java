@@ -196,6 +196,17 @@ class ResponsiveLayoutBrowserIT extends BrowserTest {
             if (page.locator("#bulk-count").isVisible() || page.locator("#bulk-clear").isVisible()) {
                 problems.add("queue: count or clear still shown with nothing ticked");
             }
+            // Scrolled to the end, the reply form lies above the two-line decision bar at the bottom edge (before:
+            // its last 40 px stayed under it).
+            Number covered = (Number) page.evaluate("""
+                    () => { const sc = document.querySelector('vaadin-app-layout').shadowRoot
+                                .querySelector('[part=content]');
+                            sc.scrollTop = sc.scrollHeight;
+                            return document.querySelector('.reply-form').getBoundingClientRect().bottom
+                                - document.querySelector('.moderation-actions').getBoundingClientRect().top; }""");
+            if (covered.doubleValue() > 0) {
+                problems.add("queue: the decision bar covers the last " + covered.intValue() + " px of the reply form");
+            }
         } else if (approve == null || bulk.height > 56 || page.locator("#bulk-more").isVisible()
                 || page.locator("#bulk-clear").isVisible() || !page.locator("#bulk-approve").innerText().contains("(1)")) {
             problems.add("queue: the desktop bulk bar is " + (int) bulk.height + " px high or shows the phone's buttons");
