@@ -211,8 +211,7 @@ class ResponsiveLayoutBrowserIT extends BrowserTest {
             // Scrolled to the end, the reply form lies above the two-line decision bar at the bottom edge (before:
             // its last 40 px stayed under it).
             Number covered = (Number) page.evaluate("""
-                    () => { const sc = document.querySelector('vaadin-app-layout').shadowRoot
-                                .querySelector('[part=content]');
+                    () => { const sc = document.scrollingElement;
                             sc.scrollTop = sc.scrollHeight;
                             return document.querySelector('.reply-form').getBoundingClientRect().bottom
                                 - document.querySelector('.moderation-actions').getBoundingClientRect().top; }""");
