@@ -22,7 +22,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * Every view at a phone (390 px) and a desktop width: no sideways scrolling of the page (nor of the article grid),
  * and the view's main action (Save in the editor, the primary button elsewhere, the selected tab of the article list)
- * inside the viewport without scrolling.
+ * inside the viewport without scrolling. A long page scrolls the document itself, not a box inside the app layout
+ * (decision 0034), and the grids that fill the window still show rows.
  */
 class ResponsiveLayoutBrowserIT extends BrowserTest {
 
@@ -56,6 +57,8 @@ class ResponsiveLayoutBrowserIT extends BrowserTest {
         // The rule lists keep their remove buttons inside a phone's width (no grid scrolling sideways).
         admin.put("/moderation/settings", null);
         check(DemoAccounts.ADMIN, DemoAccounts.ADMIN_PASSWORD, admin, problems);
+        // The moderation settings are longer than the window at both widths, with or without data.
+        documentScrolls("/moderation/settings", problems);
         // The account and category dialogs: every field and button inside the window, Save reachable.
         dialogFits("/users?account=editor", null, "account", problems);
         dialogFits("/categories", "#category-new", "category", problems);
@@ -75,6 +78,7 @@ class ResponsiveLayoutBrowserIT extends BrowserTest {
         Map<String, String> moderator = new LinkedHashMap<>();
         moderator.put("/moderation", "#action-approve");
         check(DemoAccounts.MODERATOR, DemoAccounts.MODERATOR_PASSWORD, moderator, problems);
+        gridShowsRows("/moderation", "#moderation-grid", problems);
         if (width >= 1440) {
             // Beside the detail panel the comment and its article title get the room (before: about 90 px each, a few
             // words of each); the columns that matter less keep a fixed width.
@@ -122,12 +126,121 @@ class ResponsiveLayoutBrowserIT extends BrowserTest {
         editor.put("/tags", null);
         editor.put("/profile", "vaadin-button[theme~='primary']");
         check(DemoAccounts.EDITOR, DemoAccounts.EDITOR_PASSWORD, editor, problems);
+        gridShowsRows("/articles", "#article-grid", problems);
+        if (width < 700) {
+            // The stacked editor is the phone's longest page: the document scrolls under the fixed Save.
+            documentScrolls("/articles/" + article.id(), problems);
+        }
         scheduleDialog(category.id(), width, problems);
         quickEditOnPhones(width, problems);
         titleInReachOnPhones(live.id(), width, problems);
         formEndClearOfSaveOnPhones(width, problems);
         filtersEven(problems);
+        if (width < 700) {
+            menuInReachOnATouchPhone(live.id(), problems);
+        }
 
+        assertThat(problems).as("at %dx%d", width, height).isEmpty();
+    }
+
+    /**
+     * The moderation views in German at both widths: on a phone the queue's bulk bar is one line (count, "Aktionen",
+     * "Auswahl aufheben"; before: three lines, 148 px, the first comment at 482 px) and "Aktionen" reaches every
+     * decision; at 1440 px the filters are one line (before: "Gemeldet (alle Status)" on a second, 115 px); the rules
+     * page cuts neither an exception (before: "marsch, bars…" at 390 px) nor a field's label ("Beanstandungen bis zur
+     * e…").
+     */
+    @ParameterizedTest(name = "{0}x{1}")
+    @CsvSource({"390, 844", "1440, 900"})
+    void the_moderation_views_keep_their_bars_to_one_line_and_cut_no_text_in_german(int width, int height) {
+        // A German browser (the console follows its language); the closing @AfterEach closes this context instead.
+        var english = context;
+        context = english.browser().newContext(new com.microsoft.playwright.Browser.NewContextOptions()
+                .setLocale("de-DE").setViewportSize(width, height));
+        english.close();
+        context.setDefaultTimeout(30_000);
+        context.setDefaultNavigationTimeout(60_000);
+        page = context.newPage();
+        List<String> problems = new ArrayList<>();
+        // A pending comment to tick (the test profile seeds none).
+        String slug = "bulk-" + java.util.UUID.randomUUID();
+        jdbc.update("""
+                insert into article (title, slug, lead, author_id, status, comments_open, published_at)
+                values ('Bürgerhaus bleibt geschlossen', ?, 'Vorspann',
+                        (select id from app_user where username = 'editor'), 'PUBLISHED', true, now())""", slug);
+        jdbc.update("""
+                insert into comment (article_id, author_name, body, status, client_hash, created_at)
+                values ((select id from article where slug = ?), 'Anwohnerin', 'Schon wieder zu?', 'PENDING',
+                        'bulk-bar', now())""", slug);
+        loginAs(DemoAccounts.MODERATOR, DemoAccounts.MODERATOR_PASSWORD);
+        page.navigate(url("/moderation"));
+        page.locator("#moderation-grid").waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.VISIBLE));
+        page.waitForTimeout(1500);
+        BoundingBox filters = page.locator(".moderation-filters").boundingBox();
+        BoundingBox status = page.locator("#filter-status").boundingBox();
+        BoundingBox reported = page.locator("#filter-reported").boundingBox();
+        if (!page.locator("#filter-reported").innerText().contains("Nur gemeldete")) {
+            problems.add("queue: the reported filter reads " + page.locator("#filter-reported").innerText());
+        }
+        if (width >= 1440 && reported.y + reported.height > status.y + status.height + 1) {
+            problems.add("queue: the filters take " + (int) filters.height + " px, the reported filter on a second line");
+        }
+        page.locator("#moderation-grid vaadin-checkbox").nth(1).click();
+        page.waitForTimeout(800);
+        BoundingBox bulk = page.locator(".moderation-bulk").boundingBox();
+        BoundingBox approve = page.locator("#bulk-approve").boundingBox();
+        if (width < 700) {
+            // One line of buttons is about 40 px; two would be 80.
+            if (bulk.height > 56 || page.locator("#bulk-approve").isVisible() || page.locator("#bulk-count").count() == 0
+                    || !page.locator("#bulk-count").innerText().contains("1 ausgewählt")) {
+                problems.add("queue: the phone's bulk bar is " + (int) bulk.height + " px high, decisions shown: "
+                        + page.locator("#bulk-approve").isVisible());
+            }
+            if (page.locator("#bulk-more").count() == 0) {
+                problems.add("queue: no Aktionen button on a phone");
+                assertThat(problems).as("at %dx%d", width, height).isEmpty();
+            }
+            page.locator("#bulk-more").click();
+            page.locator("#bulk-reject-matching").waitFor(
+                    new Locator.WaitForOptions().setState(WaitForSelectorState.VISIBLE));
+            page.locator("#bulk-clear").click();
+            page.waitForTimeout(500);
+            if (page.locator("#bulk-count").isVisible() || page.locator("#bulk-clear").isVisible()) {
+                problems.add("queue: count or clear still shown with nothing ticked");
+            }
+            // Scrolled to the end, the reply form lies above the two-line decision bar at the bottom edge (before:
+            // its last 40 px stayed under it).
+            Number covered = (Number) page.evaluate("""
+                    () => { const sc = document.scrollingElement;
+                            sc.scrollTop = sc.scrollHeight;
+                            return document.querySelector('.reply-form').getBoundingClientRect().bottom
+                                - document.querySelector('.moderation-actions').getBoundingClientRect().top; }""");
+            if (covered.doubleValue() > 0) {
+                problems.add("queue: the decision bar covers the last " + covered.intValue() + " px of the reply form");
+            }
+        } else if (approve == null || bulk.height > 56 || page.locator("#bulk-more").isVisible()
+                || page.locator("#bulk-clear").isVisible() || !page.locator("#bulk-approve").innerText().contains("(1)")) {
+            problems.add("queue: the desktop bulk bar is " + (int) bulk.height + " px high or shows the phone's buttons");
+        }
+
+        context.clearCookies();
+        loginAs(DemoAccounts.ADMIN, DemoAccounts.ADMIN_PASSWORD);
+        page.navigate(url("/moderation/settings"));
+        page.locator("#settings-words").waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.VISIBLE));
+        page.waitForTimeout(1500);
+        String cut = (String) page.evaluate("""
+                () => [...document.querySelectorAll('#settings-words vaadin-grid-cell-content, '
+                            + '#settings-authors vaadin-grid-cell-content')]
+                        .filter(c => c.offsetParent !== null && c.scrollWidth > c.clientWidth + 1)
+                        .map(c => 'cell "' + c.textContent.trim() + '"')
+                    .concat([...document.querySelectorAll('.settings-form > *')]
+                        .map(f => [f, f.shadowRoot && f.shadowRoot.querySelector('[part=label]')])
+                        .filter(([f, l]) => l && l.offsetParent !== null && l.scrollWidth > l.clientWidth + 1)
+                        .map(([f, l]) => 'label "' + f.label + '"'))
+                    .join(', ')""");
+        if (!cut.isEmpty()) {
+            problems.add("rules page: cut off: " + cut);
+        }
         assertThat(problems).as("at %dx%d", width, height).isEmpty();
     }
 
@@ -275,8 +388,7 @@ class ResponsiveLayoutBrowserIT extends BrowserTest {
         page.waitForTimeout(1000);
         String overlaps = (String) page.evaluate("""
                 () => {
-                    const scroller = document.querySelector('vaadin-app-layout').shadowRoot
-                        .querySelector('[part=content]');
+                    const scroller = document.scrollingElement;
                     const save = document.querySelector('#article-save').getBoundingClientRect();
                     const hit = (name, e) => { const b = e.getBoundingClientRect();
                         return b.bottom > save.top && b.top < save.bottom && b.right > save.left && b.left < save.right
@@ -313,6 +425,99 @@ class ResponsiveLayoutBrowserIT extends BrowserTest {
                         return [...rows.values()].filter(r => new Set(r).size > 1).map(r => r.join('/')).join(', '); }""");
         if (!uneven.isEmpty()) {
             problems.add("article list: filters in one row start at different heights: " + uneven);
+        }
+    }
+
+    /**
+     * A page longer than the window scrolls the document, so a phone browser can hide its address bar and a tap on the
+     * status bar goes back to the top (decision 0034; before, the app layout's content part scrolled inside a
+     * document exactly as high as the window, and window.scrollY stayed 0). The fixed navbar stays where it is.
+     */
+    private void documentScrolls(String route, List<String> problems) {
+        page.navigate(url(route));
+        Locator heading = page.locator(".view h1, .view h2").first();
+        heading.waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.VISIBLE));
+        page.waitForTimeout(1500);
+        Number scrollHeight = (Number) page.evaluate("document.scrollingElement.scrollHeight");
+        int windowHeight = page.viewportSize().height;
+        if (scrollHeight.intValue() <= windowHeight) {
+            problems.add(route + ": the document is " + scrollHeight + " px high in a window of " + windowHeight
+                    + " px: the page scrolls inside the layout, not the document");
+        }
+        // A turn of the mouse wheel over the heading, as a person scrolls.
+        BoundingBox box = heading.boundingBox();
+        page.mouse().move(box.x + 5, box.y + box.height / 2);
+        page.mouse().wheel(0, 400);
+        page.waitForTimeout(800);
+        Number scrolled = (Number) page.evaluate("window.scrollY");
+        Number navbarTop = (Number) page.evaluate("""
+                document.querySelector('vaadin-app-layout').shadowRoot.querySelector('[part~=navbar]')
+                    .getBoundingClientRect().top""");
+        if (scrolled.intValue() <= 0) {
+            problems.add(route + ": the mouse wheel did not scroll the document (window.scrollY " + scrolled + ")");
+        }
+        if (navbarTop.intValue() != 0) {
+            problems.add(route + ": the navbar moved with the page (top " + navbarTop + " px)");
+        }
+        page.evaluate("window.scrollTo(0, 0)");
+    }
+
+    /**
+     * A grid that fills the window under its filters keeps a useful height and shows rows: neither collapsed to
+     * nothing nor grown to the height of all its rows now that the document scrolls.
+     */
+    private void gridShowsRows(String route, String grid, List<String> problems) {
+        page.navigate(url(route));
+        page.locator(grid + " vaadin-grid-cell-content").first().waitFor(
+                new Locator.WaitForOptions().setState(WaitForSelectorState.ATTACHED));
+        page.waitForTimeout(1500);
+        String shown = (String) page.evaluate("""
+                sel => { const g = document.querySelector(sel); const r = g.getBoundingClientRect();
+                         const rows = [...g.shadowRoot.querySelectorAll('tbody#items tr')].filter(tr => {
+                             const b = tr.getBoundingClientRect();
+                             return !tr.hidden && b.height > 0 && b.top >= r.top && b.bottom <= r.bottom + 1; });
+                         return Math.round(r.height) + ' ' + rows.length; }""", grid);
+        int height = Integer.parseInt(shown.split(" ")[0]);
+        int rows = Integer.parseInt(shown.split(" ")[1]);
+        int windowHeight = page.viewportSize().height;
+        if (height < 200 || height > windowHeight || rows < 1) {
+            problems.add(route + ": " + grid + " is " + height + " px high with " + rows + " rows in view");
+        }
+    }
+
+    /**
+     * On a touch phone the navbar stays at the top, where the drawer toggle is not covered by the editor's floating
+     * Save nor by the queue's decision bar (before: Vaadin's touch-optimised navbar moved to the bottom edge, under
+     * both, and the menu could not be opened there).
+     */
+    private void menuInReachOnATouchPhone(long articleId, List<String> problems) {
+        var touch = context.browser().newContext(new com.microsoft.playwright.Browser.NewContextOptions()
+                .setLocale("en-US").setViewportSize(390, 844).setIsMobile(true).setHasTouch(true)
+                .setDeviceScaleFactor(3));
+        try {
+            touch.setDefaultTimeout(30_000);
+            var phone = touch.newPage();
+            phone.navigate(url("/login"));
+            phone.locator("vaadin-login-form input[name=username]").fill(DemoAccounts.ADMIN);
+            phone.locator("vaadin-login-form input[name=password]").fill(DemoAccounts.ADMIN_PASSWORD);
+            phone.locator("vaadin-login-form vaadin-button").first().click();
+            phone.waitForURL(u -> !u.contains("/login"));
+            for (String route : List.of("/articles/" + articleId, "/moderation")) {
+                phone.navigate(url(route));
+                phone.locator(".view").first().waitFor(
+                        new Locator.WaitForOptions().setState(WaitForSelectorState.VISIBLE));
+                phone.waitForTimeout(1500);
+                String atToggle = (String) phone.evaluate("""
+                        () => { const t = document.querySelector('vaadin-drawer-toggle').getBoundingClientRect();
+                                const hit = document.elementFromPoint(t.left + t.width / 2, t.top + t.height / 2);
+                                return Math.round(t.top) + ' ' + (hit && hit.closest('vaadin-drawer-toggle') ? 'toggle'
+                                    : hit ? hit.localName + (hit.id ? '#' + hit.id : '') : 'nothing'); }""");
+                if (!atToggle.endsWith(" toggle") || Integer.parseInt(atToggle.split(" ")[0]) > 20) {
+                    problems.add(route + " on a touch phone: the menu toggle at " + atToggle);
+                }
+            }
+        } finally {
+            touch.close();
         }
     }
 
