@@ -221,6 +221,30 @@ class ArticleViewsTest extends KaribuTest {
         assertThat(editing.find(a.id()).orElseThrow().body()).isEqualTo("Mein langer Text, den ich nicht verlieren will.");
     }
 
+    /**
+     * Ctrl+S on an empty new article shows "Please check the marked fields."; once the title is typed and the save
+     * goes through, that refusal goes away (before, it stayed up to eight seconds in the middle of the form beside
+     * "Saved.").
+     */
+    @Test
+    void a_refused_save_is_no_longer_on_screen_once_the_next_save_goes_through() {
+        login("editor", "EDITOR");
+        navigate("articles/new");
+        ArticleEditorView editor = _get(ArticleEditorView.class);
+        _click(_get(Button.class, spec -> spec.withId("article-save")));
+        var refused = com.github.mvysny.kaributesting.v10.NotificationsKt.getNotifications().stream()
+                .filter(n -> "Please check the marked fields.".equals(n.getElement().getProperty("text")))
+                .findFirst().orElseThrow();
+        assertThat(refused.isOpened()).isTrue();
+        assertThat(editor.form().title.isInvalid()).isTrue();
+
+        editor.form().title.setValue("Erster Tag " + UUID.randomUUID().toString().substring(0, 6));
+        _click(_get(Button.class, spec -> spec.withId("article-save")));
+
+        assertThat(editor.form().binder.hasChanges()).isFalse();
+        assertThat(refused.isOpened()).isFalse();
+    }
+
     @Test
     void leaving_with_unsaved_changes_asks_first() {
         login("editor", "EDITOR");
