@@ -85,6 +85,7 @@ class ArticleForm extends FormLayout {
         bylines.setItemLabelGenerator(Byline::name);
         bylines.setItems(bylineProvider);
         bylines.setAllowCustomValue(true);
+        bylines.setAutoExpand(MultiSelectComboBox.AutoExpandMode.VERTICAL);
         bylines.addCustomValueSetListener(e -> {
             String name = Texts.normalize(e.getDetail());
             if (name != null && !name.isEmpty()) {

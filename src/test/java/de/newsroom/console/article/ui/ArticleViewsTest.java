@@ -48,6 +48,8 @@ class ArticleViewsTest extends KaribuTest {
     CategoryService categories;
     @Autowired
     de.newsroom.console.security.AccountService accounts;
+    @Autowired
+    de.newsroom.console.tag.TagService tags;
 
     CategoryNode category;
 
@@ -243,6 +245,23 @@ class ArticleViewsTest extends KaribuTest {
 
         assertThat(editor.form().binder.hasChanges()).isFalse();
         assertThat(refused.isOpened()).isFalse();
+    }
+
+    /**
+     * Five keywords in the editor's field showed four chips and a bare "1" for the fifth; the chips of keywords and
+     * bylines now wrap onto more lines, in the editor and in the list's quick edit.
+     */
+    @Test
+    void keyword_and_byline_chips_wrap_instead_of_hiding_behind_a_count() {
+        login("editor", "EDITOR");
+        navigate("articles/new");
+        ArticleForm form = _get(ArticleEditorView.class).form();
+        var wrap = com.vaadin.flow.component.combobox.MultiSelectComboBox.AutoExpandMode.VERTICAL;
+        assertThat(form.tags.getAutoExpand()).isEqualTo(wrap);
+        assertThat(form.bylines.getAutoExpand()).isEqualTo(wrap);
+        var quickEdits = new com.vaadin.flow.component.combobox.MultiSelectComboBox<de.newsroom.console.tag.TagRef>();
+        KeywordField.setUp(quickEdits, tags);
+        assertThat(quickEdits.getAutoExpand()).isEqualTo(wrap);
     }
 
     @Test
