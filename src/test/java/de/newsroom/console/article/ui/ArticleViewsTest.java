@@ -264,6 +264,21 @@ class ArticleViewsTest extends KaribuTest {
         assertThat(quickEdits.getAutoExpand()).isEqualTo(wrap);
     }
 
+    /**
+     * The title is a growing text area, so a long headline is shown in full (ArticleBrowserIT measures it), and
+     * stays one line of text: a pasted line break becomes a space.
+     */
+    @Test
+    void the_title_grows_with_the_headline_and_a_pasted_line_break_becomes_a_space() {
+        login("editor", "EDITOR");
+        navigate("articles/new");
+        ArticleForm form = _get(ArticleEditorView.class).form();
+        assertThat(form.title).isInstanceOf(com.vaadin.flow.component.textfield.TextArea.class);
+        form.title.setValue("Stadtwerke planen Solarpark\r\n  – Bürger sollen\nsich beteiligen");
+        assertThat(form.title.getValue()).isEqualTo("Stadtwerke planen Solarpark – Bürger sollen sich beteiligen");
+        assertThat(form.title.getMaxLength()).isEqualTo(200);
+    }
+
     @Test
     void leaving_with_unsaved_changes_asks_first() {
         login("editor", "EDITOR");
