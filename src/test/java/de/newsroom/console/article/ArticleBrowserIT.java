@@ -16,6 +16,8 @@ class ArticleBrowserIT extends BrowserTest {
 
     @Autowired
     CategoryService categories;
+    @Autowired
+    ArticleEditing editing;
 
     /**
      * A headline of 150 characters is readable in full in the editor at 1280 and at 390 px (before: a one-line text
@@ -39,6 +41,38 @@ class ArticleBrowserIT extends BrowserTest {
             org.assertj.core.api.Assertions.assertThat(shown).as("line break, fits across, fits down at " + width)
                     .isEqualTo(java.util.List.of(false, true, true));
             assertThat(field).hasValue(headline + " Ende");
+        }
+    }
+
+    /**
+     * The revisions tab shows each revision's actions inside the tab at 1280 and at 390 px, with no sideways scrolling
+     * of its list (before: five columns, "Restore" cut off at the tab's edge on a desktop and both actions outside
+     * the list on a phone).
+     */
+    @Test
+    void the_revisions_fit_the_tab_with_their_actions_at_desktop_and_phone_width() {
+        CategoryNode category = ArticleTestData.category(categories, "Versionen");
+        ArticleDetails first = ArticleTestData.as("editor", () -> editing.save(ArticleTestData.complete(
+                "Haushaltsdebatte im Stadtrat " + UUID.randomUUID().toString().substring(0, 6), category.id())));
+        ArticleTestData.as("editor", () -> editing.save(ArticleTestData.withBody(first.toDraft(), "Neuer Text.")));
+        loginAs(DemoAccounts.EDITOR, DemoAccounts.EDITOR_PASSWORD);
+        for (int width : new int[] {1280, 390}) {
+            page.setViewportSize(width, width > 700 ? 900 : 844);
+            page.navigate(url("/articles/" + first.id()));
+            page.locator("vaadin-tab").filter(new Locator.FilterOptions().setHasText("Revisions")).click();
+            Locator restore = page.locator(".article-revision-restore").first();
+            restore.scrollIntoViewIfNeeded();
+            assertThat(restore).isVisible();
+            Object fits = page.evaluate("""
+                    () => {
+                      const table = document.querySelector('#article-revisions vaadin-grid').shadowRoot
+                          .querySelector('#table');
+                      const grid = document.querySelector('#article-revisions vaadin-grid').getBoundingClientRect();
+                      const r = document.querySelector('.article-revision-restore').getBoundingClientRect();
+                      return [table.scrollWidth <= table.clientWidth + 1, r.right <= grid.right + 1];
+                    }""");
+            org.assertj.core.api.Assertions.assertThat(fits).as("list without sideways scrolling, Restore inside, at "
+                    + width).isEqualTo(java.util.List.of(true, true));
         }
     }
 
