@@ -35,6 +35,8 @@ final class CategoryDeleteDialog {
             target.setItemLabelGenerator(CategoryNode::displayPath);
             target.setWidthFull();
             target.setRequired(true);
+            // The one choice the dialog needs: the cursor waits there, not on the red Delete.
+            target.setAutofocus(true);
             text.add(target);
         } else {
             text.add(new Paragraph(dialog.getTranslation("category.delete.empty")));
