@@ -83,6 +83,13 @@ class ArticleBrowserIT extends BrowserTest {
         loginAs(DemoAccounts.EDITOR, DemoAccounts.EDITOR_PASSWORD);
 
         page.navigate(url("/articles/new"));
+        // A field the editor goes to at once keeps the focus: the title takes it on open only while nothing else has
+        // it, and nothing takes it later (a deferred focus, a server round trip, the keyword suggestions).
+        Locator body = page.locator("#article-body textarea");
+        assertThat(body).isVisible();
+        body.focus();
+        page.waitForTimeout(1500);
+        assertThat(body).isFocused();
         page.locator("#article-title textarea").fill(title);
         page.locator("#article-lead textarea").fill("Die Straße bleibt gesperrt, sagt der Geschäftsführer.");
         page.locator("#article-category input").fill(category.name());

@@ -551,9 +551,16 @@ class KeywordSuggestionEvaluationTest {
         return false;
     }
 
-    /** The chip's words are a strict, contiguous part of one of the text's multi-word names. */
+    /**
+     * The chip's words are a strict, contiguous part of one of the text's multi-word names, and the chip is not itself
+     * one of the names listed ("IG Metall" beside "IG Metall Koblenz", a firm's short form beside the one with its legal
+     * form: the key's author lists both as names).
+     */
     static boolean isFragment(String chip, List<List<String>> names) {
         List<String> words = words(chip);
+        if (names.contains(words)) {
+            return false;
+        }
         for (List<String> name : names) {
             if (words.size() < name.size() && java.util.Collections.indexOfSubList(name, words) >= 0) {
                 return true;

@@ -54,7 +54,9 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         // On a phone the drawer is closed behind the toggle: the navbar then names the console (CSS shows it only then).
         var navbarTitle = new Span(getTranslation("app.title"));
         navbarTitle.addClassNames("app-title", "app-navbar-title");
-        addToNavbar(true, toggle, navbarTitle);
+        // At the top on every device, not Vaadin's "touch optimised" bottom bar: on a touch phone that bar lay under
+        // the editor's floating Save and the queue's decision bar, which covered the menu toggle (decision 0034).
+        addToNavbar(toggle, navbarTitle);
         addToDrawer(header(), new Scroller(nav), footer(me));
         buildNav();
     }

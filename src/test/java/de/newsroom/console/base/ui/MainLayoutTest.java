@@ -58,5 +58,8 @@ class MainLayoutTest extends KaribuTest {
                 .contains("Menü ein- oder ausblenden");
         assertThat(_get(com.vaadin.flow.component.html.Span.class, spec -> spec.withClasses("app-navbar-title"))
                 .getText()).isEqualTo("Newsroom Console");
+        // In the top navbar on touch phones too, not Vaadin's bottom bar under the floating Save (decision 0034).
+        assertThat(_get(com.vaadin.flow.component.applayout.DrawerToggle.class).getElement().getAttribute("slot"))
+                .isEqualTo("navbar");
     }
 }

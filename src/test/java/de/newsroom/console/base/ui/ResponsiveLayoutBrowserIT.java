@@ -22,7 +22,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * Every view at a phone (390 px) and a desktop width: no sideways scrolling of the page (nor of the article grid),
  * and the view's main action (Save in the editor, the primary button elsewhere, the selected tab of the article list)
- * inside the viewport without scrolling.
+ * inside the viewport without scrolling. A long page scrolls the document itself, not a box inside the app layout
+ * (decision 0034), and the grids that fill the window still show rows.
  */
 class ResponsiveLayoutBrowserIT extends BrowserTest {
 
@@ -56,6 +57,8 @@ class ResponsiveLayoutBrowserIT extends BrowserTest {
         // The rule lists keep their remove buttons inside a phone's width (no grid scrolling sideways).
         admin.put("/moderation/settings", null);
         check(DemoAccounts.ADMIN, DemoAccounts.ADMIN_PASSWORD, admin, problems);
+        // The moderation settings are longer than the window at both widths, with or without data.
+        documentScrolls("/moderation/settings", problems);
         // The account and category dialogs: every field and button inside the window, Save reachable.
         dialogFits("/users?account=editor", null, "account", problems);
         dialogFits("/categories", "#category-new", "category", problems);
@@ -75,6 +78,7 @@ class ResponsiveLayoutBrowserIT extends BrowserTest {
         Map<String, String> moderator = new LinkedHashMap<>();
         moderator.put("/moderation", "#action-approve");
         check(DemoAccounts.MODERATOR, DemoAccounts.MODERATOR_PASSWORD, moderator, problems);
+        gridShowsRows("/moderation", "#moderation-grid", problems);
         if (width >= 1440) {
             // Beside the detail panel the comment and its article title get the room (before: about 90 px each, a few
             // words of each); the columns that matter less keep a fixed width.
@@ -122,11 +126,19 @@ class ResponsiveLayoutBrowserIT extends BrowserTest {
         editor.put("/tags", null);
         editor.put("/profile", "vaadin-button[theme~='primary']");
         check(DemoAccounts.EDITOR, DemoAccounts.EDITOR_PASSWORD, editor, problems);
+        gridShowsRows("/articles", "#article-grid", problems);
+        if (width < 700) {
+            // The stacked editor is the phone's longest page: the document scrolls under the fixed Save.
+            documentScrolls("/articles/" + article.id(), problems);
+        }
         scheduleDialog(category.id(), width, problems);
         quickEditOnPhones(width, problems);
         titleInReachOnPhones(live.id(), width, problems);
         formEndClearOfSaveOnPhones(width, problems);
         filtersEven(problems);
+        if (width < 700) {
+            menuInReachOnATouchPhone(live.id(), problems);
+        }
 
         assertThat(problems).as("at %dx%d", width, height).isEmpty();
     }
@@ -275,8 +287,7 @@ class ResponsiveLayoutBrowserIT extends BrowserTest {
         page.waitForTimeout(1000);
         String overlaps = (String) page.evaluate("""
                 () => {
-                    const scroller = document.querySelector('vaadin-app-layout').shadowRoot
-                        .querySelector('[part=content]');
+                    const scroller = document.scrollingElement;
                     const save = document.querySelector('#article-save').getBoundingClientRect();
                     const hit = (name, e) => { const b = e.getBoundingClientRect();
                         return b.bottom > save.top && b.top < save.bottom && b.right > save.left && b.left < save.right
@@ -313,6 +324,99 @@ class ResponsiveLayoutBrowserIT extends BrowserTest {
                         return [...rows.values()].filter(r => new Set(r).size > 1).map(r => r.join('/')).join(', '); }""");
         if (!uneven.isEmpty()) {
             problems.add("article list: filters in one row start at different heights: " + uneven);
+        }
+    }
+
+    /**
+     * A page longer than the window scrolls the document, so a phone browser can hide its address bar and a tap on the
+     * status bar goes back to the top (decision 0034; before, the app layout's content part scrolled inside a
+     * document exactly as high as the window, and window.scrollY stayed 0). The fixed navbar stays where it is.
+     */
+    private void documentScrolls(String route, List<String> problems) {
+        page.navigate(url(route));
+        Locator heading = page.locator(".view h1, .view h2").first();
+        heading.waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.VISIBLE));
+        page.waitForTimeout(1500);
+        Number scrollHeight = (Number) page.evaluate("document.scrollingElement.scrollHeight");
+        int windowHeight = page.viewportSize().height;
+        if (scrollHeight.intValue() <= windowHeight) {
+            problems.add(route + ": the document is " + scrollHeight + " px high in a window of " + windowHeight
+                    + " px: the page scrolls inside the layout, not the document");
+        }
+        // A turn of the mouse wheel over the heading, as a person scrolls.
+        BoundingBox box = heading.boundingBox();
+        page.mouse().move(box.x + 5, box.y + box.height / 2);
+        page.mouse().wheel(0, 400);
+        page.waitForTimeout(800);
+        Number scrolled = (Number) page.evaluate("window.scrollY");
+        Number navbarTop = (Number) page.evaluate("""
+                document.querySelector('vaadin-app-layout').shadowRoot.querySelector('[part~=navbar]')
+                    .getBoundingClientRect().top""");
+        if (scrolled.intValue() <= 0) {
+            problems.add(route + ": the mouse wheel did not scroll the document (window.scrollY " + scrolled + ")");
+        }
+        if (navbarTop.intValue() != 0) {
+            problems.add(route + ": the navbar moved with the page (top " + navbarTop + " px)");
+        }
+        page.evaluate("window.scrollTo(0, 0)");
+    }
+
+    /**
+     * A grid that fills the window under its filters keeps a useful height and shows rows: neither collapsed to
+     * nothing nor grown to the height of all its rows now that the document scrolls.
+     */
+    private void gridShowsRows(String route, String grid, List<String> problems) {
+        page.navigate(url(route));
+        page.locator(grid + " vaadin-grid-cell-content").first().waitFor(
+                new Locator.WaitForOptions().setState(WaitForSelectorState.ATTACHED));
+        page.waitForTimeout(1500);
+        String shown = (String) page.evaluate("""
+                sel => { const g = document.querySelector(sel); const r = g.getBoundingClientRect();
+                         const rows = [...g.shadowRoot.querySelectorAll('tbody#items tr')].filter(tr => {
+                             const b = tr.getBoundingClientRect();
+                             return !tr.hidden && b.height > 0 && b.top >= r.top && b.bottom <= r.bottom + 1; });
+                         return Math.round(r.height) + ' ' + rows.length; }""", grid);
+        int height = Integer.parseInt(shown.split(" ")[0]);
+        int rows = Integer.parseInt(shown.split(" ")[1]);
+        int windowHeight = page.viewportSize().height;
+        if (height < 200 || height > windowHeight || rows < 1) {
+            problems.add(route + ": " + grid + " is " + height + " px high with " + rows + " rows in view");
+        }
+    }
+
+    /**
+     * On a touch phone the navbar stays at the top, where the drawer toggle is not covered by the editor's floating
+     * Save nor by the queue's decision bar (before: Vaadin's touch-optimised navbar moved to the bottom edge, under
+     * both, and the menu could not be opened there).
+     */
+    private void menuInReachOnATouchPhone(long articleId, List<String> problems) {
+        var touch = context.browser().newContext(new com.microsoft.playwright.Browser.NewContextOptions()
+                .setLocale("en-US").setViewportSize(390, 844).setIsMobile(true).setHasTouch(true)
+                .setDeviceScaleFactor(3));
+        try {
+            touch.setDefaultTimeout(30_000);
+            var phone = touch.newPage();
+            phone.navigate(url("/login"));
+            phone.locator("vaadin-login-form input[name=username]").fill(DemoAccounts.ADMIN);
+            phone.locator("vaadin-login-form input[name=password]").fill(DemoAccounts.ADMIN_PASSWORD);
+            phone.locator("vaadin-login-form vaadin-button").first().click();
+            phone.waitForURL(u -> !u.contains("/login"));
+            for (String route : List.of("/articles/" + articleId, "/moderation")) {
+                phone.navigate(url(route));
+                phone.locator(".view").first().waitFor(
+                        new Locator.WaitForOptions().setState(WaitForSelectorState.VISIBLE));
+                phone.waitForTimeout(1500);
+                String atToggle = (String) phone.evaluate("""
+                        () => { const t = document.querySelector('vaadin-drawer-toggle').getBoundingClientRect();
+                                const hit = document.elementFromPoint(t.left + t.width / 2, t.top + t.height / 2);
+                                return Math.round(t.top) + ' ' + (hit && hit.closest('vaadin-drawer-toggle') ? 'toggle'
+                                    : hit ? hit.localName + (hit.id ? '#' + hit.id : '') : 'nothing'); }""");
+                if (!atToggle.endsWith(" toggle") || Integer.parseInt(atToggle.split(" ")[0]) > 20) {
+                    problems.add(route + " on a touch phone: the menu toggle at " + atToggle);
+                }
+            }
+        } finally {
+            touch.close();
         }
     }
 
