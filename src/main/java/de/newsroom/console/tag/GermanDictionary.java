@@ -18,14 +18,19 @@ import morfologik.stemming.WordData;
 final class GermanDictionary {
 
     private static final String RESOURCE = "/org/languagetool/resource/de/german.dict";
+    private static final java.util.List<String> JOINTS = java.util.List.of("", "s", "es", "n", "en", "er", "e");
 
     private GermanDictionary() {
     }
 
-    /** What a written form can be; a form may be several at once ("Stellen": noun, verb infinitive as noun). */
+    /**
+     * What a written form can be; a form may be several at once ("Stellen": noun, verb infinitive as noun).
+     * {@code adjectival}: every noun reading is an adjective or participle used as a noun ("die Jährigen", "der
+     * Mitangeklagte", "Beschäftigte").
+     */
     record Entry(boolean noun, boolean nominative, boolean properName, boolean firstName, boolean other,
-            String nounLemma) {
-        static final Entry UNKNOWN = new Entry(false, false, false, false, false, null);
+            String nounLemma, boolean adjectival) {
+        static final Entry UNKNOWN = new Entry(false, false, false, false, false, null, false);
 
         boolean known() {
             return noun || properName || other;
@@ -69,6 +74,7 @@ final class GermanDictionary {
             boolean proper = false;
             boolean first = false;
             boolean other = false;
+            boolean ownNoun = false;
             String lemma = null;
             int lemmaRank = Integer.MAX_VALUE;
             for (WordData wd : dictionary.lookup(form)) {
@@ -77,6 +83,7 @@ final class GermanDictionary {
                 if (tag.startsWith("SUB:")) {
                     noun = true;
                     nominative |= tag.contains(":NOM:");
+                    ownNoun |= !tag.endsWith(":ADJ");
                     // "Stellen" is the plural of "Stelle" before it is the infinitive "das Stellen"; a nominalised
                     // adjective ("Neue") is the weakest reading.
                     int rank = tag.contains(":INF") ? 2 : tag.contains(":ADJ") ? 3 : stem.equals(form) ? 0 : 1;
@@ -91,7 +98,8 @@ final class GermanDictionary {
                     other = true;
                 }
             }
-            return noun || proper || other ? new Entry(noun, nominative, proper, first && !noun, other, lemma)
+            return noun || proper || other ? new Entry(noun, nominative, proper, first && !noun, other, lemma,
+                    noun && !ownNoun)
                     : Entry.UNKNOWN;
         }
 
@@ -258,7 +266,32 @@ final class GermanDictionary {
                     return true;
                 }
             }
-            return false;
+            return shortHead(capitalised) != null;
+        }
+
+        /**
+         * "Stadtrat", "Kreistag", "Bürgeramt", "Stadtelternrat": a compound on a noun of three letters, which the
+         * dictionary lacks (it lists few compounds) and a search for heads of four letters or more does not find; the
+         * part before the head must be a noun itself, perhaps with a joining "s", "es", "n", "en", "er" or "e"
+         * ("Bundesrat"), so that "Lindau" or "Gransee" are none. The head ("Rat") or null.
+         */
+        String shortHead(String capitalised) {
+            int length = capitalised.length();
+            if (length < 7 || !Character.isUpperCase(capitalised.charAt(0))) {
+                return null;
+            }
+            String head = Character.toUpperCase(capitalised.charAt(length - 3)) + capitalised.substring(length - 2);
+            if (!entry(head).noun()) {
+                return null;
+            }
+            String first = capitalised.substring(0, length - 3);
+            for (String joint : JOINTS) {
+                if (first.endsWith(joint) && first.length() - joint.length() >= 3
+                        && commonNoun(first.substring(0, first.length() - joint.length()))) {
+                    return head;
+                }
+            }
+            return null;
         }
 
         /**

@@ -58,6 +58,13 @@ final class KeywordLexicon {
             // Added in the fourth round from chips an editor dropped on the development articles (see taxonomy.md).
             "stufe", "feld", "forscher", "kammer");
 
+    /**
+     * What a town is, written before its name in apposition: "die Stadt Bielefeld", "der Gemeinde Lohne". No part
+     * of the name (a district is named with its word: "Landkreis Vechta", "Kreis Lippe").
+     */
+    static final Set<String> SETTLEMENT_WORDS = Set.of("stadt", "gemeinde", "kreisstadt", "hansestadt",
+            "landeshauptstadt", "großstadt", "kleinstadt", "marktgemeinde", "dorf", "ortschaft");
+
     /** Words that open the name of a club, firm or institution: "FC St. Pauli", "Universität Göttingen". */
     static final Set<String> NAME_OPENERS = Set.of("st.", "sankt", "universität", "hochschule", "klinikum",
             "amtsgericht", "landgericht", "oberlandesgericht", "verwaltungsgericht", "bundesverfassungsgericht",

@@ -143,16 +143,19 @@ public class KeywordSuggestionService {
             boolean frequent = !t.name && KeywordLexicon.FREQUENT_NOUNS.contains(display.toLowerCase(Locale.GERMAN));
             GermanDictionary.Entry entry = t.name ? GermanDictionary.Entry.UNKNOWN : text.dictionary.entry(display);
             int frequencyClass = t.name ? 0 : frequencyClass(display, entry, frequencies);
-            // The 0030 damping applies to common nouns only, not to names, places or existing tags.
-            double common = tag == null && entry.noun() && !entry.properName() ? commonness(frequencyClass) : 1.0;
             boolean unknown = !t.name && !entry.known();
+            boolean unknownCompound = unknown && text.dictionary.commonNoun(display);
+            // The 0030 damping applies to common nouns only, not to names, places or existing tags; also to a
+            // compound the dictionary lacks, which general German may use as often ("Stadtrat", "Rathaus").
+            double common = tag == null && (entry.noun() && !entry.properName() || unknownCompound)
+                    ? commonness(frequencyClass) : 1.0;
             int where = positions.mask(t);
             var features = new KeywordRanking.Features(t.weight, idf, t.mentions, once, tag != null, t.name,
                     t.person, t.club, t.name ? t.stems.size() : 1, t.generic(), frequent, common, frequencyClass,
-                    unknown, unknown && text.dictionary.commonNoun(display), entry.properName(),
+                    unknown, unknownCompound, entry.properName(),
                     (where & Positions.HEADLINE) != 0, (where & Positions.LEAD) != 0, positions.first(t),
                     display.codePointCount(0, display.length()), display.indexOf('-') > 0,
-                    KeywordLexicon.isAcronym(display), positions.inRuns(t));
+                    KeywordLexicon.isAcronym(display), positions.inRuns(t), entry.adjectival());
             scored.add(new KeywordRanking.Candidate(tag == null ? display : tag.name(), tag == null ? null : tag.id(),
                     KeywordRanking.score(features), features));
         }
@@ -399,6 +402,13 @@ public class KeywordSuggestionService {
             if (firm.size() >= 2) {
                 addName(firm, names);
             }
+            return;
+        }
+        if (KeywordLexicon.SETTLEMENT_WORDS.contains(run.getFirst().lower) && !run.get(1).amp
+                && !run.get(1).connector && (town(run.get(1), text) || !commonNoun(run.get(1), text))) {
+            // "die Stadt Bielefeld", "der Gemeinde Lohne": the town in apposition to what it is; editors tag the
+            // town, and the word before it is an ordinary noun.
+            splitRun(run.subList(1, run.size()), names, recurring, text);
             return;
         }
         if (run.getFirst().afterQuote && run.getFirst().stem == null && run.getFirst().capital()) {
@@ -1146,7 +1156,8 @@ public class KeywordSuggestionService {
                 // descriptor.
                 boolean described = first.size() == 2 && commonNoun(first.getFirst(), text)
                         && text.standsAlone(first.getLast().lower) && !town(first.getLast(), text)
-                        || rest != null && rest.person;
+                        || rest != null && rest.person
+                        || KeywordLexicon.SETTLEMENT_WORDS.contains(first.getFirst().lower);
                 boolean recurring = uses.size() >= 2 && uses.size() * 2 > total.getOrDefault(o.stem, 0);
                 // Written once, only a name without a join and without a common noun after its first word:
                 // "Sparkasse Oberhessen", not "Sperrung der Kieler Straße" or "Kita Sonnenblume".

@@ -23,8 +23,11 @@ final class KeywordText {
 
     private static final MarkdownRenderer MARKDOWN = new MarkdownRenderer();
     private static final Pattern HEADING = Pattern.compile("(?m)^ {0,3}#{1,6}[ \\t]+(.+?)[ \\t#]*$");
+    // A number joined by a hyphen to words is one token, a number ("der 61-Jährige", "eine 2-Zimmer-Wohnung", the
+    // "4-Heimniederlage" of "0:4-Heimniederlage"): the word after the number names no topic ("Jährigen" was a chip).
     private static final Pattern TOKEN = Pattern.compile(
-            "\\p{N}+(?:[.,]\\p{N}+)*|[\\p{L}\\p{N}]+(?:[-‐‑'’][\\p{L}\\p{N}]+)*|&|[.!?:;•\\n]|[,„“”\"»«()\\[\\]–—/|]");
+            "\\p{N}+(?:[.,]\\p{N}+)*(?:[-‐‑][\\p{L}\\p{N}]+)*|[\\p{L}\\p{N}]+(?:[-‐‑'’][\\p{L}\\p{N}]+)*"
+                    + "|&|[.!?:;•\\n]|[,„“”\"»«()\\[\\]–—/|]");
     private static final String SENTENCE_END = ".!?:;•\n";
     private static final Set<String> OPENING_QUOTES = Set.of("„", "»", "\"");
     private static final Set<String> CLOSING_QUOTES = Set.of("“", "«", "\"");
@@ -91,13 +94,19 @@ final class KeywordText {
 
     private Set<String> alone;
 
-    /** The word is written capitalised somewhere without a capitalised neighbour: "Irvine sprach ...". */
+    /**
+     * The word is written capitalised somewhere without a capitalised neighbour: "Irvine sprach ...", "Die
+     * Glashütte, die ...": an article or other stop word capitalised only for opening the sentence is none. Call it
+     * once the stems are known.
+     */
     boolean standsAlone(String lower) {
         if (alone == null) {
             alone = new HashSet<>();
             for (List<Occ> chain : chains) {
                 for (int i = 0; i < chain.size(); i++) {
-                    boolean prev = i > 0 && chain.get(i - 1).capital();
+                    Occ before = i > 0 ? chain.get(i - 1) : null;
+                    boolean prev = before != null && before.capital()
+                            && !(before.sentenceStart && before.stem == null);
                     boolean next = i + 1 < chain.size() && chain.get(i + 1).capital();
                     if (chain.get(i).capital() && !prev && !next) {
                         alone.add(chain.get(i).lower);

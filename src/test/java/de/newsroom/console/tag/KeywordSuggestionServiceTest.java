@@ -528,6 +528,74 @@ class KeywordSuggestionServiceTest {
     }
 
     @Test
+    void a_word_joined_to_a_number_by_a_hyphen_is_no_keyword_of_its_own() {
+        KeywordText text = KeywordText.of("Prozess: 34-Jähriger nach Einbruch verurteilt",
+                "Das Amtsgericht hat einen 34-Jährigen verurteilt, der in eine Apotheke eingebrochen war.",
+                "Die Beute lag in seiner 3-Zimmer-Wohnung. Eine 52-jährige Zeugin und der 20.000-Einwohner-Ort "
+                        + "Kellinghusen kamen zur Sprache.");
+        List<KeywordText.Occ> words = text.chains.stream().flatMap(List::stream).toList();
+        assertThat(words).extracting(o -> o.surface).contains("34-Jähriger", "34-Jährigen", "3-Zimmer-Wohnung",
+                "20.000-Einwohner-Ort").doesNotContain("Jährigen", "Jähriger", "Zimmer-Wohnung", "Einwohner-Ort");
+        assertThat(words).filteredOn(o -> o.surface.startsWith("34-")).allMatch(o -> o.number);
+
+        List<String> names = suggestions.suggest("Prozess: 34-Jähriger nach Einbruch verurteilt",
+                "Das Amtsgericht hat einen 34-Jährigen wegen Einbruchs verurteilt.",
+                "Der 34-Jährige hatte die Beute in einer 3-Zimmer-Wohnung versteckt. Der Einbruch in die Apotheke "
+                        + "war der dritte in diesem Winter.", 8).stream().map(KeywordSuggestion::name).toList();
+        assertThat(names).contains("Einbruch").doesNotContain("Jährigen", "Jähriger", "Jährige", "Zimmer-Wohnung",
+                "Zimmer");
+    }
+
+    @Test
+    void an_article_that_opens_a_sentence_is_no_capitalised_neighbour_of_the_word_after_it() {
+        // "Die Weberei, die ...": the sentence's capitalised article does not make "Weberei" part of a longer run, so
+        // "Weberei" is written alone there and is no mere description before the town's name.
+        List<String> names = suggestions.suggest("Weberei Falkenrode: Aufträge brechen ein",
+                "Die Weberei Falkenrode schickt neunzig Beschäftigte in Kurzarbeit.",
+                "Die Weberei, die seit 1907 in Falkenrode produziert, ist der größte Arbeitgeber im Ort. In "
+                        + "Falkenrode hofft man auf neue Aufträge.", 8).stream().map(KeywordSuggestion::name)
+                .toList();
+
+        assertThat(names).contains("Weberei Falkenrode").doesNotContain("Weberei", "Falkenrode");
+    }
+
+    @Test
+    void a_compound_on_a_three_letter_noun_is_a_common_noun_and_no_persons_first_name() {
+        GermanDictionary.Lookup dictionary = GermanDictionary.lookup();
+        // The dictionary lists few compounds; "Rat", "Tag", "Amt" are too short for the search for longer heads.
+        assertThat(dictionary.entry("Kreistag").known()).isFalse();
+        assertThat(List.of("Kreistag", "Gemeinderat", "Bürgeramt", "Bundesrat", "Ortsbeirat"))
+                .allMatch(dictionary::commonNoun);
+        assertThat(List.of("Lindau", "Gransee", "Falkenrode")).noneMatch(dictionary::commonNoun);
+
+        List<KeywordRanking.Candidate> candidates = suggestions.candidates("Kreistag Hollerau stimmt ab",
+                "Der Kreistag Hollerau hat den Haushalt beschlossen.",
+                "Im Kreistag Hollerau gab es Streit. Hollerau muss sparen.");
+        KeywordRanking.Candidate council = candidates.stream().filter(c -> c.name().equals("Kreistag Hollerau"))
+                .findFirst().orElseThrow();
+        assertThat(council.features().person()).isFalse();
+    }
+
+    @Test
+    void a_town_after_the_word_for_what_it_is_is_the_keyword_without_that_word() {
+        List<String> names = suggestions.suggest("Hallenbad in Gransee bleibt geschlossen",
+                "Die Stadt Gransee kann die Sanierung ihres Hallenbads nicht bezahlen.",
+                "Das Hallenbad war 1974 eröffnet worden. Die Gemeinde Zehdenick bietet den Schulen aus Gransee "
+                        + "Zeiten in ihrem Bad an. In Gransee sammelt ein Förderverein Spenden für das Hallenbad.", 8)
+                .stream().map(KeywordSuggestion::name).toList();
+
+        assertThat(names).contains("Gransee", "Hallenbad").doesNotContain("Stadt Gransee", "Gemeinde Zehdenick");
+    }
+
+    @Test
+    void the_dictionary_tells_an_adjective_or_participle_used_as_a_noun_from_a_noun_of_its_own() {
+        GermanDictionary.Lookup dictionary = GermanDictionary.lookup();
+        assertThat(List.of("Mitangeklagte", "Jährigen", "Beschäftigte"))
+                .allMatch(w -> dictionary.entry(w).adjectival());
+        assertThat(List.of("Angeklagte", "Trainer", "Zeugin")).noneMatch(w -> dictionary.entry(w).adjectival());
+    }
+
+    @Test
     void empty_or_function_word_only_text_gives_no_suggestions() {
         assertThat(suggestions.suggest(null, "", null, 8)).isEmpty();
         assertThat(suggestions.suggest("Und dann, aber doch nicht", "", "", 8)).isEmpty();

@@ -1,9 +1,12 @@
 package de.newsroom.console.comment.ui;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.function.SerializableConsumer;
+import com.vaadin.flow.function.SerializableRunnable;
 import com.vaadin.flow.function.SerializableSupplier;
 import de.newsroom.console.base.ui.Notifications;
 import de.newsroom.console.comment.BulkDecision;
@@ -17,13 +20,25 @@ import java.util.function.Supplier;
 /**
  * Approve or reject the ticked comments, or every comment the filter matches, after a confirmation that names how
  * many. Each decision is pinned to the comments and versions confirmed; the report names what was skipped and why.
+ * <p>
+ * On a phone the bar folds as the article list's bulk bar does (decision 25): one line with the count, "Actions" and
+ * "Clear selection"; "Actions" opens the four decisions (before: three lines, 148 px above the queue at 390 px).
  */
 final class BulkBar extends Div {
+
+    /** The class that shows a phone the four decisions (see {@link #more}). */
+    static final String OPEN = "moderation-bulk-open";
 
     final Button approveSelected = new Button();
     final Button rejectSelected = new Button();
     final Button approveMatching = new Button();
     final Button rejectMatching = new Button();
+    /** "3 selected": phones only (a desktop's buttons carry the number), while anything is ticked. */
+    final Span count = new Span();
+    /** Phones only (the stylesheet hides it from 700 px on): opens and folds the four decisions. */
+    final Button more = new Button();
+    /** Phones only, while anything is ticked: on a desktop the grid's header checkbox does it. */
+    final Button clear = new Button();
     private final transient CommentModerationService moderation;
     private final SerializableSupplier<DecisionTexts> texts;
     private final SerializableConsumer<BulkDecision> decided;
@@ -35,12 +50,26 @@ final class BulkBar extends Div {
      */
     BulkBar(CommentModerationService moderation, SerializableSupplier<List<CommentVersion>> selected,
             SerializableSupplier<ModerationFilter> filter, SerializableSupplier<DecisionTexts> texts,
-            SerializableConsumer<BulkDecision> decided, SerializableConsumer<List<Decision>> undo) {
+            SerializableConsumer<BulkDecision> decided, SerializableConsumer<List<Decision>> undo,
+            SerializableRunnable clearSelection) {
         this.moderation = moderation;
         this.texts = texts;
         this.decided = decided;
         this.undo = undo;
         addClassName("moderation-bulk");
+        setId("moderation-bulk");
+        count.setId("bulk-count");
+        count.addClassName("moderation-bulk-count");
+        more.setText(getTranslation("comment.bulk.more"));
+        more.setId("bulk-more");
+        more.addClassName("moderation-bulk-more");
+        more.getElement().setAttribute("aria-expanded", "false");
+        more.addClickListener(e -> setOpen(!hasClassName(OPEN)));
+        clear.setText(getTranslation("comment.bulk.clear"));
+        clear.setId("bulk-clear");
+        clear.addClassName("moderation-bulk-clear");
+        clear.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        clear.addClickListener(e -> clearSelection.run());
         approveSelected.setText(getTranslation("comment.bulk.approve"));
         approveSelected.setId("bulk-approve");
         approveSelected.addClickListener(e -> confirm(selected.get(), true));
@@ -53,7 +82,12 @@ final class BulkBar extends Div {
         rejectMatching.setText(getTranslation("comment.bulk.reject.matching"));
         rejectMatching.setId("bulk-reject-matching");
         rejectMatching.addClickListener(e -> confirm(moderation.matching(filter.get()), false));
-        add(approveSelected, rejectSelected, approveMatching, rejectMatching);
+        add(count, more, approveSelected, rejectSelected, approveMatching, rejectMatching, clear);
+    }
+
+    void setOpen(boolean open) {
+        setClassName(OPEN, open);
+        more.getElement().setAttribute("aria-expanded", Boolean.toString(open));
     }
 
     /** Bulk decisions take pending comments only (the service skips any other): no buttons for other statuses. */
@@ -65,6 +99,14 @@ final class BulkBar extends Div {
         rejectMatching.setEnabled(pendingQueue);
         approveSelected.setText(getTranslation("comment.bulk.approve") + (any ? " (" + selectedCount + ")" : ""));
         rejectSelected.setText(getTranslation("comment.bulk.reject") + (any ? " (" + selectedCount + ")" : ""));
+        // Outside the pending queue all four decisions are off: "Aktionen" would open a row of greyed buttons.
+        more.setEnabled(pendingQueue);
+        if (!pendingQueue) {
+            setOpen(false);
+        }
+        count.setText(getTranslation("comment.bulk.count", selectedCount));
+        count.setVisible(selectedCount > 0);
+        clear.setVisible(selectedCount > 0);
     }
 
     private void confirm(List<CommentVersion> seen, boolean approving) {
@@ -91,6 +133,7 @@ final class BulkBar extends Div {
 
     private void run(Supplier<BulkDecision> action, boolean approving) {
         BulkDecision result = action.get();
+        setOpen(false);
         String report = texts.get().bulkReport(approving, result);
         if (!result.skipped().isEmpty()) {
             Notifications.error(report);

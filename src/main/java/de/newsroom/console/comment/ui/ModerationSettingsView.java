@@ -197,13 +197,15 @@ class ModerationSettingsView extends Main implements HasDynamicTitle {
 
     private void configureGrids() {
         words.setId("settings-words");
-        words.addThemeVariants(GridVariant.LUMO_COMPACT);
+        // Cells wrap: a phone reads every exception (before: "marsch, bars…" at 390 px) and every blocked address.
+        words.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         words.setAllRowsVisible(true);
         words.setEmptyStateText(getTranslation("comment.settings.words.empty"));
         words.addColumn(BlockedWord::word).setHeader(getTranslation("comment.settings.word"));
         words.addColumn(w -> getTranslation(w.wholeWord() ? "comment.settings.mode.whole" : "comment.settings.mode.part"))
                 .setHeader(getTranslation("comment.settings.mode")).setKey("mode");
-        words.addColumn(w -> String.join(", ", w.exceptions())).setHeader(getTranslation("comment.settings.exceptions"));
+        words.addColumn(w -> String.join(", ", w.exceptions())).setHeader(getTranslation("comment.settings.exceptions"))
+                .setKey("exceptions").setFlexGrow(2);
         // Removing asks first, showing which comments the word would no longer flag (the dry run).
         words.addComponentColumn(w -> new Button(getTranslation("comment.settings.remove"),
                 e -> DryRuns.confirmRemoval(w, dryRun.removeWord(w.id()), () -> {
@@ -213,7 +215,7 @@ class ModerationSettingsView extends Main implements HasDynamicTitle {
                 }))).setKey("remove").setAutoWidth(true).setFlexGrow(0);
 
         authors.setId("settings-authors");
-        authors.addThemeVariants(GridVariant.LUMO_COMPACT);
+        authors.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         authors.setAllRowsVisible(true);
         authors.setEmptyStateText(getTranslation("comment.settings.authors.empty"));
         authors.addColumn(a -> getTranslation("comment.settings.kind." + a.kind().name()))

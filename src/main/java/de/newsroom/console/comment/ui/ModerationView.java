@@ -66,7 +66,7 @@ class ModerationView extends Main implements HasDynamicTitle {
         decisions = new DecisionPanel(moderation, edits, authentication.hasRole(AppRoles.ADMIN) ? settings : null,
                 replies, loader, grid, clock, zone, this::refreshBadge);
         bulk = new BulkBar(moderation, grid::selectedVersions, loader::filter, decisions::texts, this::afterBulk,
-                decisions::undo);
+                decisions::undo, grid::deselectAll);
         grid.addItemClickListener(e -> {
             if (!grid.isDecidedHere(e.getItem())) {
                 decisions.show(e.getItem());
@@ -90,8 +90,11 @@ class ModerationView extends Main implements HasDynamicTitle {
     void applyFilter() {
         loader.reset(filters.filter());
         // Shown by the browser when the grid has no row: an emptied queue says so, a filter that matches nothing too.
-        grid.setEmptyStateText(getTranslation(filters.filter().equals(ModerationFilter.pending())
-                ? "comment.queue.empty" : "comment.queue.empty.filtered"));
+        // The reported tab on its own says that every report was dealt with, not that "these filters" match nothing.
+        ModerationFilter filter = filters.filter();
+        grid.setEmptyStateText(getTranslation(filter.equals(ModerationFilter.pending()) ? "comment.queue.empty"
+                : filter.withStatus(CommentStatus.PENDING).equals(ModerationFilter.reported())
+                ? "comment.queue.empty.reported" : "comment.queue.empty.filtered"));
         grid.deselectAll();
         updateBulkButtons();
         decisions.show(loader.rowAt(0));

@@ -48,7 +48,10 @@ final class QueueFilterBar extends Div {
         search.setId("filter-text");
         flaggedOnly.setLabel(getTranslation("comment.filter.flagged"));
         flaggedOnly.setId("filter-flagged");
+        // "Nur gemeldete", like "Nur markierte" beside it: "Gemeldet (alle Status)" pushed the filters onto a second
+        // line at 1440 px. That the status has no say shows on the status select, which greys out.
         reportedOnly.setLabel(getTranslation("comment.filter.reported"));
+        reportedOnly.setTooltipText(getTranslation("comment.filter.reported.hint"));
         reportedOnly.setId("filter-reported");
         reportedOnly.addValueChangeListener(e -> status.setEnabled(!e.getValue()));
         status.addValueChangeListener(e -> onChange.run());

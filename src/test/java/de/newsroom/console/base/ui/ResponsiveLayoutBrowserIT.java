@@ -143,6 +143,107 @@ class ResponsiveLayoutBrowserIT extends BrowserTest {
         assertThat(problems).as("at %dx%d", width, height).isEmpty();
     }
 
+    /**
+     * The moderation views in German at both widths: on a phone the queue's bulk bar is one line (count, "Aktionen",
+     * "Auswahl aufheben"; before: three lines, 148 px, the first comment at 482 px) and "Aktionen" reaches every
+     * decision; at 1440 px the filters are one line (before: "Gemeldet (alle Status)" on a second, 115 px); the rules
+     * page cuts neither an exception (before: "marsch, bars…" at 390 px) nor a field's label ("Beanstandungen bis zur
+     * e…").
+     */
+    @ParameterizedTest(name = "{0}x{1}")
+    @CsvSource({"390, 844", "1440, 900"})
+    void the_moderation_views_keep_their_bars_to_one_line_and_cut_no_text_in_german(int width, int height) {
+        // A German browser (the console follows its language); the closing @AfterEach closes this context instead.
+        var english = context;
+        context = english.browser().newContext(new com.microsoft.playwright.Browser.NewContextOptions()
+                .setLocale("de-DE").setViewportSize(width, height));
+        english.close();
+        context.setDefaultTimeout(30_000);
+        context.setDefaultNavigationTimeout(60_000);
+        page = context.newPage();
+        List<String> problems = new ArrayList<>();
+        // A pending comment to tick (the test profile seeds none).
+        String slug = "bulk-" + java.util.UUID.randomUUID();
+        jdbc.update("""
+                insert into article (title, slug, lead, author_id, status, comments_open, published_at)
+                values ('Bürgerhaus bleibt geschlossen', ?, 'Vorspann',
+                        (select id from app_user where username = 'editor'), 'PUBLISHED', true, now())""", slug);
+        jdbc.update("""
+                insert into comment (article_id, author_name, body, status, client_hash, created_at)
+                values ((select id from article where slug = ?), 'Anwohnerin', 'Schon wieder zu?', 'PENDING',
+                        'bulk-bar', now())""", slug);
+        loginAs(DemoAccounts.MODERATOR, DemoAccounts.MODERATOR_PASSWORD);
+        page.navigate(url("/moderation"));
+        page.locator("#moderation-grid").waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.VISIBLE));
+        page.waitForTimeout(1500);
+        BoundingBox filters = page.locator(".moderation-filters").boundingBox();
+        BoundingBox status = page.locator("#filter-status").boundingBox();
+        BoundingBox reported = page.locator("#filter-reported").boundingBox();
+        if (!page.locator("#filter-reported").innerText().contains("Nur gemeldete")) {
+            problems.add("queue: the reported filter reads " + page.locator("#filter-reported").innerText());
+        }
+        if (width >= 1440 && reported.y + reported.height > status.y + status.height + 1) {
+            problems.add("queue: the filters take " + (int) filters.height + " px, the reported filter on a second line");
+        }
+        page.locator("#moderation-grid vaadin-checkbox").nth(1).click();
+        page.waitForTimeout(800);
+        BoundingBox bulk = page.locator(".moderation-bulk").boundingBox();
+        BoundingBox approve = page.locator("#bulk-approve").boundingBox();
+        if (width < 700) {
+            // One line of buttons is about 40 px; two would be 80.
+            if (bulk.height > 56 || page.locator("#bulk-approve").isVisible() || page.locator("#bulk-count").count() == 0
+                    || !page.locator("#bulk-count").innerText().contains("1 ausgewählt")) {
+                problems.add("queue: the phone's bulk bar is " + (int) bulk.height + " px high, decisions shown: "
+                        + page.locator("#bulk-approve").isVisible());
+            }
+            if (page.locator("#bulk-more").count() == 0) {
+                problems.add("queue: no Aktionen button on a phone");
+                assertThat(problems).as("at %dx%d", width, height).isEmpty();
+            }
+            page.locator("#bulk-more").click();
+            page.locator("#bulk-reject-matching").waitFor(
+                    new Locator.WaitForOptions().setState(WaitForSelectorState.VISIBLE));
+            page.locator("#bulk-clear").click();
+            page.waitForTimeout(500);
+            if (page.locator("#bulk-count").isVisible() || page.locator("#bulk-clear").isVisible()) {
+                problems.add("queue: count or clear still shown with nothing ticked");
+            }
+            // Scrolled to the end, the reply form lies above the two-line decision bar at the bottom edge (before:
+            // its last 40 px stayed under it).
+            Number covered = (Number) page.evaluate("""
+                    () => { const sc = document.scrollingElement;
+                            sc.scrollTop = sc.scrollHeight;
+                            return document.querySelector('.reply-form').getBoundingClientRect().bottom
+                                - document.querySelector('.moderation-actions').getBoundingClientRect().top; }""");
+            if (covered.doubleValue() > 0) {
+                problems.add("queue: the decision bar covers the last " + covered.intValue() + " px of the reply form");
+            }
+        } else if (approve == null || bulk.height > 56 || page.locator("#bulk-more").isVisible()
+                || page.locator("#bulk-clear").isVisible() || !page.locator("#bulk-approve").innerText().contains("(1)")) {
+            problems.add("queue: the desktop bulk bar is " + (int) bulk.height + " px high or shows the phone's buttons");
+        }
+
+        context.clearCookies();
+        loginAs(DemoAccounts.ADMIN, DemoAccounts.ADMIN_PASSWORD);
+        page.navigate(url("/moderation/settings"));
+        page.locator("#settings-words").waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.VISIBLE));
+        page.waitForTimeout(1500);
+        String cut = (String) page.evaluate("""
+                () => [...document.querySelectorAll('#settings-words vaadin-grid-cell-content, '
+                            + '#settings-authors vaadin-grid-cell-content')]
+                        .filter(c => c.offsetParent !== null && c.scrollWidth > c.clientWidth + 1)
+                        .map(c => 'cell "' + c.textContent.trim() + '"')
+                    .concat([...document.querySelectorAll('.settings-form > *')]
+                        .map(f => [f, f.shadowRoot && f.shadowRoot.querySelector('[part=label]')])
+                        .filter(([f, l]) => l && l.offsetParent !== null && l.scrollWidth > l.clientWidth + 1)
+                        .map(([f, l]) => 'label "' + f.label + '"'))
+                    .join(', ')""");
+        if (!cut.isEmpty()) {
+            problems.add("rules page: cut off: " + cut);
+        }
+        assertThat(problems).as("at %dx%d", width, height).isEmpty();
+    }
+
     /** The width of the queue grid's cells holding the given element (its text's room), 0 if none is shown. */
     private static final String COLUMN_WIDTH = """
             cls => Math.max(0, ...[...document.querySelectorAll('#moderation-grid .' + cls)]

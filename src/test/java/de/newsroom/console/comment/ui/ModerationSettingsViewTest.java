@@ -120,4 +120,18 @@ class ModerationSettingsViewTest extends KaribuTest {
         ModerationSettingsView view = _get(ModerationSettingsView.class);
         assertThat(view.words.getListDataView().getItems().map(BlockedWord::word)).contains("idiot", "arsch");
     }
+
+    @Test
+    void the_rule_lists_wrap_so_a_phone_reads_every_exception_and_address() {
+        login("admin", "ADMIN");
+        navigate("moderation/settings");
+        ModerationSettingsView view = _get(ModerationSettingsView.class);
+        // Before: one line per cell, so "marsch, barsch, harsch" ended in "marsch, bars…" at 390 px.
+        assertThat(view.words.getThemeNames()).contains("wrap-cell-content");
+        assertThat(view.authors.getThemeNames()).contains("wrap-cell-content");
+        assertThat(view.words.getColumnByKey("exceptions").getFlexGrow()).isGreaterThan(
+                view.words.getColumns().getFirst().getFlexGrow());
+        assertThat(view.words.getListDataView().getItems().filter(w -> w.word().equals("arsch"))
+                .map(w -> String.join(", ", w.exceptions()))).containsExactly("marsch, barsch, harsch");
+    }
 }

@@ -552,6 +552,84 @@ class ModerationViewTest extends KaribuTest {
     }
 
     @Test
+    void on_a_phone_the_bulk_bar_folds_to_the_count_actions_and_clear_selection_like_the_article_lists() {
+        Article article = article();
+        pending(article, "Eins", "eins", 40);
+        pending(article, "Zwei", "zwei", 30);
+        UI.getCurrent().setLocale(Locale.GERMAN);
+        ModerationView view = openQueueFor(article);
+        BulkBar bulk = view.bulk;
+
+        // The stylesheet folds the bar on phones by these classes (decision 25's article bar does the same): the
+        // count, "Aktionen" and "Auswahl aufheben" stay on the line, the four decisions wait behind "Aktionen".
+        assertThat(bulk.getChildren()).containsExactly(bulk.count, bulk.more, bulk.approveSelected,
+                bulk.rejectSelected, bulk.approveMatching, bulk.rejectMatching, bulk.clear);
+        assertThat(bulk.more.getText()).isEqualTo("Aktionen");
+        assertThat(bulk.more.hasClassName("moderation-bulk-more")).isTrue();
+        assertThat(bulk.count.isVisible()).isFalse();
+        assertThat(bulk.clear.isVisible()).isFalse();
+        assertThat(bulk.hasClassName(BulkBar.OPEN)).isFalse();
+
+        view.loader.loaded().forEach(view.grid::select);
+        assertThat(bulk.count.getText()).isEqualTo("2 ausgewählt");
+        assertThat(bulk.count.isVisible()).isTrue();
+        assertThat(bulk.clear.getText()).isEqualTo("Auswahl aufheben");
+        assertThat(bulk.clear.isVisible()).isTrue();
+        assertThat(bulk.approveSelected.getText()).isEqualTo("Auswahl freigeben (2)");
+
+        bulk.more.click();
+        assertThat(bulk.hasClassName(BulkBar.OPEN)).isTrue();
+        assertThat(bulk.more.getElement().getAttribute("aria-expanded")).isEqualTo("true");
+        bulk.clear.click();
+        assertThat(view.grid.getSelectedItems()).isEmpty();
+        assertThat(bulk.count.isVisible()).isFalse();
+        assertThat(bulk.approveSelected.isEnabled()).isFalse();
+        bulk.more.click();
+        assertThat(bulk.hasClassName(BulkBar.OPEN)).isFalse();
+        assertThat(bulk.more.getElement().getAttribute("aria-expanded")).isEqualTo("false");
+
+        // The shortcuts still work with the bar folded: X ticks the comment on screen, the bar counts it.
+        _fireShortcut(view.queueArea, Key.KEY_X);
+        assertThat(bulk.count.getText()).isEqualTo("1 ausgewählt");
+        // A finished bulk decision folds the bar again.
+        bulk.more.click();
+        bulk.approveSelected.click();
+        com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm(
+                _get(ConfirmDialog.class, spec -> spec.withId("bulk-confirm")));
+        assertThat(bulk.hasClassName(BulkBar.OPEN)).isFalse();
+
+        // Outside the pending queue nothing can be decided in bulk: "Aktionen" is off and the bar folded.
+        bulk.more.click();
+        view.filters.reportedOnly.setValue(true);
+        assertThat(bulk.more.isEnabled()).isFalse();
+        assertThat(bulk.hasClassName(BulkBar.OPEN)).isFalse();
+    }
+
+    @Test
+    void the_reported_filter_has_a_short_label_in_both_languages_and_says_any_status_in_its_tooltip() {
+        login("moderator", "MODERATOR");
+        navigate("moderation");
+        QueueFilterBar english = _get(ModerationView.class).filters;
+        assertThat(english.reportedOnly.getLabel()).isEqualTo("Reported only");
+        assertThat(english.reportedOnly.getTooltip().getText()).contains("any status");
+        UI.getCurrent().setLocale(Locale.GERMAN);
+        navigate("moderation/commenters");
+        navigate("moderation");
+        QueueFilterBar german = _get(ModerationView.class).filters;
+        // Beside "Nur markierte"; "Gemeldet (alle Status)" pushed the filters onto a second line at 1440 px.
+        assertThat(german.reportedOnly.getLabel()).isEqualTo("Nur gemeldete");
+        assertThat(german.reportedOnly.getTooltip().getText()).contains("in jedem Status");
+        german.reportedOnly.setValue(true);
+        assertThat(german.status.isEnabled()).isFalse();
+        // Alone, the reported tab's empty state says every report was dealt with; with another filter, the usual text.
+        ModerationView view = _get(ModerationView.class);
+        assertThat(view.grid.getEmptyStateText()).isEqualTo(
+                "Keine gemeldeten Kommentare: Alle Beanstandungen von Lesern sind bearbeitet.");
+        german.search.setValue("kein-solcher-text-" + UUID.randomUUID());
+        assertThat(view.grid.getEmptyStateText()).isEqualTo("Kein Kommentar passt zu diesen Filtern.");
+    }
+
+    @Test
     void the_bulk_report_uses_plural_forms_in_english_and_german() {
         ModerationView view = openQueueFor(article());
         var at = java.time.Instant.parse("2026-12-01T22:54:00Z");
