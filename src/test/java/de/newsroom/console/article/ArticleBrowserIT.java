@@ -16,6 +16,65 @@ class ArticleBrowserIT extends BrowserTest {
 
     @Autowired
     CategoryService categories;
+    @Autowired
+    ArticleEditing editing;
+
+    /**
+     * A headline of 150 characters is readable in full in the editor at 1280 and at 390 px (before: a one-line text
+     * field showed some 60 characters on a desktop and 40 on a phone), and Enter adds no line break to it.
+     */
+    @Test
+    void a_long_headline_stays_readable_in_full_and_on_one_line_of_text() {
+        String headline = "Stadtwerke Auental planen den größten Solarpark der Region – Bürger sollen sich mit "
+                + "Anteilen beteiligen können, Naturschützer fordern Ausgleichsflächen";
+        loginAs(DemoAccounts.EDITOR, DemoAccounts.EDITOR_PASSWORD);
+        for (int width : new int[] {1280, 390}) {
+            page.setViewportSize(width, width > 700 ? 900 : 844);
+            page.navigate(url("/articles/new"));
+            Locator field = page.locator("#article-title").locator("input, textarea");
+            field.click();
+            page.keyboard().type(headline);
+            page.keyboard().press("Enter");
+            page.keyboard().type(" Ende");
+            Object shown = field.evaluate("f => [f.value.includes('\\n'), f.scrollWidth <= f.clientWidth + 1,"
+                    + " f.scrollHeight <= f.clientHeight + 1]");
+            org.assertj.core.api.Assertions.assertThat(shown).as("line break, fits across, fits down at " + width)
+                    .isEqualTo(java.util.List.of(false, true, true));
+            assertThat(field).hasValue(headline + " Ende");
+        }
+    }
+
+    /**
+     * The revisions tab shows each revision's actions inside the tab at 1280 and at 390 px, with no sideways scrolling
+     * of its list (before: five columns, "Restore" cut off at the tab's edge on a desktop and both actions outside
+     * the list on a phone).
+     */
+    @Test
+    void the_revisions_fit_the_tab_with_their_actions_at_desktop_and_phone_width() {
+        CategoryNode category = ArticleTestData.category(categories, "Versionen");
+        ArticleDetails first = ArticleTestData.as("editor", () -> editing.save(ArticleTestData.complete(
+                "Haushaltsdebatte im Stadtrat " + UUID.randomUUID().toString().substring(0, 6), category.id())));
+        ArticleTestData.as("editor", () -> editing.save(ArticleTestData.withBody(first.toDraft(), "Neuer Text.")));
+        loginAs(DemoAccounts.EDITOR, DemoAccounts.EDITOR_PASSWORD);
+        for (int width : new int[] {1280, 390}) {
+            page.setViewportSize(width, width > 700 ? 900 : 844);
+            page.navigate(url("/articles/" + first.id()));
+            page.locator("vaadin-tab").filter(new Locator.FilterOptions().setHasText("Revisions")).click();
+            Locator restore = page.locator(".article-revision-restore").first();
+            restore.scrollIntoViewIfNeeded();
+            assertThat(restore).isVisible();
+            Object fits = page.evaluate("""
+                    () => {
+                      const table = document.querySelector('#article-revisions vaadin-grid').shadowRoot
+                          .querySelector('#table');
+                      const grid = document.querySelector('#article-revisions vaadin-grid').getBoundingClientRect();
+                      const r = document.querySelector('.article-revision-restore').getBoundingClientRect();
+                      return [table.scrollWidth <= table.clientWidth + 1, r.right <= grid.right + 1];
+                    }""");
+            org.assertj.core.api.Assertions.assertThat(fits).as("list without sideways scrolling, Restore inside, at "
+                    + width).isEqualTo(java.util.List.of(true, true));
+        }
+    }
 
     @Test
     void an_editor_writes_previews_publishes_and_finds_an_article_by_a_stemmed_word() {
@@ -31,7 +90,7 @@ class ArticleBrowserIT extends BrowserTest {
         body.focus();
         page.waitForTimeout(1500);
         assertThat(body).isFocused();
-        page.locator("#article-title input").fill(title);
+        page.locator("#article-title textarea").fill(title);
         page.locator("#article-lead textarea").fill("Die Straße bleibt gesperrt, sagt der Geschäftsführer.");
         page.locator("#article-category input").fill(category.name());
         page.locator("vaadin-combo-box-item").filter(new Locator.FilterOptions().setHasText(category.name())).first().click();
@@ -42,7 +101,7 @@ class ArticleBrowserIT extends BrowserTest {
         assertThat(page.locator("#article-preview-body h2")).hasText("Übersicht");
 
         // Ctrl+S saves. With Vaadin's development tools off no popup covers the toolbar: real clicks reach it.
-        page.locator("#article-title input").focus();
+        page.locator("#article-title textarea").focus();
         page.keyboard().press("Control+s");
         assertThat(page.locator("vaadin-dev-tools")).hasCount(0);
         page.locator("#article-move-in_review").click();

@@ -47,7 +47,7 @@ class WorkingCopyBrowserIT extends BrowserTest {
             Page tab = german.newPage();
             signIn(tab);
             tab.navigate(url("/articles/" + article.id()));
-            Locator title = tab.locator("#article-title input");
+            Locator title = tab.locator("#article-title textarea");
             title.click();
             title.fill(typed);
             title.blur();
@@ -93,7 +93,7 @@ class WorkingCopyBrowserIT extends BrowserTest {
             tab.navigate(url("/articles/" + article.id()));
             assertThat(tab.locator("#article-working-copy-message")).containsText("Ungespeicherte Änderungen vom");
             tab.locator("#article-working-copy-restore").dispatchEvent("click");
-            assertThat(tab.locator("#article-title input")).hasValue(typed);
+            assertThat(tab.locator("#article-title textarea")).hasValue(typed);
         } finally {
             german.close();
         }

@@ -121,6 +121,8 @@ class ArticleEditorView extends Main implements HasDynamicTitle, BeforeEnterObse
     private long baseVersion;
     private Registration pollRegistration;
     private Boolean shownUnsaved;
+    // The last save's refusal, closed when a save goes through, so "Saved." never stands beside "Please check...".
+    private com.vaadin.flow.component.notification.Notification saveRefusal;
 
     ArticleEditorView(ArticleEditing editing, ArticleWorkflow workflowService, ArticleTrash trash,
                       ArticleRevisions history,
@@ -237,8 +239,10 @@ class ArticleEditorView extends Main implements HasDynamicTitle, BeforeEnterObse
 
     /** Saves the form; true when stored. On refusal the form keeps exactly what was typed. */
     boolean save() {
+        closeSaveRefusal();
         if (form.binder.validate().hasErrors()) {
-            Notifications.error(getTranslation("article.save.invalid"));
+            saveRefusal = Notifications.error(getTranslation("article.save.invalid"));
+            saveRefusal.setId("article-save-refused");
             return false;
         }
         var draftData = new ArticleFormData();
@@ -258,11 +262,19 @@ class ArticleEditorView extends Main implements HasDynamicTitle, BeforeEnterObse
             return false;
         } catch (ArticleWorkflowException e) {
             if (!form.showOnField(e)) {
-                Notifications.error(getTranslation(e.messageKey(), e.args()));
+                saveRefusal = Notifications.error(getTranslation(e.messageKey(), e.args()));
             } else {
-                Notifications.error(getTranslation("article.save.invalid"));
+                saveRefusal = Notifications.error(getTranslation("article.save.invalid"));
             }
+            saveRefusal.setId("article-save-refused");
             return false;
+        }
+    }
+
+    private void closeSaveRefusal() {
+        if (saveRefusal != null) {
+            saveRefusal.close();
+            saveRefusal = null;
         }
     }
 

@@ -34,7 +34,9 @@ import java.util.List;
 /** The article's fields with their validation; bound to an {@link ArticleFormData}, never to a live entity. */
 class ArticleForm extends FormLayout {
 
-    final TextField title = new TextField();
+    // A text area of one row that grows: a 200-character headline stays readable in full at 1440 and at 390 px,
+    // where a text field cut it after some 60 or 40 characters. It stays one line of text (see oneLine).
+    final TextArea title = new TextArea();
     final TextField slug = new TextField();
     final TextArea lead = new TextArea();
     final ComboBox<CategoryNode> category = new ComboBox<>();
@@ -64,6 +66,8 @@ class ArticleForm extends FormLayout {
         title.setMaxLength(TextLimits.ARTICLE_TITLE);
         title.setRequiredIndicatorVisible(true);
         title.setWidthFull();
+        title.setMinRows(1);
+        oneLine(title);
         slug.setLabel(getTranslation("article.field.slug"));
         slug.setId("article-slug");
         slug.setMaxLength(TextLimits.ARTICLE_SLUG);
@@ -85,6 +89,7 @@ class ArticleForm extends FormLayout {
         bylines.setItemLabelGenerator(Byline::name);
         bylines.setItems(bylineProvider);
         bylines.setAllowCustomValue(true);
+        bylines.setAutoExpand(MultiSelectComboBox.AutoExpandMode.VERTICAL);
         bylines.addCustomValueSetListener(e -> {
             String name = Texts.normalize(e.getDetail());
             if (name != null && !name.isEmpty()) {
@@ -152,6 +157,23 @@ class ArticleForm extends FormLayout {
         }
         commentsOpen.setValue(draft.commentsOpen());
         body.setValue(draft.body());
+    }
+
+    /**
+     * Keeps a text area to one line of text: Enter adds no line break (the browser's keydown is cancelled), and line
+     * breaks that arrive anyway (pasted) become single spaces.
+     */
+    private static void oneLine(TextArea field) {
+        field.getElement().executeJs("""
+                this.addEventListener('keydown', e => {
+                  if (e.key === 'Enter' && !e.isComposing && !e.ctrlKey && !e.metaKey) e.preventDefault();
+                });""");
+        field.addValueChangeListener(e -> {
+            String value = e.getValue();
+            if (value != null && (value.indexOf('\n') >= 0 || value.indexOf('\r') >= 0)) {
+                field.setValue(value.replaceAll("[ \\t]*\\R[\\s]*", " "));
+            }
+        });
     }
 
     /** Chooses {@code chosen}, in order, making free names items first. */

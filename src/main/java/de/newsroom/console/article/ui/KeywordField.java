@@ -22,6 +22,8 @@ final class KeywordField {
         tags.setItems(query -> query.getOffset() > 0 ? Stream.empty()
                 : tagService.search(query.getFilter().orElse(""), query.getLimit()).stream());
         tags.setAllowCustomValue(true);
+        // Every chosen keyword stays readable: the chips wrap onto more lines instead of folding into a bare "1".
+        tags.setAutoExpand(MultiSelectComboBox.AutoExpandMode.VERTICAL);
         tags.addCustomValueSetListener(e -> {
             String name = Texts.normalize(e.getDetail());
             if (name != null && !name.isEmpty()) {

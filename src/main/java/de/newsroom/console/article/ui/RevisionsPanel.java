@@ -6,8 +6,8 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import de.newsroom.console.article.ArticleRevisionSummary;
 import de.newsroom.console.article.ArticleRevisions;
 import java.time.ZoneId;
@@ -31,15 +31,19 @@ class RevisionsPanel extends Div {
         addClassName("article-revisions");
         setId("article-revisions");
         setSizeFull();
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT);
-        grid.addColumn(r -> DateStyle.dateTime(getLocale(), zone).format(r.createdAt()))
-                .setHeader(getTranslation("article.revisions.when")).setAutoWidth(true);
-        grid.addColumn(ArticleRevisionSummary::actorName).setHeader(getTranslation("article.revisions.who")).setAutoWidth(true);
-        grid.addColumn(r -> r.changed().stream().map(f -> getTranslation("article.field." + f.key()))
-                        .collect(Collectors.joining(", "))
-                        + (r.restoredFrom() == null ? "" : " " + getTranslation("article.revisions.restored")))
-                .setHeader(getTranslation("article.revisions.changed")).setFlexGrow(1);
-        grid.addComponentColumn(this::actions).setKey("actions").setAutoWidth(true);
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        // Two columns that wrap: when and who on the first line, the changed fields below, and the two actions
+        // stacked in a column of their own width. Before, five columns (when, who, changed, diff, restore) were
+        // wider than the tab at 1440 px ("Wiederher…" cut off) and at 390 px the actions lay outside, reachable only
+        // by scrolling the list sideways.
+        grid.addColumn(LitRenderer.<ArticleRevisionSummary>of(
+                        "<div class=\"article-revision-saved\">${item.saved}</div>"
+                                + "<div class=\"article-revision-changed\">${item.changed}</div>")
+                        .withProperty("saved", r -> DateStyle.dateTime(getLocale(), zone).format(r.createdAt())
+                                + " · " + r.actorName())
+                        .withProperty("changed", this::changedText))
+                .setKey("saved").setHeader(getTranslation("article.revisions.saved")).setFlexGrow(1);
+        grid.addComponentColumn(this::actions).setKey("actions").setWidth("10.5em").setFlexGrow(0);
         add(grid);
     }
 
@@ -53,7 +57,15 @@ class RevisionsPanel extends Div {
         }
     }
 
-    private HorizontalLayout actions(ArticleRevisionSummary r) {
+    /** "Geändert: Titel, Text (wiederhergestellt)", the second line of a row. */
+    String changedText(ArticleRevisionSummary r) {
+        return getTranslation("article.revisions.changed") + ": "
+                + r.changed().stream().map(f -> getTranslation("article.field." + f.key()))
+                        .collect(Collectors.joining(", "))
+                + (r.restoredFrom() == null ? "" : " " + getTranslation("article.revisions.restored"));
+    }
+
+    private Div actions(ArticleRevisionSummary r) {
         var diff = new Button(getTranslation("article.revisions.diff"), e ->
                 new DiffDialog(getTranslation("article.revisions.diff.title"), service.diffRevision(articleId, r.id())).open());
         diff.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
@@ -67,6 +79,8 @@ class RevisionsPanel extends Div {
         });
         restore.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         restore.addClassName("article-revision-restore");
-        return new HorizontalLayout(diff, restore);
+        var actions = new Div(diff, restore);
+        actions.addClassName("article-revision-actions");
+        return actions;
     }
 }

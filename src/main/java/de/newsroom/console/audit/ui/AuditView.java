@@ -20,6 +20,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import de.newsroom.console.audit.AuditEntry;
+import de.newsroom.console.base.demo.SystemAuthentication;
 import de.newsroom.console.audit.AuditFilter;
 import de.newsroom.console.audit.AuditTrail;
 import de.newsroom.console.base.domain.NewsroomZone;
@@ -102,7 +103,7 @@ class AuditView extends Main implements HasDynamicTitle, BeforeEnterObserver {
         grid.setEmptyStateText(getTranslation("audit.empty"));
         grid.addClassName("audit-grid");
         grid.addColumn(e -> time(e.occurredAt())).setHeader(getTranslation("audit.time")).setAutoWidth(true);
-        var actorColumn = grid.addColumn(AuditEntry::actor).setHeader(getTranslation("audit.actor")).setAutoWidth(true);
+        var actorColumn = grid.addColumn(this::actorLabel).setHeader(getTranslation("audit.actor")).setAutoWidth(true);
         // The action's label wraps instead of widening the grid: at 390 px it shares the row with the time only, so
         // who did it and what it concerns stand under it there (the line is hidden by the stylesheet on wider
         // windows, where their own columns show them).
@@ -207,9 +208,20 @@ class AuditView extends Main implements HasDynamicTitle, BeforeEnterObserver {
         return words.toString();
     }
 
+    /**
+     * Who did it: the username, or in words for the console itself (scheduler, surge guard, trash clean-up), which
+     * records as the account-less actor "system" (before: the bare English "system" beside "admin", "editor").
+     */
+    String actorLabel(AuditEntry e) {
+        if (e.actor() == null) {
+            return "";
+        }
+        return SystemAuthentication.SYSTEM.equals(e.actor()) ? getTranslation("audit.actor.system") : e.actor();
+    }
+
     /** Who did it and what it concerns, one line: "admin · Artikel 42" (the phone's line under the action). */
     String phoneLine(AuditEntry e) {
-        String who = e.actor() == null ? "" : e.actor();
+        String who = actorLabel(e);
         String target = targetLabel(e);
         return who.isEmpty() || target.isEmpty() ? who + target : who + " · " + target;
     }

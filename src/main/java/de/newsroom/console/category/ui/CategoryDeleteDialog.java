@@ -5,6 +5,7 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import de.newsroom.console.base.ui.Notifications;
+import de.newsroom.console.base.ui.WhenLaidOut;
 import de.newsroom.console.category.CategoryNode;
 import de.newsroom.console.category.CategoryService;
 import java.util.List;
@@ -35,6 +36,11 @@ final class CategoryDeleteDialog {
             target.setItemLabelGenerator(CategoryNode::displayPath);
             target.setWidthFull();
             target.setRequired(true);
+            // The one choice the dialog needs: the cursor waits there, not on the red Delete. The confirm dialog
+            // focuses its button as it opens, so the field takes the focus a frame after it is laid out.
+            target.setAutofocus(true);
+            WhenLaidOut.run(target.getElement(), "true",
+                    "requestAnimationFrame(() => requestAnimationFrame(() => el.focus()));");
             text.add(target);
         } else {
             text.add(new Paragraph(dialog.getTranslation("category.delete.empty")));

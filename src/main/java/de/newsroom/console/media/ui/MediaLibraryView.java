@@ -112,14 +112,16 @@ class MediaLibraryView extends Main implements HasDynamicTitle {
     String receive(String fileName, byte[] bytes) {
         String line;
         String refusal = null;
+        // On the upload's own request thread no UI is current, so the language is passed explicitly.
+        var locale = MediaUploads.locale(this);
         try {
             UploadOutcome outcome = media.upload(fileName, bytes);
             line = outcome.duplicate()
-                    ? getTranslation("media.duplicate", fileName, MediaTexts.title(this, outcome.image()))
-                    : getTranslation("media.uploaded", fileName);
+                    ? getTranslation(locale, "media.duplicate", fileName, MediaTexts.title(this, outcome.image()))
+                    : getTranslation(locale, "media.uploaded", fileName);
         } catch (MediaException e) {
             refusal = MediaUploads.message(this, e);
-            line = getTranslation("media.refused", fileName, refusal);
+            line = getTranslation(locale, "media.refused", fileName, refusal);
         }
         boolean ok = refusal == null;
         String text = line;

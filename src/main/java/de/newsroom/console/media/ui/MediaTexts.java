@@ -16,6 +16,6 @@ final class MediaTexts {
         if (!image.fileName().isBlank()) {
             return image.fileName();
         }
-        return c.getTranslation("media.unnamed", image.id());
+        return c.getTranslation(MediaUploads.locale(c), "media.unnamed", image.id());
     }
 }

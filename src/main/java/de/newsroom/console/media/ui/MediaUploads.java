@@ -1,6 +1,7 @@
 package de.newsroom.console.media.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.server.streams.UploadEvent;
@@ -10,11 +11,13 @@ import de.newsroom.console.media.MediaLimits;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The Upload component as the library uses it: the server reads at most {@link MediaLimits#MAX_FILE_BYTES} + 1 bytes
  * of each file whatever the browser claims, the service decides, and a refusal is shown on the file in the user's
- * language.
+ * language. The file arrives on a request thread of its own, where no UI is current: texts are translated with the
+ * owner's UI's locale explicitly ({@link #locale}), or they would come out in the server's default language.
  */
 final class MediaUploads {
 
@@ -34,6 +37,7 @@ final class MediaUploads {
         upload.setMaxFiles(multiple ? 50 : 1);
         upload.setDropAllowed(true);
         upload.setI18n(i18n(owner));
+        showRefusalOnTheFile(upload);
         return upload;
     }
 
@@ -43,11 +47,34 @@ final class MediaUploads {
             bytes = in.readNBytes(MediaLimits.MAX_FILE_BYTES + 1);
         }
         String refusal = bytes.length > MediaLimits.MAX_FILE_BYTES
-                ? owner.getTranslation("media.error." + MediaException.Reason.TOO_LARGE_FILE.name())
+                ? owner.getTranslation(locale(owner), "media.error." + MediaException.Reason.TOO_LARGE_FILE.name())
                 : receiver.receive(event.getFileName(), bytes);
         if (refusal != null) {
             event.reject(refusal);
         }
+    }
+
+    /**
+     * The refused file's line says why: the server answers a refusal with 422 and the reason in JSON, which the
+     * component would show as its generic "forbidden" text (written for a lost session: "sign in again").
+     */
+    private static void showRefusalOnTheFile(Upload upload) {
+        upload.getElement().executeJs("""
+                this.addEventListener('upload-error', e => {
+                  const xhr = e.detail.xhr;
+                  if (!xhr || xhr.status !== 422) return;
+                  try {
+                    const rejected = JSON.parse(xhr.responseText).rejected || [];
+                    const mine = rejected.find(r => r.fileName === e.detail.file.name) || rejected[0];
+                    if (mine && mine.reason) e.detail.file.error = mine.reason;
+                  } catch (ignored) { /* not our JSON: keep the component's text */ }
+                });""");
+    }
+
+    /** The user's language, also on the upload's request thread, where {@code UI.getCurrent()} is null. */
+    static Locale locale(Component c) {
+        return c.getUI().or(() -> java.util.Optional.ofNullable(UI.getCurrent())).map(UI::getLocale)
+                .orElseGet(Locale::getDefault);
     }
 
     static UploadI18N i18n(Component c) {
@@ -82,11 +109,12 @@ final class MediaUploads {
 
     /** The refusal text for a service exception, in the user's language. */
     static String message(Component c, MediaException e) {
+        Locale locale = locale(c);
         return switch (e.reason()) {
-            case IN_USE -> c.getTranslation("media.error.IN_USE", e.image() == null ? 1 : e.image().usage());
-            case SAME_AS_OTHER -> c.getTranslation("media.error.SAME_AS_OTHER",
+            case IN_USE -> c.getTranslation(locale, "media.error.IN_USE", e.image() == null ? 1 : e.image().usage());
+            case SAME_AS_OTHER -> c.getTranslation(locale, "media.error.SAME_AS_OTHER",
                     e.image() == null ? "" : MediaTexts.title(c, e.image()));
-            default -> c.getTranslation("media.error." + e.reason().name());
+            default -> c.getTranslation(locale, "media.error." + e.reason().name());
         };
     }
 }

@@ -15,6 +15,7 @@ import com.vaadin.flow.router.Route;
 import de.newsroom.console.base.ui.Notifications;
 import de.newsroom.console.security.AccountException;
 import de.newsroom.console.security.AccountField;
+import de.newsroom.console.security.PasswordPolicy;
 import de.newsroom.console.security.UserService;
 import de.newsroom.console.security.UserSummary;
 import jakarta.annotation.security.PermitAll;
@@ -26,13 +27,15 @@ import java.util.Locale;
 class ProfileView extends Main implements HasDynamicTitle {
 
     private final transient UserService users;
+    private final transient PasswordPolicy policy;
     final PasswordField current = new PasswordField();
     final PasswordField next = new PasswordField();
     final PasswordField repeat = new PasswordField();
     final Select<String> language = new Select<>();
 
-    ProfileView(UserService users) {
+    ProfileView(UserService users, PasswordPolicy policy) {
         this.users = users;
+        this.policy = policy;
         addClassNames("view", "profile-view");
         UserSummary me = users.me().orElseThrow();
         add(new H1(getTranslation("account.profile.title")), new Paragraph(me.displayName() + " (" + me.username() + ")"));
@@ -65,9 +68,17 @@ class ProfileView extends Main implements HasDynamicTitle {
         current.setInvalid(false);
         next.setInvalid(false);
         repeat.setInvalid(false);
+        // Every problem the form can see, at once: before, a short new password typed twice differently showed the
+        // mismatch alone, and the length only after the mismatch was put right. The service checks again.
+        policy.check(next.getValue()).ifPresent(problem -> {
+            next.setErrorMessage(getTranslation(problem.messageKey()));
+            next.setInvalid(true);
+        });
         if (!next.getValue().equals(repeat.getValue())) {
             repeat.setErrorMessage(getTranslation("account.password.mismatch"));
             repeat.setInvalid(true);
+        }
+        if (next.isInvalid() || repeat.isInvalid()) {
             return;
         }
         try {

@@ -48,6 +48,8 @@ class ArticleViewsTest extends KaribuTest {
     CategoryService categories;
     @Autowired
     de.newsroom.console.security.AccountService accounts;
+    @Autowired
+    de.newsroom.console.tag.TagService tags;
 
     CategoryNode category;
 
@@ -219,6 +221,62 @@ class ArticleViewsTest extends KaribuTest {
         // Keeping mine on top of their version saves it.
         _click(_get(Button.class, spec -> spec.withId("article-conflict-keep-mine")));
         assertThat(editing.find(a.id()).orElseThrow().body()).isEqualTo("Mein langer Text, den ich nicht verlieren will.");
+    }
+
+    /**
+     * Ctrl+S on an empty new article shows "Please check the marked fields."; once the title is typed and the save
+     * goes through, that refusal goes away (before, it stayed up to eight seconds in the middle of the form beside
+     * "Saved.").
+     */
+    @Test
+    void a_refused_save_is_no_longer_on_screen_once_the_next_save_goes_through() {
+        login("editor", "EDITOR");
+        navigate("articles/new");
+        ArticleEditorView editor = _get(ArticleEditorView.class);
+        _click(_get(Button.class, spec -> spec.withId("article-save")));
+        var refused = com.github.mvysny.kaributesting.v10.NotificationsKt.getNotifications().stream()
+                .filter(n -> "Please check the marked fields.".equals(n.getElement().getProperty("text")))
+                .findFirst().orElseThrow();
+        assertThat(refused.isOpened()).isTrue();
+        assertThat(editor.form().title.isInvalid()).isTrue();
+
+        editor.form().title.setValue("Erster Tag " + UUID.randomUUID().toString().substring(0, 6));
+        _click(_get(Button.class, spec -> spec.withId("article-save")));
+
+        assertThat(editor.form().binder.hasChanges()).isFalse();
+        assertThat(refused.isOpened()).isFalse();
+    }
+
+    /**
+     * Five keywords in the editor's field showed four chips and a bare "1" for the fifth; the chips of keywords and
+     * bylines now wrap onto more lines, in the editor and in the list's quick edit.
+     */
+    @Test
+    void keyword_and_byline_chips_wrap_instead_of_hiding_behind_a_count() {
+        login("editor", "EDITOR");
+        navigate("articles/new");
+        ArticleForm form = _get(ArticleEditorView.class).form();
+        var wrap = com.vaadin.flow.component.combobox.MultiSelectComboBox.AutoExpandMode.VERTICAL;
+        assertThat(form.tags.getAutoExpand()).isEqualTo(wrap);
+        assertThat(form.bylines.getAutoExpand()).isEqualTo(wrap);
+        var quickEdits = new com.vaadin.flow.component.combobox.MultiSelectComboBox<de.newsroom.console.tag.TagRef>();
+        KeywordField.setUp(quickEdits, tags);
+        assertThat(quickEdits.getAutoExpand()).isEqualTo(wrap);
+    }
+
+    /**
+     * The title is a growing text area, so a long headline is shown in full (ArticleBrowserIT measures it), and
+     * stays one line of text: a pasted line break becomes a space.
+     */
+    @Test
+    void the_title_grows_with_the_headline_and_a_pasted_line_break_becomes_a_space() {
+        login("editor", "EDITOR");
+        navigate("articles/new");
+        ArticleForm form = _get(ArticleEditorView.class).form();
+        assertThat(form.title).isInstanceOf(com.vaadin.flow.component.textfield.TextArea.class);
+        form.title.setValue("Stadtwerke planen Solarpark\r\n  – Bürger sollen\nsich beteiligen");
+        assertThat(form.title.getValue()).isEqualTo("Stadtwerke planen Solarpark – Bürger sollen sich beteiligen");
+        assertThat(form.title.getMaxLength()).isEqualTo(200);
     }
 
     @Test

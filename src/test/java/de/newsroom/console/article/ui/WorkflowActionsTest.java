@@ -126,7 +126,9 @@ class WorkflowActionsTest extends KaribuTest {
         Notification done = NotificationsKt.getNotifications().getFirst();
         assertThat(_find(done, Span.class)).extracting(Span::getText).contains("Veröffentlicht.");
         Anchor link = _get(done, Anchor.class);
-        assertThat(link.getText()).isEqualTo("Auf der Seite ansehen");
+        // The same words as the list's row link (before: "Auf der Seite ansehen" here, "Auf der Website" there).
+        assertThat(link.getText()).isEqualTo("Auf der Website ansehen")
+                .isEqualTo(link.getTranslation(Locale.GERMAN, "article.row.view"));
         assertThat(link.getHref()).isEqualTo("read/" + a.slug());
         assertThat(link.getTarget()).hasValue(AnchorTarget.BLANK.getValue());
         // The way to the live page stays in the bar while the article is published.

@@ -54,6 +54,13 @@ class AuditViewTest extends KaribuTest {
                 null, null, null))).isEqualTo("admin");
         assertThat(view.phoneLine(new de.newsroom.console.audit.AuditEntry(3, now, null, "LOGIN_FAILURE", "user",
                 "mallory", null, null))).isEqualTo("Konto mallory");
+        // The console itself (scheduler, surge guard, trash clean-up) in words, not as the bare English "system".
+        var scheduled = new de.newsroom.console.audit.AuditEntry(4, now, "system", "ARTICLE_PUBLISHED", "article",
+                "7", null, null);
+        assertThat(view.actorLabel(scheduled)).isEqualTo("System (automatisch)");
+        assertThat(view.phoneLine(scheduled)).isEqualTo("System (automatisch) · Artikel 7");
+        assertThat(view.actorLabel(new de.newsroom.console.audit.AuditEntry(5, now, "erik", "LOGIN_SUCCESS", null,
+                null, null, null))).isEqualTo("erik");
     }
 
     @Test

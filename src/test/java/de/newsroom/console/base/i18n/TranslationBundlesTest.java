@@ -26,11 +26,12 @@ class TranslationBundlesTest {
 
     /**
      * Words a German newsroom does not say, each with the console's own word: the hash of a reader's address is the
-     * "IP-Kennung" (before: "Client" in the moderation, beside "Verbindung" for the same thing).
+     * "IP-Kennung" (before: "Client" in the moderation, beside "Verbindung" for the same thing); the part of an
+     * article's address made from its title is its "Webadresse" (before: "Slug (Webadresse)", "Der Slug braucht …").
      */
     @Test
     void german_texts_use_the_consoles_words_not_english_jargon() throws IOException {
-        var jargon = java.util.regex.Pattern.compile("\\b(Client|Clients|gehasht\\w*)\\b");
+        var jargon = java.util.regex.Pattern.compile("\\b(Client|Clients|gehasht\\w*|Slug\\w*)\\b");
         for (String base : TranslationProvider.discoverBundles()) {
             load(base + "_de.properties").forEach((k, v) -> assertThat(jargon.matcher((String) v).find())
                     .as("%s in %s: %s", k, base, v).isFalse());

@@ -123,7 +123,7 @@ class ShutdownBrowserIT {
         page.locator("vaadin-login-form vaadin-button").first().click();
         page.waitForURL(u -> !u.contains("/login"));
         page.navigate("http://localhost:" + port + "/articles/" + articleId);
-        page.locator("#article-title input").waitFor();
+        page.locator("#article-title textarea").waitFor();
         return context;
     }
 

@@ -153,6 +153,25 @@ class CategoryViewTest extends KaribuTest {
         assertThat(new TaxonomyTestArticles(jdbc).categoryOf(article)).isEqualTo(other.id());
     }
 
+    /**
+     * A category with articles and no subcategories says so in words ("und keine Unterrubriken", before "und 0 direkte
+     * Unterrubriken"), and the cursor waits in the choice of where they go, not on the red Delete.
+     */
+    @Test
+    void deleting_a_leaf_with_articles_says_no_subcategories_and_waits_in_the_choice() {
+        login("admin", "ADMIN");
+        com.vaadin.flow.component.UI.getCurrent().setLocale(java.util.Locale.GERMAN);
+        navigate("categories");
+        grid().select(find(grandchild.id()));
+        _click(_get(Button.class, spec -> spec.withId("category-delete")));
+        ConfirmDialog dialog = _get(ConfirmDialog.class);
+        String text = _get(dialog, com.vaadin.flow.component.html.Paragraph.class).getText();
+        assertThat(text).startsWith("Diese Rubrik enthält 1 Artikel (mit Unterrubriken) und keine Unterrubriken.");
+        @SuppressWarnings("unchecked")
+        ComboBox<CategoryNode> target = _get(ComboBox.class, spec -> spec.withId("category-delete-target"));
+        assertThat(target.isAutofocus()).isTrue();
+    }
+
     @SuppressWarnings("unchecked")
     private TreeGrid<CategoryNode> grid() {
         return _get(TreeGrid.class, spec -> spec.withId("category-grid"));

@@ -28,6 +28,10 @@ class MediaLibraryBrowserIT extends BrowserTest {
 
         assertThat(page.locator("#media-upload-results")).containsText("hafen.jpg: uploaded.");
         assertThat(page.locator("#media-upload-results")).containsText("logo.svg: SVG graphics are not accepted");
+        // The refused file's own line in the upload says why (before: the component's text for any 4xx answer,
+        // "Not allowed. Please sign in again.").
+        assertThat(page.locator("#media-upload [part=error]").filter(new Locator.FilterOptions()
+                .setHasText("SVG graphics are not accepted"))).hasCount(1);
         Locator thumb = page.locator("#media-grid img.media-thumb").first();
         assertThat(thumb).hasAttribute("src", java.util.regex.Pattern.compile("^/media/[0-9a-f]{16}-320sq\\.jpg$"));
         // The browser really loaded the rendition (lazy loading: it is in view).

@@ -68,6 +68,41 @@ class MediaLibraryViewTest extends KaribuTest {
         assertThat(lines.get(1)).startsWith("logo.svg: SVG-Grafiken");
     }
 
+    /**
+     * A real upload arrives on a request thread of its own, where no UI is current and the session is not locked:
+     * the lines and refusals still come in the user's language (before, a German editor read "notes.txt: Only JPEG,
+     * PNG and WebP pictures are accepted." and "hafen.jpg: uploaded.").
+     */
+    @Test
+    void an_upload_on_its_own_request_thread_answers_in_the_users_language() throws Exception {
+        login("editor", "EDITOR");
+        UI.getCurrent().setLocale(Locale.GERMAN);
+        navigate("media");
+        MediaLibraryView view = _get(MediaLibraryView.class);
+        var auth = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+        var service = com.vaadin.flow.server.VaadinService.getCurrent();
+        var session = com.vaadin.flow.server.VaadinSession.getCurrent();
+        String[] refusals = new String[2];
+        // As Vaadin runs an upload: service and session current, no UI, no session lock.
+        Thread request = new Thread(() -> {
+            com.vaadin.flow.server.VaadinService.setCurrent(service);
+            com.vaadin.flow.server.VaadinSession.setCurrent(session);
+            org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(auth);
+            assertThat(UI.getCurrent()).isNull();
+            refusals[0] = view.receive("notizen-" + u + ".txt", "Hallo".getBytes(StandardCharsets.UTF_8));
+            refusals[1] = view.receive("hafen-" + u + ".jpg", TestImages.jpeg(641, 481));
+        });
+        request.start();
+        request.join();
+        com.github.mvysny.kaributesting.v10.MockVaadin.clientRoundtrip(false);
+
+        assertThat(refusals[0]).isEqualTo("Nur JPEG-, PNG- und WebP-Bilder werden angenommen.");
+        assertThat(refusals[1]).isNull();
+        List<String> lines = view.results.getChildren().map(c -> ((Paragraph) c).getText()).toList();
+        assertThat(lines).containsExactly("hafen-" + u + ".jpg: hochgeladen.",
+                "notizen-" + u + ".txt: Nur JPEG-, PNG- und WebP-Bilder werden angenommen.");
+    }
+
     @Test
     void search_by_caption_and_credit_finds_the_picture_with_its_usage() {
         MediaImage image = SystemAuthentication.call(() -> {

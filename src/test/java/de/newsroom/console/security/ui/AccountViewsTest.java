@@ -85,6 +85,23 @@ class AccountViewsTest extends KaribuTest {
         assertThat(view.current.getErrorMessage()).isEqualTo("The current password is not correct.");
     }
 
+    /** A short new password typed twice differently: both problems at once (before: the mismatch, then the length). */
+    @Test
+    void the_profile_names_every_problem_of_the_new_password_at_once_in_german() {
+        login("editor", "EDITOR");
+        UI.getCurrent().setLocale(java.util.Locale.GERMAN);
+        navigate("profile");
+        ProfileView view = _get(ProfileView.class);
+        view.current.setValue("Editor-Demo-2026");
+        view.next.setValue("kurz");
+        view.repeat.setValue("anders");
+        view.changePassword();
+        assertThat(view.next.isInvalid()).isTrue();
+        assertThat(view.next.getErrorMessage()).contains("12");
+        assertThat(view.repeat.isInvalid()).isTrue();
+        assertThat(view.repeat.getErrorMessage()).isEqualTo("Die beiden neuen Passwörter stimmen nicht überein.");
+    }
+
     @Test
     void a_disabled_account_is_signed_out_at_its_next_navigation() {
         UserSummary user = newAccount(Role.EDITOR);
