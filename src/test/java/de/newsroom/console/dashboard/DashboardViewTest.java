@@ -114,6 +114,22 @@ class DashboardViewTest extends KaribuTest {
         }
     }
 
+    /**
+     * The role cards lead to each role's work area (before: they looked like buttons and did nothing), and no heading
+     * says the same word twice (before: the card "Redaktion", then the editor's section "Redaktion" below it).
+     */
+    @Test
+    void each_role_card_links_to_its_work_area_and_no_heading_repeats_in_german() {
+        UI.getCurrent().setLocale(Locale.GERMAN);
+        login("admin", "ADMIN");
+        navigate("");
+        assertThat(_get(Anchor.class, spec -> spec.withId("role-card-editor")).getHref()).isEqualTo("articles");
+        assertThat(_get(Anchor.class, spec -> spec.withId("role-card-moderator")).getHref()).isEqualTo("moderation");
+        assertThat(_get(Anchor.class, spec -> spec.withId("role-card-admin")).getHref()).isEqualTo("users");
+        var headings = _find(H2.class).stream().map(H2::getText).toList();
+        assertThat(headings).contains("Redaktion", "Artikel").doesNotHaveDuplicates();
+    }
+
     @Test
     void the_dashboard_speaks_german() {
         UI.getCurrent().setLocale(Locale.GERMAN);

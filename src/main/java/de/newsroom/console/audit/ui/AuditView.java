@@ -2,7 +2,6 @@ package de.newsroom.console.audit.ui;
 
 import de.newsroom.console.base.ui.PhoneColumns;
 import de.newsroom.console.base.domain.AppRoles;
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.grid.Grid;
@@ -13,6 +12,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -91,12 +91,20 @@ class AuditView extends Main implements HasDynamicTitle, BeforeEnterObserver {
         to.setLabel(getTranslation("audit.to"));
         DateStyle.localize(from);
         DateStyle.localize(to);
-        var search = new Button(getTranslation("audit.search"), e -> applyFilter());
-        search.setId("audit-search");
+        // The filters apply as they change (before, only after a click on "Filtern", which is gone): the choices at
+        // once, the text fields after a short pause in typing or on leaving the field (LAZY).
+        actor.setValueChangeMode(ValueChangeMode.LAZY);
+        targetId.setValueChangeMode(ValueChangeMode.LAZY);
+        actor.addValueChangeListener(e -> applyFilter());
+        action.addValueChangeListener(e -> applyFilter());
+        targetType.addValueChangeListener(e -> applyFilter());
+        targetId.addValueChangeListener(e -> applyFilter());
+        from.addValueChangeListener(e -> applyFilter());
+        to.addValueChangeListener(e -> applyFilter());
         var export = new Anchor(csvDownload(), getTranslation("audit.export"));
         export.setId("audit-export");
         export.addClassName("audit-export");
-        var filters = new Div(actor, action, targetType, targetId, from, to, search, export);
+        var filters = new Div(actor, action, targetType, targetId, from, to, export);
         filters.addClassName("audit-filters");
 
         grid.setId("audit-grid");
@@ -131,8 +139,7 @@ class AuditView extends Main implements HasDynamicTitle, BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         event.getLocation().getQueryParameters().getSingleParameter("action")
                 .filter(code -> trail.actions().contains(code)).ifPresent(code -> {
-            action.setValue(code);
-            applyFilter();
+            action.setValue(code); // applies the filter (its change listener)
         });
     }
 

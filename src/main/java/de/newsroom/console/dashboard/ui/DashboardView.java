@@ -1,5 +1,6 @@
 package de.newsroom.console.dashboard.ui;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -19,6 +20,7 @@ import de.newsroom.console.security.Role;
 import de.newsroom.console.security.UserService;
 import de.newsroom.console.security.UserSummary;
 import jakarta.annotation.security.PermitAll;
+import java.util.Map;
 
 /**
  * The landing view: a greeting and, per role, what needs doing. Which parts appear follows the signed-in
@@ -28,6 +30,10 @@ import jakarta.annotation.security.PermitAll;
 @Menu(order = 0, title = "menu.dashboard", icon = "vaadin:dashboard")
 @PermitAll
 class DashboardView extends Main implements HasDynamicTitle {
+
+    /** Where each role's card leads: the role's main work area (routes as in the side navigation). */
+    static final Map<Role, String> WORK_AREA = Map.of(Role.EDITOR, "articles", Role.MODERATOR, "moderation",
+            Role.ADMIN, "users");
 
     DashboardView(UserService userService, DashboardService dashboard, AuthenticationContext auth, NewsroomZone zone,
                   SurgeGuard surge) {
@@ -40,9 +46,13 @@ class DashboardView extends Main implements HasDynamicTitle {
         cards.addClassName("card-row");
         for (Role role : Role.values()) {
             if (auth.hasRole(role.name())) {
-                var card = new Div(new H2(getTranslation("role." + role.name())),
+                // Each card leads to the role's main work area: before, the cards looked like buttons and did
+                // nothing. A plain link, so it is reachable with the keyboard and opens in a new tab on request.
+                var card = new Anchor();
+                card.setHref(WORK_AREA.get(role));
+                card.add(new H2(getTranslation("role." + role.name())),
                         new Span(getTranslation("dashboard.role." + role.name())));
-                card.addClassName("info-card");
+                card.addClassNames("info-card", "info-card-link");
                 card.setId("role-card-" + role.name().toLowerCase());
                 cards.add(card);
             }

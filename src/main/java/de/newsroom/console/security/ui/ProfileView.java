@@ -12,6 +12,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
 import de.newsroom.console.base.ui.Notifications;
 import de.newsroom.console.security.AccountException;
 import de.newsroom.console.security.AccountField;
@@ -32,6 +33,8 @@ class ProfileView extends Main implements HasDynamicTitle {
     final PasswordField next = new PasswordField();
     final PasswordField repeat = new PasswordField();
     final Select<String> language = new Select<>();
+    /** Session flag: the language was just changed, the reloaded profile confirms it. */
+    static final String LANGUAGE_SAVED = ProfileView.class.getName() + ".languageSaved";
 
     ProfileView(UserService users, PasswordPolicy policy) {
         this.users = users;
@@ -54,14 +57,24 @@ class ProfileView extends Main implements HasDynamicTitle {
         passwordForm.addClassName("profile-form");
         add(new H2(getTranslation("account.change_password")), passwordForm, change);
 
-        language.setLabel(getTranslation("layout.language"));
+        // One "Sprache": the section's heading names the field (before, heading and label both said it), and the
+        // choice applies as soon as it is made (before, a "Speichern" of its own under it was easy to miss).
+        language.setAriaLabel(getTranslation("layout.language"));
         language.setItems("en", "de");
         language.setItemLabelGenerator(tag -> "de".equals(tag) ? "Deutsch" : "English");
         language.setValue(me.locale() == null ? getLocale().getLanguage().equals("de") ? "de" : "en" : me.locale());
         language.setId("profile-language");
-        var saveLanguage = new Button(getTranslation("account.save"), e -> saveLanguage());
-        saveLanguage.setId("profile-save-language");
-        add(new H2(getTranslation("layout.language")), language, saveLanguage);
+        language.addValueChangeListener(e -> {
+            if (e.getValue() != null) {
+                saveLanguage();
+            }
+        });
+        add(new H2(getTranslation("layout.language")), language);
+        // The page reloads in the new language; the confirmation is shown by the reloaded page, in that language.
+        if (Boolean.TRUE.equals(VaadinSession.getCurrent().getAttribute(LANGUAGE_SAVED))) {
+            VaadinSession.getCurrent().setAttribute(LANGUAGE_SAVED, null);
+            Notifications.success(getTranslation("account.language.saved"));
+        }
     }
 
     void changePassword() {
@@ -96,9 +109,16 @@ class ProfileView extends Main implements HasDynamicTitle {
 
     void saveLanguage() {
         Locale locale = Locale.forLanguageTag(language.getValue());
-        users.changeMyLanguage(locale);
+        try {
+            users.changeMyLanguage(locale);
+        } catch (AccountException e) {
+            language.setErrorMessage(getTranslation(e.messageKey()));
+            language.setInvalid(true);
+            return;
+        }
         UI ui = UI.getCurrent();
         ui.getSession().setLocale(locale);
+        ui.getSession().setAttribute(LANGUAGE_SAVED, Boolean.TRUE);
         ui.getPage().reload();
     }
 

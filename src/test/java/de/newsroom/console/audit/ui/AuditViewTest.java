@@ -1,9 +1,11 @@
 package de.newsroom.console.audit.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.QueryParameters;
 import de.newsroom.console.KaribuTest;
 import de.newsroom.console.audit.AuditLog;
@@ -127,5 +129,29 @@ class AuditViewTest extends KaribuTest {
         view.targetType.setValue("article");
         view.applyFilter();
         assertThat(view.currentFilter().targetType()).isEqualTo("article");
+    }
+
+    /** The filters apply as they change (before: only after a click on "Filtern", which is gone). */
+    @Test
+    void the_filters_apply_as_they_change_without_a_filter_button() {
+        UI.getCurrent().setLocale(Locale.GERMAN);
+        login("admin", "ADMIN");
+        navigate("audit");
+        AuditView view = _get(AuditView.class);
+        assertThat(_find(com.vaadin.flow.component.button.Button.class)).extracting(b -> b.getText())
+                .doesNotContain("Filtern");
+
+        view.targetType.setValue("article");
+        assertThat(view.currentFilter().targetType()).isEqualTo("article");
+        view.action.setValue("LOGIN_FAILURE");
+        assertThat(view.currentFilter().action()).isEqualTo("LOGIN_FAILURE");
+        // Text fields after a short pause in typing or on leaving the field, not at every key.
+        assertThat(view.actor.getValueChangeMode()).isEqualTo(ValueChangeMode.LAZY);
+        view.actor.setValue("admin");
+        assertThat(view.currentFilter().actor()).isEqualTo("admin");
+        view.targetId.setValue("42");
+        assertThat(view.currentFilter().targetId()).isEqualTo("42");
+        view.from.setValue(java.time.LocalDateTime.of(2026, 12, 1, 0, 0));
+        assertThat(view.currentFilter().from()).isNotNull();
     }
 }

@@ -5,6 +5,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import de.newsroom.console.KaribuTest;
@@ -100,6 +101,38 @@ class AccountViewsTest extends KaribuTest {
         assertThat(view.next.getErrorMessage()).contains("12");
         assertThat(view.repeat.isInvalid()).isTrue();
         assertThat(view.repeat.getErrorMessage()).isEqualTo("Die beiden neuen Passwörter stimmen nicht überein.");
+    }
+
+    /**
+     * The language applies as soon as it is chosen and the reloaded page confirms it (before: a "Speichern" of its
+     * own under the choice, easy to miss, and no confirmation); "Sprache" is said once, by the section heading.
+     */
+    @Test
+    void choosing_a_language_applies_it_and_confirms_and_sprache_is_said_once() {
+        UserSummary user = newAccount(Role.EDITOR);
+        login(user.username(), "EDITOR");
+        UI.getCurrent().setLocale(java.util.Locale.GERMAN);
+        navigate("profile");
+        ProfileView view = _get(ProfileView.class);
+        assertThat(view.language.getLabel()).isNull();
+        assertThat(view.language.getAriaLabel()).contains("Sprache");
+        assertThat(_find(com.vaadin.flow.component.html.H2.class)).extracting(h -> h.getText()).contains("Sprache");
+        assertThat(_find(com.vaadin.flow.component.button.Button.class,
+                spec -> spec.withId("profile-save-language"))).isEmpty();
+
+        view.language.setValue("en");
+
+        assertThat(SystemAuthentication.call(() -> accounts.get(user.id())).locale()).isEqualTo("en");
+        assertThat(UI.getCurrent().getLocale().getLanguage()).isEqualTo("en");
+        // Karibu reloads the page as a browser would: a new UI, the profile again, in English, confirming.
+        assertThat(_get(ProfileView.class)).isNotSameAs(view);
+        assertThat(NotificationsKt.getNotifications()).extracting(n -> n.getElement().getProperty("text"))
+                .contains("Language saved.");
+        NotificationsKt.clearNotifications();
+        navigate("");
+        navigate("profile");
+        assertThat(NotificationsKt.getNotifications()).extracting(n -> n.getElement().getProperty("text"))
+                .as("confirmed once").doesNotContain("Language saved.");
     }
 
     @Test
