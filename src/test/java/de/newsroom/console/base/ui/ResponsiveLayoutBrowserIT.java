@@ -148,7 +148,8 @@ class ResponsiveLayoutBrowserIT extends BrowserTest {
      * "Auswahl aufheben"; before: three lines, 148 px, the first comment at 482 px) and "Aktionen" reaches every
      * decision; at 1440 px the filters are one line (before: "Gemeldet (alle Status)" on a second, 115 px); the rules
      * page cuts neither an exception (before: "marsch, bars…" at 390 px) nor a field's label ("Beanstandungen bis zur
-     * e…").
+     * e…") nor the surge measure's option. The queue's decision bar is one line on a phone (before: 112 px), "Mehr"
+     * holding Bearbeiten and Verfasser….
      */
     @ParameterizedTest(name = "{0}x{1}")
     @CsvSource({"390, 844", "1440, 900"})
@@ -259,6 +260,10 @@ class ResponsiveLayoutBrowserIT extends BrowserTest {
                         .map(f => [f, f.shadowRoot && f.shadowRoot.querySelector('[part=label]')])
                         .filter(([f, l]) => l && l.offsetParent !== null && l.scrollWidth > l.clientWidth + 1)
                         .map(([f, l]) => 'label "' + f.label + '"'))
+                    // The surge measure's chosen option (before: "Alle neuen Kommentare zurückhalten (markier…").
+                    .concat([...document.querySelectorAll('#surge-policy vaadin-select-value-button *')]
+                        .filter(e => e.offsetParent !== null && e.scrollWidth > e.clientWidth + 1)
+                        .map(e => 'option "' + e.textContent.trim() + '"'))
                     .join(', ')""");
         if (!cut.isEmpty()) {
             problems.add("rules page: cut off: " + cut);
