@@ -2,6 +2,8 @@ package de.newsroom.console.comment.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.contextmenu.ContextMenu;
+import com.vaadin.flow.component.contextmenu.MenuItem;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.function.SerializableRunnable;
 import de.newsroom.console.base.domain.NewsroomZone;
@@ -41,6 +43,14 @@ final class DecisionPanel extends Div {
     final Button edit = new Button();
     /** Opens the commenter dialog ({@link #allowCommenterActions}); hidden until then. */
     final Button commenter = new Button();
+    /**
+     * Phones only ("Mehr"/"More", shown by comments.css): the bottom bar keeps approve, reject and spam on one line and
+     * this button's menu holds edit and the commenter dialog, whose buttons the stylesheet hides there.
+     */
+    final Button more = new Button();
+    final ContextMenu moreMenu;
+    final MenuItem moreEdit;
+    final MenuItem moreCommenter;
     private transient CommenterService commenters;
     /** The commenter dialog while it is open. */
     CommenterDialog commenterDialog;
@@ -106,7 +116,18 @@ final class DecisionPanel extends Div {
         commenter.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         commenter.addClickListener(e -> commenterCurrent());
         commenter.setVisible(false);
-        var actions = new Div(approve, reject, spam, edit, commenter);
+        more.setText(getTranslation("comment.action.more"));
+        more.setId("action-more");
+        more.addClassName("moderation-actions-more");
+        more.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        moreMenu = new ContextMenu(more);
+        moreMenu.setOpenOnClick(true);
+        moreEdit = moreMenu.addItem(getTranslation("comment.action.edit"), e -> editCurrent());
+        moreEdit.setId("action-more-edit");
+        moreCommenter = moreMenu.addItem(getTranslation("comment.action.commenter"), e -> commenterCurrent());
+        moreCommenter.setId("action-more-commenter");
+        moreCommenter.setVisible(false);
+        var actions = new Div(approve, reject, spam, edit, commenter, more);
         actions.addClassName("moderation-actions");
         addClassName("moderation-side");
         reply = new ReplyForm(replies);
@@ -400,6 +421,7 @@ final class DecisionPanel extends Div {
     void allowCommenterActions(CommenterService service) {
         this.commenters = service;
         commenter.setVisible(true);
+        moreCommenter.setVisible(true);
         updateButtons();
     }
 
@@ -426,6 +448,9 @@ final class DecisionPanel extends Div {
         reject.setEnabled(decidable && current.status() != CommentStatus.REJECTED);
         spam.setEnabled(decidable && current.status() != CommentStatus.SPAM);
         edit.setEnabled(decidable);
+        moreEdit.setEnabled(decidable);
+        moreCommenter.setEnabled(commenter.isEnabled());
+        more.setEnabled(current != null);
         reply.show(decidable ? current : null);
     }
 }

@@ -76,7 +76,10 @@ final class SurgeSettingsForm extends Div {
         showHot();
     }
 
+    /** Short options (they fit a phone's width); what the chosen one does stands under the field. */
     private void showHot() {
+        policy.setHelperText(policy.getValue() == null ? null
+                : getTranslation("comment.surge.help." + policy.getValue().name()));
         boolean hot = policy.getValue() == SurgePolicy.CLOSE_HOT_ARTICLES;
         hotArticles.setVisible(hot);
         hotWindow.setVisible(hot);

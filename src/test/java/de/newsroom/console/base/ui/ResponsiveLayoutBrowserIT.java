@@ -148,7 +148,8 @@ class ResponsiveLayoutBrowserIT extends BrowserTest {
      * "Auswahl aufheben"; before: three lines, 148 px, the first comment at 482 px) and "Aktionen" reaches every
      * decision; at 1440 px the filters are one line (before: "Gemeldet (alle Status)" on a second, 115 px); the rules
      * page cuts neither an exception (before: "marsch, bars…" at 390 px) nor a field's label ("Beanstandungen bis zur
-     * e…").
+     * e…") nor the surge measure's option. The queue's decision bar is one line on a phone (before: 112 px), "Mehr"
+     * holding Bearbeiten and Verfasser….
      */
     @ParameterizedTest(name = "{0}x{1}")
     @CsvSource({"390, 844", "1440, 900"})
@@ -208,7 +209,26 @@ class ResponsiveLayoutBrowserIT extends BrowserTest {
             if (page.locator("#bulk-count").isVisible() || page.locator("#bulk-clear").isVisible()) {
                 problems.add("queue: count or clear still shown with nothing ticked");
             }
-            // Scrolled to the end, the reply form lies above the two-line decision bar at the bottom edge (before:
+            // The decision bar at the bottom edge is one line: Freigeben, Ablehnen…, Spam and "Mehr", whose menu holds
+            // Bearbeiten and Verfasser… (before: those two on a second line, the bar 112 px high).
+            BoundingBox decisions = page.locator(".moderation-actions").boundingBox();
+            if (decisions.height > 64 || !page.locator("#action-more").isVisible()
+                    || page.locator("#action-edit").isVisible() || page.locator("#action-commenter").isVisible()) {
+                problems.add("queue: the phone's decision bar is " + (int) decisions.height + " px high, Mehr shown: "
+                        + page.locator("#action-more").isVisible());
+            } else {
+                page.locator("#action-more").click();
+                Locator editItem = page.locator("vaadin-context-menu-item#action-more-edit");
+                editItem.waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.VISIBLE));
+                if (!page.locator("vaadin-context-menu-item#action-more-commenter").innerText().contains("Verfasser")) {
+                    problems.add("queue: Mehr holds no Verfasser…");
+                }
+                editItem.click();
+                page.locator("#edit-text").waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.VISIBLE));
+                page.keyboard().press("Escape");
+                page.waitForTimeout(500);
+            }
+            // Scrolled to the end, the reply form lies above the one-line decision bar at the bottom edge (before:
             // its last 40 px stayed under it).
             Number covered = (Number) page.evaluate("""
                     () => { const sc = document.scrollingElement;
@@ -218,8 +238,11 @@ class ResponsiveLayoutBrowserIT extends BrowserTest {
             if (covered.doubleValue() > 0) {
                 problems.add("queue: the decision bar covers the last " + covered.intValue() + " px of the reply form");
             }
-        } else if (approve == null || bulk.height > 56 || page.locator("#bulk-more").isVisible()
-                || page.locator("#bulk-clear").isVisible() || !page.locator("#bulk-approve").innerText().contains("(1)")) {
+        } else if (page.locator("#action-more").isVisible() || !page.locator("#action-edit").isVisible()) {
+            problems.add("queue: the desktop's decision bar shows Mehr or hides Bearbeiten");
+        }
+        if (width >= 700 && (approve == null || bulk.height > 56 || page.locator("#bulk-more").isVisible()
+                || page.locator("#bulk-clear").isVisible() || !page.locator("#bulk-approve").innerText().contains("(1)"))) {
             problems.add("queue: the desktop bulk bar is " + (int) bulk.height + " px high or shows the phone's buttons");
         }
 
@@ -237,6 +260,10 @@ class ResponsiveLayoutBrowserIT extends BrowserTest {
                         .map(f => [f, f.shadowRoot && f.shadowRoot.querySelector('[part=label]')])
                         .filter(([f, l]) => l && l.offsetParent !== null && l.scrollWidth > l.clientWidth + 1)
                         .map(([f, l]) => 'label "' + f.label + '"'))
+                    // The surge measure's chosen option (before: "Alle neuen Kommentare zurückhalten (markier…").
+                    .concat([...document.querySelectorAll('#surge-policy vaadin-select-value-button *')]
+                        .filter(e => e.offsetParent !== null && e.scrollWidth > e.clientWidth + 1)
+                        .map(e => 'option "' + e.textContent.trim() + '"'))
                     .join(', ')""");
         if (!cut.isEmpty()) {
             problems.add("rules page: cut off: " + cut);

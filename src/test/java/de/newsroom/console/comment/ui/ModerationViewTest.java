@@ -606,6 +606,40 @@ class ModerationViewTest extends KaribuTest {
     }
 
     @Test
+    void on_a_phone_edit_and_author_wait_behind_mehr_and_its_menu_calls_the_same_actions() {
+        Article article = article();
+        long id = pending(article, "Handy", "Kurz und knapp.", 10);
+        UI.getCurrent().setLocale(Locale.GERMAN);
+        ModerationView view = openQueueFor(article);
+        DecisionPanel decisions = view.decisions;
+        assertThat(decisions.current.id()).isEqualTo(id);
+
+        // comments.css shows "Mehr" on phones only and hides the Edit and Author buttons there by these ids and class.
+        assertThat(decisions.more.getText()).isEqualTo("Mehr");
+        assertThat(decisions.more.hasClassName("moderation-actions-more")).isTrue();
+        assertThat(decisions.edit.getId()).hasValue("action-edit");
+        assertThat(decisions.commenter.getId()).hasValue("action-commenter");
+        assertThat(decisions.moreMenu.getTarget()).isSameAs(decisions.more);
+        assertThat(decisions.moreMenu.isOpenOnClick()).isTrue();
+        assertThat(decisions.moreMenu.getItems()).extracting(com.vaadin.flow.component.contextmenu.MenuItem::getText)
+                .containsExactly("Bearbeiten", "Verfasser…");
+        assertThat(decisions.moreEdit.isEnabled()).isTrue();
+        assertThat(decisions.moreCommenter.isVisible()).isTrue();
+
+        com.github.mvysny.kaributesting.v10.ContextMenuKt._click(decisions.moreEdit);
+        EditDialog dialog = _get(EditDialog.class);
+        assertThat(dialog.text.getValue()).isEqualTo("Kurz und knapp.");
+        dialog.close();
+
+        // Decided: nothing left to edit, from the menu either.
+        decisions.approve.click();
+        assertThat(status(id)).isEqualTo("APPROVED");
+        assertThat(decisions.current).isNull();
+        assertThat(decisions.moreEdit.isEnabled()).isFalse();
+        assertThat(decisions.more.isEnabled()).isFalse();
+    }
+
+    @Test
     void the_reported_filter_has_a_short_label_in_both_languages_and_says_any_status_in_its_tooltip() {
         login("moderator", "MODERATOR");
         navigate("moderation");

@@ -95,7 +95,13 @@ class SurgeBannerTest extends KaribuTest {
 
         form.enabled.setValue(true);
         form.pending.setValue(800);
+        // Short options that fit a phone; what the chosen one does stands under the field.
+        assertThat(form.policy.getHelperText())
+                .isEqualTo("New comments are flagged and held back; readers are told that review takes longer.");
         form.policy.setValue(SurgePolicy.CLOSE_HOT_ARTICLES);
+        assertThat(form.policy.getHelperText()).isEqualTo("Comments on the most commented articles are closed for now.");
+        assertThat(form.policy.getItemLabelGenerator().apply(SurgePolicy.CLOSE_HOT_ARTICLES))
+                .isEqualTo("Close the most commented articles");
         assertThat(form.hotArticles.isVisible()).isTrue();
         form.hotArticles.setValue(5);
         form.save.click();
