@@ -55,10 +55,11 @@ class BulkActionsBar extends HorizontalLayout {
         this.bulk = bulk;
         this.changed = changed;
         setId("article-bulk");
-        addClassName("article-bulk");
+        addClassNames("article-bulk", "folding-bar");
         setWrap(true);
         setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         count.setId("article-bulk-count");
+        count.addClassName("folding-bar-keep");
         category.setId("article-bulk-category");
         category.setPlaceholder(getTranslation("article.bulk.category"));
         category.setAriaLabel(getTranslation("article.bulk.category"));
@@ -103,10 +104,11 @@ class BulkActionsBar extends HorizontalLayout {
         trash.addClickListener(e -> confirm("article.bulk.trash.confirm", "article.bulk.trash",
                 seen -> bulk.moveToTrash(seen)));
         text(clear, "article-bulk-clear", "article.bulk.clear");
+        clear.addClassName("folding-bar-keep");
         clear.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         clear.addClickListener(e -> grid.deselectAll());
         text(more, "article-bulk-more", "article.bulk.more");
-        more.addClassName("article-bulk-more");
+        more.addClassName("folding-bar-more");
         more.getElement().setAttribute("aria-expanded", "false");
         more.addClickListener(e -> setOpen(!hasClassName(OPEN)));
         add(count, more, category, move, tag, addTag, removeTag, archive, trash, clear);
@@ -129,7 +131,7 @@ class BulkActionsBar extends HorizontalLayout {
     }
 
     /** The class that shows a phone all the bulk actions (see {@link #more}). */
-    static final String OPEN = "article-bulk-open";
+    static final String OPEN = "folding-bar-open";
 
     void setOpen(boolean open) {
         setClassName(OPEN, open);

@@ -27,7 +27,7 @@ import java.util.function.Supplier;
 final class BulkBar extends Div {
 
     /** The class that shows a phone the four decisions (see {@link #more}). */
-    static final String OPEN = "moderation-bulk-open";
+    static final String OPEN = "folding-bar-open";
 
     final Button approveSelected = new Button();
     final Button rejectSelected = new Button();
@@ -56,18 +56,18 @@ final class BulkBar extends Div {
         this.texts = texts;
         this.decided = decided;
         this.undo = undo;
-        addClassName("moderation-bulk");
+        addClassNames("moderation-bulk", "folding-bar");
         setId("moderation-bulk");
         count.setId("bulk-count");
-        count.addClassName("moderation-bulk-count");
+        count.addClassNames("moderation-bulk-count", "folding-bar-keep");
         more.setText(getTranslation("comment.bulk.more"));
         more.setId("bulk-more");
-        more.addClassName("moderation-bulk-more");
+        more.addClassNames("moderation-bulk-more", "folding-bar-more");
         more.getElement().setAttribute("aria-expanded", "false");
         more.addClickListener(e -> setOpen(!hasClassName(OPEN)));
         clear.setText(getTranslation("comment.bulk.clear"));
         clear.setId("bulk-clear");
-        clear.addClassName("moderation-bulk-clear");
+        clear.addClassNames("moderation-bulk-clear", "folding-bar-keep");
         clear.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         clear.addClickListener(e -> clearSelection.run());
         approveSelected.setText(getTranslation("comment.bulk.approve"));
