@@ -212,6 +212,14 @@ class KeywordSuggestionEvaluationTest {
     static final double PRECISION_FLOOR_106 = 0.835;
 
     /**
+     * The twelfth round's held-out articles (107 on), written and committed before that round changes the engine, by
+     * an author who has read neither the engine nor its documentation. They are only part of the published corpus: no
+     * chip is computed for them unless {@code -Dkeywords.measure.heldOutR12=true} is set, and the author of the round
+     * never sets it.
+     */
+    static final String HELD_OUT_R12 = "held-out-r12";
+
+    /**
      * Over the ten held-out-r8 articles: 0.720 (36 of 50 chips, three fragments: "Bauamt" of "Staatliches Bauamt
      * Regensburg", "Versorgungszentrum" and "Zentrum" of the medical centre's name) in their one clean measurement
      * after round 8 (2026-12-03, 12:09 UTC, this test alone). In the whole suite the tags other tests leave in the
@@ -275,7 +283,9 @@ class KeywordSuggestionEvaluationTest {
         long slowest = 0;
         int statements = 0;
         java.util.Map<Sample, Score> engineBySample = new java.util.HashMap<>();
-        List<Sample> measuredSamples = samples;
+        boolean measureR12 = Boolean.getBoolean("keywords.measure.heldOutR12");
+        List<Sample> measuredSamples = samples.stream()
+                .filter(s -> measureR12 || !HELD_OUT_R12.equals(s.split())).toList();
         for (Sample s : measuredSamples) {
             jdbc.update("update article set status = 'DRAFT' where id = ?", ids.get(s));
             statistics.refresh();
@@ -380,8 +390,16 @@ class KeywordSuggestionEvaluationTest {
                 heldOutR11.precision(), heldOutR11.kept(), heldOutR11.chips(), heldOutR11.badShare(),
                 heldOutR11.fragments());
 
+        Score heldOutR12 = bySplit.getOrDefault(HELD_OUT_R12, none);
+        if (measureR12) {
+            System.out.printf(Locale.ROOT, "keywords precision@5: held-out-r12 %.3f (%d/%d), bad %.3f, fragments %d%n",
+                    heldOutR12.precision(), heldOutR12.kept(), heldOutR12.chips(), heldOutR12.badShare(),
+                    heldOutR12.fragments());
+        }
+
         assertThat(all36.chips() + heldOutR5.chips() + heldOutR6.chips() + heldOutR7.chips()
-                + heldOutR8.chips() + heldOutR9.chips() + heldOutR10.chips() + heldOutR11.chips())
+                + heldOutR8.chips() + heldOutR9.chips() + heldOutR10.chips() + heldOutR11.chips()
+                + heldOutR12.chips())
                 .isGreaterThanOrEqualTo(5 * measuredSamples.size() - 2);
         // None until round 11: once held-out-r11's articles joined the corpus (its one clean measurement), their
         // document frequencies put "Museum" ("Das Museum hat ...", the short form of "Museum für Naturkunde") into
