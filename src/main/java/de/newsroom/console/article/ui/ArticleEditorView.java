@@ -11,6 +11,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
@@ -161,7 +162,12 @@ class ArticleEditorView extends Main implements HasDynamicTitle, BeforeEnterObse
         status.addClassName("article-status");
         status.setId("article-status");
         workflow.addClassName("article-workflow");
-        var toolbar = new HorizontalLayout(heading, status, presenceNote, workflow, save);
+        // On a phone Save stands in a bar of its own along the bottom edge (decision 35), so nothing of the form shows
+        // beside it half covered; on a desktop the box is "display: contents" and Save sits in the toolbar as before.
+        var saveBar = new Div(save);
+        saveBar.addClassName("article-save-bar");
+        saveBar.setId("article-save-bar");
+        var toolbar = new HorizontalLayout(heading, status, presenceNote, workflow, saveBar);
         toolbar.addClassName("article-toolbar");
         toolbar.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);
         toolbar.setWidthFull();

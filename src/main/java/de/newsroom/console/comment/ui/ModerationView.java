@@ -78,7 +78,11 @@ class ModerationView extends Main implements HasDynamicTitle {
         queueArea.add(grid, decisions);
         surgeBanner = new SurgeBanner(surge, zone);
         surgeBanner.setId("surge-banner");
-        add(header, surgeBanner, filters, bulk, new ShortcutLegend(), queueArea);
+        // One box for the two bars: a phone puts the folded filters and the folded bulk bar on one line (decision 35);
+        // a desktop lays them out as before (the box is "display: contents" there).
+        var bars = new Div(filters, bulk);
+        bars.addClassName("moderation-bars");
+        add(header, surgeBanner, bars, new ShortcutLegend(), queueArea);
         decisions.allowCommenterActions(commenters);
         QueueShortcuts.install(queueArea, decisions);
         LiveQueueUpdates.follow(this, broadcaster, this::onChange);

@@ -135,6 +135,8 @@ class ResponsiveLayoutBrowserIT extends BrowserTest {
         quickEditOnPhones(width, problems);
         titleInReachOnPhones(live.id(), width, problems);
         formEndClearOfSaveOnPhones(width, problems);
+        labelsReadableAboveSaveOnPhones("/articles/new", width, problems);
+        labelsReadableAboveSaveOnPhones("/articles/" + article.id(), width, problems);
         filtersEven(problems);
         if (width < 700) {
             menuInReachOnATouchPhone(live.id(), problems);
@@ -186,6 +188,7 @@ class ResponsiveLayoutBrowserIT extends BrowserTest {
         if (width >= 1440 && reported.y + reported.height > status.y + status.height + 1) {
             problems.add("queue: the filters take " + (int) filters.height + " px, the reported filter on a second line");
         }
+        foldedFiltersOnPhones(width, height, problems);
         page.locator("#moderation-grid vaadin-checkbox").nth(1).click();
         page.waitForTimeout(800);
         BoundingBox bulk = page.locator(".moderation-bulk").boundingBox();
@@ -269,6 +272,67 @@ class ResponsiveLayoutBrowserIT extends BrowserTest {
             problems.add("rules page: cut off: " + cut);
         }
         assertThat(problems).as("at %dx%d", width, height).isEmpty();
+    }
+
+    /**
+     * The queue's first comment starts high on a phone: the status, "Filter" (how many of the other filters are set)
+     * and the bulk bar's "Aktionen" share one line, the other five filters wait behind "Filter" (before: the filters
+     * took 196 px and "Aktionen" a line of its own, the first comment at 416 px of 844); at 1440 px nothing moved (the
+     * first comment at 392 px, every filter on one line, no "Filter" button). On a phone the keyboard goes from the
+     * status to "Filter", Enter opens the filters, Tab goes on into them, and a set filter is counted on the button.
+     */
+    private void foldedFiltersOnPhones(int width, int height, List<String> problems) {
+        Number first = (Number) page.evaluate("""
+                () => Math.round(Math.min(...[...document.querySelectorAll('#moderation-grid .queue-excerpt')]
+                    .map(e => e.getBoundingClientRect()).filter(b => b.height > 0).map(b => b.top)))""");
+        System.out.printf("moderation queue at %dx%d: first comment at %s px%n", width, height, first);
+        if (width >= 1440) {
+            if (first.intValue() > 392) {
+                problems.add("queue: the first comment starts at " + first + " px at 1440 px (before: 392)");
+            }
+            if (page.locator("#filter-more").isVisible() || !page.locator("#filter-article").isVisible()) {
+                problems.add("queue: a desktop shows the phone's Filter button or hides a filter");
+            }
+            return;
+        }
+        if (first.doubleValue() > height / 3.0) {
+            problems.add("queue: the first comment starts at " + first + " px of " + height + " on a phone");
+        }
+        Locator more = page.locator("#filter-more");
+        if (more.count() == 0 || !more.isVisible() || page.locator("#filter-article").isVisible()) {
+            problems.add("queue: the phone's filters are not folded behind Filter");
+            return;
+        }
+        page.locator("#filter-status vaadin-select-value-button").focus();
+        page.keyboard().press("Tab");
+        if (!(Boolean) page.evaluate("() => document.activeElement && document.activeElement.id === 'filter-more'")) {
+            problems.add("queue: Tab from the status does not reach Filter");
+            more.focus();
+        }
+        page.keyboard().press("Enter");
+        page.locator("#filter-reported").waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.VISIBLE));
+        page.keyboard().press("Tab");
+        if (!(Boolean) page.evaluate("() => !!document.activeElement.closest('#filter-article')")) {
+            problems.add("queue: Tab from the opened Filter does not go on into the article filter");
+        }
+        if (!"true".equals(more.getAttribute("aria-expanded"))) {
+            problems.add("queue: the opened Filter does not say it is expanded");
+        }
+        page.locator("#filter-flagged").click();
+        page.waitForTimeout(800);
+        more.click();
+        page.waitForTimeout(500);
+        if (page.locator("#filter-flagged").isVisible() || !more.innerText().contains("Filter (1)")) {
+            problems.add("queue: folded with one filter set, the button reads " + more.innerText());
+        }
+        more.click();
+        page.locator("#filter-flagged").click();
+        page.waitForTimeout(800);
+        more.click();
+        page.waitForTimeout(500);
+        if (!more.innerText().strip().equals("Filter")) {
+            problems.add("queue: with no filter set, the button reads " + more.innerText());
+        }
     }
 
     /** The width of the queue grid's cells holding the given element (its text's room), 0 if none is shown. */
@@ -432,6 +496,63 @@ class ResponsiveLayoutBrowserIT extends BrowserTest {
                 }""");
         if (!overlaps.isEmpty()) {
             problems.add("editor on a phone: under the floating Save: " + overlaps);
+        }
+    }
+
+    /**
+     * Scrolling through the editor on a phone, Save covers no label and no field: Save's bar has the bottom edge to
+     * itself, so at every scroll position nothing of the form shows beside Save at its height (before: Save floated
+     * over the form, and a label such as "Rubrik" lay under it while its field showed beside it), and every label of
+     * the form can be read in full between the navbar and Save at some scroll position, nothing lying over it.
+     */
+    private void labelsReadableAboveSaveOnPhones(String route, int width, List<String> problems) {
+        if (width >= 700) {
+            return;
+        }
+        page.navigate(url(route));
+        page.locator("#article-save").waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.VISIBLE));
+        page.waitForTimeout(1500);
+        String covered = (String) page.evaluate("""
+                () => {
+                    const sc = document.scrollingElement;
+                    const navbar = document.querySelector('vaadin-app-layout').shadowRoot
+                        .querySelector('[part~=navbar]').getBoundingClientRect().bottom;
+                    const labels = [...document.querySelectorAll('.article-form label, .article-form [slot=label]')]
+                        .filter(l => l.getBoundingClientRect().height > 0);
+                    const readable = new Set();
+                    const beside = [];
+                    for (let y = 0; y <= sc.scrollHeight; y += 40) {
+                        sc.scrollTop = y;
+                        const save = document.querySelector('#article-save').getBoundingClientRect();
+                        // What holds Save along the bottom edge: the reading area ends at its top.
+                        const holder = [...document.elementsFromPoint(save.left + 1, save.top + 1)]
+                            .filter(e => e.contains(document.querySelector('#article-save'))
+                                && getComputedStyle(e).position === 'fixed')[0];
+                        const bottom = holder ? holder.getBoundingClientRect().top : save.top;
+                        labels.forEach((l, i) => {
+                            const b = l.getBoundingClientRect();
+                            if (b.top >= navbar && b.bottom <= bottom) {
+                                const hit = document.elementFromPoint(b.left + Math.min(b.width / 2, 10),
+                                    b.top + b.height / 2);
+                                if (hit && (hit === l || l.contains(hit))) { readable.add(i); }
+                            }
+                        });
+                        const middle = save.top + save.height / 2;
+                        for (let x = 2; x < window.innerWidth; x += 12) {
+                            const hit = document.elementFromPoint(x, middle);
+                            const field = hit && hit.closest('.article-form > *');
+                            if (field) {
+                                beside.push((field.label || field.id || field.localName) + ' at scroll ' + y);
+                                break;
+                            }
+                        }
+                    }
+                    sc.scrollTop = 0;
+                    return labels.filter((l, i) => !readable.has(i)).map(l => 'label "' + l.textContent.trim()
+                        + '" never readable').concat(beside.slice(0, 4).map(b => 'beside Save: ' + b)).join(', ');
+                }""");
+        if (!covered.isEmpty()) {
+            problems.add(route + " on a phone: " + covered);
         }
     }
 

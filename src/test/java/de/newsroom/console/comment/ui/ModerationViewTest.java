@@ -606,6 +606,47 @@ class ModerationViewTest extends KaribuTest {
     }
 
     @Test
+    void on_a_phone_the_filters_fold_behind_a_filter_button_that_counts_the_ones_set() {
+        Article article = article();
+        pending(article, "Eins", "eins", 40);
+        UI.getCurrent().setLocale(Locale.GERMAN);
+        login("moderator", "MODERATOR");
+        navigate("moderation");
+        ModerationView view = _get(ModerationView.class);
+        QueueFilterBar filters = view.filters;
+
+        // The stylesheet folds the bar on phones by these classes (the bulk bar's): the status stays, the button right
+        // after it (Tab goes from it into what it opens), the other five wait behind it.
+        assertThat(filters.getChildren()).containsExactly(filters.status, filters.more, filters.article,
+                filters.category, filters.search, filters.flaggedOnly, filters.reportedOnly);
+        assertThat(filters.hasClassName("folding-bar")).isTrue();
+        assertThat(filters.status.hasClassName("folding-bar-keep")).isTrue();
+        assertThat(filters.more.hasClassName("folding-bar-more")).isTrue();
+        assertThat(filters.more.getText()).isEqualTo("Filter");
+        assertThat(filters.more.getElement().getAttribute("aria-expanded")).isEqualTo("false");
+
+        filters.more.click();
+        assertThat(filters.hasClassName(QueueFilterBar.OPEN)).isTrue();
+        assertThat(filters.more.getElement().getAttribute("aria-expanded")).isEqualTo("true");
+        filters.article.setValue(new ArticleOption(article.id(), article.title()));
+        filters.search.setValue("eins");
+        filters.reportedOnly.setValue(true);
+        filters.more.click();
+        // Folded, the button says how many of the five narrow the queue, and stands out while any does.
+        assertThat(filters.hasClassName(QueueFilterBar.OPEN)).isFalse();
+        assertThat(filters.more.getText()).isEqualTo("Filter (3)");
+        assertThat(filters.more.hasClassName("moderation-filters-more-active")).isTrue();
+        // The status is not counted: it shows on the line itself.
+        filters.reportedOnly.setValue(false);
+        filters.status.setValue(CommentStatus.APPROVED);
+        assertThat(filters.more.getText()).isEqualTo("Filter (2)");
+        filters.article.clear();
+        filters.search.clear();
+        assertThat(filters.more.getText()).isEqualTo("Filter");
+        assertThat(filters.more.hasClassName("moderation-filters-more-active")).isFalse();
+    }
+
+    @Test
     void on_a_phone_edit_and_author_wait_behind_mehr_and_its_menu_calls_the_same_actions() {
         Article article = article();
         long id = pending(article, "Handy", "Kurz und knapp.", 10);
