@@ -201,15 +201,17 @@ class KeywordSuggestionEvaluationTest {
      * Over the ten held-out-r11 articles: 0.840 (42 of 50 chips, two fragments: "Lahnbrücke" of "Lahnbrücke
      * Weilstetten", "Bundesliga" of "2. Bundesliga") in their one clean measurement after round 11 (2026-12-03, 17:48
      * UTC, this test alone); a second editor who saw only the text scored 0.980 against the same keys. The floor lies
-     * three chips below, allowing for the tags the whole suite's other tests leave in the database.
+     * three chips below, allowing for the tags the whole suite's other tests leave in the database. Round 12, which
+     * read these articles (development data since their clean figure): 0.860 (43 of 50), no fragment ("Lahnbrücke
+     * Weilstetten" and "2. Bundesliga" whole); the floor lies three chips below that.
      */
-    static final double PRECISION_FLOOR_R11 = 0.78;
+    static final double PRECISION_FLOOR_R11 = 0.80;
 
     /**
-     * Over all 106 articles after round 11: 0.847 (449 of 530); the floor lies six chips below, allowing for the tags
-     * the whole suite's other tests leave in the database.
+     * Over all 106 articles after round 11: 0.847 (449 of 530); after round 12: 0.853 (452 of 530). The floor lies six
+     * chips below, allowing for the tags the whole suite's other tests leave in the database.
      */
-    static final double PRECISION_FLOOR_106 = 0.835;
+    static final double PRECISION_FLOOR_106 = 0.84;
 
     /**
      * The twelfth round's held-out articles (107 on), written and committed before that round changes the engine, by
@@ -404,9 +406,9 @@ class KeywordSuggestionEvaluationTest {
         // None until round 11: once held-out-r11's articles joined the corpus (its one clean measurement), their
         // document frequencies put "Museum" ("Das Museum hat ...", the short form of "Museum für Naturkunde") into
         // article 16's first five instead of "Forschung", which was no keeper either. Allowed once until the candidates
-        // give the name for its short form, like "Eintracht" in article 29 below.
-        assertThat(all26.fragments()).as("fragments of multi-word names among the first five, first 26")
-                .isLessThanOrEqualTo(1);
+        // give the name for its short form, like "Eintracht" in article 29 below. Round 12: the institution's word
+        // alone counts for its name ("Museum für Naturkunde" whole), none again.
+        assertThat(all26.fragments()).as("fragments of multi-word names among the first five, first 26").isZero();
         // Round 4's one fragment ("VfL" for "VfL Wolfsburg" in article 29) is gone since round 5. Round 10: once
         // held-out-r10's articles joined the corpus (merged from main, never measured), their document frequencies
         // lift "Eintracht" (the club's short form, "Die Eintracht begann ...") of "Eintracht Frankfurt" into article
@@ -487,10 +489,11 @@ class KeywordSuggestionEvaluationTest {
                 all96.precision(), all96.kept(), all96.chips(), all96.badShare(), all96.fragments());
         assertThat(all96.precision()).as("precision of the first five chips, all 96")
                 .isGreaterThanOrEqualTo(PRECISION_FLOOR_96);
-        // held-out-r11's one clean measurement after round 11: 0.840 with two fragments.
+        // held-out-r11's one clean measurement after round 11: 0.840 with two fragments; round 12 worked on them
+        // (development data since): none.
         assertThat(heldOutR11.precision()).as("precision of the first five chips, held-out-r11")
                 .isGreaterThanOrEqualTo(PRECISION_FLOOR_R11);
-        assertThat(heldOutR11.fragments()).as("fragments among the first five, held-out-r11").isLessThanOrEqualTo(3);
+        assertThat(heldOutR11.fragments()).as("fragments among the first five, held-out-r11").isZero();
         Score all106 = all96.plus(heldOutR11);
         System.out.printf(Locale.ROOT, "keywords precision@5: all 106 %.3f (%d/%d), bad %.3f, fragments %d%n",
                 all106.precision(), all106.kept(), all106.chips(), all106.badShare(), all106.fragments());
@@ -578,7 +581,8 @@ class KeywordSuggestionEvaluationTest {
             if (acceptable) {
                 kept++;
             }
-            if (isFunctionWordVerbOrNumber(chip, lowerWords)) {
+            // A chip the key keeps is no bad chip, even with a number in it ("2. Bundesliga", round 12).
+            if (!acceptable && isFunctionWordVerbOrNumber(chip, lowerWords)) {
                 bad++;
             } else if (!acceptable && isFragment(chip, s.names())) {
                 bad++;
