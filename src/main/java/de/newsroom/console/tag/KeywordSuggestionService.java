@@ -1217,9 +1217,16 @@ public class KeywordSuggestionService {
                 boolean recurring = uses.size() >= 2 && uses.size() * 2 > total.getOrDefault(o.stem, 0);
                 // Written once, only a name without a join and without a common noun after its first word:
                 // "Sparkasse Oberhessen", not "Sperrung der Kieler Straße" or "Kita Sonnenblume".
+                // "im Halbfinale gegen Eintracht Frankfurt ... Die Eintracht begann": a common noun before a town,
+                // written in mid-sentence without the article its grammar needs, is a proper name (a headline drops
+                // articles, so it does not count), and the noun alone is its short form however often it stands so.
+                boolean articleless = first.size() == 2 && town(first.getLast(), text)
+                        && uses.stream().anyMatch(u -> u.getFirst().weight < KeywordText.TITLE_WEIGHT
+                                && u.getFirst().before != null && !u.getFirst().sentenceStart
+                                && !determined(u.getFirst(), text));
                 // "die Lahnbrücke in Weilstetten": a word the text writes after "in" is a place too.
                 boolean opener = o == first.getFirst() && !joined
-                        && uses.size() * 2 >= total.getOrDefault(o.stem, 0)
+                        && (articleless || uses.size() * 2 >= total.getOrDefault(o.stem, 0))
                         && first.subList(1, first.size()).stream().noneMatch(w -> KeywordLexicon.isAcronym(w.surface)
                                 || commonNoun(w, text) && !placeLike(w.surface, text) && !town(w, text));
                 if (described || !recurring && !opener) {

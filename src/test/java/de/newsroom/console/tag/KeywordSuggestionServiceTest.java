@@ -619,6 +619,19 @@ class KeywordSuggestionServiceTest {
     }
 
     @Test
+    void a_common_noun_before_a_town_written_without_its_article_is_a_name_and_the_noun_alone_its_short_form() {
+        // "gegen Harmonie Eberswalde": a common noun needs an article in mid-sentence, a club's name does not; "Die
+        // Harmonie" is then the club, however often the text writes it so.
+        List<String> names = suggestions.suggest("Handball: Pokalsieg für Talheim",
+                "Der TSV Talheim hat im Pokal gegen Harmonie Eberswalde mit 31:29 gewonnen.",
+                "Die Harmonie begann stark und führte zur Pause. Die Harmonie verlor dann den Faden. Der TSV Talheim "
+                        + "drehte das Spiel in den letzten Minuten. Die Fans in Eberswalde hoffen nun auf das "
+                        + "Rückspiel.", 8)
+                .stream().map(KeywordSuggestion::name).toList();
+        assertThat(names).contains("Harmonie Eberswalde").doesNotContain("Harmonie");
+    }
+
+    @Test
     void a_league_keeps_its_rank_and_its_region() {
         List<String> names = suggestions.suggest("Handball: HSG Talheim steigt in die 3. Liga auf",
                 "Die Handballer der HSG Talheim spielen in der kommenden Saison in der 3. Liga. Sie gewannen die "
