@@ -413,8 +413,10 @@ class KeywordSuggestionEvaluationTest {
         // held-out-r10's articles joined the corpus (merged from main, never measured), their document frequencies
         // lift "Eintracht" (the club's short form, "Die Eintracht begann ...") of "Eintracht Frankfurt" into article
         // 29's first five, with round 9's coefficients as with the refit ones; before that merge it was not there
-        // (all 86 0.856, no fragment). Allowed once until the candidates give the name for its short form.
-        assertThat(heldOutR4.fragments()).as("fragments among the first five, held-out-r4").isLessThanOrEqualTo(1);
+        // (all 86 0.856, no fragment). Allowed once until the candidates give the name for its short form. Round 12:
+        // a common noun before a town written without its article ("gegen Eintracht Frankfurt") is a name, and the
+        // noun alone its short form; none since.
+        assertThat(heldOutR4.fragments()).as("fragments among the first five, held-out-r4").isZero();
         // The target is 0.85. Round 7 (tuned on all 56 articles): 0.867 over the first 18, 0.885 over the
         // first 26, 0.880 on held-out-r4, 0.883 over the first 36, 0.900 on held-out-r5, 0.887 over the first 46,
         // 0.860 on held-out-r6, 0.882 over all 56; see docs/features/taxonomy.md. The floors lie one chip below and
