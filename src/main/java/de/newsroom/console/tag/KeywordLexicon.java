@@ -219,4 +219,16 @@ final class KeywordLexicon {
         String lower = word.toLowerCase(Locale.GERMAN);
         return NAME_CLOSERS.stream().anyMatch(lower::endsWith);
     }
+
+    /**
+     * A league or tier of a sport: "Bundesliga", "Regionalliga", "Liga", "Kreisklasse". Its ordinal ("2. Bundesliga",
+     * "3. Liga") and its region ("Regionalliga Süd", "Oberliga Westfalen") belong to its name.
+     */
+    static boolean tier(String lower) {
+        return lower.endsWith("liga") || lower.endsWith("klasse") && lower.length() > "klasse".length();
+    }
+
+    /** The points of the compass as German writes them after a name: "Regionalliga Nord", "Gewerbegebiet Süd". */
+    static final Set<String> COMPASS_POINTS = Set.of("nord", "süd", "ost", "west", "nordost", "nordwest", "südost",
+            "südwest");
 }

@@ -287,6 +287,7 @@ public class KeywordSuggestionService {
                 boolean member = o.amp ? !run.isEmpty()
                         : o.connector ? !run.isEmpty() && capitalAfterConnectors(chain, i, text)
                         : (capitalNoun(o, text) || o.surface.equals("St.") || ordinalBeforeAcronym(chain, i)
+                                || ordinalBeforeTier(chain, i)
                                 || !run.isEmpty() && o.surface.equals("Co.")
                                 || run.isEmpty() && titleOpener(chain, i, text)
                                 || !run.isEmpty() && innerFunctionWord(chain, i, text));
@@ -325,6 +326,13 @@ public class KeywordSuggestionService {
         Occ o = chain.get(i);
         return o.number && o.surface.endsWith(".") && i + 1 < chain.size()
                 && KeywordLexicon.isAcronym(chain.get(i + 1).surface);
+    }
+
+    /** "2. Bundesliga", "3. Liga Süd": an ordinal before a league or tier is its rank, a part of its name. */
+    private static boolean ordinalBeforeTier(List<Occ> chain, int i) {
+        Occ o = chain.get(i);
+        return o.number && o.surface.endsWith(".") && i + 1 < chain.size() && chain.get(i + 1).capital()
+                && KeywordLexicon.tier(chain.get(i + 1).lower);
     }
 
     /**
@@ -427,6 +435,25 @@ public class KeywordSuggestionService {
             }
             return;
         }
+        if (run.getFirst().number && run.getFirst().surface.endsWith(".") && KeywordLexicon.tier(run.get(1).lower)) {
+            // "in der 2. Bundesliga", "die 3. Liga Süd": a league with its rank (and region) is one name, the league
+            // without its rank a fragment of it.
+            int end = 2;
+            while (end < run.size() && end < 3 && !run.get(end).connector && !run.get(end).amp
+                    && leagueRegion(run.get(end), text)) {
+                end++;
+            }
+            addName(run.subList(0, end), names);
+            splitRun(run.subList(end, run.size()), names, recurring, text);
+            return;
+        }
+        if (KeywordLexicon.tier(run.getFirst().lower) && !run.get(1).connector && !run.get(1).amp
+                && leagueRegion(run.get(1), text)) {
+            // "Regionalliga Süd", "Oberliga Westfalen": a league and its region.
+            addName(run.subList(0, 2), names);
+            splitRun(run.subList(2, run.size()), names, recurring, text);
+            return;
+        }
         int inner = -1;
         for (int i = 1; i < run.size() && inner < 0; i++) {
             if (innerFunctionWord(run.get(i))) {
@@ -483,6 +510,12 @@ public class KeywordSuggestionService {
             splitRun(run.subList(after, run.size()), names, recurring, text);
             return;
         }
+        if (connector == 2 && townAdjective(run.getFirst(), text) && KeywordLexicon.institution(run.get(1).lower)) {
+            // "des Berliner Museums für Naturkunde": a town's adjective before an institution's name with its "für" or
+            // "der" tail says where the institution is; the name is "Museum für Naturkunde".
+            splitRun(run.subList(1, run.size()), names, recurring, text);
+            return;
+        }
         if (connector > 0) {
             int named = afterConnectors(run, connector);
             // "Tarifkommission der IG BCE": a body of an organisation that is named itself is no name of its own.
@@ -525,6 +558,12 @@ public class KeywordSuggestionService {
                 t.person = head < 0 && !KeywordLexicon.institution(run.getFirst().lower);
                 if (head > 0) {
                     t.shortForm = run.get(head).stem;
+                } else if (!t.person && t.shortForm == null && !run.get(connector).surface.equals("und")) {
+                    // "Museum für Naturkunde ... Das Museum hat": the institution's word alone is its short form, once
+                    // the text names the institution more than once ("wie es der Bund für Brücken angekündigt hat"
+                    // once is no institution the text is about).
+                    t.shortForm = run.getFirst().stem;
+                    t.shortFormIfRepeated = true;
                 }
                 return;
             }
@@ -657,6 +696,12 @@ public class KeywordSuggestionService {
             // "Milliarden Euro", "Ende Januar" recur, but units and dates make no name.
             recurring.computeIfAbsent(key(run), k -> new ArrayList<>()).add(run);
         }
+    }
+
+    /** A league's region: a point of the compass ("Süd") or a proper name of the dictionary ("Westfalen"). */
+    private static boolean leagueRegion(Occ o, KeywordText text) {
+        return KeywordLexicon.COMPASS_POINTS.contains(o.lower) || text.dictionary.entry(o.surface).properName()
+                && !commonNoun(o, text);
     }
 
     /**
@@ -991,7 +1036,7 @@ public class KeywordSuggestionService {
             names.values().stream().filter(n -> n.stems.contains(single.key)
                             || n.person && n.partStems.contains(single.key))
                     .filter(n -> n.person || n.club && !n.stems.getLast().equals(single.key)
-                            || single.key.equals(n.shortForm)
+                            || single.key.equals(n.shortForm) && (!n.shortFormIfRepeated || n.mentions >= 2)
                             || single.weight < n.weight)
                     .max(Comparator.comparingDouble(Term::weight)).ifPresent(n -> {
                         n.weight += single.weight;
@@ -1068,7 +1113,8 @@ public class KeywordSuggestionService {
     /** A town in the dictionary, or a word it does not know that is built like a place's name ("Ludwigsfelde"). */
     private static boolean town(Occ o, KeywordText text) {
         return text.dictionary.properNameOf(o.surface, "STD")
-                || !text.dictionary.entry(o.surface).known() && placeLike(o.surface, text);
+                || !text.dictionary.entry(o.surface).known() && (placeLike(o.surface, text)
+                        || text.writtenAsPlace(o.lower));
     }
 
     /** Lower-case words that join two capitalised phrases into one: "Kunsthalle am Hafen", "Platz der Republik". */
@@ -1098,6 +1144,7 @@ public class KeywordSuggestionService {
                 }
                 int end = i + 1;
                 boolean joined = false;
+                int joinAt = -1;
                 while (end < chain.size()) {
                     if (capitalNoun(chain.get(end), text)) {
                         end++;
@@ -1113,6 +1160,7 @@ public class KeywordSuggestionService {
                             && !(KeywordLexicon.GENITIVE_ARTICLES.contains(join)
                                     && namedInstitutionAfter(chain, after, text))) {
                         joined = true;
+                        joinAt = end;
                         end = after + 1;
                         continue;
                     }
@@ -1130,6 +1178,14 @@ public class KeywordSuggestionService {
                         if (!tail.getFirst().connector && !adjectiveOpens(tail, text)) {
                             phrases.computeIfAbsent(key(tail), k -> new ArrayList<>()).add(tail);
                         }
+                    }
+                }
+                // "Lahnbrücke Weilstetten für Lastwagen gesperrt": the words before a join are a phrase of their own.
+                if (joinAt - i >= 2 && joinAt - i <= MAX_NAME_WORDS) {
+                    List<Occ> head = chain.subList(i, joinAt);
+                    if (head.stream().noneMatch(o -> firstName(o, text) || KeywordLexicon.GENERIC.contains(o.lower))
+                            && !adjectiveOpens(head, text)) {
+                        phrases.computeIfAbsent(key(head), k -> new ArrayList<>()).add(head);
                     }
                 }
                 i = end;
@@ -1161,10 +1217,18 @@ public class KeywordSuggestionService {
                 boolean recurring = uses.size() >= 2 && uses.size() * 2 > total.getOrDefault(o.stem, 0);
                 // Written once, only a name without a join and without a common noun after its first word:
                 // "Sparkasse Oberhessen", not "Sperrung der Kieler Straße" or "Kita Sonnenblume".
+                // "im Halbfinale gegen Eintracht Frankfurt ... Die Eintracht begann": a common noun before a town,
+                // written in mid-sentence without the article its grammar needs, is a proper name (a headline drops
+                // articles, so it does not count), and the noun alone is its short form however often it stands so.
+                boolean articleless = first.size() == 2 && town(first.getLast(), text)
+                        && uses.stream().anyMatch(u -> u.getFirst().weight < KeywordText.TITLE_WEIGHT
+                                && u.getFirst().before != null && !u.getFirst().sentenceStart
+                                && !determined(u.getFirst(), text));
+                // "die Lahnbrücke in Weilstetten": a word the text writes after "in" is a place too.
                 boolean opener = o == first.getFirst() && !joined
-                        && uses.size() * 2 >= total.getOrDefault(o.stem, 0)
+                        && (articleless || uses.size() * 2 >= total.getOrDefault(o.stem, 0))
                         && first.subList(1, first.size()).stream().noneMatch(w -> KeywordLexicon.isAcronym(w.surface)
-                                || commonNoun(w, text) && !placeLike(w.surface, text));
+                                || commonNoun(w, text) && !placeLike(w.surface, text) && !town(w, text));
                 if (described || !recurring && !opener) {
                     continue;
                 }
@@ -1279,6 +1343,8 @@ public class KeywordSuggestionService {
         String shortForm;
         boolean person;
         boolean club;
+        /** The short form counts only when the name is written more than once ("Museum für Naturkunde"). */
+        boolean shortFormIfRepeated;
         /** An institution named after a name of its own: "Nationalpark Sächsische Schweiz". */
         boolean namedAfterName;
         int evidence;

@@ -117,6 +117,30 @@ final class KeywordText {
         return alone.contains(lower);
     }
 
+    private Set<String> places;
+
+    /**
+     * The text writes the word as a place: capitalised right after "in" or "aus", with no capitalised word after it
+     * ("die Lahnbrücke in Weilstetten", "aus Öhringen"). German puts no article before a town's name; a common noun
+     * after "in" ("in Führung", "in Kraft") is the caller's to exclude by the dictionary.
+     */
+    boolean writtenAsPlace(String lower) {
+        if (places == null) {
+            places = new HashSet<>();
+            for (List<Occ> chain : chains) {
+                for (int i = 1; i < chain.size(); i++) {
+                    Occ o = chain.get(i);
+                    String before = chain.get(i - 1).surface;
+                    boolean next = i + 1 < chain.size() && chain.get(i + 1).capital();
+                    if (o.capital() && !next && (before.equals("in") || before.equals("aus"))) {
+                        places.add(o.lower);
+                    }
+                }
+            }
+        }
+        return places.contains(lower);
+    }
+
     boolean isEmpty() {
         return chains.isEmpty();
     }

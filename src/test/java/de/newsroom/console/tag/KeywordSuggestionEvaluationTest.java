@@ -201,15 +201,17 @@ class KeywordSuggestionEvaluationTest {
      * Over the ten held-out-r11 articles: 0.840 (42 of 50 chips, two fragments: "Lahnbrücke" of "Lahnbrücke
      * Weilstetten", "Bundesliga" of "2. Bundesliga") in their one clean measurement after round 11 (2026-12-03, 17:48
      * UTC, this test alone); a second editor who saw only the text scored 0.980 against the same keys. The floor lies
-     * three chips below, allowing for the tags the whole suite's other tests leave in the database.
+     * three chips below, allowing for the tags the whole suite's other tests leave in the database. Round 12, which
+     * read these articles (development data since their clean figure): 0.860 (43 of 50), no fragment ("Lahnbrücke
+     * Weilstetten" and "2. Bundesliga" whole); the floor lies three chips below that.
      */
-    static final double PRECISION_FLOOR_R11 = 0.78;
+    static final double PRECISION_FLOOR_R11 = 0.80;
 
     /**
-     * Over all 106 articles after round 11: 0.847 (449 of 530); the floor lies six chips below, allowing for the tags
-     * the whole suite's other tests leave in the database.
+     * Over all 106 articles after round 11: 0.847 (449 of 530); after round 12: 0.853 (452 of 530). The floor lies six
+     * chips below, allowing for the tags the whole suite's other tests leave in the database.
      */
-    static final double PRECISION_FLOOR_106 = 0.835;
+    static final double PRECISION_FLOOR_106 = 0.84;
 
     /**
      * The twelfth round's held-out articles (107 on), written and committed before that round changes the engine, by
@@ -404,15 +406,17 @@ class KeywordSuggestionEvaluationTest {
         // None until round 11: once held-out-r11's articles joined the corpus (its one clean measurement), their
         // document frequencies put "Museum" ("Das Museum hat ...", the short form of "Museum für Naturkunde") into
         // article 16's first five instead of "Forschung", which was no keeper either. Allowed once until the candidates
-        // give the name for its short form, like "Eintracht" in article 29 below.
-        assertThat(all26.fragments()).as("fragments of multi-word names among the first five, first 26")
-                .isLessThanOrEqualTo(1);
+        // give the name for its short form, like "Eintracht" in article 29 below. Round 12: the institution's word
+        // alone counts for its name ("Museum für Naturkunde" whole), none again.
+        assertThat(all26.fragments()).as("fragments of multi-word names among the first five, first 26").isZero();
         // Round 4's one fragment ("VfL" for "VfL Wolfsburg" in article 29) is gone since round 5. Round 10: once
         // held-out-r10's articles joined the corpus (merged from main, never measured), their document frequencies
         // lift "Eintracht" (the club's short form, "Die Eintracht begann ...") of "Eintracht Frankfurt" into article
         // 29's first five, with round 9's coefficients as with the refit ones; before that merge it was not there
-        // (all 86 0.856, no fragment). Allowed once until the candidates give the name for its short form.
-        assertThat(heldOutR4.fragments()).as("fragments among the first five, held-out-r4").isLessThanOrEqualTo(1);
+        // (all 86 0.856, no fragment). Allowed once until the candidates give the name for its short form. Round 12:
+        // a common noun before a town written without its article ("gegen Eintracht Frankfurt") is a name, and the
+        // noun alone its short form; none since.
+        assertThat(heldOutR4.fragments()).as("fragments among the first five, held-out-r4").isZero();
         // The issue's target is 0.85. Round 7 (tuned on all 56 articles): 0.867 over the first 18, 0.885 over the
         // first 26, 0.880 on held-out-r4, 0.883 over the first 36, 0.900 on held-out-r5, 0.887 over the first 46,
         // 0.860 on held-out-r6, 0.882 over all 56; see docs/features/taxonomy.md. The floors lie one chip below and
@@ -487,10 +491,11 @@ class KeywordSuggestionEvaluationTest {
                 all96.precision(), all96.kept(), all96.chips(), all96.badShare(), all96.fragments());
         assertThat(all96.precision()).as("precision of the first five chips, all 96")
                 .isGreaterThanOrEqualTo(PRECISION_FLOOR_96);
-        // held-out-r11's one clean measurement after round 11: 0.840 with two fragments.
+        // held-out-r11's one clean measurement after round 11: 0.840 with two fragments; round 12 worked on them
+        // (development data since): none.
         assertThat(heldOutR11.precision()).as("precision of the first five chips, held-out-r11")
                 .isGreaterThanOrEqualTo(PRECISION_FLOOR_R11);
-        assertThat(heldOutR11.fragments()).as("fragments among the first five, held-out-r11").isLessThanOrEqualTo(3);
+        assertThat(heldOutR11.fragments()).as("fragments among the first five, held-out-r11").isZero();
         Score all106 = all96.plus(heldOutR11);
         System.out.printf(Locale.ROOT, "keywords precision@5: all 106 %.3f (%d/%d), bad %.3f, fragments %d%n",
                 all106.precision(), all106.kept(), all106.chips(), all106.badShare(), all106.fragments());
@@ -578,7 +583,8 @@ class KeywordSuggestionEvaluationTest {
             if (acceptable) {
                 kept++;
             }
-            if (isFunctionWordVerbOrNumber(chip, lowerWords)) {
+            // A chip the key keeps is no bad chip, even with a number in it ("2. Bundesliga", round 12).
+            if (!acceptable && isFunctionWordVerbOrNumber(chip, lowerWords)) {
                 bad++;
             } else if (!acceptable && isFragment(chip, s.names())) {
                 bad++;

@@ -596,6 +596,54 @@ class KeywordSuggestionServiceTest {
     }
 
     @Test
+    void a_part_of_a_name_that_the_text_uses_as_its_short_form_is_no_chip_of_its_own() {
+        // An institution with its "für" tail, once with a town's adjective before it; its word alone stands more often
+        // than the name.
+        List<String> institute = suggestions.suggest("Trockenheit: Böden so trocken wie nie",
+                "Das Kieler Landesinstitut für Bodenkunde hat im Sommer Rekordwerte gemessen.",
+                "Seit Juni meldet das Landesinstitut sinkende Werte. Den Bauern rät das Landesinstitut, "
+                        + "Zwischenfrüchte zu säen. Im Herbst will das Landesinstitut für Bodenkunde neue Messstellen "
+                        + "einrichten. An vierzig Orten misst das Landesinstitut die Feuchte.", 8)
+                .stream().map(KeywordSuggestion::name).toList();
+        assertThat(institute).contains("Landesinstitut für Bodenkunde")
+                .doesNotContain("Landesinstitut", "Kieler Landesinstitut für Bodenkunde", "Bodenkunde");
+
+        // A bridge named with its town in the headline and "in" the town in the lead: the town written after "in" is a
+        // place, so the noun before it is no mere description of a name.
+        List<String> bridge = suggestions.suggest("Mainbrücke Kleinostheim für Busse gesperrt",
+                "Das Straßenbauamt hat die Mainbrücke in Kleinostheim für Busse gesperrt.",
+                "Gutachter hatten Risse im Beton gefunden. Die Busse fahren nun über Aschaffenburg. Eine neue "
+                        + "Brücke soll 2030 fertig sein.", 8)
+                .stream().map(KeywordSuggestion::name).toList();
+        assertThat(bridge).contains("Mainbrücke Kleinostheim").doesNotContain("Mainbrücke");
+    }
+
+    @Test
+    void a_common_noun_before_a_town_written_without_its_article_is_a_name_and_the_noun_alone_its_short_form() {
+        // "gegen Harmonie Eberswalde": a common noun needs an article in mid-sentence, a club's name does not; "Die
+        // Harmonie" is then the club, however often the text writes it so.
+        List<String> names = suggestions.suggest("Handball: Pokalsieg für Talheim",
+                "Der TSV Talheim hat im Pokal gegen Harmonie Eberswalde mit 31:29 gewonnen.",
+                "Die Harmonie begann stark und führte zur Pause. Die Harmonie verlor dann den Faden. Der TSV Talheim "
+                        + "drehte das Spiel in den letzten Minuten. Die Fans in Eberswalde hoffen nun auf das "
+                        + "Rückspiel.", 8)
+                .stream().map(KeywordSuggestion::name).toList();
+        assertThat(names).contains("Harmonie Eberswalde").doesNotContain("Harmonie");
+    }
+
+    @Test
+    void a_league_keeps_its_rank_and_its_region() {
+        List<String> names = suggestions.suggest("Handball: HSG Talheim steigt in die 3. Liga auf",
+                "Die Handballer der HSG Talheim spielen in der kommenden Saison in der 3. Liga. Sie gewannen die "
+                        + "Oberliga Württemberg mit zwei Punkten Vorsprung.",
+                "Für die 3. Liga braucht der Verein eine größere Halle. Der Zweite der Regionalliga Nord, die "
+                        + "Reserve aus Flensburg, steigt ebenfalls auf. In der 2. Bundesliga spielt der Nachbar.", 8)
+                .stream().map(KeywordSuggestion::name).toList();
+        assertThat(names).contains("3. Liga", "Oberliga Württemberg").doesNotContain("Liga", "Oberliga",
+                "Bundesliga", "Württemberg");
+    }
+
+    @Test
     void empty_or_function_word_only_text_gives_no_suggestions() {
         assertThat(suggestions.suggest(null, "", null, 8)).isEmpty();
         assertThat(suggestions.suggest("Und dann, aber doch nicht", "", "", 8)).isEmpty();
