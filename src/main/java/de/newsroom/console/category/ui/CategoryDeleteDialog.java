@@ -4,7 +4,6 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
-import de.newsroom.console.base.ui.Notifications;
 import de.newsroom.console.base.ui.WhenLaidOut;
 import de.newsroom.console.category.CategoryNode;
 import de.newsroom.console.category.CategoryService;
@@ -52,7 +51,9 @@ final class CategoryDeleteDialog {
         dialog.setConfirmButtonTheme("error primary");
         dialog.addConfirmListener(e -> {
             if (needsTarget && target.getValue() == null) {
-                Notifications.error(dialog.getTranslation("category.delete.chooseTarget"));
+                // Under the field, not as a toast: the error toast sits in the middle, right over this field.
+                target.setErrorMessage(dialog.getTranslation("category.delete.chooseTarget"));
+                target.setInvalid(true);
                 dialog.open();
                 return;
             }
