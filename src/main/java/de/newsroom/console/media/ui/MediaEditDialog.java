@@ -27,6 +27,8 @@ class MediaEditDialog extends Dialog {
     final IntegerField focalY = new IntegerField();
     final Button save = new Button();
     final Button delete = new Button();
+    /** Why Delete is grey: a disabled button shows no tooltip, and a phone has no hover. */
+    final Paragraph inUse = new Paragraph();
     final FocalPointPicker focal = new FocalPointPicker(focalX, focalY);
     private final transient MediaService media;
     private final Runnable afterChange;
@@ -48,6 +50,8 @@ class MediaEditDialog extends Dialog {
                         .format(Math.round(image.byteSize() / 104857.6) / 10.0));
         var size = new Paragraph(getTranslation("media.size", image.width(), image.height(), bytes));
         size.addClassName("media-size");
+        inUse.setId("media-in-use");
+        inUse.addClassName("media-in-use");
 
         alt.setLabel(getTranslation("media.alt"));
         alt.setHelperText(getTranslation("media.alt.help"));
@@ -81,7 +85,7 @@ class MediaEditDialog extends Dialog {
         replace.setId("media-replace");
         replace.setI18n(MediaUploads.i18n(this).setAddFiles(new com.vaadin.flow.component.upload.UploadI18N.AddFiles()
                 .setOne(getTranslation("media.replace")).setMany(getTranslation("media.replace"))));
-        add(focal, size, alt, caption, credit, focalX, focalY, replace);
+        add(focal, size, inUse, alt, caption, credit, focalX, focalY, replace);
 
         save.setText(getTranslation("media.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -107,9 +111,8 @@ class MediaEditDialog extends Dialog {
         focal.show(full == null ? current.thumbnailUrl() : full.url(), full == null ? null : full.srcset(),
                 current.altText());
         delete.setEnabled(current.usage() == 0);
-        if (current.usage() > 0) {
-            delete.setTooltipText(getTranslation("media.error.IN_USE", current.usage()));
-        }
+        inUse.setText(current.usage() == 0 ? "" : getTranslation("media.error.IN_USE", current.usage()));
+        inUse.setVisible(current.usage() > 0);
     }
 
     void save() {

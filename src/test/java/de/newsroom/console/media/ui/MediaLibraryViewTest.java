@@ -176,6 +176,9 @@ class MediaLibraryViewTest extends KaribuTest {
                 List.of(image.id())));
         var used = new MediaEditDialog(media, media.find(image.id()).orElseThrow(), () -> { });
         assertThat(used.delete.isEnabled()).isFalse();
+        // The grey Delete says why in plain sight: a disabled button shows no tooltip, and phones have no hover.
+        assertThat(used.inUse.isVisible()).isTrue();
+        assertThat(used.inUse.getText()).isEqualTo("This picture is still used by 1 article and cannot be deleted.");
         used.delete();
         assertThat(media.find(image.id())).isPresent();
     }
@@ -220,6 +223,7 @@ class MediaLibraryViewTest extends KaribuTest {
         navigate("media");
         var dialog = new MediaEditDialog(media, image, () -> { });
         assertThat(dialog.delete.isEnabled()).isTrue();
+        assertThat(dialog.inUse.isVisible()).isFalse();
 
         dialog.delete();
 
