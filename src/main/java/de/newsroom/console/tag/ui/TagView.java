@@ -29,7 +29,8 @@ import java.util.Set;
 
 /**
  * The tag vocabulary: a lazy grid with usage counts, searched and sorted in the database, with rename, merge of
- * several tags into one, and deletion of unused tags (one, or all at once after a confirmation).
+ * several tags into one, and deletion of unused tags (one, or all at once after a confirmation; Delete on a used tag
+ * says to merge it instead).
  */
 @Route("tags")
 @Menu(order = 30, title = "menu.tags", icon = "vaadin:tags")
@@ -57,7 +58,7 @@ class TagView extends Main implements HasDynamicTitle {
         merge.addClickListener(e -> new TagMergeDialog(admin, List.copyOf(selected()), this::refresh).open());
         rename.addClickListener(e -> new TagRenameDialog(admin, selected().iterator().next(), this::refresh,
                 this::showTag).open());
-        delete.addClickListener(e -> confirmDelete(selected().iterator().next()));
+        delete.addClickListener(e -> deleteOrExplain(selected().iterator().next()));
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
         var deleteUnused = button("tag.deleteUnused", VaadinIcon.ERASER, "tag-delete-unused");
         deleteUnused.addClickListener(e -> confirmDeleteUnused());
@@ -103,6 +104,18 @@ class TagView extends Main implements HasDynamicTitle {
             return asc ? TagSort.USAGE_ASC : TagSort.USAGE_DESC;
         }
         return asc ? TagSort.NAME_ASC : TagSort.NAME_DESC;
+    }
+
+    /**
+     * A used keyword cannot be deleted; the button still answers and says what to do instead. It used to be greyed
+     * without a word: a disabled button shows no tooltip, and the editor was left guessing.
+     */
+    private void deleteOrExplain(TagUsage tag) {
+        if (tag.usage() > 0) {
+            Notifications.error(getTranslation("tag.error.IN_USE", tag.name()));
+        } else {
+            confirmDelete(tag);
+        }
     }
 
     private void confirmDelete(TagUsage tag) {
@@ -156,7 +169,7 @@ class TagView extends Main implements HasDynamicTitle {
         Set<TagUsage> sel = selected();
         merge.setEnabled(sel.size() >= 2);
         rename.setEnabled(sel.size() == 1);
-        delete.setEnabled(sel.size() == 1 && sel.iterator().next().usage() == 0);
+        delete.setEnabled(sel.size() == 1);
     }
 
     private Button button(String key, VaadinIcon icon, String id) {
