@@ -9,6 +9,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
+import de.newsroom.console.base.ui.CancelFirst;
 import de.newsroom.console.base.ui.Notifications;
 import de.newsroom.console.media.MediaDetails;
 import de.newsroom.console.media.MediaException;
@@ -154,6 +155,7 @@ class MediaEditDialog extends Dialog {
                 getTranslation("media.delete.text"), getTranslation("media.delete"), e -> delete(),
                 getTranslation("media.cancel"), e -> { });
         confirm.setConfirmButtonTheme("error primary");
+        CancelFirst.apply(confirm);
         confirm.setId("media-delete-dialog");
         confirm.open();
     }

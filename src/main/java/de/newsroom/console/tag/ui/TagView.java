@@ -18,6 +18,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import de.newsroom.console.base.ui.CancelFirst;
 import de.newsroom.console.base.ui.Notifications;
 import de.newsroom.console.tag.TagAdminService;
 import de.newsroom.console.tag.TagSort;
@@ -127,6 +128,7 @@ class TagView extends Main implements HasDynamicTitle {
                     refresh();
                 }, getTranslation("tag.cancel"), e -> { });
         dialog.setConfirmButtonTheme("error primary");
+        CancelFirst.apply(dialog);
         dialog.setId("tag-delete-dialog");
         dialog.open();
     }
@@ -146,6 +148,7 @@ class TagView extends Main implements HasDynamicTitle {
                     refresh();
                 }, getTranslation("tag.cancel"), e -> { });
         dialog.setConfirmButtonTheme("error primary");
+        CancelFirst.apply(dialog);
         dialog.setId("tag-delete-unused-dialog");
         dialog.open();
     }

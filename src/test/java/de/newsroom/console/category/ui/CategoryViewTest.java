@@ -213,6 +213,19 @@ class CategoryViewTest extends KaribuTest {
         assertThat(service.find(child.id())).isPresent();
     }
 
+    @Test
+    void deleting_an_empty_category_asks_with_the_cursor_on_cancel() {
+        login("admin", "ADMIN");
+        navigate("categories");
+        grid().select(find(other.id()));
+        _click(_get(Button.class, spec -> spec.withId("category-delete")));
+        ConfirmDialog dialog = _get(ConfirmDialog.class);
+        assertThat(dialog.getElement().hasAttribute(de.newsroom.console.base.ui.CancelFirst.ATTRIBUTE)).isTrue();
+        ConfirmDialogKt._fireConfirm(dialog);
+
+        assertThat(service.find(other.id())).isEmpty();
+    }
+
     /**
      * A category with articles and no subcategories says so in words ("und keine Unterrubriken", before "und 0 direkte
      * Unterrubriken"), and the cursor waits in the choice of where they go, not on the red Delete.

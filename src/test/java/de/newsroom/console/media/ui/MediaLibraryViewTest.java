@@ -1,5 +1,6 @@
 package de.newsroom.console.media.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -224,6 +225,13 @@ class MediaLibraryViewTest extends KaribuTest {
         var dialog = new MediaEditDialog(media, image, () -> { });
         assertThat(dialog.delete.isEnabled()).isTrue();
         assertThat(dialog.inUse.isVisible()).isFalse();
+        // The confirmation of this irreversible delete puts the cursor on Cancel, not on the red Delete.
+        dialog.open();
+        _click(dialog.delete);
+        var confirm = _get(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class,
+                spec -> spec.withId("media-delete-dialog"));
+        assertThat(confirm.getElement().hasAttribute(de.newsroom.console.base.ui.CancelFirst.ATTRIBUTE)).isTrue();
+        confirm.close();
 
         dialog.delete();
 

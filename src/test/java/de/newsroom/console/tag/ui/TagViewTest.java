@@ -18,6 +18,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import de.newsroom.console.KaribuTest;
 import de.newsroom.console.TaxonomyTestArticles;
 import de.newsroom.console.TaxonomyTestSecurity;
+import de.newsroom.console.base.ui.CancelFirst;
 import de.newsroom.console.base.demo.SystemAuthentication;
 import de.newsroom.console.tag.TagAdminService;
 import de.newsroom.console.tag.TagRef;
@@ -166,6 +167,8 @@ class TagViewTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withId("tag-delete")));
         ConfirmDialog dialog = _get(ConfirmDialog.class, spec -> spec.withId("tag-delete-dialog"));
         assertThat(dialog.getElement().getProperty("header")).isEqualTo("Delete “Leer " + u + "”?");
+        // It cannot be undone: the cursor waits on Cancel, not on the red Delete (CancelFirstBrowserIT checks the focus).
+        assertThat(dialog.getElement().hasAttribute(CancelFirst.ATTRIBUTE)).isTrue();
         ConfirmDialogKt._fireConfirm(dialog);
 
         assertThat(tags.findExisting("Leer " + u)).isEmpty();
@@ -177,6 +180,7 @@ class TagViewTest extends KaribuTest {
         navigate("tags");
         _click(_get(Button.class, spec -> spec.withId("tag-delete-unused")));
         ConfirmDialog dialog = _get(ConfirmDialog.class, spec -> spec.withId("tag-delete-unused-dialog"));
+        assertThat(dialog.getElement().hasAttribute(CancelFirst.ATTRIBUTE)).isTrue();
         ConfirmDialogKt._fireConfirm(dialog);
 
         assertThat(tags.findExisting("Leer " + u)).isEmpty();
