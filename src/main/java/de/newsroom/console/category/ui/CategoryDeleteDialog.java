@@ -4,7 +4,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
-import de.newsroom.console.base.ui.Notifications;
+import de.newsroom.console.base.ui.CancelFirst;
 import de.newsroom.console.base.ui.WhenLaidOut;
 import de.newsroom.console.category.CategoryNode;
 import de.newsroom.console.category.CategoryService;
@@ -48,11 +48,17 @@ final class CategoryDeleteDialog {
         dialog.setText(text);
         dialog.setCancelable(true);
         dialog.setCancelText(dialog.getTranslation("category.cancel"));
+        if (!needsTarget) {
+            // Nothing to choose: the cursor waits on Cancel, so an Enter out of habit deletes nothing.
+            CancelFirst.apply(dialog);
+        }
         dialog.setConfirmText(dialog.getTranslation("category.delete"));
         dialog.setConfirmButtonTheme("error primary");
         dialog.addConfirmListener(e -> {
             if (needsTarget && target.getValue() == null) {
-                Notifications.error(dialog.getTranslation("category.delete.chooseTarget"));
+                // Under the field, not as a toast: the error toast sits in the middle, right over this field.
+                target.setErrorMessage(dialog.getTranslation("category.delete.chooseTarget"));
+                target.setInvalid(true);
                 dialog.open();
                 return;
             }

@@ -1,5 +1,6 @@
 package de.newsroom.console.category.ui;
 
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -8,6 +9,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import de.newsroom.console.base.domain.TextLimits;
+import de.newsroom.console.category.CategoryException;
 import de.newsroom.console.category.CategoryNode;
 import de.newsroom.console.category.CategoryService;
 import java.util.List;
@@ -67,7 +69,7 @@ class CategoryFormDialog extends Dialog {
                     ? service.create(parent.getValue() == null ? null : parent.getValue().id(), name.getValue(),
                             description.getValue())
                     : service.update(editing.id(), editing.version(), name.getValue(), description.getValue())),
-                    getTranslation("category.saved", name.getValue().strip()));
+                    getTranslation("category.saved", name.getValue().strip()), this::showAtField);
             if (ok) {
                 close();
                 afterSave.accept(saved.get().id());
@@ -76,5 +78,20 @@ class CategoryFormDialog extends Dialog {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("category-save");
         getFooter().add(new Button(getTranslation("category.cancel"), e -> close()), save);
+    }
+
+    /** A refusal about the name or the description is shown under that field; the others as a notification. */
+    private boolean showAtField(CategoryException e) {
+        HasValidation field = switch (e.reason()) {
+            case INVALID_NAME, NAME_TAKEN -> name;
+            case INVALID_DESCRIPTION -> description;
+            default -> null;
+        };
+        if (field == null) {
+            return false;
+        }
+        field.setErrorMessage(CategoryActions.message(this, e));
+        field.setInvalid(true);
+        return true;
     }
 }

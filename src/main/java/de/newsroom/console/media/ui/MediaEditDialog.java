@@ -9,6 +9,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
+import de.newsroom.console.base.ui.CancelFirst;
 import de.newsroom.console.base.ui.Notifications;
 import de.newsroom.console.media.MediaDetails;
 import de.newsroom.console.media.MediaException;
@@ -27,6 +28,8 @@ class MediaEditDialog extends Dialog {
     final IntegerField focalY = new IntegerField();
     final Button save = new Button();
     final Button delete = new Button();
+    /** Why Delete is grey: a disabled button shows no tooltip, and a phone has no hover. */
+    final Paragraph inUse = new Paragraph();
     final FocalPointPicker focal = new FocalPointPicker(focalX, focalY);
     private final transient MediaService media;
     private final Runnable afterChange;
@@ -48,6 +51,8 @@ class MediaEditDialog extends Dialog {
                         .format(Math.round(image.byteSize() / 104857.6) / 10.0));
         var size = new Paragraph(getTranslation("media.size", image.width(), image.height(), bytes));
         size.addClassName("media-size");
+        inUse.setId("media-in-use");
+        inUse.addClassName("media-in-use");
 
         alt.setLabel(getTranslation("media.alt"));
         alt.setHelperText(getTranslation("media.alt.help"));
@@ -81,7 +86,7 @@ class MediaEditDialog extends Dialog {
         replace.setId("media-replace");
         replace.setI18n(MediaUploads.i18n(this).setAddFiles(new com.vaadin.flow.component.upload.UploadI18N.AddFiles()
                 .setOne(getTranslation("media.replace")).setMany(getTranslation("media.replace"))));
-        add(focal, size, alt, caption, credit, focalX, focalY, replace);
+        add(focal, size, inUse, alt, caption, credit, focalX, focalY, replace);
 
         save.setText(getTranslation("media.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -107,9 +112,8 @@ class MediaEditDialog extends Dialog {
         focal.show(full == null ? current.thumbnailUrl() : full.url(), full == null ? null : full.srcset(),
                 current.altText());
         delete.setEnabled(current.usage() == 0);
-        if (current.usage() > 0) {
-            delete.setTooltipText(getTranslation("media.error.IN_USE", current.usage()));
-        }
+        inUse.setText(current.usage() == 0 ? "" : getTranslation("media.error.IN_USE", current.usage()));
+        inUse.setVisible(current.usage() > 0);
     }
 
     void save() {
@@ -151,6 +155,7 @@ class MediaEditDialog extends Dialog {
                 getTranslation("media.delete.text"), getTranslation("media.delete"), e -> delete(),
                 getTranslation("media.cancel"), e -> { });
         confirm.setConfirmButtonTheme("error primary");
+        CancelFirst.apply(confirm);
         confirm.setId("media-delete-dialog");
         confirm.open();
     }

@@ -18,6 +18,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import de.newsroom.console.base.ui.CancelFirst;
 import de.newsroom.console.base.ui.Notifications;
 import de.newsroom.console.tag.TagAdminService;
 import de.newsroom.console.tag.TagSort;
@@ -29,7 +30,8 @@ import java.util.Set;
 
 /**
  * The tag vocabulary: a lazy grid with usage counts, searched and sorted in the database, with rename, merge of
- * several tags into one, and deletion of unused tags (one, or all at once after a confirmation).
+ * several tags into one, and deletion of unused tags (one, or all at once after a confirmation; Delete on a used tag
+ * says to merge it instead).
  */
 @Route("tags")
 @Menu(order = 30, title = "menu.tags", icon = "vaadin:tags")
@@ -57,7 +59,7 @@ class TagView extends Main implements HasDynamicTitle {
         merge.addClickListener(e -> new TagMergeDialog(admin, List.copyOf(selected()), this::refresh).open());
         rename.addClickListener(e -> new TagRenameDialog(admin, selected().iterator().next(), this::refresh,
                 this::showTag).open());
-        delete.addClickListener(e -> confirmDelete(selected().iterator().next()));
+        delete.addClickListener(e -> deleteOrExplain(selected().iterator().next()));
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
         var deleteUnused = button("tag.deleteUnused", VaadinIcon.ERASER, "tag-delete-unused");
         deleteUnused.addClickListener(e -> confirmDeleteUnused());
@@ -105,6 +107,18 @@ class TagView extends Main implements HasDynamicTitle {
         return asc ? TagSort.NAME_ASC : TagSort.NAME_DESC;
     }
 
+    /**
+     * A used keyword cannot be deleted; the button still answers and says what to do instead. It used to be greyed
+     * without a word: a disabled button shows no tooltip, and the editor was left guessing.
+     */
+    private void deleteOrExplain(TagUsage tag) {
+        if (tag.usage() > 0) {
+            Notifications.error(getTranslation("tag.error.IN_USE", tag.name()));
+        } else {
+            confirmDelete(tag);
+        }
+    }
+
     private void confirmDelete(TagUsage tag) {
         var dialog = new ConfirmDialog(getTranslation("tag.delete.title", tag.name()),
                 getTranslation("tag.delete.text"), getTranslation("tag.delete"),
@@ -114,6 +128,7 @@ class TagView extends Main implements HasDynamicTitle {
                     refresh();
                 }, getTranslation("tag.cancel"), e -> { });
         dialog.setConfirmButtonTheme("error primary");
+        CancelFirst.apply(dialog);
         dialog.setId("tag-delete-dialog");
         dialog.open();
     }
@@ -133,6 +148,7 @@ class TagView extends Main implements HasDynamicTitle {
                     refresh();
                 }, getTranslation("tag.cancel"), e -> { });
         dialog.setConfirmButtonTheme("error primary");
+        CancelFirst.apply(dialog);
         dialog.setId("tag-delete-unused-dialog");
         dialog.open();
     }
@@ -156,7 +172,7 @@ class TagView extends Main implements HasDynamicTitle {
         Set<TagUsage> sel = selected();
         merge.setEnabled(sel.size() >= 2);
         rename.setEnabled(sel.size() == 1);
-        delete.setEnabled(sel.size() == 1 && sel.iterator().next().usage() == 0);
+        delete.setEnabled(sel.size() == 1);
     }
 
     private Button button(String key, VaadinIcon icon, String id) {

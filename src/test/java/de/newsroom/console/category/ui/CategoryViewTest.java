@@ -90,6 +90,47 @@ class CategoryViewTest extends KaribuTest {
         });
     }
 
+    /**
+     * A name already used beside it is refused under the name field, not in an error toast: the toast sits in the
+     * middle of the screen, over the dialog's name field on a phone. What was typed stays.
+     */
+    @Test
+    void a_taken_name_is_refused_under_the_field_and_keeps_what_was_typed() {
+        login("admin", "ADMIN");
+        navigate("categories");
+        grid().select(find(root.id()));
+        _click(_get(Button.class, spec -> spec.withId("category-new")));
+        TextField name = _get(TextField.class, spec -> spec.withId("category-name"));
+        name.setValue("Politik");
+        var description = _get(com.vaadin.flow.component.textfield.TextArea.class,
+                spec -> spec.withId("category-description"));
+        description.setValue("Bund und Länder");
+        NotificationsKt.clearNotifications();
+        _click(_get(Button.class, spec -> spec.withId("category-save")));
+
+        assertThat(name.isInvalid()).isTrue();
+        assertThat(name.getErrorMessage()).isEqualTo("There is already a category “Politik” at this place.");
+        assertThat(NotificationsKt.getNotifications()).isEmpty();
+        assertThat(name.getValue()).isEqualTo("Politik");
+        assertThat(description.getValue()).isEqualTo("Bund und Länder");
+        assertThat(_get(CategoryFormDialog.class).isOpened()).isTrue();
+    }
+
+    @Test
+    void a_name_without_letters_or_digits_is_refused_under_the_field() {
+        login("admin", "ADMIN");
+        navigate("categories");
+        _click(_get(Button.class, spec -> spec.withId("category-new")));
+        TextField name = _get(TextField.class, spec -> spec.withId("category-name"));
+        name.setValue("!!!");
+        NotificationsKt.clearNotifications();
+        _click(_get(Button.class, spec -> spec.withId("category-save")));
+
+        assertThat(name.isInvalid()).isTrue();
+        assertThat(name.getErrorMessage()).startsWith("A name needs 1 to 80 characters");
+        assertThat(NotificationsKt.getNotifications()).isEmpty();
+    }
+
     @Test
     void moving_under_an_own_descendant_shows_a_clear_message() {
         login("admin", "ADMIN");
@@ -151,6 +192,38 @@ class CategoryViewTest extends KaribuTest {
         assertThat(service.find(child.id())).isEmpty();
         assertThat(service.find(grandchild.id()).orElseThrow().path()).isEqualTo(root.path() + "/politik/energie");
         assertThat(new TaxonomyTestArticles(jdbc).categoryOf(article)).isEqualTo(other.id());
+    }
+
+    @Test
+    void deleting_without_choosing_where_the_content_goes_says_so_under_the_choice() {
+        login("admin", "ADMIN");
+        navigate("categories");
+        grid().select(find(child.id()));
+        _click(_get(Button.class, spec -> spec.withId("category-delete")));
+        ConfirmDialog dialog = _get(ConfirmDialog.class);
+        @SuppressWarnings("unchecked")
+        ComboBox<CategoryNode> target = _get(ComboBox.class, spec -> spec.withId("category-delete-target"));
+        NotificationsKt.clearNotifications();
+        ConfirmDialogKt._fireConfirm(dialog);
+
+        assertThat(target.isInvalid()).isTrue();
+        assertThat(target.getErrorMessage()).isEqualTo(
+                "Choose where the articles and subcategories should go.");
+        assertThat(NotificationsKt.getNotifications()).isEmpty();
+        assertThat(service.find(child.id())).isPresent();
+    }
+
+    @Test
+    void deleting_an_empty_category_asks_with_the_cursor_on_cancel() {
+        login("admin", "ADMIN");
+        navigate("categories");
+        grid().select(find(other.id()));
+        _click(_get(Button.class, spec -> spec.withId("category-delete")));
+        ConfirmDialog dialog = _get(ConfirmDialog.class);
+        assertThat(dialog.getElement().hasAttribute(de.newsroom.console.base.ui.CancelFirst.ATTRIBUTE)).isTrue();
+        ConfirmDialogKt._fireConfirm(dialog);
+
+        assertThat(service.find(other.id())).isEmpty();
     }
 
     /**

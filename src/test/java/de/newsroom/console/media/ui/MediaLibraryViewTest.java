@@ -1,5 +1,6 @@
 package de.newsroom.console.media.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -176,6 +177,9 @@ class MediaLibraryViewTest extends KaribuTest {
                 List.of(image.id())));
         var used = new MediaEditDialog(media, media.find(image.id()).orElseThrow(), () -> { });
         assertThat(used.delete.isEnabled()).isFalse();
+        // The grey Delete says why in plain sight: a disabled button shows no tooltip, and phones have no hover.
+        assertThat(used.inUse.isVisible()).isTrue();
+        assertThat(used.inUse.getText()).isEqualTo("This picture is still used by 1 article and cannot be deleted.");
         used.delete();
         assertThat(media.find(image.id())).isPresent();
     }
@@ -220,6 +224,14 @@ class MediaLibraryViewTest extends KaribuTest {
         navigate("media");
         var dialog = new MediaEditDialog(media, image, () -> { });
         assertThat(dialog.delete.isEnabled()).isTrue();
+        assertThat(dialog.inUse.isVisible()).isFalse();
+        // The confirmation of this irreversible delete puts the cursor on Cancel, not on the red Delete.
+        dialog.open();
+        _click(dialog.delete);
+        var confirm = _get(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class,
+                spec -> spec.withId("media-delete-dialog"));
+        assertThat(confirm.getElement().hasAttribute(de.newsroom.console.base.ui.CancelFirst.ATTRIBUTE)).isTrue();
+        confirm.close();
 
         dialog.delete();
 

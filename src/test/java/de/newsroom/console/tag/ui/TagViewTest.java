@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -16,6 +18,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import de.newsroom.console.KaribuTest;
 import de.newsroom.console.TaxonomyTestArticles;
 import de.newsroom.console.TaxonomyTestSecurity;
+import de.newsroom.console.base.ui.CancelFirst;
 import de.newsroom.console.base.demo.SystemAuthentication;
 import de.newsroom.console.tag.TagAdminService;
 import de.newsroom.console.tag.TagRef;
@@ -135,12 +138,49 @@ class TagViewTest extends KaribuTest {
         assertThat(_get(TextField.class, spec -> spec.withId("tag-search")).getValue()).isEqualTo("Energie " + u);
     }
 
+    /** Delete on a used keyword is not a grey button without a word: it says why not and what to do instead. */
+    @Test
+    void delete_on_a_used_tag_says_why_not_and_deletes_nothing() {
+        login("editor", "EDITOR");
+        navigate("tags");
+        _get(TextField.class, spec -> spec.withId("tag-search")).setValue(u);
+        Grid<TagUsage> grid = grid();
+        grid.select(GridKt._fetch(grid, 0, 10).stream().filter(t -> t.id().equals(rare.id())).findFirst().orElseThrow());
+        Button delete = _get(Button.class, spec -> spec.withId("tag-delete"));
+        assertThat(delete.isEnabled()).isTrue();
+        NotificationsKt.clearNotifications();
+        _click(delete);
+
+        NotificationsKt.expectNotifications("“Strom " + u + "” is still on articles; merge it into another keyword instead.");
+        assertThat(LocatorJ._find(ConfirmDialog.class)).isEmpty();
+        assertThat(tags.findExisting("Strom " + u)).contains(rare);
+    }
+
+    @Test
+    void an_unused_tag_is_deleted_after_a_confirmation_that_names_it() {
+        login("editor", "EDITOR");
+        navigate("tags");
+        _get(TextField.class, spec -> spec.withId("tag-search")).setValue(u);
+        Grid<TagUsage> grid = grid();
+        grid.select(GridKt._fetch(grid, 0, 10).stream().filter(t -> t.id().equals(unused.id())).findFirst()
+                .orElseThrow());
+        _click(_get(Button.class, spec -> spec.withId("tag-delete")));
+        ConfirmDialog dialog = _get(ConfirmDialog.class, spec -> spec.withId("tag-delete-dialog"));
+        assertThat(dialog.getElement().getProperty("header")).isEqualTo("Delete “Leer " + u + "”?");
+        // It cannot be undone: the cursor waits on Cancel, not on the red Delete (CancelFirstBrowserIT checks the focus).
+        assertThat(dialog.getElement().hasAttribute(CancelFirst.ATTRIBUTE)).isTrue();
+        ConfirmDialogKt._fireConfirm(dialog);
+
+        assertThat(tags.findExisting("Leer " + u)).isEmpty();
+    }
+
     @Test
     void all_unused_tags_go_after_a_confirmation() {
         login("editor", "EDITOR");
         navigate("tags");
         _click(_get(Button.class, spec -> spec.withId("tag-delete-unused")));
         ConfirmDialog dialog = _get(ConfirmDialog.class, spec -> spec.withId("tag-delete-unused-dialog"));
+        assertThat(dialog.getElement().hasAttribute(CancelFirst.ATTRIBUTE)).isTrue();
         ConfirmDialogKt._fireConfirm(dialog);
 
         assertThat(tags.findExisting("Leer " + u)).isEmpty();
