@@ -235,6 +235,14 @@ class KeywordSuggestionEvaluationTest {
     static final double PRECISION_FLOOR_116 = 0.835;
 
     /**
+     * The thirteenth round's held-out articles (117 on), written and committed before that round changes the engine,
+     * by an author who has read neither the engine nor its documentation. They are only part of the published corpus:
+     * no chip is computed for them unless {@code -Dkeywords.measure.heldOutR13=true} is set, and the author of the round
+     * never sets it.
+     */
+    static final String HELD_OUT_R13 = "held-out-r13";
+
+    /**
      * Over the ten held-out-r8 articles: 0.720 (36 of 50 chips, three fragments: "Bauamt" of "Staatliches Bauamt
      * Regensburg", "Versorgungszentrum" and "Zentrum" of the medical centre's name) in their one clean measurement
      * after round 8 (2026-12-03, 12:09 UTC, this test alone). In the whole suite the tags other tests leave in the
@@ -298,7 +306,9 @@ class KeywordSuggestionEvaluationTest {
         long slowest = 0;
         int statements = 0;
         java.util.Map<Sample, Score> engineBySample = new java.util.HashMap<>();
-        List<Sample> measuredSamples = samples;
+        boolean measureR13 = Boolean.getBoolean("keywords.measure.heldOutR13");
+        List<Sample> measuredSamples = samples.stream()
+                .filter(s -> measureR13 || !HELD_OUT_R13.equals(s.split())).toList();
         for (Sample s : measuredSamples) {
             jdbc.update("update article set status = 'DRAFT' where id = ?", ids.get(s));
             statistics.refresh();
@@ -408,9 +418,16 @@ class KeywordSuggestionEvaluationTest {
                 heldOutR12.precision(), heldOutR12.kept(), heldOutR12.chips(), heldOutR12.badShare(),
                 heldOutR12.fragments());
 
+        Score heldOutR13 = bySplit.getOrDefault(HELD_OUT_R13, none);
+        if (measureR13) {
+            System.out.printf(Locale.ROOT, "keywords precision@5: held-out-r13 %.3f (%d/%d), bad %.3f, fragments %d%n",
+                    heldOutR13.precision(), heldOutR13.kept(), heldOutR13.chips(), heldOutR13.badShare(),
+                    heldOutR13.fragments());
+        }
+
         assertThat(all36.chips() + heldOutR5.chips() + heldOutR6.chips() + heldOutR7.chips()
                 + heldOutR8.chips() + heldOutR9.chips() + heldOutR10.chips() + heldOutR11.chips()
-                + heldOutR12.chips())
+                + heldOutR12.chips() + heldOutR13.chips())
                 .isGreaterThanOrEqualTo(5 * measuredSamples.size() - 2);
         // None until round 11: once held-out-r11's articles joined the corpus (its one clean measurement), their
         // document frequencies put "Museum" ("Das Museum hat ...", the short form of "Museum für Naturkunde") into
