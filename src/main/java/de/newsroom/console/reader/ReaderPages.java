@@ -121,7 +121,8 @@ class ReaderPages {
                 .reduce((first, second) -> second).map(Crumb::name).orElse(""));
         context.setVariable("latest", a.latestInCategory().stream().map(l -> new TeaserView(readHref(l.slug()),
                 Teasers.teaser(l.title(), BOX_TITLE_LENGTH), Teasers.teaser(l.teaser(), BOX_TEASER_LENGTH))).toList());
-        context.setVariable("commentCount", comments.size());
+        // All approved comments, not only those the page shows (at most ReaderService.MAX_COMMENTS_ON_PAGE).
+        context.setVariable("commentCount", Math.max(a.approvedCommentCount(), comments.size()));
         context.setVariable("thread", thread(comments));
         context.setVariable("endpoint", "/api/public/articles/"
                 + UriUtils.encodePathSegment(a.slug(), StandardCharsets.UTF_8) + "/comments");

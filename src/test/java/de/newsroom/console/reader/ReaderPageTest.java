@@ -79,12 +79,26 @@ class ReaderPageTest {
                 .doesNotContain("<img src=x", "<script>alert")
                 .contains("&lt;img src=x onerror=alert(1)&gt;")
                 .contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;mehr&quot;")
-                .contains("Kommentare (2)")
+                .contains("<h2>2 Kommentare</h2>")
                 .doesNotContain("Nicht freigegeben");
         // The reply sits in a nested list inside its parent's item.
         int parent = html.indexOf("id=\"comment-" + root + "\"");
         int reply = html.indexOf("Antwortende");
         assertThat(html.substring(parent, reply)).contains("<ol>");
+    }
+
+    @Test
+    void the_comment_heading_says_kommentar_for_one_and_kommentare_for_none_and_many() throws Exception {
+        long one = data.article("Ein Kommentar", "PUBLISHED", wirtschaft, T0);
+        data.comment(one, null, "Leserin", "Nur einer.", "APPROVED", T0.plusSeconds(10));
+        assertThat(page("Ein Kommentar")).contains("<h2>1 Kommentar</h2>").doesNotContain("Kommentare (1)");
+        data.article("Kein Kommentar", "PUBLISHED", wirtschaft, T0);
+        assertThat(page("Kein Kommentar")).contains("<h2>Kommentare</h2>", "Noch keine Kommentare.");
+        long many = data.article("Viele Kommentare", "PUBLISHED", wirtschaft, T0);
+        for (int i = 0; i < 3; i++) {
+            data.comment(many, null, "Leser " + i, "Text " + i, "APPROVED", T0.plusSeconds(10 + i));
+        }
+        assertThat(page("Viele Kommentare")).contains("<h2>3 Kommentare</h2>");
     }
 
     @Test
