@@ -2,6 +2,7 @@ package de.newsroom.console.reader;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -10,6 +11,7 @@ import java.time.Instant;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -231,6 +233,74 @@ class ReaderPageTest {
         jdbc.update("update article set comments_open = false where id = ?", id);
         assertThat(page("Geschlossen")).contains("Die Kommentare zu diesem Artikel sind geschlossen.")
                 .doesNotContain("id=\"comment-form\"");
+    }
+
+    /** A form post as a browser without script sends it, from its own address (the rate limit counts per client). */
+    private org.springframework.test.web.servlet.ResultActions postForm(String slug, String... fields)
+            throws Exception {
+        var request = post("/read/" + slug).contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                .with(r -> {
+                    r.setRemoteAddr("10.13." + (int) (Math.random() * 250) + "." + (int) (Math.random() * 250));
+                    return r;
+                });
+        for (int i = 0; i < fields.length; i += 2) {
+            request.param(fields[i], fields[i + 1]);
+        }
+        return mvc.perform(request);
+    }
+
+    @Test
+    void without_javascript_the_form_posts_to_the_page_and_the_reader_is_thanked() throws Exception {
+        data.article("Ohne Skript", "PUBLISHED", wirtschaft, T0);
+        String slug = data.slug("Ohne Skript");
+        assertThat(page("Ohne Skript")).contains("<form id=\"comment-form\" method=\"post\" novalidate action=\"/read/"
+                + slug + "#comment-form\"");
+        String body = "Ohne JavaScript geschrieben " + data.run;
+        // This used to answer 404 "Artikel nicht gefunden" and lose the text.
+        postForm(slug, "parentId", "", "authorName", "Lena", "email", "", "body", body, "website", "")
+                .andExpect(status().isSeeOther())
+                .andExpect(header().string("Location", "/read/" + slug + "?kommentar=gesendet#comment-status"));
+        assertThat(jdbc.queryForObject("select status from comment where body = ?", String.class, body))
+                .isEqualTo("PENDING");
+        String thanked = mvc.perform(get("/read/" + slug).param("kommentar", "gesendet")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(thanked).contains("Vielen Dank! Ihr Kommentar wird nach Prüfung veröffentlicht.");
+    }
+
+    @Test
+    void without_javascript_a_refused_form_keeps_what_was_typed_and_names_each_field_in_german() throws Exception {
+        data.article("Zu lang", "PUBLISHED", wirtschaft, T0);
+        String tooLong = "Ä".repeat(5_001) + " <script>alert('x')</script>";
+        var response = postForm(data.slug("Zu lang"), "authorName", "  ", "email", "kein-at", "body", tooLong)
+                .andExpect(status().isBadRequest())
+                .andExpect(header().string("Content-Security-Policy", ReaderPages.CONTENT_SECURITY_POLICY))
+                .andReturn().getResponse();
+        String html = response.getContentAsString();
+        assertThat(html)
+                .contains("<span class=\"field-error\" id=\"authorName-error\">Bitte füllen Sie das Feld „Name“ aus.</span>")
+                .contains("<span class=\"field-error\" id=\"email-error\">Im Feld „E-Mail“ steht keine gültige "
+                        + "E-Mail-Adresse.</span>")
+                .contains("<span class=\"field-error\" id=\"body-error\">Das Feld „Ihr Kommentar“ darf höchstens 5.000 "
+                        + "Zeichen lang sein.</span>")
+                .contains("Bitte prüfen Sie Ihre Eingaben.")
+                .contains("value=\"kein-at\"")
+                // The typed text is back in the box, escaped.
+                .contains("Ä".repeat(5_001) + " &lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;</textarea>")
+                .doesNotContain("<script>alert");
+        assertThat(html.split("aria-invalid=\"true\"", -1)).hasSize(4);
+        assertThat(jdbc.queryForObject("select count(*) from comment where body like ?", Integer.class,
+                "ÄÄÄÄ%")).isZero();
+    }
+
+    @Test
+    void without_javascript_a_post_after_the_comments_closed_says_so_and_keeps_the_text() throws Exception {
+        long id = data.article("Inzwischen geschlossen", "PUBLISHED", wirtschaft, T0);
+        jdbc.update("update article set comments_open = false where id = ?", id);
+        String html = postForm(data.slug("Inzwischen geschlossen"), "authorName", "Lena", "body", "Mein Text bleibt.")
+                .andExpect(status().isConflict()).andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("Die Kommentare zu diesem Artikel sind geschlossen.")
+                .contains("Zu diesem Artikel können derzeit keine Kommentare geschrieben werden.")
+                .contains(">Mein Text bleibt.</textarea>", "value=\"Lena\"");
     }
 
     @Test
