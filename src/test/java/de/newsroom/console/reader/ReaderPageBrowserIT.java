@@ -108,6 +108,35 @@ class ReaderPageBrowserIT extends BrowserTest {
     }
 
     @Test
+    void without_the_script_a_form_missing_the_name_comes_back_with_the_text_and_a_german_message_on_a_phone() {
+        data.article("Ohne Skript im Browser", "PUBLISHED", wirtschaft, T0);
+        // The reader page's script never runs: the browser posts the form itself, as with JavaScript off.
+        page.route("**/read/assets/*.js", Route::abort);
+        page.setViewportSize(390, 844);
+        page.navigate(url("/read/" + data.slug("Ohne Skript im Browser")));
+        String body = "Ein langer Gedanke zur Grundsteuerreformumsetzungsverordnung " + data.run;
+        page.locator("#comment-form textarea[name=body]").fill(body);
+        page.locator("#comment-form button[type=submit]").click();
+        page.locator("#authorName-error").waitFor();
+
+        assertThat(page.locator("#authorName-error").textContent()).isEqualTo("Bitte füllen Sie das Feld „Name“ aus.");
+        assertThat(page.locator("#comment-status").textContent()).isEqualTo("Bitte prüfen Sie Ihre Eingaben.");
+        assertThat(page.locator("#comment-form textarea[name=body]").inputValue()).isEqualTo(body);
+        assertThat(page.locator("input[name=authorName]").getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat((Integer) page.evaluate("() => document.documentElement.scrollWidth")).as("page width at 390 px")
+                .isLessThanOrEqualTo(390);
+
+        page.locator("#comment-form input[name=authorName]").fill("Lena Leserin");
+        page.locator("#comment-form button[type=submit]").click();
+        page.waitForURL(Pattern.compile(".*\\?kommentar=gesendet#comment-status$"));
+        assertThat(page.locator("#comment-status").textContent())
+                .isEqualTo("Vielen Dank! Ihr Kommentar wird nach Prüfung veröffentlicht.");
+        assertThat(jdbc.queryForObject("select status from comment where body = ?", String.class, body))
+                .isEqualTo("PENDING");
+        assertThat(blocked).as("CSP violations").isEmpty();
+    }
+
+    @Test
     void a_long_german_compound_in_the_title_wraps_on_a_phone() {
         String title = "Bundesverfassungsgerichtsentscheidung zur Grundsteuerreformumsetzungsverordnung";
         data.article(title, "PUBLISHED", wirtschaft, T0);
