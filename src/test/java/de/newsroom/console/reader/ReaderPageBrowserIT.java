@@ -108,6 +108,25 @@ class ReaderPageBrowserIT extends BrowserTest {
     }
 
     @Test
+    void a_post_refused_while_the_article_takes_no_comments_for_now_says_so_and_keeps_the_text() {
+        data.article("Pausiert", "PUBLISHED", wirtschaft, T0);
+        page.navigate(url("/read/" + data.slug("Pausiert")));
+        // What the intake answers while the surge guard pauses the article (or for a refused commenter).
+        page.route("**/comments", (Route route) -> route.fulfill(new Route.FulfillOptions().setStatus(403)
+                .setContentType("application/json")
+                .setBody("{\"status\":403,\"error\":\"comments_paused\",\"message\":\"Comments on this article "
+                        + "are paused.\"}")));
+        page.locator("#comment-form input[name=authorName]").fill("Lena Leserin");
+        page.locator("#comment-form textarea[name=body]").fill("Mein Text");
+        page.locator("#comment-form button[type=submit]").click();
+        page.locator("#comment-status.error").waitFor();
+        // It used to say "konnte nicht gesendet werden. Bitte versuchen Sie es später erneut."
+        assertThat(page.locator("#comment-status").textContent())
+                .isEqualTo("Ihr Kommentar kann derzeit nicht angenommen werden.");
+        assertThat(page.locator("#comment-form textarea[name=body]").inputValue()).isEqualTo("Mein Text");
+    }
+
+    @Test
     void without_the_script_a_form_missing_the_name_comes_back_with_the_text_and_a_german_message_on_a_phone() {
         data.article("Ohne Skript im Browser", "PUBLISHED", wirtschaft, T0);
         // The reader page's script never runs: the browser posts the form itself, as with JavaScript off.
