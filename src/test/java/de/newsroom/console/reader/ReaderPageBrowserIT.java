@@ -156,6 +156,29 @@ class ReaderPageBrowserIT extends BrowserTest {
     }
 
     @Test
+    void a_wide_table_in_the_body_scrolls_inside_the_text_not_the_page_on_a_phone() {
+        String header = "| Bundesland | Grundsteuerhebesatz 2025 | Grundsteuerhebesatz 2026 | Veränderung in Prozentpunkten "
+                + "| Gemeinden | Einwohnerinnen und Einwohner | Quelle |";
+        String table = header + "\n|---|---|---|---|---|---|---|\n"
+                + "| Nordrhein-Westfalen | 565 % | 580 % | +15 | 396 | 18.139.116 | Statistisches Landesamt |\n";
+        data.article("Breite Tabelle", "Vorspann", "## Hebesätze\n\n" + table, "PUBLISHED", wirtschaft, T0);
+        page.setViewportSize(390, 844);
+        page.navigate(url("/read/" + data.slug("Breite Tabelle")));
+
+        var cell = page.locator(".body table td").first();
+        cell.waitFor();
+        assertThat((Integer) page.evaluate("() => document.documentElement.scrollWidth")).as("page width at 390 px")
+                .isLessThanOrEqualTo(390);
+        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/reader-table-390.png")).setFullPage(true));
+        // The table keeps its columns, words whole, and scrolls sideways by itself (it used to be squeezed into the
+        // column with words broken at any letter: "Grundsteu-erhebes-atz").
+        var rendered = page.locator(".body table");
+        assertThat(rendered.evaluate("e => getComputedStyle(e).overflowX")).isEqualTo("auto");
+        assertThat((Integer) rendered.evaluate("e => e.scrollWidth - e.clientWidth")).as("table scrolls inside")
+                .isGreaterThan(0);
+    }
+
+    @Test
     void a_long_german_compound_in_the_title_wraps_on_a_phone() {
         String title = "Bundesverfassungsgerichtsentscheidung zur Grundsteuerreformumsetzungsverordnung";
         data.article(title, "PUBLISHED", wirtschaft, T0);
