@@ -65,6 +65,8 @@ class ReaderPageTest {
                 .contains("Neueste Nachrichten in der Rubrik „Wirtschaft " + data.run + "“")
                 .contains("href=\"/read/" + data.slug("Welche Zigarettenmarken ab Juli teurer werden") + "\"")
                 .contains("Ab Juli werden Zigaretten in Österreich erneut teurer. Für Raucher…")
+                // Title and teaser are one link; a space keeps them two words for a screen reader.
+                .contains("<strong>Welche Zigarettenmarken ab Juli teurer werden</strong> Ab Juli werden")
                 .contains("Veröffentlicht am 1. Juni 2026, 10:00 Uhr");
     }
 
