@@ -59,8 +59,9 @@ class ReaderPageTest {
                 .contains("<p class=\"lead\"><strong>Nach dem Verbot zieht sich die Firma zurück.</strong></p>")
                 .contains("<h2>Hintergrund des Verbots</h2>")
                 // The keyword line is the article's tags, never words picked from its text.
-                .contains("<p class=\"keywords\" aria-label=\"Schlagwörter\">" + ("verbot" + data.run).toLowerCase()
-                        + "</p>")
+                // aria-label on a <p> is not read out: the line starts with a label only a screen reader reads.
+                .contains("<p class=\"keywords\"><span class=\"visually-hidden\">Schlagwörter:</span> "
+                        + ("verbot" + data.run).toLowerCase() + "</p>")
                 .contains("<meta name=\"keywords\" content=\"" + ("verbot" + data.run).toLowerCase() + "\">")
                 .contains("Neueste Nachrichten in der Rubrik „Wirtschaft " + data.run + "“")
                 .contains("href=\"/read/" + data.slug("Welche Zigarettenmarken ab Juli teurer werden") + "\"")
