@@ -5,6 +5,7 @@ import de.newsroom.console.comment.intake.CommentFormIntake;
 import de.newsroom.console.comment.intake.CommentSubmission;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
+import java.util.Set;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -82,8 +83,12 @@ class ReaderPageController {
         } catch (NumberFormatException e) {
             parent = -1L; // refused by the intake as an invalid parent, like any other bad value
         }
-        var outcome = comments.submit(slug, new CommentSubmission(authorName, email == null || email.isBlank()
-                ? null : email, body, parent, form.getFirst("website")), request, site.locale());
+        // No CSRF token on this stateless page: a form another site submits in the reader's browser would post under
+        // the reader's address (and rate limit). Browsers say where a post comes from; a cross-site one is refused.
+        var outcome = "cross-site".equals(request.getHeader("Sec-Fetch-Site"))
+                ? new CommentFormIntake.Outcome(CommentFormIntake.Result.REFUSED, Set.of(), 0)
+                : comments.submit(slug, new CommentSubmission(authorName, email == null || email.isBlank()
+                        ? null : email, body, parent, form.getFirst("website")), request, site.locale());
         if (outcome.result() == CommentFormIntake.Result.ACCEPTED) {
             return ResponseEntity.status(HttpStatus.SEE_OTHER)
                     .header(HttpHeaders.CACHE_CONTROL, "no-store")

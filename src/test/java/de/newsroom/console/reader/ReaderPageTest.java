@@ -271,6 +271,21 @@ class ReaderPageTest {
     }
 
     @Test
+    void a_form_post_another_site_makes_in_the_readers_browser_is_refused_and_stores_nothing() throws Exception {
+        data.article("Fremde Seite", "PUBLISHED", wirtschaft, T0);
+        String body = "Von einer fremden Seite " + data.run;
+        var request = post("/read/" + data.slug("Fremde Seite")).contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                .header("Sec-Fetch-Site", "cross-site").param("authorName", "Opfer").param("body", body);
+        String html = mvc.perform(request).andExpect(status().isForbidden()).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(html).contains("Ihr Kommentar kann derzeit nicht angenommen werden.");
+        assertThat(jdbc.queryForObject("select count(*) from comment where body = ?", Integer.class, body)).isZero();
+        // The page's own form (same-origin) still posts.
+        postForm(data.slug("Fremde Seite"), "authorName", "Lena", "body", body)
+                .andExpect(status().isSeeOther());
+    }
+
+    @Test
     void without_javascript_a_refused_form_keeps_what_was_typed_and_names_each_field_in_german() throws Exception {
         data.article("Zu lang", "PUBLISHED", wirtschaft, T0);
         String tooLong = "Ä".repeat(5_001) + " <script>alert('x')</script>";
