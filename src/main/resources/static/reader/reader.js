@@ -122,6 +122,9 @@
           replyNote.hidden = true;
         } else if (response.status === 400) {
           showInvalid(serverProblems(data));
+        } else if (response.status === 403) {
+          // Paused by the surge guard, or a commenter a moderator refused: not something a retry will change.
+          show(form.getAttribute('data-refused'), 'error');
         } else if (response.status === 404) {
           show(form.getAttribute('data-unavailable'), 'error');
         } else if (response.status === 409) {

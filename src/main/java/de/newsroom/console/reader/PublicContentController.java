@@ -1,6 +1,12 @@
 package de.newsroom.console.reader;
 
+import de.newsroom.console.base.domain.Texts;
 import de.newsroom.console.base.i18n.TranslationProvider;
+import java.nio.charset.CharacterCodingException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
 import java.net.URI;
 import java.util.Locale;
 import java.util.List;
@@ -8,7 +14,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -35,13 +40,25 @@ class PublicContentController {
                                @RequestParam(required = false) String tag,
                                @RequestParam(defaultValue = "0") int page,
                                @RequestParam(defaultValue = "20") int size, Locale locale) {
-        Timestamped<ArticlePage> result;
-        try {
-            result = reader.articles(category, tag, page, size);
-        } catch (IllegalArgumentException e) {
-            return badRequest(TEXTS.getTranslation("reader.api.paging", locale, ReaderService.MAX_PAGE_SIZE,
-                    ReaderService.MAX_OFFSET));
+        Map<String, String> refused = new LinkedHashMap<>();
+        checkText("category", category, ReaderService.MAX_CATEGORY_PATH, refused, locale);
+        checkText("tag", tag, ReaderService.MAX_TAG, refused, locale);
+        if (page < 0) {
+            refused.put("page", TEXTS.getTranslation("reader.api.field.page", locale));
         }
+        if (size < 1 || size > ReaderService.MAX_PAGE_SIZE) {
+            refused.put("size", TEXTS.getTranslation("reader.api.field.size", locale, ReaderService.MAX_PAGE_SIZE));
+        }
+        if (refused.isEmpty() && (long) page * size > ReaderService.MAX_OFFSET) {
+            refused.put("page", TEXTS.getTranslation("reader.api.field.offset", locale, ReaderService.MAX_OFFSET));
+        }
+        if (!refused.isEmpty()) {
+            return badRequest(refused.containsKey("category") || refused.containsKey("tag")
+                    ? TEXTS.getTranslation("reader.api.invalid", locale)
+                    : TEXTS.getTranslation("reader.api.paging", locale, ReaderService.MAX_PAGE_SIZE,
+                            ReaderService.MAX_OFFSET), refused);
+        }
+        Timestamped<ArticlePage> result = reader.articles(category, tag, page, size);
         return HttpCaching.ok(result.value(), result.value().toString(), result.lastModified());
     }
 
@@ -69,10 +86,43 @@ class PublicContentController {
         return HttpCaching.ok(tree.value(), tree.value().toString(), tree.lastModified());
     }
 
-    @ExceptionHandler({MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class})
-    ResponseEntity<ApiError> malformed(Exception e, Locale locale) {
-        return badRequest(TEXTS.getTranslation("reader.api.wholeNumbers", locale));
+    /** A text parameter PostgreSQL could not even compare (a NUL byte, a lone surrogate) or absurdly long. */
+    private static void checkText(String name, String value, int max, Map<String, String> refused, Locale locale) {
+        if (value == null) {
+            return;
+        }
+        if (!Texts.isStorable(value)) {
+            refused.put(name, TEXTS.getTranslation("reader.api.field.characters", locale));
+        } else if (Texts.codePointLength(value) > max) {
+            refused.put(name, TEXTS.getTranslation("reader.api.field.tooLong", locale, max));
+        }
     }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<ApiBadRequest> malformed(MethodArgumentTypeMismatchException e, Locale locale) {
+        return badRequest(TEXTS.getTranslation("reader.api.wholeNumbers", locale),
+                Map.of(e.getName(), TEXTS.getTranslation("reader.api.field.wholeNumber", locale)));
+    }
+
+    /**
+     * A query string that is not valid UTF-8 ({@code ?category=%C3%28}): Tomcat refuses to decode the parameters when
+     * they are first read, which used to end as an unhandled exception (a 500, and a redirect to the console's login
+     * for an API client). A 400 instead, naming the parameter when Tomcat did.
+     */
+    @ExceptionHandler(IllegalStateException.class)
+    ResponseEntity<ApiBadRequest> undecodable(IllegalStateException e, Locale locale) {
+        if (!(e.getCause() instanceof CharacterCodingException)) {
+            throw e;
+        }
+        var named = UNDECODABLE.matcher(String.valueOf(e.getMessage()));
+        String field = named.find() && QUERY_PARAMETERS.contains(named.group(1)) ? named.group(1) : null;
+        String text = TEXTS.getTranslation("reader.api.field.encoding", locale);
+        return badRequest(TEXTS.getTranslation("reader.api.invalid", locale),
+                field == null ? Map.of() : Map.of(field, text));
+    }
+
+    private static final Pattern UNDECODABLE = Pattern.compile("Parameter \\[([A-Za-z]+)\\]");
+    private static final Set<String> QUERY_PARAMETERS = Set.of("category", "tag", "page", "size");
 
     /**
      * The refusals speak the caller's language ({@code Accept-Language}, English otherwise); a CDN keeps one copy per
@@ -85,10 +135,10 @@ class PublicContentController {
                 .body(new ApiError(404, "not_found", TEXTS.getTranslation("reader.api.notFound", locale)));
     }
 
-    private static ResponseEntity<ApiError> badRequest(String message) {
+    private static ResponseEntity<ApiBadRequest> badRequest(String message, Map<String, String> fieldErrors) {
         return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_JSON)
                 .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
-                .body(new ApiError(400, "bad_request", message));
+                .body(new ApiBadRequest(400, "bad_request", message, fieldErrors));
     }
 
     /** The API's own texts, looked up per request language (not the reader site's language of the page). */

@@ -1,13 +1,21 @@
 package de.newsroom.console.reader;
 
+import de.newsroom.console.base.web.ReaderSite;
+import de.newsroom.console.comment.intake.CommentFormIntake;
+import de.newsroom.console.comment.intake.CommentSubmission;
+import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
+import java.util.Set;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The reader preview page at {@code /read/{slug}}: the same data as the JSON API, rendered on the server as the
@@ -18,19 +26,29 @@ class ReaderPageController {
 
     private static final MediaType HTML = new MediaType("text", "html", java.nio.charset.StandardCharsets.UTF_8);
 
+    /** The query the page is sent to after a stored form post: it shows the thanks line. */
+    static final String SENT_PARAMETER = "kommentar";
+    static final String SENT_VALUE = "gesendet";
+
     private final ReaderService reader;
     private final ReaderPages pages;
+    private final CommentFormIntake comments;
+    private final ReaderSite site;
 
-    ReaderPageController(ReaderService reader, ReaderPages pages) {
+    ReaderPageController(ReaderService reader, ReaderPages pages, CommentFormIntake comments, ReaderSite site) {
         this.reader = reader;
         this.pages = pages;
+        this.comments = comments;
+        this.site = site;
     }
 
     @GetMapping("/read/{slug}")
-    ResponseEntity<String> page(@PathVariable String slug) {
+    ResponseEntity<String> page(@PathVariable String slug,
+                                @RequestParam(name = SENT_PARAMETER, required = false) String sent) {
         return switch (reader.article(slug)) {
             case ArticleLookup.Found found -> {
-                String html = pages.article(found.article(), reader.approvedComments(found.articleId()));
+                String html = pages.article(found.article(), reader.approvedComments(found.articleId()),
+                        SENT_VALUE.equals(sent) ? pages.sent() : ReaderPages.FormState.EMPTY);
                 yield withPolicy(HttpCaching.ok(html, html, found.lastModified()));
             }
             case ArticleLookup.Moved moved -> ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY)
@@ -42,6 +60,59 @@ class ReaderPageController {
                     .header("Content-Security-Policy", ReaderPages.CONTENT_SECURITY_POLICY)
                     .contentType(HTML).body(pages.notFound());
         };
+    }
+
+    /**
+     * The comment form posted by a browser without script (the form's {@code action}): stored, the page is reloaded
+     * with the thanks line (303, so a reload does not post again); refused, the page comes back with what the reader
+     * typed, a message at each refused field and a status line, never an error page that loses the text.
+     */
+    @PostMapping(path = "/read/{slug}", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
+    ResponseEntity<String> post(@PathVariable String slug, @RequestParam MultiValueMap<String, String> form,
+                                HttpServletRequest request) {
+        if (!(reader.article(slug) instanceof ArticleLookup.Found found)) {
+            return page(slug, null);
+        }
+        String authorName = form.getFirst("authorName");
+        String email = form.getFirst("email");
+        String body = form.getFirst("body");
+        String parentId = form.getFirst("parentId");
+        Long parent = null;
+        try {
+            parent = parentId == null || parentId.isBlank() ? null : Long.valueOf(parentId.strip());
+        } catch (NumberFormatException e) {
+            parent = -1L; // refused by the intake as an invalid parent, like any other bad value
+        }
+        // No CSRF token on this stateless page: a form another site submits in the reader's browser would post under
+        // the reader's address (and rate limit). Browsers say where a post comes from; a cross-site one is refused.
+        var outcome = "cross-site".equals(request.getHeader("Sec-Fetch-Site"))
+                ? new CommentFormIntake.Outcome(CommentFormIntake.Result.REFUSED, Set.of(), 0)
+                : comments.submit(slug, new CommentSubmission(authorName, email == null || email.isBlank()
+                        ? null : email, body, parent, form.getFirst("website")), request, site.locale());
+        if (outcome.result() == CommentFormIntake.Result.ACCEPTED) {
+            return ResponseEntity.status(HttpStatus.SEE_OTHER)
+                    .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                    .location(URI.create(ReaderPages.readHref(found.article().slug()) + "?" + SENT_PARAMETER + "="
+                            + SENT_VALUE + "#comment-status"))
+                    .build();
+        }
+        String html = pages.article(found.article(), reader.approvedComments(found.articleId()),
+                pages.refused(authorName, email, body, parentId, outcome));
+        var response = ResponseEntity.status(switch (outcome.result()) {
+                    case INVALID -> HttpStatus.BAD_REQUEST;
+                    case CLOSED, DUPLICATE -> HttpStatus.CONFLICT;
+                    case REFUSED -> HttpStatus.FORBIDDEN;
+                    case RATE_LIMITED -> HttpStatus.TOO_MANY_REQUESTS;
+                    case UNAVAILABLE -> HttpStatus.SERVICE_UNAVAILABLE;
+                    case ACCEPTED, FAILED -> HttpStatus.INTERNAL_SERVER_ERROR;
+                })
+                .header("Content-Security-Policy", ReaderPages.CONTENT_SECURITY_POLICY)
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .contentType(HTML);
+        if (outcome.retryAfterSeconds() > 0) {
+            response.header(HttpHeaders.RETRY_AFTER, String.valueOf(outcome.retryAfterSeconds()));
+        }
+        return response.body(html);
     }
 
     private static ResponseEntity<String> withPolicy(ResponseEntity<String> response) {

@@ -4,6 +4,7 @@ import de.newsroom.console.base.domain.NewsroomZone;
 import de.newsroom.console.base.domain.Teasers;
 import de.newsroom.console.base.domain.TextLimits;
 import de.newsroom.console.base.web.ReaderSite;
+import de.newsroom.console.comment.intake.CommentFormIntake;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -12,6 +13,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.UriUtils;
@@ -64,6 +66,23 @@ class ReaderPages {
     record Limits(int author, int email, int body, int report) {
     }
 
+    /**
+     * The comment form as the page shows it: empty on a plain visit; after a form post without script (no JavaScript)
+     * either the thanks line ({@code sent}) or what the reader typed, one message per refused field (keyed by the
+     * field's name) and a status line, so nothing typed is lost. {@code echoed} shows the form with the typed text
+     * even when the article has closed its comments meanwhile.
+     */
+    record FormState(String authorName, String email, String body, String parentId, Map<String, String> errors,
+                     String status, String statusKind, boolean echoed) {
+
+        static final FormState EMPTY = new FormState("", "", "", "", Map.of(), "", "", false);
+    }
+
+    /** The fields the form checks, in the order they stand. */
+    private static final List<String> FORM_FIELDS = List.of("authorName", "email", "body");
+    /** The e-mail shape the form's script checks (reader.js), so both paths say the same. */
+    private static final Pattern EMAIL = Pattern.compile("^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$");
+
     private static final Limits LIMITS = new Limits(TextLimits.COMMENT_AUTHOR, TextLimits.EMAIL,
             TextLimits.COMMENT_BODY, TextLimits.COMMENT_REPORT_TEXT);
 
@@ -73,11 +92,12 @@ class ReaderPages {
     private final DateTimeFormatter dates;
     private final DateTimeFormatter correctionDates;
     private final String and;
+    private final ResourceBundleMessageSource messages;
 
     ReaderPages(ReaderSite site, ReaderAssets.Urls assets, NewsroomZone zone) {
         this.site = site;
         this.assets = assets;
-        var messages = new ResourceBundleMessageSource();
+        this.messages = new ResourceBundleMessageSource();
         messages.setBasename("i18n/reader");
         messages.setDefaultEncoding(StandardCharsets.UTF_8.name());
         messages.setFallbackToSystemLocale(false);
@@ -105,7 +125,82 @@ class ReaderPages {
     }
 
     String article(ArticleDetails a, List<ReaderComment> comments) {
+        return article(a, comments, FormState.EMPTY);
+    }
+
+    /** The page after the reader's form post was stored: the status line thanks them. */
+    FormState sent() {
+        return new FormState("", "", "", "", Map.of(), text("reader.form.thanks"), "ok", false);
+    }
+
+    /**
+     * The page after the intake refused a form post: the typed values, one message per field that names it (as the
+     * script's, from the same bundle) and a status line saying what happened.
+     */
+    FormState refused(String authorName, String email, String body, String parentId, CommentFormIntake.Outcome outcome) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (outcome.result() == CommentFormIntake.Result.INVALID) {
+            Map<String, String> values = Map.of("authorName", nullToEmpty(authorName), "email", nullToEmpty(email),
+                    "body", nullToEmpty(body));
+            for (String field : FORM_FIELDS) {
+                if (outcome.fields().contains(field)) {
+                    String problem = problem(field, values.get(field));
+                    errors.put(field, problem.isEmpty() ? text("reader.field.invalid", label(field)) : problem);
+                }
+            }
+        }
+        String status = switch (outcome.result()) {
+            case ACCEPTED -> text("reader.form.thanks");
+            case INVALID -> text("reader.form.invalid");
+            case CLOSED -> text("reader.form.unavailable");
+            case DUPLICATE -> text("reader.form.duplicate");
+            case REFUSED -> text("reader.form.refused");
+            case RATE_LIMITED -> text("reader.form.too-many");
+            case UNAVAILABLE, FAILED -> text("reader.form.failed");
+        };
+        return new FormState(nullToEmpty(authorName), nullToEmpty(email), nullToEmpty(body), nullToEmpty(parentId),
+                errors, status, "error", true);
+    }
+
+    /** What is wrong with a field's value as the script would say it (reader.js, problem()), or "" when nothing. */
+    private String problem(String field, String value) {
+        int max = switch (field) {
+            case "authorName" -> LIMITS.author();
+            case "email" -> LIMITS.email();
+            default -> LIMITS.body();
+        };
+        if (value.isBlank()) {
+            return field.equals("email") ? "" : text("reader.field.required", label(field));
+        }
+        if (value.codePointCount(0, value.length()) > max) {
+            return text("reader.field.too-long", label(field), max);
+        }
+        if (field.equals("email") && !EMAIL.matcher(value.strip()).matches()) {
+            return text("reader.field.email", label(field));
+        }
+        return "";
+    }
+
+    private String label(String field) {
+        return text(switch (field) {
+            case "authorName" -> "reader.form.name";
+            case "email" -> "reader.form.email";
+            default -> "reader.form.body";
+        });
+    }
+
+    private String text(String key, Object... args) {
+        return messages.getMessage(key, args, site.locale());
+    }
+
+    private static String nullToEmpty(String value) {
+        return value == null ? "" : value;
+    }
+
+    String article(ArticleDetails a, List<ReaderComment> comments, FormState form) {
         Context context = context();
+        context.setVariable("form", form);
+        context.setVariable("formAction", readHref(a.slug()) + "#comment-form");
         context.setVariable("article", a);
         context.setVariable("crumbs", a.breadcrumb().stream().map(c -> new CrumbView(c.type(), c.name(),
                 c.type().equals("article") ? Teasers.teaser(c.name(), CRUMB_TITLE_LENGTH) : c.name(), c.path()))
@@ -121,7 +216,8 @@ class ReaderPages {
                 .reduce((first, second) -> second).map(Crumb::name).orElse(""));
         context.setVariable("latest", a.latestInCategory().stream().map(l -> new TeaserView(readHref(l.slug()),
                 Teasers.teaser(l.title(), BOX_TITLE_LENGTH), Teasers.teaser(l.teaser(), BOX_TEASER_LENGTH))).toList());
-        context.setVariable("commentCount", comments.size());
+        // All approved comments, not only those the page shows (at most ReaderService.MAX_COMMENTS_ON_PAGE).
+        context.setVariable("commentCount", Math.max(a.approvedCommentCount(), comments.size()));
         context.setVariable("thread", thread(comments));
         context.setVariable("endpoint", "/api/public/articles/"
                 + UriUtils.encodePathSegment(a.slug(), StandardCharsets.UTF_8) + "/comments");

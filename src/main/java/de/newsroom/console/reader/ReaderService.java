@@ -1,6 +1,7 @@
 package de.newsroom.console.reader;
 
 import de.newsroom.console.base.domain.Teasers;
+import de.newsroom.console.base.domain.Texts;
 import de.newsroom.console.base.markdown.Figure;
 import de.newsroom.console.base.markdown.MarkdownRenderer;
 import de.newsroom.console.base.markdown.MediaLinks;
@@ -34,6 +35,9 @@ public class ReaderService {
     public static final int MAX_PAGE_SIZE = 50;
     /** Deepest offset served; beyond it OFFSET paging gets slow, and the site has no reason to go there. */
     public static final long MAX_OFFSET = 10_000;
+    /** Longest {@code category} path and {@code tag} a list query takes (code points): far above any real one. */
+    public static final int MAX_CATEGORY_PATH = 1_000;
+    public static final int MAX_TAG = 200;
     /** Length of API teasers in code points. */
     public static final int TEASER_LENGTH = 160;
     static final int LATEST_IN_CATEGORY = 10;
@@ -59,6 +63,11 @@ public class ReaderService {
         if (page < 0 || size < 1 || size > MAX_PAGE_SIZE || (long) page * size > MAX_OFFSET) {
             throw new IllegalArgumentException("page must be 0 or more, size 1 to " + MAX_PAGE_SIZE
                     + ", and page × size at most " + MAX_OFFSET);
+        }
+        // PostgreSQL refuses a NUL in a text parameter with an error, not an empty result.
+        if (!Texts.isStorable(categoryPath) || !Texts.isStorable(tag)
+                || Texts.codePointLength(categoryPath) > MAX_CATEGORY_PATH || Texts.codePointLength(tag) > MAX_TAG) {
+            throw new IllegalArgumentException("category or tag holds characters no path or tag can have, or is too long");
         }
         String category = blankToNull(categoryPath);
         String tagKey = null;

@@ -292,6 +292,40 @@ class PublicContentApiTest {
     }
 
     @Test
+    void bad_query_parameters_are_a_400_naming_each_refused_parameter() throws Exception {
+        mvc.perform(get("/api/public/articles").param("page", "abc")).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.fieldErrors.page").value("must be a whole number"));
+        mvc.perform(get("/api/public/articles").param("page", "-1").param("size", "51"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.fieldErrors.page").value("must be 0 or more"))
+                .andExpect(jsonPath("$.fieldErrors.size").value("must be between 1 and 50"));
+        mvc.perform(get("/api/public/articles").param("page", "1000").param("size", "50"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.fieldErrors.page").value("page × size must be at most 10000"));
+        mvc.perform(get("/api/public/articles").param("size", "0").header("Accept-Language", "de"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.fieldErrors.size").value("muss zwischen 1 und 50 liegen"));
+    }
+
+    @Test
+    void a_nul_byte_or_an_absurdly_long_tag_or_category_is_a_400_not_a_database_error() throws Exception {
+        // PostgreSQL refuses a NUL in a text parameter: this used to be an unhandled exception (a 500, and for an
+        // API client a redirect to the console's login page).
+        mvc.perform(get("/api/public/articles").param("tag", "\u0000"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.error").value("bad_request"))
+                .andExpect(jsonPath("$.fieldErrors.tag").value(Matchers.containsString("NUL")));
+        mvc.perform(get("/api/public/articles").param("category", "news-archiv\u0000"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.fieldErrors.category").value(Matchers.containsString("NUL")));
+        mvc.perform(get("/api/public/articles").param("tag", "x".repeat(ReaderService.MAX_TAG + 1)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.fieldErrors.tag").value("must be at most 200 characters long"));
+        mvc.perform(get("/api/public/articles").param("tag", "x".repeat(ReaderService.MAX_TAG)))
+                .andExpect(status().isOk());
+    }
+
+    @Test
     void bad_paging_is_a_400_not_a_500() throws Exception {
         mvc.perform(get("/api/public/articles").param("page", "abc")).andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.error").value("bad_request"));

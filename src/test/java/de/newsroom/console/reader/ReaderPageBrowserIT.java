@@ -108,6 +108,77 @@ class ReaderPageBrowserIT extends BrowserTest {
     }
 
     @Test
+    void a_post_refused_while_the_article_takes_no_comments_for_now_says_so_and_keeps_the_text() {
+        data.article("Pausiert", "PUBLISHED", wirtschaft, T0);
+        page.navigate(url("/read/" + data.slug("Pausiert")));
+        // What the intake answers while the surge guard pauses the article (or for a refused commenter).
+        page.route("**/comments", (Route route) -> route.fulfill(new Route.FulfillOptions().setStatus(403)
+                .setContentType("application/json")
+                .setBody("{\"status\":403,\"error\":\"comments_paused\",\"message\":\"Comments on this article "
+                        + "are paused.\"}")));
+        page.locator("#comment-form input[name=authorName]").fill("Lena Leserin");
+        page.locator("#comment-form textarea[name=body]").fill("Mein Text");
+        page.locator("#comment-form button[type=submit]").click();
+        page.locator("#comment-status.error").waitFor();
+        // It used to say "konnte nicht gesendet werden. Bitte versuchen Sie es später erneut."
+        assertThat(page.locator("#comment-status").textContent())
+                .isEqualTo("Ihr Kommentar kann derzeit nicht angenommen werden.");
+        assertThat(page.locator("#comment-form textarea[name=body]").inputValue()).isEqualTo("Mein Text");
+    }
+
+    @Test
+    void without_the_script_a_form_missing_the_name_comes_back_with_the_text_and_a_german_message_on_a_phone() {
+        data.article("Ohne Skript im Browser", "PUBLISHED", wirtschaft, T0);
+        // The reader page's script never runs: the browser posts the form itself, as with JavaScript off.
+        page.route("**/read/assets/*.js", Route::abort);
+        page.setViewportSize(390, 844);
+        page.navigate(url("/read/" + data.slug("Ohne Skript im Browser")));
+        String body = "Ein langer Gedanke zur Grundsteuerreformumsetzungsverordnung " + data.run;
+        page.locator("#comment-form textarea[name=body]").fill(body);
+        page.locator("#comment-form button[type=submit]").click();
+        page.locator("#authorName-error").waitFor();
+
+        assertThat(page.locator("#authorName-error").textContent()).isEqualTo("Bitte füllen Sie das Feld „Name“ aus.");
+        assertThat(page.locator("#comment-status").textContent()).isEqualTo("Bitte prüfen Sie Ihre Eingaben.");
+        assertThat(page.locator("#comment-form textarea[name=body]").inputValue()).isEqualTo(body);
+        assertThat(page.locator("input[name=authorName]").getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat((Integer) page.evaluate("() => document.documentElement.scrollWidth")).as("page width at 390 px")
+                .isLessThanOrEqualTo(390);
+
+        page.locator("#comment-form input[name=authorName]").fill("Lena Leserin");
+        page.locator("#comment-form button[type=submit]").click();
+        page.waitForURL(Pattern.compile(".*\\?kommentar=gesendet#comment-status$"));
+        assertThat(page.locator("#comment-status").textContent())
+                .isEqualTo("Vielen Dank! Ihr Kommentar wird nach Prüfung veröffentlicht.");
+        assertThat(jdbc.queryForObject("select status from comment where body = ?", String.class, body))
+                .isEqualTo("PENDING");
+        assertThat(blocked).as("CSP violations").isEmpty();
+    }
+
+    @Test
+    void a_wide_table_in_the_body_scrolls_inside_the_text_not_the_page_on_a_phone() {
+        String header = "| Bundesland | Grundsteuerhebesatz 2025 | Grundsteuerhebesatz 2026 | Veränderung in Prozentpunkten "
+                + "| Gemeinden | Einwohnerinnen und Einwohner | Quelle |";
+        String table = header + "\n|---|---|---|---|---|---|---|\n"
+                + "| Nordrhein-Westfalen | 565 % | 580 % | +15 | 396 | 18.139.116 | Statistisches Landesamt |\n";
+        data.article("Breite Tabelle", "Vorspann", "## Hebesätze\n\n" + table, "PUBLISHED", wirtschaft, T0);
+        page.setViewportSize(390, 844);
+        page.navigate(url("/read/" + data.slug("Breite Tabelle")));
+
+        var cell = page.locator(".body table td").first();
+        cell.waitFor();
+        assertThat((Integer) page.evaluate("() => document.documentElement.scrollWidth")).as("page width at 390 px")
+                .isLessThanOrEqualTo(390);
+        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/reader-table-390.png")).setFullPage(true));
+        // The table keeps its columns, words whole, and scrolls sideways by itself (it used to be squeezed into the
+        // column with words broken at any letter: "Grundsteu-erhebes-atz").
+        var rendered = page.locator(".body table");
+        assertThat(rendered.evaluate("e => getComputedStyle(e).overflowX")).isEqualTo("auto");
+        assertThat((Integer) rendered.evaluate("e => e.scrollWidth - e.clientWidth")).as("table scrolls inside")
+                .isGreaterThan(0);
+    }
+
+    @Test
     void a_long_german_compound_in_the_title_wraps_on_a_phone() {
         String title = "Bundesverfassungsgerichtsentscheidung zur Grundsteuerreformumsetzungsverordnung";
         data.article(title, "PUBLISHED", wirtschaft, T0);

@@ -2,6 +2,7 @@ package de.newsroom.console.reader;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -10,6 +11,7 @@ import java.time.Instant;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -57,12 +59,15 @@ class ReaderPageTest {
                 .contains("<p class=\"lead\"><strong>Nach dem Verbot zieht sich die Firma zurück.</strong></p>")
                 .contains("<h2>Hintergrund des Verbots</h2>")
                 // The keyword line is the article's tags, never words picked from its text.
-                .contains("<p class=\"keywords\" aria-label=\"Schlagwörter\">" + ("verbot" + data.run).toLowerCase()
-                        + "</p>")
+                // aria-label on a <p> is not read out: the line starts with a label only a screen reader reads.
+                .contains("<p class=\"keywords\"><span class=\"visually-hidden\">Schlagwörter:</span> "
+                        + ("verbot" + data.run).toLowerCase() + "</p>")
                 .contains("<meta name=\"keywords\" content=\"" + ("verbot" + data.run).toLowerCase() + "\">")
                 .contains("Neueste Nachrichten in der Rubrik „Wirtschaft " + data.run + "“")
                 .contains("href=\"/read/" + data.slug("Welche Zigarettenmarken ab Juli teurer werden") + "\"")
                 .contains("Ab Juli werden Zigaretten in Österreich erneut teurer. Für Raucher…")
+                // Title and teaser are one link; a space keeps them two words for a screen reader.
+                .contains("<strong>Welche Zigarettenmarken ab Juli teurer werden</strong> Ab Juli werden")
                 .contains("Veröffentlicht am 1. Juni 2026, 10:00 Uhr");
     }
 
@@ -79,12 +84,26 @@ class ReaderPageTest {
                 .doesNotContain("<img src=x", "<script>alert")
                 .contains("&lt;img src=x onerror=alert(1)&gt;")
                 .contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;mehr&quot;")
-                .contains("Kommentare (2)")
+                .contains("<h2>2 Kommentare</h2>")
                 .doesNotContain("Nicht freigegeben");
         // The reply sits in a nested list inside its parent's item.
         int parent = html.indexOf("id=\"comment-" + root + "\"");
         int reply = html.indexOf("Antwortende");
         assertThat(html.substring(parent, reply)).contains("<ol>");
+    }
+
+    @Test
+    void the_comment_heading_says_kommentar_for_one_and_kommentare_for_none_and_many() throws Exception {
+        long one = data.article("Ein Kommentar", "PUBLISHED", wirtschaft, T0);
+        data.comment(one, null, "Leserin", "Nur einer.", "APPROVED", T0.plusSeconds(10));
+        assertThat(page("Ein Kommentar")).contains("<h2>1 Kommentar</h2>").doesNotContain("Kommentare (1)");
+        data.article("Kein Kommentar", "PUBLISHED", wirtschaft, T0);
+        assertThat(page("Kein Kommentar")).contains("<h2>Kommentare</h2>", "Noch keine Kommentare.");
+        long many = data.article("Viele Kommentare", "PUBLISHED", wirtschaft, T0);
+        for (int i = 0; i < 3; i++) {
+            data.comment(many, null, "Leser " + i, "Text " + i, "APPROVED", T0.plusSeconds(10 + i));
+        }
+        assertThat(page("Viele Kommentare")).contains("<h2>3 Kommentare</h2>");
     }
 
     @Test
@@ -217,6 +236,89 @@ class ReaderPageTest {
         jdbc.update("update article set comments_open = false where id = ?", id);
         assertThat(page("Geschlossen")).contains("Die Kommentare zu diesem Artikel sind geschlossen.")
                 .doesNotContain("id=\"comment-form\"");
+    }
+
+    /** A form post as a browser without script sends it, from its own address (the rate limit counts per client). */
+    private org.springframework.test.web.servlet.ResultActions postForm(String slug, String... fields)
+            throws Exception {
+        var request = post("/read/" + slug).contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                .with(r -> {
+                    r.setRemoteAddr("10.13." + (int) (Math.random() * 250) + "." + (int) (Math.random() * 250));
+                    return r;
+                });
+        for (int i = 0; i < fields.length; i += 2) {
+            request.param(fields[i], fields[i + 1]);
+        }
+        return mvc.perform(request);
+    }
+
+    @Test
+    void without_javascript_the_form_posts_to_the_page_and_the_reader_is_thanked() throws Exception {
+        data.article("Ohne Skript", "PUBLISHED", wirtschaft, T0);
+        String slug = data.slug("Ohne Skript");
+        assertThat(page("Ohne Skript")).contains("<form id=\"comment-form\" method=\"post\" novalidate action=\"/read/"
+                + slug + "#comment-form\"");
+        String body = "Ohne JavaScript geschrieben " + data.run;
+        // This used to answer 404 "Artikel nicht gefunden" and lose the text.
+        postForm(slug, "parentId", "", "authorName", "Lena", "email", "", "body", body, "website", "")
+                .andExpect(status().isSeeOther())
+                .andExpect(header().string("Location", "/read/" + slug + "?kommentar=gesendet#comment-status"));
+        assertThat(jdbc.queryForObject("select status from comment where body = ?", String.class, body))
+                .isEqualTo("PENDING");
+        String thanked = mvc.perform(get("/read/" + slug).param("kommentar", "gesendet")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(thanked).contains("Vielen Dank! Ihr Kommentar wird nach Prüfung veröffentlicht.");
+    }
+
+    @Test
+    void a_form_post_another_site_makes_in_the_readers_browser_is_refused_and_stores_nothing() throws Exception {
+        data.article("Fremde Seite", "PUBLISHED", wirtschaft, T0);
+        String body = "Von einer fremden Seite " + data.run;
+        var request = post("/read/" + data.slug("Fremde Seite")).contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                .header("Sec-Fetch-Site", "cross-site").param("authorName", "Opfer").param("body", body);
+        String html = mvc.perform(request).andExpect(status().isForbidden()).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(html).contains("Ihr Kommentar kann derzeit nicht angenommen werden.");
+        assertThat(jdbc.queryForObject("select count(*) from comment where body = ?", Integer.class, body)).isZero();
+        // The page's own form (same-origin) still posts.
+        postForm(data.slug("Fremde Seite"), "authorName", "Lena", "body", body)
+                .andExpect(status().isSeeOther());
+    }
+
+    @Test
+    void without_javascript_a_refused_form_keeps_what_was_typed_and_names_each_field_in_german() throws Exception {
+        data.article("Zu lang", "PUBLISHED", wirtschaft, T0);
+        String tooLong = "Ä".repeat(5_001) + " <script>alert('x')</script>";
+        var response = postForm(data.slug("Zu lang"), "authorName", "  ", "email", "kein-at", "body", tooLong)
+                .andExpect(status().isBadRequest())
+                .andExpect(header().string("Content-Security-Policy", ReaderPages.CONTENT_SECURITY_POLICY))
+                .andReturn().getResponse();
+        String html = response.getContentAsString();
+        assertThat(html)
+                .contains("<span class=\"field-error\" id=\"authorName-error\">Bitte füllen Sie das Feld „Name“ aus.</span>")
+                .contains("<span class=\"field-error\" id=\"email-error\">Im Feld „E-Mail“ steht keine gültige "
+                        + "E-Mail-Adresse.</span>")
+                .contains("<span class=\"field-error\" id=\"body-error\">Das Feld „Ihr Kommentar“ darf höchstens 5.000 "
+                        + "Zeichen lang sein.</span>")
+                .contains("Bitte prüfen Sie Ihre Eingaben.")
+                .contains("value=\"kein-at\"")
+                // The typed text is back in the box, escaped.
+                .contains("Ä".repeat(5_001) + " &lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;</textarea>")
+                .doesNotContain("<script>alert");
+        assertThat(html.split("aria-invalid=\"true\"", -1)).hasSize(4);
+        assertThat(jdbc.queryForObject("select count(*) from comment where body like ?", Integer.class,
+                "ÄÄÄÄ%")).isZero();
+    }
+
+    @Test
+    void without_javascript_a_post_after_the_comments_closed_says_so_and_keeps_the_text() throws Exception {
+        long id = data.article("Inzwischen geschlossen", "PUBLISHED", wirtschaft, T0);
+        jdbc.update("update article set comments_open = false where id = ?", id);
+        String html = postForm(data.slug("Inzwischen geschlossen"), "authorName", "Lena", "body", "Mein Text bleibt.")
+                .andExpect(status().isConflict()).andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("Die Kommentare zu diesem Artikel sind geschlossen.")
+                .contains("Zu diesem Artikel können derzeit keine Kommentare geschrieben werden.")
+                .contains(">Mein Text bleibt.</textarea>", "value=\"Lena\"");
     }
 
     @Test
