@@ -396,7 +396,11 @@ public class KeywordSuggestionService {
                     // "Ostermeier Holzbau GmbH": a surname that only looks like a compound names the firm with the
                     // noun of its trade after it.
                     && (text.dictionary.entry(named.get(descriptors).surface).noun()
-                            || !commonNoun(named.get(descriptors + 1), text))) {
+                            || !commonNoun(named.get(descriptors + 1), text)
+                            // "Heizungshersteller Vogtmann Wärmetechnik GmbH ... wollte Vogtmann investieren": a
+                            // word that only looks like a compound ("Vogt", "Mann") is a name when the text writes it
+                            // alone without the article a common noun needs, so the compound before it is the trade.
+                            || writtenBare(named.get(descriptors + 1), text))) {
                 descriptors++;
             }
             List<Occ> firm = named.subList(descriptors, named.size());
@@ -408,7 +412,12 @@ public class KeywordSuggestionService {
             run.subList(legal, run.size()).forEach(o -> o.inName = true);
             splitRun(named.subList(0, descriptors), names, recurring, text);
             if (firm.size() >= 2) {
-                addName(firm, names);
+                Term t = addName(firm, names);
+                // "Vogtmann Wärmetechnik GmbH ... wollte Vogtmann investieren": the firm's first word written alone
+                // without an article is the firm's short form, no chip of its own.
+                if (t.shortForm == null && writtenBare(firm.getFirst(), text)) {
+                    t.shortForm = firm.getFirst().stem;
+                }
             }
             return;
         }
@@ -751,6 +760,25 @@ public class KeywordSuggestionService {
             return first.afterQuote;
         }
         return KeywordLexicon.DETERMINERS.contains(first.before) || text.dictionary.adjectiveLemma(first.before) != null;
+    }
+
+    /**
+     * The text writes this word alone in mid-sentence below the headline (no capitalised word beside it, not opening
+     * the sentence) with no article, possessive or adjective before it: "wollte Vogtmann investieren". German needs
+     * an article before a common noun there, not before a name.
+     */
+    private static boolean writtenBare(Occ word, KeywordText text) {
+        for (List<Occ> chain : text.chains) {
+            for (int i = 1; i < chain.size(); i++) {
+                Occ o = chain.get(i);
+                if (o.lower.equals(word.lower) && o.weight < KeywordText.TITLE_WEIGHT && !o.sentenceStart
+                        && !chain.get(i - 1).capital() && (i + 1 == chain.size() || !chain.get(i + 1).capital())
+                        && !determined(o, text)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean capitalAdjective(Occ o, boolean first, KeywordText text) {

@@ -177,6 +177,31 @@ class KeywordSuggestionServiceTest {
     }
 
     @Test
+    void a_trade_before_a_firms_name_that_the_text_also_writes_bare_is_no_part_of_the_name() {
+        List<String> firm = suggestions.suggest("Dachfenster: Tannmeister streicht Stellen",
+                "Der Dachfensterhersteller Tannmeister Fenstertechnik GmbH streicht in Waldkirchen 80 Stellen.",
+                "Im Frühjahr wollte Tannmeister noch Leute einstellen. Tannmeister Fenstertechnik baut seit 1985 "
+                        + "Dachfenster für Neubauten, die Nachfrage nach Dachfenstern ist aber eingebrochen.", 8)
+                .stream().map(KeywordSuggestion::name).toList();
+
+        // "Tannmeister" looks like a compound ("Tann", "Meister"), yet the text writes it alone without an article:
+        // a name, so the compound before it says what kind of firm it is.
+        assertThat(firm).contains("Tannmeister Fenstertechnik")
+                .doesNotContain("Dachfensterhersteller Tannmeister Fenstertechnik");
+    }
+
+    @Test
+    void a_firms_first_word_written_alone_without_an_article_is_its_short_form() {
+        List<String> firm = suggestions.suggest("Kolbmann streicht Stellen",
+                "Die Kolbmann Gerätebau GmbH streicht in Lindenau 80 Stellen.",
+                "Im Frühjahr wollte Kolbmann noch Leute einstellen. Nun sagt Kolbmann, die Aufträge seien "
+                        + "eingebrochen. Kolbmann Gerätebau baut seit 1985 Pumpen.", 8)
+                .stream().map(KeywordSuggestion::name).toList();
+
+        assertThat(firm).contains("Kolbmann Gerätebau").doesNotContain("Kolbmann");
+    }
+
+    @Test
     void a_common_noun_before_a_genitive_article_and_an_institutions_name_is_a_keyword_of_its_own() {
         List<String> chips = suggestions.suggest("Notaufnahme schließt nachts",
                 "Die Notaufnahme des Kommunalen Krankenhauszentrums Altbrück schließt ab Mai nachts.",
