@@ -421,6 +421,15 @@ public class KeywordSuggestionService {
             }
             return;
         }
+        if (tradeBeforeFirm(run, text)) {
+            // "Der Heizungshersteller Vogtmann Wärmetechnik baut ... wollte Vogtmann investieren", without a legal
+            // form: a common noun, a word the text writes alone without an article (a name), and the noun of its
+            // trade after it; the first noun is the trade in apposition, the rest the firm, its first word alone the
+            // firm's short form.
+            Term t = addName(run.subList(1, run.size()), names);
+            t.shortForm = run.get(1).stem;
+            return;
+        }
         if (KeywordLexicon.SETTLEMENT_WORDS.contains(run.getFirst().lower) && !run.get(1).amp
                 && !run.get(1).connector && (town(run.get(1), text) || !commonNoun(run.get(1), text))) {
             // "die Stadt Bielefeld", "der Gemeinde Lohne": the town in apposition to what it is; editors tag the
@@ -760,6 +769,26 @@ public class KeywordSuggestionService {
             return first.afterQuote;
         }
         return KeywordLexicon.DETERMINERS.contains(first.before) || text.dictionary.adjectiveLemma(first.before) != null;
+    }
+
+    /**
+     * A common noun (no institution's or settlement's word, no first name), then a word that only looks like a noun
+     * and that the text writes bare ({@link #writtenBare}), then one noun of a trade: "Heizungshersteller Vogtmann
+     * Wärmetechnik".
+     */
+    private static boolean tradeBeforeFirm(List<Occ> run, KeywordText text) {
+        if (run.size() != 3 || run.stream().anyMatch(o -> o.amp || o.connector || o.number)) {
+            return false;
+        }
+        Occ trade = run.getFirst();
+        Occ name = run.get(1);
+        Occ last = run.getLast();
+        return commonNoun(trade, text) && !KeywordLexicon.institution(trade.lower)
+                && !KeywordLexicon.SETTLEMENT_WORDS.contains(trade.lower) && !firstName(trade, text)
+                && !KeywordLexicon.isAcronym(trade.surface) && !text.dictionary.entry(name.surface).known()
+                && !firstName(name, text) && writtenBare(name, text)
+                && commonNoun(last, text) && !text.dictionary.entry(last.surface).properName()
+                && !KeywordLexicon.isAcronym(last.surface) && !text.standsAlone(last.lower);
     }
 
     /**

@@ -191,6 +191,18 @@ class KeywordSuggestionServiceTest {
     }
 
     @Test
+    void a_trade_before_a_firms_name_without_a_legal_form_is_no_part_of_the_name_either() {
+        List<String> firm = suggestions.suggest("Dachfenster: Tannmeister streicht Stellen",
+                "Der Dachfensterhersteller Tannmeister Fenstertechnik streicht in Waldkirchen 80 Stellen.",
+                "Im Frühjahr wollte Tannmeister noch Leute einstellen. Tannmeister Fenstertechnik baut seit 1985 "
+                        + "Dachfenster für Neubauten, die Nachfrage nach Dachfenstern ist aber eingebrochen.", 8)
+                .stream().map(KeywordSuggestion::name).toList();
+
+        assertThat(firm).contains("Tannmeister Fenstertechnik").doesNotContain("Fenstertechnik", "Tannmeister",
+                "Dachfensterhersteller Tannmeister Fenstertechnik");
+    }
+
+    @Test
     void a_firms_first_word_written_alone_without_an_article_is_its_short_form() {
         List<String> firm = suggestions.suggest("Kolbmann streicht Stellen",
                 "Die Kolbmann Gerätebau GmbH streicht in Lindenau 80 Stellen.",
