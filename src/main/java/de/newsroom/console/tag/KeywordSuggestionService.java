@@ -574,6 +574,13 @@ public class KeywordSuggestionService {
                 // "Bayerische Akademie der Wissenschaften": an adjective before an institution's word opens its name.
                 Term t = addName(run, names);
                 t.person = head < 0 && !KeywordLexicon.institution(run.getFirst().lower);
+                if (t.person && ownerBeforeAdjective(run.getLast(), text)) {
+                    // "verlegt Carl Maria von Webers romantische Oper": the person is "Carl Maria von Weber".
+                    String written = String.join(" ", run.stream().map(o -> o.surface).toList());
+                    Integer count = t.surfaces.remove(written);
+                    t.surfaces.merge(written.substring(0, written.length() - 1), count == null ? 1 : count,
+                            Integer::sum);
+                }
                 if (head > 0) {
                     t.shortForm = run.get(head).stem;
                 } else if (!t.person && t.shortForm == null && !run.get(connector).surface.equals("und")) {
@@ -970,6 +977,27 @@ public class KeywordSuggestionService {
     }
 
     /** "Carl Maria von Weber": first names only, one particle, then one or two surname words. */
+    /**
+     * A name's last word in "s" right before a lower-case adjective and a noun is a genitive that owns the noun
+     * ("von Webers romantische Oper"): German puts no adjective between a nominative name and what follows it.
+     */
+    private static boolean ownerBeforeAdjective(Occ last, KeywordText text) {
+        if (!last.surface.endsWith("s") || last.surface.endsWith("ss") || last.surface.length() <= 3) {
+            return false;
+        }
+        for (List<Occ> chain : text.chains) {
+            for (int i = 0; i + 2 < chain.size(); i++) {
+                if (chain.get(i) == last) {
+                    Occ adjective = chain.get(i + 1);
+                    return !adjective.capital() && !adjective.number && !adjective.connector
+                            && text.dictionary.adjectiveLemma(adjective.lower) != null
+                            && capitalNoun(chain.get(i + 2), text);
+                }
+            }
+        }
+        return false;
+    }
+
     private static boolean personWithParticle(List<Occ> run, int connector, KeywordText text) {
         boolean firstNames = run.subList(0, connector).stream().allMatch(o -> firstName(o, text));
         int rest = run.size() - connector - 1;

@@ -203,6 +203,17 @@ class KeywordSuggestionServiceTest {
     }
 
     @Test
+    void a_persons_name_before_an_adjective_and_a_noun_is_a_genitive_and_named_without_its_s() {
+        List<String> chips = suggestions.suggest("Theater Neustrelitz zeigt altes Singspiel",
+                "Das Theater Neustrelitz zeigt Johann Georg von Hallbergs spätes Singspiel als Komödie.",
+                "Das Singspiel war seit 1820 nicht mehr zu sehen. Die Regie führt Anna Lindqvist, die Kostüme "
+                        + "entwarf Paul Brenner.", 8)
+                .stream().map(KeywordSuggestion::name).toList();
+
+        assertThat(chips).contains("Johann Georg von Hallberg").doesNotContain("Johann Georg von Hallbergs");
+    }
+
+    @Test
     void a_firms_first_word_written_alone_without_an_article_is_its_short_form() {
         List<String> firm = suggestions.suggest("Kolbmann streicht Stellen",
                 "Die Kolbmann Gerätebau GmbH streicht in Lindenau 80 Stellen.",
