@@ -396,7 +396,11 @@ public class KeywordSuggestionService {
                     // "Ostermeier Holzbau GmbH": a surname that only looks like a compound names the firm with the
                     // noun of its trade after it.
                     && (text.dictionary.entry(named.get(descriptors).surface).noun()
-                            || !commonNoun(named.get(descriptors + 1), text))) {
+                            || !commonNoun(named.get(descriptors + 1), text)
+                            // "Heizungshersteller Vogtmann Wärmetechnik GmbH ... wollte Vogtmann investieren": a
+                            // word that only looks like a compound ("Vogt", "Mann") is a name when the text writes it
+                            // alone without the article a common noun needs, so the compound before it is the trade.
+                            || writtenBare(named.get(descriptors + 1), text))) {
                 descriptors++;
             }
             List<Occ> firm = named.subList(descriptors, named.size());
@@ -408,8 +412,22 @@ public class KeywordSuggestionService {
             run.subList(legal, run.size()).forEach(o -> o.inName = true);
             splitRun(named.subList(0, descriptors), names, recurring, text);
             if (firm.size() >= 2) {
-                addName(firm, names);
+                Term t = addName(firm, names);
+                // "Vogtmann Wärmetechnik GmbH ... wollte Vogtmann investieren": the firm's first word written alone
+                // without an article is the firm's short form, no chip of its own.
+                if (t.shortForm == null && writtenBare(firm.getFirst(), text)) {
+                    t.shortForm = firm.getFirst().stem;
+                }
             }
+            return;
+        }
+        if (tradeBeforeFirm(run, text)) {
+            // "Der Heizungshersteller Vogtmann Wärmetechnik baut ... wollte Vogtmann investieren", without a legal
+            // form: a common noun, a word the text writes alone without an article (a name), and the noun of its
+            // trade after it; the first noun is the trade in apposition, the rest the firm, its first word alone the
+            // firm's short form.
+            Term t = addName(run.subList(1, run.size()), names);
+            t.shortForm = run.get(1).stem;
             return;
         }
         if (KeywordLexicon.SETTLEMENT_WORDS.contains(run.getFirst().lower) && !run.get(1).amp
@@ -556,6 +574,13 @@ public class KeywordSuggestionService {
                 // "Bayerische Akademie der Wissenschaften": an adjective before an institution's word opens its name.
                 Term t = addName(run, names);
                 t.person = head < 0 && !KeywordLexicon.institution(run.getFirst().lower);
+                if (t.person && ownerBeforeAdjective(run.getLast(), text)) {
+                    // "verlegt Carl Maria von Webers romantische Oper": the person is "Carl Maria von Weber".
+                    String written = String.join(" ", run.stream().map(o -> o.surface).toList());
+                    Integer count = t.surfaces.remove(written);
+                    t.surfaces.merge(written.substring(0, written.length() - 1), count == null ? 1 : count,
+                            Integer::sum);
+                }
                 if (head > 0) {
                     t.shortForm = run.get(head).stem;
                 } else if (!t.person && t.shortForm == null && !run.get(connector).surface.equals("und")) {
@@ -753,6 +778,45 @@ public class KeywordSuggestionService {
         return KeywordLexicon.DETERMINERS.contains(first.before) || text.dictionary.adjectiveLemma(first.before) != null;
     }
 
+    /**
+     * A common noun (no institution's or settlement's word, no first name), then a word that only looks like a noun
+     * and that the text writes bare ({@link #writtenBare}), then one noun of a trade: "Heizungshersteller Vogtmann
+     * Wärmetechnik".
+     */
+    private static boolean tradeBeforeFirm(List<Occ> run, KeywordText text) {
+        if (run.size() != 3 || run.stream().anyMatch(o -> o.amp || o.connector || o.number)) {
+            return false;
+        }
+        Occ trade = run.getFirst();
+        Occ name = run.get(1);
+        Occ last = run.getLast();
+        return commonNoun(trade, text) && !KeywordLexicon.institution(trade.lower)
+                && !KeywordLexicon.SETTLEMENT_WORDS.contains(trade.lower) && !firstName(trade, text)
+                && !KeywordLexicon.isAcronym(trade.surface) && !text.dictionary.entry(name.surface).known()
+                && !firstName(name, text) && writtenBare(name, text)
+                && commonNoun(last, text) && !text.dictionary.entry(last.surface).properName()
+                && !KeywordLexicon.isAcronym(last.surface) && !text.standsAlone(last.lower);
+    }
+
+    /**
+     * The text writes this word alone in mid-sentence below the headline (no capitalised word beside it, not opening
+     * the sentence) with no article, possessive or adjective before it: "wollte Vogtmann investieren". German needs
+     * an article before a common noun there, not before a name.
+     */
+    private static boolean writtenBare(Occ word, KeywordText text) {
+        for (List<Occ> chain : text.chains) {
+            for (int i = 1; i < chain.size(); i++) {
+                Occ o = chain.get(i);
+                if (o.lower.equals(word.lower) && o.weight < KeywordText.TITLE_WEIGHT && !o.sentenceStart
+                        && !chain.get(i - 1).capital() && (i + 1 == chain.size() || !chain.get(i + 1).capital())
+                        && !determined(o, text)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private static boolean capitalAdjective(Occ o, boolean first, KeywordText text) {
         // "Neue", "Große", "Erste": the commonest adjectives are capitalised in fixed terms that are no names ("die
         // Neue Grundsicherung", "Erste Hilfe"); the lexicon lists them as words capitalised for other reasons.
@@ -913,6 +977,27 @@ public class KeywordSuggestionService {
     }
 
     /** "Carl Maria von Weber": first names only, one particle, then one or two surname words. */
+    /**
+     * A name's last word in "s" right before a lower-case adjective and a noun is a genitive that owns the noun
+     * ("von Webers romantische Oper"): German puts no adjective between a nominative name and what follows it.
+     */
+    private static boolean ownerBeforeAdjective(Occ last, KeywordText text) {
+        if (!last.surface.endsWith("s") || last.surface.endsWith("ss") || last.surface.length() <= 3) {
+            return false;
+        }
+        for (List<Occ> chain : text.chains) {
+            for (int i = 0; i + 2 < chain.size(); i++) {
+                if (chain.get(i) == last) {
+                    Occ adjective = chain.get(i + 1);
+                    return !adjective.capital() && !adjective.number && !adjective.connector
+                            && text.dictionary.adjectiveLemma(adjective.lower) != null
+                            && capitalNoun(chain.get(i + 2), text);
+                }
+            }
+        }
+        return false;
+    }
+
     private static boolean personWithParticle(List<Occ> run, int connector, KeywordText text) {
         boolean firstNames = run.subList(0, connector).stream().allMatch(o -> firstName(o, text));
         int rest = run.size() - connector - 1;

@@ -224,15 +224,18 @@ class KeywordSuggestionEvaluationTest {
     /**
      * Over the ten held-out-r12 articles: 0.760 (38 of 50 chips), no fragment and no bad chip, in their one clean
      * measurement after round 12 (2026-12-04, 17:34 UTC, this test alone); a second editor who saw only the text
-     * scored 0.960 against the same keys. The floor lies three chips below.
+     * scored 0.960 against the same keys. The floor lies three chips below. Round 13, which read these articles
+     * (development data since their clean figure): 0.800 (40 of 50, "Vogtmann Wärmetechnik" whole); the floor lies
+     * three chips below that.
      */
-    static final double PRECISION_FLOOR_R12 = 0.70;
+    static final double PRECISION_FLOOR_R12 = 0.74;
 
     /**
-     * Over all 116 articles after round 12, held-out-r12 in the corpus and measured: 0.843 (489 of 580); the floor lies
-     * five chips below, allowing for the tags the whole suite's other tests leave in the database.
+     * Over all 116 articles after round 12, held-out-r12 in the corpus and measured: 0.843 (489 of 580); after round
+     * 13: 0.848 (492 of 580). The floor lies five chips below, allowing for the tags the whole suite's other tests
+     * leave in the database.
      */
-    static final double PRECISION_FLOOR_116 = 0.835;
+    static final double PRECISION_FLOOR_116 = 0.838;
 
     /**
      * The thirteenth round's held-out articles (117 on), written and committed before that round changes the engine,
