@@ -238,12 +238,26 @@ class KeywordSuggestionEvaluationTest {
     static final double PRECISION_FLOOR_116 = 0.838;
 
     /**
-     * The thirteenth round's held-out articles (117 on), written and committed before that round changes the engine,
-     * by an author who has read neither the engine nor its documentation. They are only part of the published corpus:
-     * no chip is computed for them unless {@code -Dkeywords.measure.heldOutR13=true} is set, and the author of the round
-     * never sets it.
+     * The thirteenth round's held-out articles (117-126), written and committed before that round changed the engine,
+     * by an author who had read neither the engine nor its documentation, and tagged a second time by a blind second
+     * editor. Until the lead's one clean measurement after round 13 was final they were only part of the published
+     * corpus; since then they are measured with the rest.
      */
     static final String HELD_OUT_R13 = "held-out-r13";
+
+    /**
+     * Over the ten held-out-r13 articles: 0.820 (41 of 50 chips), no fragment and no bad chip, in their one clean
+     * measurement after round 13 (2026-12-04, 18:27 UTC, this test alone); a second editor who saw only the text
+     * scored 0.980 against the same keys. The floor lies three chips below.
+     */
+    static final double PRECISION_FLOOR_R13 = 0.76;
+
+    /**
+     * Over all 126 articles after round 13, held-out-r13 in the corpus and measured: 0.848 (534 of 630) in the clean
+     * run's corpus; the floor lies five chips below, allowing for the tags the whole suite's other tests leave in the
+     * database.
+     */
+    static final double PRECISION_FLOOR_126 = 0.84;
 
     /**
      * Over the ten held-out-r8 articles: 0.720 (36 of 50 chips, three fragments: "Bauamt" of "Staatliches Bauamt
@@ -309,9 +323,7 @@ class KeywordSuggestionEvaluationTest {
         long slowest = 0;
         int statements = 0;
         java.util.Map<Sample, Score> engineBySample = new java.util.HashMap<>();
-        boolean measureR13 = Boolean.getBoolean("keywords.measure.heldOutR13");
-        List<Sample> measuredSamples = samples.stream()
-                .filter(s -> measureR13 || !HELD_OUT_R13.equals(s.split())).toList();
+        List<Sample> measuredSamples = samples;
         for (Sample s : measuredSamples) {
             jdbc.update("update article set status = 'DRAFT' where id = ?", ids.get(s));
             statistics.refresh();
@@ -422,11 +434,9 @@ class KeywordSuggestionEvaluationTest {
                 heldOutR12.fragments());
 
         Score heldOutR13 = bySplit.getOrDefault(HELD_OUT_R13, none);
-        if (measureR13) {
-            System.out.printf(Locale.ROOT, "keywords precision@5: held-out-r13 %.3f (%d/%d), bad %.3f, fragments %d%n",
-                    heldOutR13.precision(), heldOutR13.kept(), heldOutR13.chips(), heldOutR13.badShare(),
-                    heldOutR13.fragments());
-        }
+        System.out.printf(Locale.ROOT, "keywords precision@5: held-out-r13 %.3f (%d/%d), bad %.3f, fragments %d%n",
+                heldOutR13.precision(), heldOutR13.kept(), heldOutR13.chips(), heldOutR13.badShare(),
+                heldOutR13.fragments());
 
         assertThat(all36.chips() + heldOutR5.chips() + heldOutR6.chips() + heldOutR7.chips()
                 + heldOutR8.chips() + heldOutR9.chips() + heldOutR10.chips() + heldOutR11.chips()
@@ -543,6 +553,15 @@ class KeywordSuggestionEvaluationTest {
                 all116.precision(), all116.kept(), all116.chips(), all116.badShare(), all116.fragments());
         assertThat(all116.precision()).as("precision of the first five chips, all 116")
                 .isGreaterThanOrEqualTo(PRECISION_FLOOR_116);
+        // held-out-r13's one clean measurement after round 13: 0.820, no fragment.
+        assertThat(heldOutR13.precision()).as("precision of the first five chips, held-out-r13")
+                .isGreaterThanOrEqualTo(PRECISION_FLOOR_R13);
+        assertThat(heldOutR13.fragments()).as("fragments among the first five, held-out-r13").isLessThanOrEqualTo(1);
+        Score all126 = all116.plus(heldOutR13);
+        System.out.printf(Locale.ROOT, "keywords precision@5: all 126 %.3f (%d/%d), bad %.3f, fragments %d%n",
+                all126.precision(), all126.kept(), all126.chips(), all126.badShare(), all126.fragments());
+        assertThat(all126.precision()).as("precision of the first five chips, all 126")
+                .isGreaterThanOrEqualTo(PRECISION_FLOOR_126);
         assertThat(statements).isLessThanOrEqualTo(2);
         // On a machine shared by many builds (load above two per core) the wall time says more about the neighbours
         // than about the suggestions: then the Java side's own CPU time is what is held to the limit.
