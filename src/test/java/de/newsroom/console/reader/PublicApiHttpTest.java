@@ -2,17 +2,15 @@ package de.newsroom.console.reader;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.newsroom.console.base.web.RestoresSecurityStrategy;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -23,20 +21,8 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+@ExtendWith(RestoresSecurityStrategy.class)
 class PublicApiHttpTest {
-
-    // As in ErrorStatusHttpTest: a second context replaces the global holder strategy; put it back afterwards.
-    private static SecurityContextHolderStrategy previousStrategy;
-
-    @BeforeAll
-    static void rememberStrategy() {
-        previousStrategy = SecurityContextHolder.getContextHolderStrategy();
-    }
-
-    @AfterAll
-    static void restoreStrategy() {
-        SecurityContextHolder.setContextHolderStrategy(previousStrategy);
-    }
 
     @LocalServerPort
     int port;

@@ -2,14 +2,12 @@ package de.newsroom.console.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.newsroom.console.base.web.RestoresSecurityStrategy;
 import java.net.http.HttpResponse;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -21,20 +19,8 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+@ExtendWith(RestoresSecurityStrategy.class)
 class ErrorStatusHttpTest {
-
-    // See HttpHardeningTest: a second context replaces the global holder strategy; put it back afterwards.
-    private static SecurityContextHolderStrategy previousStrategy;
-
-    @BeforeAll
-    static void rememberStrategy() {
-        previousStrategy = SecurityContextHolder.getContextHolderStrategy();
-    }
-
-    @AfterAll
-    static void restoreStrategy() {
-        SecurityContextHolder.setContextHolderStrategy(previousStrategy);
-    }
 
     @LocalServerPort
     int port;

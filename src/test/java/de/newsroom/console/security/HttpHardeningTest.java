@@ -2,13 +2,11 @@ package de.newsroom.console.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.newsroom.console.base.web.RestoresSecurityStrategy;
 import java.net.http.HttpResponse;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -21,21 +19,8 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+@ExtendWith(RestoresSecurityStrategy.class)
 class HttpHardeningTest {
-
-    // Vaadin installs a SecurityContextHolder strategy globally whenever a context starts; the shared test context's
-    // beans keep the one they were built with. Put it back, or later tests' logins would land in the wrong holder.
-    private static SecurityContextHolderStrategy previousStrategy;
-
-    @BeforeAll
-    static void rememberStrategy() {
-        previousStrategy = SecurityContextHolder.getContextHolderStrategy();
-    }
-
-    @AfterAll
-    static void restoreStrategy() {
-        SecurityContextHolder.setContextHolderStrategy(previousStrategy);
-    }
 
     @LocalServerPort
     int port;
