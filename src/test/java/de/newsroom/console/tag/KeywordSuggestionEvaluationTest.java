@@ -246,6 +246,14 @@ class KeywordSuggestionEvaluationTest {
     static final String HELD_OUT_R13 = "held-out-r13";
 
     /**
+     * The fourteenth round's held-out articles (127 on), written and committed before that round changes the engine,
+     * by an author who has read neither the engine nor its documentation. They are only part of the published corpus:
+     * no chip is computed for them unless {@code -Dkeywords.measure.heldOutR14=true} is set, and the author of the round
+     * never sets it.
+     */
+    static final String HELD_OUT_R14 = "held-out-r14";
+
+    /**
      * Over the ten held-out-r13 articles: 0.820 (41 of 50 chips), no fragment and no bad chip, in their one clean
      * measurement after round 13 (2026-12-04, 18:27 UTC, this test alone); a second editor who saw only the text
      * scored 0.980 against the same keys. The floor lies three chips below.
@@ -323,7 +331,9 @@ class KeywordSuggestionEvaluationTest {
         long slowest = 0;
         int statements = 0;
         java.util.Map<Sample, Score> engineBySample = new java.util.HashMap<>();
-        List<Sample> measuredSamples = samples;
+        boolean measureR14 = Boolean.getBoolean("keywords.measure.heldOutR14");
+        List<Sample> measuredSamples = samples.stream()
+                .filter(s -> measureR14 || !HELD_OUT_R14.equals(s.split())).toList();
         for (Sample s : measuredSamples) {
             jdbc.update("update article set status = 'DRAFT' where id = ?", ids.get(s));
             statistics.refresh();
@@ -438,9 +448,16 @@ class KeywordSuggestionEvaluationTest {
                 heldOutR13.precision(), heldOutR13.kept(), heldOutR13.chips(), heldOutR13.badShare(),
                 heldOutR13.fragments());
 
+        Score heldOutR14 = bySplit.getOrDefault(HELD_OUT_R14, none);
+        if (measureR14) {
+            System.out.printf(Locale.ROOT, "keywords precision@5: held-out-r14 %.3f (%d/%d), bad %.3f, fragments %d%n",
+                    heldOutR14.precision(), heldOutR14.kept(), heldOutR14.chips(), heldOutR14.badShare(),
+                    heldOutR14.fragments());
+        }
+
         assertThat(all36.chips() + heldOutR5.chips() + heldOutR6.chips() + heldOutR7.chips()
                 + heldOutR8.chips() + heldOutR9.chips() + heldOutR10.chips() + heldOutR11.chips()
-                + heldOutR12.chips() + heldOutR13.chips())
+                + heldOutR12.chips() + heldOutR13.chips() + heldOutR14.chips())
                 .isGreaterThanOrEqualTo(5 * measuredSamples.size() - 2);
         // None until round 11: once held-out-r11's articles joined the corpus (its one clean measurement), their
         // document frequencies put "Museum" ("Das Museum hat ...", the short form of "Museum für Naturkunde") into
