@@ -6,7 +6,6 @@ import de.newsroom.console.comment.intake.CommentSubmission;
 import de.newsroom.console.comment.intake.ReportSubmission;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
-import java.time.Instant;
 import java.util.Set;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -26,7 +25,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class ReaderPageController {
 
-    private static final MediaType HTML = new MediaType("text", "html", java.nio.charset.StandardCharsets.UTF_8);
+    static final MediaType HTML = new MediaType("text", "html", java.nio.charset.StandardCharsets.UTF_8);
 
     /** The query the page is sent to after a stored form post: it shows the thanks line. */
     static final String SENT_PARAMETER = "kommentar";
@@ -162,46 +161,6 @@ class ReaderPageController {
         });
     }
 
-    /**
-     * A category's page, {@code /read/rubrik/news-archiv/wirtschaft}: its published articles and those of its
-     * sub-categories, newest first, {@value #CATEGORY_PAGE_SIZE} a page ({@code ?seite=2}); the breadcrumb of an
-     * article links here. Unknown category, or a page past the last: the 404 page.
-     */
-    @GetMapping("/read/rubrik/{*path}")
-    ResponseEntity<String> category(@PathVariable String path,
-                                    @RequestParam(name = ReaderPages.PAGE_PARAMETER, required = false) String seite) {
-        String categoryPath = path.startsWith("/") ? path.substring(1) : path;
-        int number;
-        try {
-            number = seite == null ? 1 : Integer.parseInt(seite.strip());
-        } catch (NumberFormatException e) {
-            number = -1;
-        }
-        var trail = reader.categoryTrail(categoryPath);
-        if (trail.isEmpty() || number < 1 || (long) (number - 1) * CATEGORY_PAGE_SIZE > ReaderService.MAX_OFFSET) {
-            return categoryNotFound();
-        }
-        var articles = reader.articles(categoryPath, null, number - 1, CATEGORY_PAGE_SIZE);
-        if (number > 1 && articles.value().items().isEmpty()) {
-            return categoryNotFound();
-        }
-        String html = pages.category(new ReaderPages.CategoryPage(trail.get().value(), articles.value().items(),
-                number, articles.value().hasMore()));
-        Instant treeChanged = trail.get().lastModified();
-        Instant listChanged = articles.lastModified();
-        Instant lastModified = treeChanged == null ? listChanged
-                : listChanged == null || treeChanged.isAfter(listChanged) ? treeChanged : listChanged;
-        return withPolicy(HttpCaching.ok(html, html, lastModified));
-    }
-
-    static final int CATEGORY_PAGE_SIZE = 20;
-
-    private ResponseEntity<String> categoryNotFound() {
-        return ResponseEntity.status(HttpStatus.NOT_FOUND)
-                .header("Content-Security-Policy", ReaderPages.CONTENT_SECURITY_POLICY)
-                .contentType(HTML).body(pages.categoryNotFound());
-    }
-
     /** Refused as the surge guard's pause is: stored nothing, the same line for the reader. */
     private static final CommentFormIntake.Outcome CROSS_SITE =
             new CommentFormIntake.Outcome(CommentFormIntake.Result.REFUSED, Set.of(), 0);
@@ -226,7 +185,8 @@ class ReaderPageController {
         return response.body(html);
     }
 
-    private static ResponseEntity<String> withPolicy(ResponseEntity<String> response) {
+    /** The page's policy and type on a cached answer. */
+    static ResponseEntity<String> withPolicy(ResponseEntity<String> response) {
         return ResponseEntity.status(response.getStatusCode())
                 .headers(response.getHeaders())
                 .header("Content-Security-Policy", ReaderPages.CONTENT_SECURITY_POLICY)
