@@ -79,8 +79,11 @@
     return fields;
   }
 
-  document.querySelectorAll('button[data-reply-to]').forEach(function (button) {
-    button.addEventListener('click', function () {
+  // "Antworten" is a link that opens the form for the comment by reloading the page (so it works without script);
+  // here it stays on the page.
+  document.querySelectorAll('[data-reply-to]').forEach(function (button) {
+    button.addEventListener('click', function (event) {
+      event.preventDefault();
       form.elements.parentId.value = button.getAttribute('data-reply-to');
       replyText.textContent = button.getAttribute('data-reply-label');
       replyNote.hidden = false;
@@ -88,9 +91,15 @@
     });
   });
 
-  document.getElementById('cancel-reply').addEventListener('click', function () {
+  function cancelReply() {
     form.elements.parentId.value = '';
     replyNote.hidden = true;
+  }
+
+  document.getElementById('cancel-reply').addEventListener('click', function (event) {
+    event.preventDefault();
+    cancelReply();
+    form.elements.body.focus();
   });
 
   form.addEventListener('submit', function (event) {
@@ -120,6 +129,11 @@
           form.elements.body.value = '';
           form.elements.parentId.value = '';
           replyNote.hidden = true;
+        } else if (response.status === 400 && data && data.fieldErrors && data.fieldErrors.parentId
+                   && Object.keys(data.fieldErrors).length === 1) {
+          // The comment answered left the page meanwhile: the text can still go out as a comment of its own.
+          cancelReply();
+          show(form.getAttribute('data-reply-gone'), 'error');
         } else if (response.status === 400) {
           showInvalid(serverProblems(data));
         } else if (response.status === 403) {
@@ -148,47 +162,67 @@
   var statusLine = document.getElementById('report-status');
   var about = document.getElementById('report-about');
   var textNote = document.getElementById('report-text-error');
-  var commentId = null;
+  var reasonNote = document.getElementById('report-reason-error');
+  // Set when the page was opened with the form under a comment (the "Melden" link followed without script).
+  var commentId = form.elements.commentId.value || null;
 
   function show(text, kind) {
     statusLine.textContent = text || '';
     statusLine.className = 'status ' + (kind || '');
   }
 
-  document.querySelectorAll('button[data-report]').forEach(function (button) {
-    button.addEventListener('click', function () {
+  function mark(input, note, message) {
+    note.textContent = message || '';
+    if (message) { input.setAttribute('aria-invalid', 'true'); } else { input.removeAttribute('aria-invalid'); }
+  }
+
+  // "Melden" is a link that opens the form under the comment by reloading the page (so it works without script);
+  // here the one form moves there instead.
+  document.querySelectorAll('[data-report]').forEach(function (button) {
+    button.addEventListener('click', function (event) {
+      event.preventDefault();
       commentId = button.getAttribute('data-report');
+      form.elements.commentId.value = commentId;
       about.textContent = button.getAttribute('data-report-label');
-      button.insertAdjacentElement('afterend', form);
+      button.parentNode.insertAdjacentElement('afterend', form);
       form.hidden = false;
+      form.elements.reason.value = '';
       form.elements.text.value = '';
-      textNote.textContent = '';
+      mark(form.elements.reason, reasonNote, '');
+      mark(form.elements.text, textNote, '');
       show('');
       form.elements.reason.focus();
     });
   });
 
-  document.getElementById('report-cancel').addEventListener('click', function () {
+  document.getElementById('report-cancel').addEventListener('click', function (event) {
+    event.preventDefault();
     form.hidden = true;
+    var opener = commentId && document.querySelector('[data-report="' + commentId + '"]');
     commentId = null;
+    if (opener) { opener.focus(); }
   });
 
   form.addEventListener('submit', function (event) {
     event.preventDefault();
     if (!commentId) { return; }
     var text = form.elements.text.value;
-    if (Array.from(text).length > Number(form.elements.text.getAttribute('data-max'))) {
-      textNote.textContent = form.elements.text.getAttribute('data-too-long');
+    var reason = form.elements.reason.value;
+    var tooLong = Array.from(text).length > Number(form.elements.text.getAttribute('data-max'));
+    // The report API needs a reason; nothing is preselected, so no one reports "spam" by accident.
+    mark(form.elements.reason, reasonNote, reason ? '' : form.elements.reason.getAttribute('data-required'));
+    mark(form.elements.text, textNote, tooLong ? form.elements.text.getAttribute('data-too-long') : '');
+    if (!reason || tooLong) {
       show(form.getAttribute('data-invalid'), 'error');
+      (reason ? form.elements.text : form.elements.reason).focus();
       return;
     }
-    textNote.textContent = '';
     show(form.getAttribute('data-sending'));
     var endpoint = form.getAttribute('data-endpoint').replace('{id}', encodeURIComponent(commentId));
     fetch(endpoint, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', 'Accept': 'application/json' },
-      body: JSON.stringify({ reason: form.elements.reason.value, text: text.trim() === '' ? null : text })
+      body: JSON.stringify({ reason: reason, text: text.trim() === '' ? null : text })
     }).then(function (response) {
       if (response.ok) {
         show(form.getAttribute('data-thanks'), 'ok');
@@ -198,6 +232,8 @@
         show(form.getAttribute('data-gone'), 'error');
       } else if (response.status === 429) {
         show(form.getAttribute('data-too-many'), 'error');
+      } else if (response.status === 403) {
+        show(form.getAttribute('data-refused'), 'error');
       } else {
         show(form.getAttribute('data-failed'), 'error');
       }

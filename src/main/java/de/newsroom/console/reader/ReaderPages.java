@@ -4,6 +4,7 @@ import de.newsroom.console.base.domain.NewsroomZone;
 import de.newsroom.console.base.domain.Teasers;
 import de.newsroom.console.base.domain.TextLimits;
 import de.newsroom.console.base.web.ReaderSite;
+import de.newsroom.console.comment.ReportReason;
 import de.newsroom.console.comment.intake.CommentFormIntake;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -49,7 +50,8 @@ class ReaderPages {
     /** Deeper replies are shown beside their parent, so long threads stay readable on a phone. */
     private static final int MAX_REPLY_DEPTH = 4;
 
-    record CrumbView(String type, String name, String text, String path) {
+    /** A breadcrumb entry as shown; {@code href} links a category's page, null for home and the current page. */
+    record CrumbView(String type, String name, String text, String path, String href) {
     }
 
     record TeaserView(String href, String title, String teaser) {
@@ -76,6 +78,35 @@ class ReaderPages {
                      String status, String statusKind, boolean echoed) {
 
         static final FormState EMPTY = new FormState("", "", "", "", Map.of(), "", "", false);
+
+        /** The form answering comment {@code parentId}: "Antworten" followed as a link, without script. */
+        static FormState replyingTo(String parentId) {
+            return new FormState("", "", "", parentId, Map.of(), "", "", false);
+        }
+    }
+
+    /**
+     * The report form ("Melden") as the page shows it without script: closed ({@link #EMPTY}; the script moves the
+     * one hidden form), open under comment {@code commentId} (the link followed, or a refused post with what the
+     * reader chose and typed, one message per refused field and a status line), or closed with a status line there
+     * (the thanks after the post-redirect-get, or why nothing was counted).
+     */
+    record ReportState(String commentId, String reason, String text, Map<String, String> errors, String status,
+                       String statusKind, boolean open) {
+
+        static final ReportState EMPTY = new ReportState("", "", "", Map.of(), "", "", false);
+
+        static ReportState opened(String commentId) {
+            return new ReportState(commentId, "", "", Map.of(), "", "", true);
+        }
+    }
+
+    /** A category's page: its trail (the category last), a page of its articles (1-based) and whether more exist. */
+    record CategoryPage(List<CategoryRef> trail, List<ArticleSummary> items, int page, boolean hasMore) {
+    }
+
+    /** One entry of a category page's list. */
+    record ListItemView(String href, String title, String teaser, String published) {
     }
 
     /** The fields the form checks, in the order they stand. */
@@ -125,7 +156,50 @@ class ReaderPages {
     }
 
     String article(ArticleDetails a, List<ReaderComment> comments) {
-        return article(a, comments, FormState.EMPTY);
+        return article(a, comments, FormState.EMPTY, ReportState.EMPTY);
+    }
+
+    String article(ArticleDetails a, List<ReaderComment> comments, FormState form) {
+        return article(a, comments, form, ReportState.EMPTY);
+    }
+
+    /** The page after the reader's report was counted (post-redirect-get): thanks at the comment. */
+    ReportState reportReceived(String commentId) {
+        return new ReportState(commentId, "", "", Map.of(), text("reader.report.thanks"), "ok", false);
+    }
+
+    /**
+     * The page after a report form post was refused: the form open again under the comment with the chosen reason,
+     * the typed text and a message at each refused field; when the comment is gone, only a status line.
+     */
+    ReportState reportRefused(String commentId, String reason, String text, CommentFormIntake.Outcome outcome) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (outcome.result() == CommentFormIntake.Result.INVALID) {
+            String reasonLabel = text("reader.report.reason");
+            String textLabel = text("reader.report.text");
+            if (outcome.fields().contains("reason")) {
+                errors.put("reason", reason == null || reason.isBlank() ? text("reader.report.reason.required")
+                        : text("reader.field.invalid", reasonLabel));
+            }
+            if (outcome.fields().contains("text")) {
+                String typed = nullToEmpty(text);
+                errors.put("text", typed.codePointCount(0, typed.length()) > LIMITS.report()
+                        ? text("reader.field.too-long", textLabel, LIMITS.report())
+                        : text("reader.field.invalid", textLabel));
+            }
+        }
+        String status = switch (outcome.result()) {
+            case ACCEPTED -> text("reader.report.thanks");
+            case INVALID -> text("reader.report.invalid");
+            case CLOSED -> text("reader.report.gone");
+            case REFUSED -> text("reader.report.refused");
+            case RATE_LIMITED -> text("reader.report.too-many");
+            case DUPLICATE, UNAVAILABLE, FAILED -> text("reader.report.failed");
+        };
+        boolean open = outcome.result() != CommentFormIntake.Result.CLOSED
+                && outcome.result() != CommentFormIntake.Result.ACCEPTED;
+        return new ReportState(nullToEmpty(commentId), nullToEmpty(reason), nullToEmpty(text), errors, status,
+                outcome.result() == CommentFormIntake.Result.ACCEPTED ? "ok" : "error", open);
     }
 
     /** The page after the reader's form post was stored: the status line thanks them. */
@@ -151,7 +225,9 @@ class ReaderPages {
         }
         String status = switch (outcome.result()) {
             case ACCEPTED -> text("reader.form.thanks");
-            case INVALID -> text("reader.form.invalid");
+            // The comment answered was taken off the page meanwhile: the text can still go out on its own.
+            case INVALID -> outcome.fields().contains("parentId") && errors.isEmpty()
+                    ? text("reader.form.reply-gone") : text("reader.form.invalid");
             case CLOSED -> text("reader.form.unavailable");
             case DUPLICATE -> text("reader.form.duplicate");
             case REFUSED -> text("reader.form.refused");
@@ -197,13 +273,35 @@ class ReaderPages {
         return value == null ? "" : value;
     }
 
-    String article(ArticleDetails a, List<ReaderComment> comments, FormState form) {
+    String article(ArticleDetails a, List<ReaderComment> comments, FormState form, ReportState report) {
         Context context = context();
+        String href = readHref(a.slug());
         context.setVariable("form", form);
-        context.setVariable("formAction", readHref(a.slug()) + "#comment-form");
+        context.setVariable("formAction", href + "#comment-form");
+        context.setVariable("pageHref", href);
         context.setVariable("article", a);
         context.setVariable("crumbs", a.breadcrumb().stream().map(c -> new CrumbView(c.type(), c.name(),
-                c.type().equals("article") ? Teasers.teaser(c.name(), CRUMB_TITLE_LENGTH) : c.name(), c.path()))
+                c.type().equals("article") ? Teasers.teaser(c.name(), CRUMB_TITLE_LENGTH) : c.name(), c.path(),
+                c.type().equals("category") ? categoryHref(c.path()) : null)).toList());
+        a.breadcrumb().stream().filter(c -> c.type().equals("category")).reduce((first, second) -> second)
+                .ifPresent(c -> context.setVariable("categoryHref", categoryHref(c.path())));
+        // Replying and reporting without script: links to this page that open the form for one comment. Only a
+        // comment the page shows can be answered or reported from it.
+        Map<String, ReaderComment> shown = new HashMap<>();
+        comments.forEach(c -> shown.put(String.valueOf(c.id()), c));
+        ReaderComment parent = shown.get(form.parentId().strip());
+        context.setVariable("replyParentId", parent == null ? "" : String.valueOf(parent.id()));
+        context.setVariable("replyLabel", parent == null ? "" : text("reader.comment.reply-to", parent.authorName()));
+        context.setVariable("replyHref", href + "?" + REPLY_PARAMETER + "=");
+        context.setVariable("reportHref", href + "?" + REPORT_PARAMETER + "=");
+        context.setVariable("report", report);
+        ReaderComment reported = shown.get(report.commentId().strip());
+        context.setVariable("reportAt", reported == null ? -1L : reported.id());
+        context.setVariable("reportAuthor", reported == null ? "" : reported.authorName());
+        context.setVariable("reportOpen", reported != null && report.open());
+        context.setVariable("reportAction", href + "/melden#report-form");
+        context.setVariable("reportCancelHref", href + (reported == null ? "#comments" : "#comment-" + reported.id()));
+        context.setVariable("reportReasons", java.util.Arrays.stream(ReportReason.values()).map(ReportReason::code)
                 .toList());
         context.setVariable("published", date(a.publishedAt()));
         context.setVariable("byline", names(a.bylines()));
@@ -227,8 +325,42 @@ class ReaderPages {
         return engine.process("article", context);
     }
 
+    /** The page of a category: its articles, newest first, a page at a time. */
+    String category(CategoryPage page) {
+        Context context = context();
+        CategoryRef category = page.trail().getLast();
+        context.setVariable("category", category);
+        List<CrumbView> crumbs = new ArrayList<>();
+        crumbs.add(new CrumbView("home", site.homeLabel(), site.homeLabel(), "", null));
+        for (CategoryRef c : page.trail()) {
+            boolean current = c == category;
+            crumbs.add(new CrumbView(current ? "current" : "category", c.name(), c.name(), c.path(),
+                    current ? null : categoryHref(c.path())));
+        }
+        context.setVariable("crumbs", crumbs);
+        context.setVariable("items", page.items().stream().map(i -> new ListItemView(readHref(i.slug()), i.title(),
+                i.teaser(), date(i.publishedAt()))).toList());
+        String href = categoryHref(category.path());
+        context.setVariable("newerHref", page.page() <= 1 ? null
+                : page.page() == 2 ? href : href + "?" + PAGE_PARAMETER + "=" + (page.page() - 1));
+        context.setVariable("olderHref", page.hasMore() ? href + "?" + PAGE_PARAMETER + "=" + (page.page() + 1) : null);
+        context.setVariable("pageNumber", page.page());
+        return engine.process("category", context);
+    }
+
     String notFound() {
-        return engine.process("not-found", context());
+        Context context = context();
+        context.setVariable("title", text("reader.not-found.title"));
+        context.setVariable("text", text("reader.not-found.text"));
+        return engine.process("not-found", context);
+    }
+
+    /** The page for an address under {@code /read/rubrik/} that names no category (or a page past the last). */
+    String categoryNotFound() {
+        Context context = context();
+        context.setVariable("title", text("reader.category.not-found.title"));
+        context.setVariable("text", text("reader.category.not-found.text"));
+        return engine.process("not-found", context);
     }
 
     /** The page for an article the newsroom has withdrawn (moved to the trash after publishing). */
@@ -280,6 +412,24 @@ class ReaderPages {
 
     private String date(Instant instant) {
         return instant == null ? "" : dates.format(instant);
+    }
+
+    /** Query parameters of the page's links for readers without script (German, as the reader site's addresses). */
+    static final String REPLY_PARAMETER = "antwort";
+    static final String REPORT_PARAMETER = "melden";
+    static final String REPORTED_PARAMETER = "gemeldet";
+    static final String PAGE_PARAMETER = "seite";
+    /** Where a category's page lives: {@code /read/rubrik/news-archiv/wirtschaft}. */
+    static final String CATEGORY_PREFIX = "/read/rubrik/";
+
+    /** The page address of a category path, each segment encoded. */
+    static String categoryHref(String path) {
+        StringBuilder href = new StringBuilder(CATEGORY_PREFIX);
+        String[] segments = path.split("/");
+        for (int i = 0; i < segments.length; i++) {
+            href.append(i == 0 ? "" : "/").append(UriUtils.encodePathSegment(segments[i], StandardCharsets.UTF_8));
+        }
+        return href.toString();
     }
 
     /** The page address of a slug, encoded as one path segment. */

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -146,6 +147,36 @@ public class ReaderService {
             children.computeIfAbsent(row.parentId() == null ? 0L : row.parentId(), k -> new ArrayList<>()).add(row);
         }
         return new Timestamped<>(build(0L, children), queries.categoriesChangedAt());
+    }
+
+    /**
+     * The trail from the root down to the category with this path ({@code news-archiv/wirtschaft}), the category
+     * itself last, with the tree's change time; empty when no category has the path. For the reader's category page.
+     */
+    @PreAuthorize("permitAll()")
+    public Optional<Timestamped<List<CategoryRef>>> categoryTrail(String path) {
+        if (path == null || path.isBlank() || !Texts.isStorable(path)
+                || Texts.codePointLength(path) > MAX_CATEGORY_PATH) {
+            return Optional.empty();
+        }
+        Timestamped<List<CategoryCount>> tree = categories();
+        List<CategoryRef> trail = new ArrayList<>();
+        List<CategoryCount> level = tree.value();
+        outer:
+        while (!level.isEmpty()) {
+            for (CategoryCount c : level) {
+                if (c.path().equals(path) || path.startsWith(c.path() + "/")) {
+                    trail.add(new CategoryRef(c.name(), c.slug(), c.path()));
+                    if (c.path().equals(path)) {
+                        return Optional.of(new Timestamped<>(List.copyOf(trail), tree.lastModified()));
+                    }
+                    level = c.children();
+                    continue outer;
+                }
+            }
+            break;
+        }
+        return Optional.empty();
     }
 
     private static List<CategoryCount> build(Long parent, Map<Long, List<ReaderQueries.CategoryRow>> children) {

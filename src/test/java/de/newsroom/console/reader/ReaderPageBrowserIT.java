@@ -156,6 +156,98 @@ class ReaderPageBrowserIT extends BrowserTest {
     }
 
     @Test
+    void without_the_script_a_reader_replies_through_the_antworten_link_by_keyboard_on_a_phone() {
+        long article = data.article("Antworten ohne Skript", "PUBLISHED", wirtschaft, T0);
+        long parent = data.comment(article, null, "Leserin", "Worauf geantwortet wird.", "APPROVED", T0.plusSeconds(10));
+        page.route("**/read/assets/*.js", Route::abort);
+        page.setViewportSize(390, 844);
+        page.navigate(url("/read/" + data.slug("Antworten ohne Skript")));
+        assertThat(page.locator("#reply-note").isVisible()).isFalse();
+
+        // It used to be a button that did nothing without the script. Keyboard: focus the link, press Enter.
+        page.locator("#comment-" + parent + " a.reply-link").focus();
+        page.keyboard().press("Enter");
+        page.waitForURL(Pattern.compile(".*\\?antwort=" + parent + "#comment-form$"));
+        assertThat(page.locator("#reply-note").isVisible()).isTrue();
+        assertThat(page.locator("#reply-text").textContent()).isEqualTo("Antwort auf den Kommentar von Leserin");
+        String body = "Meine Antwort ohne Skript " + data.run;
+        page.locator("#comment-form input[name=authorName]").fill("Jan");
+        page.locator("#comment-form textarea[name=body]").fill(body);
+        page.locator("#comment-form button[type=submit]").click();
+        page.waitForURL(Pattern.compile(".*\\?kommentar=gesendet#comment-status$"));
+        assertThat(page.locator("#comment-status").textContent())
+                .isEqualTo("Vielen Dank! Ihr Kommentar wird nach Prüfung veröffentlicht.");
+        assertThat(jdbc.queryForObject("select parent_id from comment where body = ?", Long.class, body))
+                .isEqualTo(parent);
+        assertThat((Integer) page.evaluate("() => document.documentElement.scrollWidth")).as("page width at 390 px")
+                .isLessThanOrEqualTo(390);
+        assertThat(blocked).as("CSP violations").isEmpty();
+    }
+
+    @Test
+    void without_the_script_a_reader_reports_a_comment_and_a_missing_reason_keeps_the_text() {
+        long article = data.article("Melden ohne Skript", "PUBLISHED", wirtschaft, T0);
+        long comment = data.comment(article, null, "Pöbler", "Unverschämt.", "APPROVED", T0.plusSeconds(10));
+        page.route("**/read/assets/*.js", Route::abort);
+        page.setViewportSize(390, 844);
+        page.navigate(url("/read/" + data.slug("Melden ohne Skript")));
+        assertThat(page.locator("#report-form").isVisible()).isFalse();
+
+        page.locator("#comment-" + comment + " a.report-link").click();
+        page.waitForURL(Pattern.compile(".*\\?melden=" + comment + "#report-form$"));
+        var form = page.locator("#comment-" + comment + " #report-form");
+        assertThat(form.isVisible()).isTrue();
+        form.locator("textarea[name=text]").fill("Beleidigt andere Leser.");
+        form.locator("button[type=submit]").click();
+        page.locator("#report-reason-error:not(:empty)").waitFor();
+        assertThat(page.locator("#report-reason-error").textContent()).isEqualTo("Bitte wählen Sie einen Grund aus.");
+        assertThat(page.locator("select[name=reason]").getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(page.locator("#report-form textarea[name=text]").inputValue()).isEqualTo("Beleidigt andere Leser.");
+
+        page.locator("#report-form select[name=reason]").selectOption("insult");
+        page.locator("#report-form button[type=submit]").click();
+        page.waitForURL(Pattern.compile(".*\\?gemeldet=" + comment + "#report-confirmation$"));
+        assertThat(page.locator("#comment-" + comment + " #report-confirmation").textContent())
+                .isEqualTo("Danke, Ihre Beanstandung ist eingegangen. Die Redaktion sieht sich den Kommentar an.");
+        assertThat(jdbc.queryForObject("select reason from comment_report where comment_id = ?", String.class, comment))
+                .isEqualTo("INSULT");
+        assertThat((Integer) page.evaluate("() => document.documentElement.scrollWidth")).as("page width at 390 px")
+                .isLessThanOrEqualTo(390);
+        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/reader-report-390.png")).setFullPage(true));
+        assertThat(blocked).as("CSP violations").isEmpty();
+    }
+
+    @Test
+    void with_the_script_melden_and_antworten_stay_on_the_page_and_a_report_needs_a_reason() {
+        long article = data.article("Melden mit Skript", "PUBLISHED", wirtschaft, T0);
+        long comment = data.comment(article, null, "Pöbler", "Unverschämt.", "APPROVED", T0.plusSeconds(10));
+        String address = url("/read/" + data.slug("Melden mit Skript"));
+        page.navigate(address);
+
+        page.locator("#comment-" + comment + " a.reply-link").click();
+        assertThat(page.locator("#reply-note").isVisible()).isTrue();
+        assertThat(page.url()).as("no reload for a reply").isEqualTo(address);
+        page.locator("#cancel-reply").click();
+        assertThat(page.locator("#reply-note").isVisible()).isFalse();
+        assertThat(page.locator("input[name=parentId]").inputValue()).isEmpty();
+
+        page.locator("#comment-" + comment + " a.report-link").click();
+        var form = page.locator("#comment-" + comment + " #report-form");
+        assertThat(form.isVisible()).isTrue();
+        assertThat(page.url()).as("no reload for a report").isEqualTo(address);
+        form.locator("button[type=submit]").click();
+        assertThat(page.locator("#report-reason-error").textContent()).isEqualTo("Bitte wählen Sie einen Grund aus.");
+        form.locator("select[name=reason]").selectOption("spam");
+        form.locator("button[type=submit]").click();
+        page.locator("#report-status.ok").waitFor();
+        assertThat(page.locator("#report-status").textContent())
+                .isEqualTo("Danke, Ihre Beanstandung ist eingegangen. Die Redaktion sieht sich den Kommentar an.");
+        assertThat(jdbc.queryForObject("select reason from comment_report where comment_id = ?", String.class, comment))
+                .isEqualTo("SPAM");
+        assertThat(blocked).as("CSP violations").isEmpty();
+    }
+
+    @Test
     void a_wide_table_in_the_body_scrolls_inside_the_text_not_the_page_on_a_phone() {
         String header = "| Bundesland | Grundsteuerhebesatz 2025 | Grundsteuerhebesatz 2026 | Veränderung in Prozentpunkten "
                 + "| Gemeinden | Einwohnerinnen und Einwohner | Quelle |";

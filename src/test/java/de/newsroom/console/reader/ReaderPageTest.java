@@ -198,7 +198,7 @@ class ReaderPageTest {
     }
 
     @Test
-    void every_comment_has_an_anchor_and_a_melden_button_for_the_one_report_form() throws Exception {
+    void every_comment_has_an_anchor_and_a_melden_link_for_the_one_report_form() throws Exception {
         long id = data.article("Mit Melden", "PUBLISHED", wirtschaft, T0);
         jdbc.update("update article set comments_open = false where id = ?", id);
         long comment = data.comment(id, null, "Leserin", "Ein Kommentar zum Melden.", "APPROVED",
@@ -206,7 +206,7 @@ class ReaderPageTest {
         String html = page("Mit Melden");
         // Reports work also when the article takes no new comments.
         assertThat(html).contains("id=\"comment-" + comment + "\"")
-                .contains("data-report=\"" + comment + "\"", ">Melden</button>")
+                .contains("data-report=\"" + comment + "\"", ">Melden</a>")
                 .contains("data-report-label=\"Kommentar von Leserin melden\"")
                 .contains("id=\"report-form\"", "data-endpoint=\"/api/public/comments/{id}/reports\"")
                 .contains("<option value=\"personal_data\">Persönliche Daten</option>")

@@ -10,9 +10,10 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 /**
- * A comment sent by a plain HTML form: the reader preview page's "Kommentar absenden" when the browser runs no
- * script. The same checks, rate limits, client hash and store as the JSON intake ({@link CommentPostFilter}); the
- * caller (the page) turns the {@link Outcome} into its own texts and keeps what the reader typed.
+ * A comment or a report sent by a plain HTML form: the reader preview page's "Kommentar absenden", "Antworten" and
+ * "Melden" when the browser runs no script. The same checks, rate limits, client hash and store as the JSON intake
+ * ({@link CommentPostFilter}) and the report API ({@link CommentReportService}); the caller (the page) turns the
+ * {@link Outcome} into its own texts and keeps what the reader typed.
  */
 @Service
 public class CommentFormIntake {
@@ -24,9 +25,10 @@ public class CommentFormIntake {
         /** Stored; waits for review (or approved at once: the page says the same in both cases). */
         ACCEPTED,
         /** Fields refused: {@link Outcome#fields()} names them ({@code authorName}, {@code email}, {@code body},
-         * {@code parentId}). */
+         * {@code parentId}; for a report {@code reason}, {@code text}). */
         INVALID,
-        /** The article takes no comments (closed, unpublished, unknown). */
+        /** The article takes no comments (closed, unpublished, unknown); for a report: the comment is not (or no
+         * longer) visible to readers. */
         CLOSED,
         /** The same text again within the duplicate window. */
         DUPLICATE,
@@ -48,11 +50,14 @@ public class CommentFormIntake {
     }
 
     private final CommentIntakeService intake;
+    private final CommentReportService reports;
     private final CommentRateLimiter limiter;
     private final ClientAddresses clients;
 
-    CommentFormIntake(CommentIntakeService intake, CommentRateLimiter limiter, ClientAddresses clients) {
+    CommentFormIntake(CommentIntakeService intake, CommentReportService reports, CommentRateLimiter limiter,
+                      ClientAddresses clients) {
         this.intake = intake;
+        this.reports = reports;
         this.limiter = limiter;
         this.clients = clients;
     }
@@ -86,6 +91,44 @@ public class CommentFormIntake {
                 return new Outcome(Result.UNAVAILABLE, Set.of(), 2);
             }
             log.error("Comment form post failed", e);
+            return Outcome.of(Result.FAILED);
+        }
+    }
+
+    /**
+     * Takes a report of comment {@code commentId} posted by a form on behalf of the anonymous reader whose request it
+     * is: the report API's rules (a reason from {@link de.newsroom.console.comment.ReportReason}, optional text up to
+     * {@link CommentReportService#TEXT_MAX} code points), its per-client rate limit and its once-per-client count.
+     * {@link Result#CLOSED} when readers cannot see the comment.
+     */
+    @PreAuthorize("permitAll()")
+    public Outcome report(long commentId, ReportSubmission submission, HttpServletRequest request, Locale locale) {
+        try {
+            // As for comments: refuse what can never count before it costs the reader a token.
+            CommentReportService.validate(submission);
+            if (commentId <= 0) {
+                return Outcome.of(Result.CLOSED);
+            }
+            String clientHash = clients.clientHash(request);
+            long wait = limiter.tryReport(clientHash);
+            if (wait > 0) {
+                return new Outcome(Result.RATE_LIMITED, Set.of(), wait);
+            }
+            reports.report(commentId, submission, clientHash, locale);
+            return Outcome.of(Result.ACCEPTED);
+        } catch (CommentRejectedException e) {
+            return switch (e.kind()) {
+                case INVALID -> new Outcome(Result.INVALID, Set.copyOf(e.fieldErrors().keySet()), 0);
+                case NOT_FOUND -> Outcome.of(Result.CLOSED);
+                case DUPLICATE -> Outcome.of(Result.ACCEPTED);
+                case FORBIDDEN, PAUSED -> Outcome.of(Result.REFUSED);
+            };
+        } catch (RuntimeException e) {
+            if (DatabaseErrors.isTransient(e)) {
+                log.warn("Report form post not stored, database unavailable ({})", DatabaseErrors.describe(e));
+                return new Outcome(Result.UNAVAILABLE, Set.of(), 2);
+            }
+            log.error("Report form post failed", e);
             return Outcome.of(Result.FAILED);
         }
     }

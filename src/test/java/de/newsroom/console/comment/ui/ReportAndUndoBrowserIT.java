@@ -44,7 +44,7 @@ class ReportAndUndoBrowserIT extends BrowserTest {
         com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(60_000);
 
         page.navigate(url("/read/" + slug));
-        page.locator("#comment-" + id + " button[data-report]").click();
+        page.locator("#comment-" + id + " a[data-report]").click();
         Locator form = page.locator("#comment-" + id + " #report-form");
         assertThat(form).isVisible();
         form.locator("select[name=reason]").selectOption("personal_data");
