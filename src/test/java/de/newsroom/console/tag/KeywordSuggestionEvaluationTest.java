@@ -246,12 +246,27 @@ class KeywordSuggestionEvaluationTest {
     static final String HELD_OUT_R13 = "held-out-r13";
 
     /**
-     * The fourteenth round's held-out articles (127 on), written and committed before that round changes the engine,
-     * by an author who has read neither the engine nor its documentation. They are only part of the published corpus:
-     * no chip is computed for them unless {@code -Dkeywords.measure.heldOutR14=true} is set, and the author of the round
-     * never sets it.
+     * The fourteenth round's held-out articles (127-136), written and committed before that round (which changed
+     * nothing in the engine) by an author who had read neither the engine nor its documentation, and tagged a second
+     * time by a blind second editor. Until the lead's one clean measurement after round 14 they were only part of the
+     * published corpus; since then they are measured with the rest.
      */
     static final String HELD_OUT_R14 = "held-out-r14";
+
+    /**
+     * Over the ten held-out-r14 articles: 0.660 (33 of 50 chips), two fragments ("Rabenau" of "Sektkellerei von
+     * Rabenau", "Feuerwehr Wusterhagen" of "Freiwillige Feuerwehr Wusterhagen"), in their one clean measurement after
+     * round 14 (2026-12-04, 20:34 UTC, this test alone); a second editor who saw only the text scored 0.920 against
+     * the same keys. The floor lies one chip below.
+     */
+    static final double PRECISION_FLOOR_R14 = 0.64;
+
+    /**
+     * Over all 136 articles after round 14, held-out-r14 in the corpus and measured: 0.832 (566 of 680) in the clean
+     * run's corpus; the floor lies five chips below, allowing for the tags the whole suite's other tests leave in the
+     * database.
+     */
+    static final double PRECISION_FLOOR_136 = 0.825;
 
     /**
      * Over the ten held-out-r13 articles: 0.820 (41 of 50 chips), no fragment and no bad chip, in their one clean
@@ -331,9 +346,7 @@ class KeywordSuggestionEvaluationTest {
         long slowest = 0;
         int statements = 0;
         java.util.Map<Sample, Score> engineBySample = new java.util.HashMap<>();
-        boolean measureR14 = Boolean.getBoolean("keywords.measure.heldOutR14");
-        List<Sample> measuredSamples = samples.stream()
-                .filter(s -> measureR14 || !HELD_OUT_R14.equals(s.split())).toList();
+        List<Sample> measuredSamples = samples;
         for (Sample s : measuredSamples) {
             jdbc.update("update article set status = 'DRAFT' where id = ?", ids.get(s));
             statistics.refresh();
@@ -449,11 +462,9 @@ class KeywordSuggestionEvaluationTest {
                 heldOutR13.fragments());
 
         Score heldOutR14 = bySplit.getOrDefault(HELD_OUT_R14, none);
-        if (measureR14) {
-            System.out.printf(Locale.ROOT, "keywords precision@5: held-out-r14 %.3f (%d/%d), bad %.3f, fragments %d%n",
-                    heldOutR14.precision(), heldOutR14.kept(), heldOutR14.chips(), heldOutR14.badShare(),
-                    heldOutR14.fragments());
-        }
+        System.out.printf(Locale.ROOT, "keywords precision@5: held-out-r14 %.3f (%d/%d), bad %.3f, fragments %d%n",
+                heldOutR14.precision(), heldOutR14.kept(), heldOutR14.chips(), heldOutR14.badShare(),
+                heldOutR14.fragments());
 
         assertThat(all36.chips() + heldOutR5.chips() + heldOutR6.chips() + heldOutR7.chips()
                 + heldOutR8.chips() + heldOutR9.chips() + heldOutR10.chips() + heldOutR11.chips()
@@ -579,6 +590,15 @@ class KeywordSuggestionEvaluationTest {
                 all126.precision(), all126.kept(), all126.chips(), all126.badShare(), all126.fragments());
         assertThat(all126.precision()).as("precision of the first five chips, all 126")
                 .isGreaterThanOrEqualTo(PRECISION_FLOOR_126);
+        // held-out-r14's one clean measurement after round 14: 0.660, two fragments.
+        assertThat(heldOutR14.precision()).as("precision of the first five chips, held-out-r14")
+                .isGreaterThanOrEqualTo(PRECISION_FLOOR_R14);
+        assertThat(heldOutR14.fragments()).as("fragments among the first five, held-out-r14").isLessThanOrEqualTo(2);
+        Score all136 = all126.plus(heldOutR14);
+        System.out.printf(Locale.ROOT, "keywords precision@5: all 136 %.3f (%d/%d), bad %.3f, fragments %d%n",
+                all136.precision(), all136.kept(), all136.chips(), all136.badShare(), all136.fragments());
+        assertThat(all136.precision()).as("precision of the first five chips, all 136")
+                .isGreaterThanOrEqualTo(PRECISION_FLOOR_136);
         assertThat(statements).isLessThanOrEqualTo(2);
         // On a machine shared by many builds (load above two per core) the wall time says more about the neighbours
         // than about the suggestions: then the Java side's own CPU time is what is held to the limit.
