@@ -254,6 +254,14 @@ class KeywordSuggestionEvaluationTest {
     static final String HELD_OUT_R14 = "held-out-r14";
 
     /**
+     * The fifteenth round's held-out articles (137 on), written and committed before that round changes the engine,
+     * by an author who has read neither the engine nor its documentation. They are only part of the published corpus:
+     * no chip is computed for them unless {@code -Dkeywords.measure.heldOutR15=true} is set, and the author of the round
+     * never sets it.
+     */
+    static final String HELD_OUT_R15 = "held-out-r15";
+
+    /**
      * Over the ten held-out-r14 articles: 0.660 (33 of 50 chips), two fragments ("Rabenau" of "Sektkellerei von
      * Rabenau", "Feuerwehr Wusterhagen" of "Freiwillige Feuerwehr Wusterhagen"), in their one clean measurement after
      * round 14 (2026-12-04, 20:34 UTC, this test alone); a second editor who saw only the text scored 0.920 against
@@ -346,7 +354,9 @@ class KeywordSuggestionEvaluationTest {
         long slowest = 0;
         int statements = 0;
         java.util.Map<Sample, Score> engineBySample = new java.util.HashMap<>();
-        List<Sample> measuredSamples = samples;
+        boolean measureR15 = Boolean.getBoolean("keywords.measure.heldOutR15");
+        List<Sample> measuredSamples = samples.stream()
+                .filter(s -> measureR15 || !HELD_OUT_R15.equals(s.split())).toList();
         for (Sample s : measuredSamples) {
             jdbc.update("update article set status = 'DRAFT' where id = ?", ids.get(s));
             statistics.refresh();
@@ -466,9 +476,17 @@ class KeywordSuggestionEvaluationTest {
                 heldOutR14.precision(), heldOutR14.kept(), heldOutR14.chips(), heldOutR14.badShare(),
                 heldOutR14.fragments());
 
+        Score heldOutR15 = bySplit.getOrDefault(HELD_OUT_R15, none);
+        if (measureR15) {
+            System.out.printf(Locale.ROOT, "keywords precision@5: held-out-r15 %.3f (%d/%d), bad %.3f, fragments %d%n",
+                    heldOutR15.precision(), heldOutR15.kept(), heldOutR15.chips(), heldOutR15.badShare(),
+                    heldOutR15.fragments());
+        }
+
         assertThat(all36.chips() + heldOutR5.chips() + heldOutR6.chips() + heldOutR7.chips()
                 + heldOutR8.chips() + heldOutR9.chips() + heldOutR10.chips() + heldOutR11.chips()
-                + heldOutR12.chips() + heldOutR13.chips() + heldOutR14.chips())
+                + heldOutR12.chips() + heldOutR13.chips() + heldOutR14.chips()
+                + heldOutR15.chips())
                 .isGreaterThanOrEqualTo(5 * measuredSamples.size() - 2);
         // None until round 11: once held-out-r11's articles joined the corpus (its one clean measurement), their
         // document frequencies put "Museum" ("Das Museum hat ...", the short form of "Museum für Naturkunde") into
