@@ -40,6 +40,7 @@ public class MediaPickerDialog extends Dialog {
         search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
 
         grid.setId("media-picker-grid");
+        grid.setEmptyStateText(getTranslation("media.pick.empty", getTranslation("menu.media")));
         grid.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(LitRenderer.<MediaImage>of("""
                         <img class="media-thumb" src="${item.thumb}" alt="${item.alt}" loading="lazy"

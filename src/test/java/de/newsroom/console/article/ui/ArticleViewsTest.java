@@ -147,6 +147,18 @@ class ArticleViewsTest extends KaribuTest {
         assertThat(com.github.mvysny.kaributesting.v10.GridKt._size(panel.grid)).isEqualTo(122);
     }
 
+    /** A new article's revisions tab says why it is empty (before: a bare "Gespeichert" header over white space). */
+    @Test
+    void a_new_articles_revisions_tab_says_that_every_save_keeps_one() {
+        login("editor", "EDITOR");
+        UI.getCurrent().setLocale(java.util.Locale.GERMAN);
+        navigate("articles/new");
+        RevisionsPanel panel = _get(ArticleEditorView.class).revisions();
+
+        assertThat(com.github.mvysny.kaributesting.v10.GridKt._size(panel.grid)).isZero();
+        assertThat(panel.grid.getEmptyStateText()).isEqualTo("Noch keine Versionen. Jedes Speichern legt eine an.");
+    }
+
     /**
      * The restore confirmation names everything a revision brings back, and the web address does come back (before,
      * in German: "Titel, Vorspann, Text, Rubrik und Schlagwörter", silent on the address, the byline and comments).
