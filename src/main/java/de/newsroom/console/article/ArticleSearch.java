@@ -158,13 +158,14 @@ public class ArticleSearch {
         return new ArticleHits(Math.min(found, ArticleHits.CAP), found > ArticleHits.CAP);
     }
 
-    /** Accounts that wrote at least one article, by name. */
+    /** Accounts named in at least one article's byline (what the list's author column shows), by name. */
     @Transactional(readOnly = true)
     @EditorOnly
     public List<AuthorRef> authors() {
         return jdbc.query("""
                 select u.id, u.display_name from user_display_name u
-                where exists (select 1 from article a where a.author_id = u.id) order by u.display_name collate newsroom_de""",
+                where exists (select 1 from article_byline b where b.user_id = u.id)
+                order by u.display_name collate newsroom_de""",
                 (rs, i) -> new AuthorRef(rs.getLong(1), rs.getString(2)));
     }
 
@@ -223,7 +224,9 @@ public class ArticleSearch {
             args.add(filter.tagId());
         }
         if (filter.authorId() != null) {
-            sql.append(" and a.author_id = ?");
+            // The byline, as the author column shows it (before: the creating account, so a co-author's articles
+            // could not be found and a piece signed "Reuters" alone came up under its creator).
+            sql.append(" and exists (select 1 from article_byline b where b.article_id = a.id and b.user_id = ?)");
             args.add(filter.authorId());
         }
         if (text) {

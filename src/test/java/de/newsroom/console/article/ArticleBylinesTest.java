@@ -135,6 +135,26 @@ class ArticleBylinesTest {
                         Matchers.containsString("Von " + editor.name() + " und dpa")));
     }
 
+    /**
+     * The list's author filter finds what its author column shows: the accounts in the byline (before: the account
+     * that created the article, so a colleague named in the byline was not even offered, and the creator's filter
+     * found a piece signed "Reuters" alone).
+     */
+    @Test
+    void the_author_filter_finds_the_accounts_in_the_byline_not_the_creator() {
+        ArticleDetails a = created("Gemeinsam");
+        ArticleDetails signed = as("editor", () -> editing.save(a.toDraft().withBylines(List.of(admin,
+                Byline.free("Reuters")))));
+
+        assertThat(as("editor", () -> search.authors())).extracting(AuthorRef::id).contains(admin.userId());
+        assertThat(as("editor", () -> search.list(new ArticleFilter(null, null, null, admin.userId(), signed.title(),
+                null), 0, 10))).extracting(ArticleListItem::id).contains(a.id());
+        assertThat(as("editor", () -> search.list(new ArticleFilter(null, null, null, editor.userId(), signed.title(),
+                null), 0, 10))).extracting(ArticleListItem::id).doesNotContain(a.id());
+        assertThat(as("editor", () -> search.count(new ArticleFilter(null, null, null, admin.userId(), signed.title(),
+                null))).count()).isEqualTo(1);
+    }
+
     private Byline account(String username) {
         return jdbc.queryForObject("select id, display_name from app_user where username = ?",
                 (rs, i) -> Byline.account(rs.getLong(1), rs.getString(2)), username);

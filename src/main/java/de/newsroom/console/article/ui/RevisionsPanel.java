@@ -32,6 +32,8 @@ class RevisionsPanel extends Div {
         setId("article-revisions");
         setSizeFull();
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        // A new article has none yet: say why rather than show a bare header.
+        grid.setEmptyStateText(getTranslation("article.revisions.empty"));
         // Two columns that wrap: when and who on the first line, the changed fields below, and the two actions
         // stacked in a column of their own width. Before, five columns (when, who, changed, diff, restore) were
         // wider than the tab at 1440 px ("Wiederher…" cut off) and at 390 px the actions lay outside, reachable only

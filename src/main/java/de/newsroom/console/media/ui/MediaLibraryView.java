@@ -51,6 +51,9 @@ class MediaLibraryView extends Main implements HasDynamicTitle {
         addClassNames("view", "media-view");
         search.setPlaceholder(getTranslation("media.search"));
         search.setAriaLabel(getTranslation("media.search"));
+        // A short placeholder that fits a phone in German; where the search looks goes under the field (before, the
+        // placeholder said it and was cut at 390 px).
+        search.setHelperText(getTranslation("media.search.help"));
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);

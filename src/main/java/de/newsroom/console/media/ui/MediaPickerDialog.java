@@ -29,6 +29,9 @@ public class MediaPickerDialog extends Dialog {
         setHeight("min(40rem, 90vh)");
         search.setPlaceholder(getTranslation("media.search"));
         search.setAriaLabel(getTranslation("media.search"));
+        // A short placeholder that fits a phone in German; where the search looks goes under the field (before, the
+        // placeholder said it and was cut at 390 px).
+        search.setHelperText(getTranslation("media.search.help"));
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
@@ -37,6 +40,7 @@ public class MediaPickerDialog extends Dialog {
         search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
 
         grid.setId("media-picker-grid");
+        grid.setEmptyStateText(getTranslation("media.pick.empty", getTranslation("menu.media")));
         grid.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(LitRenderer.<MediaImage>of("""
                         <img class="media-thumb" src="${item.thumb}" alt="${item.alt}" loading="lazy"

@@ -1,5 +1,6 @@
 package de.newsroom.console.security.ui;
 
+import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -53,6 +54,8 @@ class ProfileView extends Main implements HasDynamicTitle {
         var change = new Button(getTranslation("account.change_password"), e -> changePassword());
         change.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         change.setId("profile-change-password");
+        // Enter in any of the three fields changes the password, as in the login form (before, Enter did nothing).
+        change.addClickShortcut(Key.ENTER).listenOn(current, next, repeat);
         var passwordForm = new FormLayout(current, next, repeat);
         passwordForm.addClassName("profile-form");
         add(new H2(getTranslation("account.change_password")), passwordForm, change);

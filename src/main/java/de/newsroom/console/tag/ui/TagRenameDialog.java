@@ -1,5 +1,6 @@
 package de.newsroom.console.tag.ui;
 
+import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -58,6 +59,8 @@ class TagRenameDialog extends Dialog {
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("tag-rename-save");
+        // Enter in the name renames, as in every one-field dialog (before, Enter did nothing).
+        save.addClickShortcut(Key.ENTER).listenOn(name);
         getFooter().add(new Button(getTranslation("tag.cancel"), e -> close()), save);
     }
 }

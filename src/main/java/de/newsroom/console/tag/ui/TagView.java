@@ -4,6 +4,7 @@ import de.newsroom.console.base.domain.AppRoles;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
@@ -45,6 +46,9 @@ class TagView extends Main implements HasDynamicTitle {
     private final Button rename = button("tag.rename", VaadinIcon.EDIT, "tag-rename");
     private final Button delete = button("tag.delete", VaadinIcon.TRASH, "tag-delete");
 
+    /** The rename or merge dialog on screen, if any. */
+    private Dialog dialog;
+
     TagView(TagAdminService admin) {
         this.admin = admin;
         addClassNames("view", "tag-view");
@@ -56,9 +60,9 @@ class TagView extends Main implements HasDynamicTitle {
         search.setId("tag-search");
         search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
 
-        merge.addClickListener(e -> new TagMergeDialog(admin, List.copyOf(selected()), this::refresh).open());
-        rename.addClickListener(e -> new TagRenameDialog(admin, selected().iterator().next(), this::refresh,
-                this::showTag).open());
+        merge.addClickListener(e -> openOnce(() -> new TagMergeDialog(admin, List.copyOf(selected()), this::refresh)));
+        rename.addClickListener(e -> openOnce(() -> new TagRenameDialog(admin, selected().iterator().next(),
+                this::refresh, this::showTag)));
         delete.addClickListener(e -> deleteOrExplain(selected().iterator().next()));
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
         var deleteUnused = button("tag.deleteUnused", VaadinIcon.ERASER, "tag-delete-unused");
@@ -185,4 +189,17 @@ class TagView extends Main implements HasDynamicTitle {
     public String getPageTitle() {
         return getTranslation("menu.tags") + " · " + getTranslation("app.title");
     }
+
+    /**
+     * Opens the dialog unless one is open already: an Enter pressed twice on the toolbar button (the second before the
+     * dialog's field took the focus) opened a second dialog on top of the first.
+     */
+    private void openOnce(java.util.function.Supplier<Dialog> dialog) {
+        if (this.dialog != null && this.dialog.isOpened()) {
+            return;
+        }
+        this.dialog = dialog.get();
+        this.dialog.open();
+    }
+
 }

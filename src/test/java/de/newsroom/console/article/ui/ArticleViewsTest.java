@@ -147,6 +147,42 @@ class ArticleViewsTest extends KaribuTest {
         assertThat(com.github.mvysny.kaributesting.v10.GridKt._size(panel.grid)).isEqualTo(122);
     }
 
+    /** A new article's revisions tab says why it is empty (before: a bare "Gespeichert" header over white space). */
+    @Test
+    void a_new_articles_revisions_tab_says_that_every_save_keeps_one() {
+        login("editor", "EDITOR");
+        UI.getCurrent().setLocale(java.util.Locale.GERMAN);
+        navigate("articles/new");
+        RevisionsPanel panel = _get(ArticleEditorView.class).revisions();
+
+        assertThat(com.github.mvysny.kaributesting.v10.GridKt._size(panel.grid)).isZero();
+        assertThat(panel.grid.getEmptyStateText()).isEqualTo("Noch keine Versionen. Jedes Speichern legt eine an.");
+    }
+
+    /**
+     * The restore confirmation names everything a revision brings back, and the web address does come back (before,
+     * in German: "Titel, Vorspann, Text, Rubrik und Schlagwörter", silent on the address, the byline and comments).
+     */
+    @Test
+    void the_restore_confirmation_names_the_web_address_and_the_byline_it_brings_back() {
+        login("editor", "EDITOR");
+        UI.getCurrent().setLocale(java.util.Locale.GERMAN);
+        String slug = "alte-adresse-" + UUID.randomUUID();
+        ArticleDetails first = editing.save(ArticleTestData.withSlug(complete("Adresse zurück", category.id()), slug));
+        editing.save(ArticleTestData.withSlug(first.toDraft(), slug + "-neu"));
+        navigate("articles/" + first.id());
+        RevisionsPanel panel = _get(ArticleEditorView.class).revisions();
+        Button restore = _find(com.github.mvysny.kaributesting.v10.GridKt._getCellComponent(panel.grid, 1, "actions"),
+                Button.class).stream().filter(b -> b.hasClassName("article-revision-restore")).findFirst().orElseThrow();
+        _click(restore);
+        ConfirmDialog confirm = _get(ConfirmDialog.class);
+
+        assertThat(com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._getText(confirm))
+                .contains("Webadresse", "Autorenzeile", "Kommentare");
+        com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm(confirm);
+        assertThat(editing.find(first.id()).orElseThrow().slug()).isEqualTo(slug);
+    }
+
     @Test
     void keyword_suggestions_appear_as_chips_and_one_click_adds_the_keyword() {
         login("editor", "EDITOR");

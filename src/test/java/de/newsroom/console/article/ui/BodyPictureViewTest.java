@@ -35,6 +35,23 @@ class BodyPictureViewTest extends KaribuTest {
         u = Long.toString(System.nanoTime(), 36);
     }
 
+    /** A search in the picker without hits says so (before: a bare header over white space). */
+    @Test
+    void the_picker_says_when_its_search_finds_nothing() {
+        login("editor", "EDITOR");
+        UI.getCurrent().setLocale(Locale.GERMAN);
+        navigate("articles/new");
+        _click(_get(Button.class, spec -> spec.withId("article-body-picture")));
+        MediaPickerDialog picker = _get(MediaPickerDialog.class);
+        _get(picker, TextField.class, spec -> spec.withId("media-picker-search")).setValue("nichts-" + u);
+        @SuppressWarnings("unchecked")
+        Grid<MediaImage> grid = _get(picker, Grid.class, spec -> spec.withId("media-picker-grid"));
+
+        assertThat(GridKt._size(grid)).isZero();
+        assertThat(grid.getEmptyStateText()).isEqualTo(
+                "Keine Bilder gefunden. Ändern Sie die Suche oder laden Sie unter „Bilder“ neue hoch.");
+    }
+
     @Test
     void the_picker_searches_the_library_and_inserts_the_picture_at_the_cursor_and_the_preview_shows_it() {
         MediaImage picture = SystemAuthentication.call(() -> {

@@ -46,4 +46,55 @@ class MediaLibraryBrowserIT extends BrowserTest {
                 + ".every(e => e.getBoundingClientRect().right <= window.innerWidth + 1)");
         org.assertj.core.api.Assertions.assertThat(fits).isEqualTo(true);
     }
+
+    /**
+     * German on a phone (390 px): the picture search of the library and of the picker (the editor's "Bild einfügen …")
+     * shows its whole placeholder, and says under the field where it looks. Before, both placeholders were cut to
+     * "Suche in Bildunterschrift, Bildnachweis, Alterna" (library) and "…, Bildnachwei" (picker).
+     */
+    @Test
+    void the_picture_search_shows_its_whole_placeholder_in_german_on_a_phone() {
+        var english = context;
+        context = english.browser().newContext(new com.microsoft.playwright.Browser.NewContextOptions()
+                .setLocale("de-DE").setViewportSize(390, 844));
+        english.close();
+        context.setDefaultTimeout(30_000);
+        context.setDefaultNavigationTimeout(60_000);
+        page = context.newPage();
+        loginAs(DemoAccounts.EDITOR, DemoAccounts.EDITOR_PASSWORD);
+        java.util.List<String> problems = new java.util.ArrayList<>();
+
+        page.navigate(url("/media"));
+        page.locator("#media-search input").waitFor();
+        placeholderFits("#media-search", problems);
+
+        page.navigate(url("/articles/new"));
+        page.locator("#article-body-picture").click();
+        page.locator("#media-picker-search input").waitFor();
+        page.waitForTimeout(800);
+        placeholderFits("#media-picker-search", problems);
+
+        org.assertj.core.api.Assertions.assertThat(problems).isEmpty();
+    }
+
+    /** The placeholder's text, drawn in the input's own font, fits the input's room for text. */
+    private void placeholderFits(String field, java.util.List<String> problems) {
+        @SuppressWarnings("unchecked")
+        var measured = (java.util.List<Object>) page.evaluate("""
+                sel => { const i = document.querySelector(sel + ' input'); const cs = getComputedStyle(i);
+                         const c = document.createElement('canvas').getContext('2d'); c.font = cs.font;
+                         const room = i.clientWidth - parseFloat(cs.paddingLeft) - parseFloat(cs.paddingRight);
+                         const helper = document.querySelector(sel + ' [slot=helper]');
+                         return [i.placeholder, Math.ceil(c.measureText(i.placeholder).width), Math.floor(room),
+                                 helper ? helper.textContent : '']; }""", field);
+        System.out.printf("%s: placeholder \"%s\" %s px in %s px; helper \"%s\"%n", field, measured.get(0),
+                measured.get(1), measured.get(2), measured.get(3));
+        if (((Number) measured.get(1)).intValue() > ((Number) measured.get(2)).intValue()) {
+            problems.add(field + ": placeholder \"" + measured.get(0) + "\" needs " + measured.get(1) + " px, has "
+                    + measured.get(2));
+        }
+        if (!measured.get(3).toString().contains("Alternativtext")) {
+            problems.add(field + ": no helper naming where the search looks: \"" + measured.get(3) + "\"");
+        }
+    }
 }

@@ -86,6 +86,20 @@ class AccountViewsTest extends KaribuTest {
         assertThat(view.current.getErrorMessage()).isEqualTo("The current password is not correct.");
     }
 
+    /** Enter in a password field changes the password, as Enter does in the login form (before: nothing happened). */
+    @Test
+    void enter_in_a_password_field_changes_the_password() {
+        login("editor", "EDITOR");
+        navigate("profile");
+        ProfileView view = _get(ProfileView.class);
+        view.current.setValue("not-my-password");
+        view.next.setValue("A-brand-new-password-1");
+        view.repeat.setValue("A-brand-new-password-1");
+        com.github.mvysny.kaributesting.v10.ShortcutsKt._fireShortcut(view.repeat, com.vaadin.flow.component.Key.ENTER);
+        assertThat(view.current.isInvalid()).isTrue();
+        assertThat(view.current.getErrorMessage()).isEqualTo("The current password is not correct.");
+    }
+
     /** A short new password typed twice differently: both problems at once (before: the mismatch, then the length). */
     @Test
     void the_profile_names_every_problem_of_the_new_password_at_once_in_german() {

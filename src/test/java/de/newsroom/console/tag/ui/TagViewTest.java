@@ -138,6 +138,43 @@ class TagViewTest extends KaribuTest {
         assertThat(_get(TextField.class, spec -> spec.withId("tag-search")).getValue()).isEqualTo("Energie " + u);
     }
 
+    /** Enter in the rename dialog's one field renames (before: Enter did nothing, the dialog stayed open). */
+    @Test
+    void enter_in_the_rename_field_renames() {
+        login("editor", "EDITOR");
+        navigate("tags");
+        _get(TextField.class, spec -> spec.withId("tag-search")).setValue(u);
+        Grid<TagUsage> grid = grid();
+        grid.select(GridKt._fetch(grid, 0, 10).stream().filter(t -> t.id().equals(rare.id())).findFirst().orElseThrow());
+        _click(_get(Button.class, spec -> spec.withId("tag-rename")));
+        TextField name = _get(TextField.class, spec -> spec.withId("tag-rename-name"));
+        name.setValue("Stromnetz " + u);
+        com.github.mvysny.kaributesting.v10.ShortcutsKt._fireShortcut(name, com.vaadin.flow.component.Key.ENTER);
+
+        assertThat(SystemAuthentication.call(() -> tags.findExisting("Stromnetz " + u)))
+                .hasValueSatisfying(t -> assertThat(t.id()).isEqualTo(rare.id()));
+        assertThat(LocatorJ._find(TextField.class, spec -> spec.withId("tag-rename-name"))).isEmpty();
+    }
+
+    /**
+     * A second activation of Rename before the dialog has the focus (Enter pressed twice on the toolbar button) opens
+     * no second dialog on top of the first (before: two, found in the browser).
+     */
+    @Test
+    void a_second_click_on_rename_opens_no_second_dialog() {
+        login("editor", "EDITOR");
+        navigate("tags");
+        _get(TextField.class, spec -> spec.withId("tag-search")).setValue(u);
+        Grid<TagUsage> grid = grid();
+        grid.select(GridKt._fetch(grid, 0, 10).stream().filter(t -> t.id().equals(rare.id())).findFirst().orElseThrow());
+        Button rename = _get(Button.class, spec -> spec.withId("tag-rename"));
+        _click(rename);
+        // The browser's queued second click reaches the server before the client knows of the dialog.
+        rename.click();
+
+        assertThat(LocatorJ._find(TagRenameDialog.class)).hasSize(1);
+    }
+
     /** Delete on a used keyword is not a grey button without a word: it says why not and what to do instead. */
     @Test
     void delete_on_a_used_tag_says_why_not_and_deletes_nothing() {
