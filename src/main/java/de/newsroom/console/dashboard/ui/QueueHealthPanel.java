@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import de.newsroom.console.dashboard.QueueHealth;
+import java.text.NumberFormat;
 import java.time.Duration;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -24,6 +25,7 @@ class QueueHealthPanel extends Section {
     final NativeTable moderators = new NativeTable();
 
     QueueHealthPanel(QueueHealth health, Times times) {
+        var count = NumberFormat.getIntegerInstance(times.locale());
         setId("dashboard-queue-health");
         addClassName("dashboard-section");
         add(new H2(getTranslation("dashboard.health.title")));
@@ -35,7 +37,7 @@ class QueueHealthPanel extends Section {
             hours.setId("dashboard-health-hours");
             fill(hours, List.of("dashboard.health.hour", "dashboard.health.decided", "dashboard.health.median",
                     "dashboard.health.p90"), health.perHour().reversed(), h -> List.of(times.hour(h.hourStart()),
-                    Long.toString(h.decided()), age(h.median()), age(h.p90())));
+                    count.format(h.decided()), age(h.median()), age(h.p90())));
             add(hours);
         }
 
@@ -47,7 +49,7 @@ class QueueHealthPanel extends Section {
             moderators.setId("dashboard-health-moderators");
             fill(moderators, List.of("dashboard.health.day", "dashboard.health.moderator", "dashboard.health.decided"),
                     health.perModeratorDay(), m -> List.of(day.format(m.day()), m.moderator(),
-                            Long.toString(m.decided())));
+                            count.format(m.decided())));
             add(moderators);
         }
     }
