@@ -403,6 +403,10 @@ public class KeywordSuggestionService {
                             || writtenBare(named.get(descriptors + 1), text))) {
                 descriptors++;
             }
+            if (descriptors == 0 && roleBeforeName(named, text)) {
+                // "Der Verein Waldbühne am Kienberg e.V. ... die Waldbühne am Kienberg": a role before the name.
+                descriptors = 1;
+            }
             List<Occ> firm = named.subList(descriptors, named.size());
             if (descriptors == 0 && firm.size() == 1 && commonNoun(firm.getFirst(), text)) {
                 addName(run, names);
@@ -428,6 +432,13 @@ public class KeywordSuggestionService {
             // firm's short form.
             Term t = addName(run.subList(1, run.size()), names);
             t.shortForm = run.get(1).stem;
+            return;
+        }
+        // After the trade before a firm: "Der Dachfensterhersteller Tannmeister Fenstertechnik" is that rule's.
+        if (roleBeforeName(run, text)) {
+            // "gegen Titelverteidiger Vossberg Sharks Potsdam ... Die Vossberg Sharks": a common noun before a name
+            // that the text also writes without it is a role in apposition, no part of the name.
+            splitRun(run.subList(1, run.size()), names, recurring, text);
             return;
         }
         if (KeywordLexicon.SETTLEMENT_WORDS.contains(run.getFirst().lower) && !run.get(1).amp
@@ -550,9 +561,12 @@ public class KeywordSuggestionService {
                 // elsewhere ("Rotenburg an der Fulda ... in Rotenburg"), and a river it knows only as a town's name
                 // counts too ("Fulda"); not "Hamburg am Montag", not "Blühstreifen am Ackerrand".
                 Occ town = run.getFirst();
+                // "Jagdunfall im Harz", "Treibjagd im Taunus": a compound on a common noun the dictionary lacks is a
+                // thing or event at a place, a description, unless the text writes it as a place ("in Mühldorf").
                 boolean townOnRiver = connector == 1 && named == run.size() - 1
                         && (text.dictionary.properNameOf(town.surface, "STD")
-                                || !text.dictionary.entry(town.surface).noun() && text.standsAlone(town.lower))
+                                || !text.dictionary.entry(town.surface).noun() && text.standsAlone(town.lower)
+                                        && (!text.dictionary.commonNoun(town.surface) || town(town, text)))
                         && (text.dictionary.properNameOf(place.surface, "WAT") || entry.properName());
                 boolean institutionAtPlace = KeywordLexicon.institution(run.getFirst().lower)
                         && named == run.size() - 1 && (!entry.noun() || entry.properName())
@@ -605,10 +619,13 @@ public class KeywordSuggestionService {
                 }
                 // "Thomas Manns Roman": a name before a common noun, its last word ending in "s", is a genitive;
                 // the noun is what it owns, and the person is "Thomas Mann".
+                // "Friedrich Schillers „Die Räuber“": so is a name ending in "s" right before a quoted title.
                 Occ owner = run.get(i + 1);
-                boolean genitive = i + 2 < run.size()
+                boolean owned = i + 2 < run.size() ? commonNoun(run.get(i + 2), text)
+                        : owner.quoteFollows && !owner.surface.endsWith("ss");
+                boolean genitive = owned
                         && owner.surface.endsWith("s") && owner.surface.length() > 3 && !firstName(owner, text)
-                        && commonNoun(run.get(i + 2), text) && !ownName(owner, text);
+                        && !ownName(owner, text);
                 if (genitive) {
                     end = i + 2;
                 }
@@ -776,6 +793,54 @@ public class KeywordSuggestionService {
             return first.afterQuote;
         }
         return KeywordLexicon.DETERMINERS.contains(first.before) || text.dictionary.adjectiveLemma(first.before) != null;
+    }
+
+    /**
+     * "Titelverteidiger Vossberg Sharks Potsdam ... Die Vossberg Sharks", "Der Verein Waldbühne am Kienberg e.V. ...
+     * Die Waldbühne am Kienberg": a common noun before three or more words, the text writing the first of them with the
+     * next word (or a connector and a capitalised word) elsewhere without the noun. German puts a role, trade or kind
+     * in apposition before a name ("Titelverteidiger", "Verein", "Kapitän"); the noun is no part of it. Not before a
+     * place ("Amtsgericht Bad Kaltenach ... in Bad Kaltenach": the institution is named by its place; nor after a word
+     * that opens such names, "Klinikum", "Landkreis", which a two-word place hides from the place test), a first name
+     * (the person rules decide) or a capitalised adjective ("Nationalpark Sächsische Schweiz").
+     */
+    private static boolean roleBeforeName(List<Occ> run, KeywordText text) {
+        if (run.size() < 3 || run.stream().anyMatch(o -> o.amp || o.number)) {
+            return false;
+        }
+        Occ role = run.getFirst();
+        Occ name = run.get(1);
+        // "Gesamtschule Am Lindenhof ... Am Lindenhof": a capitalised preposition opens the name after the noun.
+        if (role.connector || name.connector || name.stem == null || !commonNoun(role, text) || firstName(role, text)
+                || KeywordLexicon.isAcronym(role.surface) || KeywordLexicon.nameOpener(role.lower)
+                || text.dictionary.adjectiveLemma(role.lower) != null
+                || firstName(name, text) || capitalAdjective(name, false, text) || town(name, text)
+                || text.writtenAsPlace(name.lower)) {
+            return false;
+        }
+        int end = 2;
+        while (end < run.size() && run.get(end).connector) {
+            end++;
+        }
+        if (end >= run.size()) {
+            return false;
+        }
+        List<Occ> head = run.subList(1, end + 1);
+        for (List<Occ> chain : text.chains) {
+            for (int i = 0; i + head.size() <= chain.size(); i++) {
+                if (chain.get(i) == name || i > 0 && chain.get(i - 1).lower.equals(role.lower)) {
+                    continue;
+                }
+                boolean same = true;
+                for (int k = 0; k < head.size() && same; k++) {
+                    same = chain.get(i + k).lower.equals(head.get(k).lower);
+                }
+                if (same) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

@@ -51,6 +51,8 @@ final class KeywordText {
         boolean afterQuote;
         /** A closing quotation mark follows the word. */
         boolean quoteEnds;
+        /** An opening quotation mark follows the word: "Friedrich Schillers „Die Räuber“". */
+        boolean quoteFollows;
         /** The word before this one in its chain, lower-cased; null at the start of a chain. */
         String before;
 
@@ -218,6 +220,9 @@ final class KeywordText {
             if (token.length() == 1 && !Character.isLetterOrDigit(token.charAt(0)) && !token.equals("&")) {
                 if (!chain.isEmpty() && CLOSING_QUOTES.contains(token)) {
                     chain.getLast().quoteEnds = true;
+                }
+                if (!chain.isEmpty() && OPENING_QUOTES.contains(token) && !CLOSING_QUOTES.contains(token)) {
+                    chain.getLast().quoteFollows = true;
                 }
                 chain = close(chain);
                 quote = OPENING_QUOTES.contains(token);

@@ -692,6 +692,47 @@ class KeywordSuggestionServiceTest {
     }
 
     @Test
+    void a_thing_or_event_at_a_place_is_a_description_not_a_name() {
+        // "Frankfurt am Main" is a town by its river; a compound on a common noun before "im" and a region is a thing
+        // or event there, however often it stands alone.
+        List<String> names = suggestions.suggest("Kremserunfall im Odenwald: Gestüt muss zahlen",
+                "Zwei Jahre nach dem Kremserunfall im Odenwald und einem Sturz bei einer Fuchsjagd im Spessart muss "
+                        + "ein Gestüt einer Reiterin Schmerzensgeld zahlen.",
+                "Der Kremserunfall hatte die Frau schwer verletzt. Die Fuchsjagd war schlecht vorbereitet, urteilte "
+                        + "das Gericht. Das Gestüt prüft eine Berufung. Der Kremserunfall beschäftigt auch den "
+                        + "Verband, die Fuchsjagd soll nun anders laufen.", 8)
+                .stream().map(KeywordSuggestion::name).toList();
+        assertThat(names).contains("Kremserunfall").noneMatch(n -> n.contains(" im "));
+    }
+
+    @Test
+    void a_role_before_a_name_the_text_also_writes_without_it_is_no_part_of_the_name() {
+        List<String> club = suggestions.suggest("Handball: TSV Brenz verliert das Pokalfinale",
+                "Der TSV Brenz hat das Pokalfinale gegen Titelverteidiger Vossberg Sharks Potsdam mit 28:30 verloren.",
+                "Die Vossberg Sharks führten fast das ganze Spiel. Der TSV Brenz kam nur einmal heran. Die "
+                        + "Vossberg Sharks feierten den dritten Pokalsieg in Folge.", 8)
+                .stream().map(KeywordSuggestion::name).toList();
+        assertThat(club).contains("Vossberg Sharks Potsdam").noneMatch(n -> n.startsWith("Titelverteidiger"));
+
+        List<String> stage = suggestions.suggest("Waldbühne am Kienberg: Rekord mit Märchen",
+                "Die Waldbühne am Kienberg hat in diesem Sommer so viele Zuschauer gehabt wie nie.",
+                "Der Verein Waldbühne am Kienberg e.V. hat rund 300 Mitglieder. Gespielt wurden zwei Märchen. "
+                        + "Die Märchen sahen fast 20.000 Zuschauer.", 8)
+                .stream().map(KeywordSuggestion::name).toList();
+        assertThat(stage).contains("Waldbühne am Kienberg").noneMatch(n -> n.startsWith("Verein "));
+    }
+
+    @Test
+    void a_name_in_s_right_before_a_quoted_title_is_a_genitive() {
+        List<String> names = suggestions.suggest("Kammerspiele zeigen Helene Borsigs „Die Fährfrau“",
+                "Die Kammerspiele Altdorf bringen ein vergessenes Stück auf die Bühne.",
+                "Das Stück wurde 1924 uraufgeführt. Die Kammerspiele spielen es zwölfmal. Borsig schrieb außerdem "
+                        + "Romane.", 8)
+                .stream().map(KeywordSuggestion::name).toList();
+        assertThat(names).contains("Helene Borsig").doesNotContain("Helene Borsigs");
+    }
+
+    @Test
     void empty_or_function_word_only_text_gives_no_suggestions() {
         assertThat(suggestions.suggest(null, "", null, 8)).isEmpty();
         assertThat(suggestions.suggest("Und dann, aber doch nicht", "", "", 8)).isEmpty();
