@@ -96,8 +96,34 @@ class MediaEditDialog extends Dialog {
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
         delete.setId("media-delete");
         delete.addClickListener(e -> confirmDelete());
-        var cancel = new Button(getTranslation("media.cancel"), e -> close());
+        var cancel = new Button(getTranslation("media.cancel"), e -> closeAsked());
+        cancel.setId("media-cancel");
         getFooter().add(delete, cancel, save);
+        // Escape, a click outside and Cancel ask before typed texts are thrown away (with a listener here, the
+        // dialog no longer closes by itself).
+        addDialogCloseActionListener(e -> closeAsked());
+    }
+
+    /** Whether the fields differ from the picture as last saved. */
+    boolean changed() {
+        return !alt.getValue().equals(image.altText()) || !caption.getValue().equals(image.caption())
+                || !credit.getValue().equals(image.credit())
+                || !java.util.Objects.equals(focalX.getValue(), (int) Math.round(image.focalX() * 100))
+                || !java.util.Objects.equals(focalY.getValue(), (int) Math.round(image.focalY() * 100));
+    }
+
+    /** Closes at once when nothing was changed; otherwise asks whether to discard the changes, keeping them by default. */
+    void closeAsked() {
+        if (!changed()) {
+            close();
+            return;
+        }
+        var confirm = new ConfirmDialog(getTranslation("media.discard.title"), getTranslation("media.discard.text"),
+                getTranslation("media.discard.confirm"), e -> close(), getTranslation("media.discard.keep"), e -> { });
+        confirm.setConfirmButtonTheme("error primary");
+        CancelFirst.apply(confirm);
+        confirm.setId("media-discard-dialog");
+        confirm.open();
     }
 
     private void show(MediaImage current) {

@@ -218,6 +218,50 @@ class MediaLibraryViewTest extends KaribuTest {
     }
 
     @Test
+    void escape_or_cancel_asks_before_typed_texts_are_thrown_away_and_keeps_them_by_default() {
+        MediaImage image = SystemAuthentication.call(() -> media.upload("g.jpg", TestImages.jpeg(300, 300)).image());
+        login("editor", "EDITOR");
+        navigate("media");
+        UI.getCurrent().setLocale(Locale.GERMAN);
+
+        // Nothing changed: Escape closes at once.
+        var untouched = new MediaEditDialog(media, image, () -> { });
+        untouched.open();
+        escape(untouched);
+        assertThat(untouched.isOpened()).isFalse();
+
+        var dialog = new MediaEditDialog(media, image, () -> { });
+        dialog.open();
+        dialog.alt.setValue("Zwei Kraniche über einem Moor");
+        escape(dialog);
+        assertThat(dialog.isOpened()).isTrue();
+        var ask = _get(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class,
+                spec -> spec.withId("media-discard-dialog"));
+        assertThat(ask.getElement().getProperty("header")).isEqualTo("Änderungen verwerfen?");
+        // Enter out of habit keeps editing: the cursor waits on "Weiter bearbeiten".
+        assertThat(ask.getElement().hasAttribute(de.newsroom.console.base.ui.CancelFirst.ATTRIBUTE)).isTrue();
+        com.vaadin.flow.component.ComponentUtil.fireEvent(ask,
+                new com.vaadin.flow.component.confirmdialog.ConfirmDialog.CancelEvent(ask, true));
+        ask.close(); // what the browser does after the click
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(dialog.alt.getValue()).isEqualTo("Zwei Kraniche über einem Moor");
+
+        _click(_get(dialog, com.vaadin.flow.component.button.Button.class, spec -> spec.withId("media-cancel")));
+        var again = _get(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class,
+                spec -> spec.withId("media-discard-dialog"));
+        com.vaadin.flow.component.ComponentUtil.fireEvent(again,
+                new com.vaadin.flow.component.confirmdialog.ConfirmDialog.ConfirmEvent(again, true));
+        again.close();
+        assertThat(dialog.isOpened()).isFalse();
+        assertThat(media.find(image.id()).orElseThrow().altText()).isEqualTo(image.altText());
+    }
+
+    private static void escape(com.vaadin.flow.component.dialog.Dialog dialog) {
+        com.vaadin.flow.component.ComponentUtil.fireEvent(dialog,
+                new com.vaadin.flow.component.dialog.Dialog.DialogCloseActionEvent(dialog, true));
+    }
+
+    @Test
     void an_unused_picture_is_deleted_from_the_dialog() {
         MediaImage image = SystemAuthentication.call(() -> media.upload("d.jpg", TestImages.jpeg(300, 300)).image());
         login("editor", "EDITOR");
