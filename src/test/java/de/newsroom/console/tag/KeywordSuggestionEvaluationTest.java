@@ -262,6 +262,14 @@ class KeywordSuggestionEvaluationTest {
     static final String HELD_OUT_R15 = "held-out-r15";
 
     /**
+     * The sixteenth round's held-out articles (147 on), written and committed before that round changes the engine,
+     * by an author who has read neither the engine nor its documentation. They are only part of the published corpus:
+     * no chip is computed for them unless {@code -Dkeywords.measure.heldOutR16=true} is set, and the author of the round
+     * never sets it.
+     */
+    static final String HELD_OUT_R16 = "held-out-r16";
+
+    /**
      * Over the ten held-out-r15 articles: 0.800 (40 of 50 chips), one fragment ("Hessische Städte" of "Hessischer
      * Städte- und Gemeindebund"), in their one clean measurement after round 15 (2026-12-04, 21:25 UTC, this test
      * alone); a second editor who saw only the text scored 0.980 against the same keys. The floor lies one chip below.
@@ -369,7 +377,9 @@ class KeywordSuggestionEvaluationTest {
         long slowest = 0;
         int statements = 0;
         java.util.Map<Sample, Score> engineBySample = new java.util.HashMap<>();
-        List<Sample> measuredSamples = samples;
+        boolean measureR16 = Boolean.getBoolean("keywords.measure.heldOutR16");
+        List<Sample> measuredSamples = samples.stream()
+                .filter(s -> measureR16 || !HELD_OUT_R16.equals(s.split())).toList();
         for (Sample s : measuredSamples) {
             jdbc.update("update article set status = 'DRAFT' where id = ?", ids.get(s));
             statistics.refresh();
@@ -494,10 +504,17 @@ class KeywordSuggestionEvaluationTest {
                 heldOutR15.precision(), heldOutR15.kept(), heldOutR15.chips(), heldOutR15.badShare(),
                 heldOutR15.fragments());
 
+        Score heldOutR16 = bySplit.getOrDefault(HELD_OUT_R16, none);
+        if (measureR16) {
+            System.out.printf(Locale.ROOT, "keywords precision@5: held-out-r16 %.3f (%d/%d), bad %.3f, fragments %d%n",
+                    heldOutR16.precision(), heldOutR16.kept(), heldOutR16.chips(), heldOutR16.badShare(),
+                    heldOutR16.fragments());
+        }
+
         assertThat(all36.chips() + heldOutR5.chips() + heldOutR6.chips() + heldOutR7.chips()
                 + heldOutR8.chips() + heldOutR9.chips() + heldOutR10.chips() + heldOutR11.chips()
                 + heldOutR12.chips() + heldOutR13.chips() + heldOutR14.chips()
-                + heldOutR15.chips())
+                + heldOutR15.chips() + heldOutR16.chips())
                 .isGreaterThanOrEqualTo(5 * measuredSamples.size() - 2);
         // None until round 11: once held-out-r11's articles joined the corpus (its one clean measurement), their
         // document frequencies put "Museum" ("Das Museum hat ...", the short form of "Museum für Naturkunde") into
