@@ -419,6 +419,7 @@ class ReaderPages {
     /** The page for an address under {@code /read/rubrik/} that names no category (or a page past the last). */
     String categoryNotFound() {
         Context context = context();
+        context.setVariable("pageNote", true);
         context.setVariable("title", text("reader.category.not-found.title"));
         context.setVariable("text", text("reader.category.not-found.text"));
         return engine.process("not-found", context);
@@ -427,6 +428,7 @@ class ReaderPages {
     /** The page for {@code /read?seite=} past the last page (or not a page number at all). */
     String homeNotFound() {
         Context context = context();
+        context.setVariable("pageNote", true);
         context.setVariable("title", text("reader.home.not-found.title"));
         context.setVariable("text", text("reader.home.not-found.text"));
         return engine.process("not-found", context);
