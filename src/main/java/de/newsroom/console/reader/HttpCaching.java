@@ -27,6 +27,11 @@ final class HttpCaching {
         return builder.body(body);
     }
 
+    /** The later of two change times for {@code Last-Modified}; either may be null (nothing to reflect). */
+    static Instant newer(Instant a, Instant b) {
+        return a == null ? b : b == null || a.isAfter(b) ? a : b;
+    }
+
     static String etag(String content) {
         try {
             byte[] hash = MessageDigest.getInstance("SHA-256").digest(content.getBytes(StandardCharsets.UTF_8));

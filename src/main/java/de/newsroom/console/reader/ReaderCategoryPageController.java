@@ -1,6 +1,5 @@
 package de.newsroom.console.reader;
 
-import java.time.Instant;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -16,7 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 class ReaderCategoryPageController {
 
     /** Articles a page. */
-    static final int PAGE_SIZE = 20;
+    static final int PAGE_SIZE = ReaderPages.LIST_PAGE_SIZE;
 
     private final ReaderService reader;
     private final ReaderPages pages;
@@ -35,14 +34,9 @@ class ReaderCategoryPageController {
     ResponseEntity<String> category(@PathVariable String path,
                                     @RequestParam(name = ReaderPages.PAGE_PARAMETER, required = false) String seite) {
         String categoryPath = path.startsWith("/") ? path.substring(1) : path;
-        int number;
-        try {
-            number = seite == null ? 1 : Integer.parseInt(seite.strip());
-        } catch (NumberFormatException e) {
-            number = -1;
-        }
+        int number = ReaderPages.pageNumber(seite);
         var trail = reader.categoryTrail(categoryPath);
-        if (trail.isEmpty() || number < 1 || (long) (number - 1) * PAGE_SIZE > ReaderService.MAX_OFFSET) {
+        if (trail.isEmpty() || number < 1) {
             return categoryNotFound();
         }
         var articles = reader.articles(categoryPath, null, number - 1, PAGE_SIZE);
@@ -51,11 +45,8 @@ class ReaderCategoryPageController {
         }
         String html = pages.category(new ReaderPages.CategoryPage(trail.get().value(), articles.value().items(),
                 number, articles.value().hasMore()));
-        Instant treeChanged = trail.get().lastModified();
-        Instant listChanged = articles.lastModified();
-        Instant lastModified = treeChanged == null ? listChanged
-                : listChanged == null || treeChanged.isAfter(listChanged) ? treeChanged : listChanged;
-        return ReaderPageController.withPolicy(HttpCaching.ok(html, html, lastModified));
+        return ReaderPageController.withPolicy(HttpCaching.ok(html, html,
+                HttpCaching.newer(trail.get().lastModified(), articles.lastModified())));
     }
 
     private ResponseEntity<String> categoryNotFound() {

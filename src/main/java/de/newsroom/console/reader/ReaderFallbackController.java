@@ -25,7 +25,9 @@ class ReaderFallbackController {
         return PublicContentController.notFound(locale);
     }
 
-    @RequestMapping({"/read", "/read/", "/read/**"})
+    // "/read/**" matches "/read" itself too. Naming "/read" here as well would make this mapping beat the home page's
+    // GET: Spring prefers the mapping with more matching patterns before it looks at the HTTP method.
+    @RequestMapping("/read/**")
     ResponseEntity<String> unknownPage() {
         return ResponseEntity.status(HttpStatus.NOT_FOUND)
                 .header("Content-Security-Policy", ReaderPages.CONTENT_SECURITY_POLICY)

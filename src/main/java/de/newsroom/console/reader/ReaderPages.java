@@ -105,8 +105,20 @@ class ReaderPages {
     record CategoryPage(List<CategoryRef> trail, List<ArticleSummary> items, int page, boolean hasMore) {
     }
 
-    /** One entry of a category page's list. */
-    record ListItemView(String href, String title, String teaser, String published) {
+    /** The home page: a page of the newest published articles (1-based), whether more exist, and the sections. */
+    record HomePage(List<ArticleSummary> items, int page, boolean hasMore, List<Section> sections) {
+    }
+
+    /**
+     * One entry of a list of articles (home and category pages; the fragment {@code layout :: teasers}): the
+     * article's category is null where the list is that category's own.
+     */
+    record ListItemView(String href, String title, String teaser, String published, String datetime,
+                        String categoryName, String categoryHref) {
+    }
+
+    /** A link of the home page's section list: a root category with the ones directly below it. */
+    record SectionView(String name, String href, List<SectionView> children) {
     }
 
     /** The fields the form checks, in the order they stand. */
@@ -282,7 +294,11 @@ class ReaderPages {
         context.setVariable("article", a);
         context.setVariable("crumbs", a.breadcrumb().stream().map(c -> new CrumbView(c.type(), c.name(),
                 c.type().equals("article") ? Teasers.teaser(c.name(), CRUMB_TITLE_LENGTH) : c.name(), c.path(),
-                c.type().equals("category") ? categoryHref(c.path()) : null)).toList());
+                switch (c.type()) {
+                    case "category" -> categoryHref(c.path());
+                    case "home" -> HOME_HREF;
+                    default -> null;
+                })).toList());
         a.breadcrumb().stream().filter(c -> c.type().equals("category")).reduce((first, second) -> second)
                 .ifPresent(c -> context.setVariable("categoryHref", categoryHref(c.path())));
         // Replying and reporting without script: links to this page that open the form for one comment. Only a
@@ -328,24 +344,69 @@ class ReaderPages {
     /** The page of a category: its articles, newest first, a page at a time. */
     String category(CategoryPage page) {
         Context context = context();
+        context.setVariable("pageNote", true);
         CategoryRef category = page.trail().getLast();
         context.setVariable("category", category);
         List<CrumbView> crumbs = new ArrayList<>();
-        crumbs.add(new CrumbView("home", site.homeLabel(), site.homeLabel(), "", null));
+        crumbs.add(new CrumbView("home", site.homeLabel(), site.homeLabel(), "", HOME_HREF));
         for (CategoryRef c : page.trail()) {
             boolean current = c == category;
             crumbs.add(new CrumbView(current ? "current" : "category", c.name(), c.name(), c.path(),
                     current ? null : categoryHref(c.path())));
         }
         context.setVariable("crumbs", crumbs);
-        context.setVariable("items", page.items().stream().map(i -> new ListItemView(readHref(i.slug()), i.title(),
-                i.teaser(), date(i.publishedAt()))).toList());
-        String href = categoryHref(category.path());
-        context.setVariable("newerHref", page.page() <= 1 ? null
-                : page.page() == 2 ? href : href + "?" + PAGE_PARAMETER + "=" + (page.page() - 1));
-        context.setVariable("olderHref", page.hasMore() ? href + "?" + PAGE_PARAMETER + "=" + (page.page() + 1) : null);
-        context.setVariable("pageNumber", page.page());
+        context.setVariable("items", items(page.items(), category.path()));
+        paging(context, categoryHref(category.path()), page.page(), page.hasMore());
         return engine.process("category", context);
+    }
+
+    /**
+     * The home page: the newest published articles of every category, a page at a time, and the root categories
+     * with the ones below them. "Startseite" is the current crumb here.
+     */
+    String home(HomePage page) {
+        Context context = context();
+        context.setVariable("pageNote", true);
+        context.setVariable("crumbs", List.of(new CrumbView("current", site.homeLabel(), site.homeLabel(), "", null)));
+        context.setVariable("items", items(page.items(), null));
+        context.setVariable("sections", page.sections().stream().map(s -> new SectionView(s.category().name(),
+                categoryHref(s.category().path()), s.children().stream()
+                .map(c -> new SectionView(c.name(), categoryHref(c.path()), List.of())).toList())).toList());
+        paging(context, HOME_HREF, page.page(), page.hasMore());
+        return engine.process("home", context);
+    }
+
+    /** The teasers of a list; an article's category is named unless it is {@code listPath}, the list's own. */
+    private List<ListItemView> items(List<ArticleSummary> items, String listPath) {
+        return items.stream().map(i -> {
+            CategoryRef own = i.category().isEmpty() ? null : i.category().getLast();
+            boolean named = own != null && !own.path().equals(listPath);
+            return new ListItemView(readHref(i.slug()), i.title(), i.teaser(), date(i.publishedAt()),
+                    i.publishedAt() == null ? null : i.publishedAt().toString(), named ? own.name() : null,
+                    named ? categoryHref(own.path()) : null);
+        }).toList();
+    }
+
+    /** "‹ Neuere Artikel" and "Ältere Artikel ›" of a list at {@code href}; page 1 has no {@code ?seite=}. */
+    private static void paging(Context context, String href, int page, boolean hasMore) {
+        context.setVariable("newerHref", page <= 1 ? null
+                : page == 2 ? href : href + "?" + PAGE_PARAMETER + "=" + (page - 1));
+        context.setVariable("olderHref", hasMore ? href + "?" + PAGE_PARAMETER + "=" + (page + 1) : null);
+        context.setVariable("pageNumber", page);
+    }
+
+    /**
+     * The page number a list's {@code ?seite=} asks for, from 1 (absent: 1), or -1 when it is not a whole number
+     * from 1 or lies past the deepest offset served ({@link ReaderService#MAX_OFFSET}).
+     */
+    static int pageNumber(String seite) {
+        int number;
+        try {
+            number = seite == null ? 1 : Integer.parseInt(seite.strip());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+        return number < 1 || (long) (number - 1) * LIST_PAGE_SIZE > ReaderService.MAX_OFFSET ? -1 : number;
     }
 
     String notFound() {
@@ -358,8 +419,18 @@ class ReaderPages {
     /** The page for an address under {@code /read/rubrik/} that names no category (or a page past the last). */
     String categoryNotFound() {
         Context context = context();
+        context.setVariable("pageNote", true);
         context.setVariable("title", text("reader.category.not-found.title"));
         context.setVariable("text", text("reader.category.not-found.text"));
+        return engine.process("not-found", context);
+    }
+
+    /** The page for {@code /read?seite=} past the last page (or not a page number at all). */
+    String homeNotFound() {
+        Context context = context();
+        context.setVariable("pageNote", true);
+        context.setVariable("title", text("reader.home.not-found.title"));
+        context.setVariable("text", text("reader.home.not-found.text"));
         return engine.process("not-found", context);
     }
 
@@ -419,6 +490,10 @@ class ReaderPages {
     static final String REPORT_PARAMETER = "melden";
     static final String REPORTED_PARAMETER = "gemeldet";
     static final String PAGE_PARAMETER = "seite";
+    /** Articles a page on the home and the category pages. */
+    static final int LIST_PAGE_SIZE = 20;
+    /** The reader's home page, where the breadcrumb's first entry leads. */
+    static final String HOME_HREF = "/read";
     /** Where a category's page lives: {@code /read/rubrik/news-archiv/wirtschaft}. */
     static final String CATEGORY_PREFIX = "/read/rubrik/";
 

@@ -189,6 +189,24 @@ class ReaderQueries {
                 rs.getString("name"), rs.getString("slug"), rs.getString("path"), rs.getLong("cnt")));
     }
 
+    /** A category of the top two levels, for the home page's sections; {@code changedAt} is the newest of them. */
+    record SectionRow(long id, Long parentId, String name, String slug, String path, Instant changedAt) {
+    }
+
+    /**
+     * The root categories and their children, in the tree's order (position, then German name), with the newest
+     * change among them. The category table is small; no counts, so no pass over the articles.
+     */
+    List<SectionRow> topCategories() {
+        return jdbc.query("""
+                select c.id, c.parent_id, c.name, c.slug, c.path, max(c.updated_at) over () as changed_at
+                from category c
+                where c.parent_id is null or c.parent_id in (select r.id from category r where r.parent_id is null)
+                order by c.position, c.name collate newsroom_de, c.id
+                """, (rs, n) -> new SectionRow(rs.getLong("id"), rs.getObject("parent_id", Long.class),
+                rs.getString("name"), rs.getString("slug"), rs.getString("path"), instant(rs, "changed_at")));
+    }
+
     /** The newest change that could alter the category tree or its counts (both maxima come from indexes). */
     Instant categoriesChangedAt() {
         return jdbc.getJdbcTemplate().queryForObject("""

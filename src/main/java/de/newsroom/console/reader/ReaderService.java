@@ -150,6 +150,27 @@ public class ReaderService {
     }
 
     /**
+     * The root categories, each with the categories directly below it, in the tree's order, with the newest change
+     * among them: the home page's section list. One statement on the category table.
+     */
+    @PreAuthorize("permitAll()")
+    public Timestamped<List<Section>> sections() {
+        List<ReaderQueries.SectionRow> rows = queries.topCategories();
+        Map<Long, List<CategoryRef>> children = new HashMap<>();
+        for (var row : rows) {
+            if (row.parentId() != null) {
+                children.computeIfAbsent(row.parentId(), k -> new ArrayList<>())
+                        .add(new CategoryRef(row.name(), row.slug(), row.path()));
+            }
+        }
+        List<Section> sections = rows.stream().filter(r -> r.parentId() == null)
+                .map(r -> new Section(new CategoryRef(r.name(), r.slug(), r.path()),
+                        List.copyOf(children.getOrDefault(r.id(), List.of()))))
+                .toList();
+        return new Timestamped<>(sections, rows.isEmpty() ? null : rows.getFirst().changedAt());
+    }
+
+    /**
      * The trail from the root down to the category with this path ({@code news-archiv/wirtschaft}), the category
      * itself last, with the tree's change time; empty when no category has the path. For the reader's category page.
      */

@@ -19,7 +19,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  * trace per request, and the failure counted against the database circuit breaker. Every other error is left to the
  * usual handling.
  */
-@RestControllerAdvice(assignableTypes = {PublicContentController.class, ReaderPageController.class})
+@RestControllerAdvice(assignableTypes = {PublicContentController.class, ReaderPageController.class,
+        ReaderCategoryPageController.class, ReaderHomePageController.class})
 class ReaderUnavailable {
 
     private static final Logger log = LoggerFactory.getLogger(ReaderUnavailable.class);

@@ -286,7 +286,9 @@ class PublicContentApiTest {
         mvc.perform(get("/api/public/nothing/here")).andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.error").value("not_found"))
                 .andExpect(header().doesNotExist("Set-Cookie"));
-        mvc.perform(get("/read/")).andExpect(status().isNotFound())
+        // "/read" is the home page now; "/read/" sends there.
+        mvc.perform(get("/read/")).andExpect(status().isMovedPermanently())
+                .andExpect(header().string("Location", "/read"))
                 .andExpect(header().doesNotExist("Set-Cookie"));
         mvc.perform(get("/read/a/b")).andExpect(status().isNotFound());
     }

@@ -2,8 +2,10 @@ package de.newsroom.console.reader;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Route;
+import com.microsoft.playwright.options.AriaRole;
 import de.newsroom.console.BrowserTest;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -284,6 +286,31 @@ class ReaderPageBrowserIT extends BrowserTest {
         assertThat((Integer) page.evaluate("() => document.documentElement.scrollWidth")).as("page width at 390 px")
                 .isLessThanOrEqualTo(390);
         page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/reader-page-390.png")).setFullPage(true));
+    }
+
+    @Test
+    void startseite_in_the_breadcrumb_leads_to_the_home_page_and_its_articles_lead_back_on_a_phone() {
+        // Dated after anything else in the shared database, so both stand at the top of the home page.
+        data.article("Vom Artikel zur Startseite", "PUBLISHED", wirtschaft, Instant.parse("2099-06-01T08:00:00Z"));
+        data.article("Von der Startseite zum Artikel", "PUBLISHED", wirtschaft, Instant.parse("2099-06-01T09:00:00Z"));
+        page.setViewportSize(390, 844);
+        page.navigate(url("/read/" + data.slug("Vom Artikel zur Startseite")));
+
+        // It used to be text that led nowhere.
+        page.locator(".breadcrumb").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Startseite")
+                .setExact(true)).click();
+        page.waitForURL(Pattern.compile(".*/read$"));
+        assertThat(page.locator("h1").textContent()).isEqualTo("Neueste Nachrichten");
+        assertThat(page.locator(".breadcrumb [aria-current=page]").textContent()).isEqualTo("Startseite");
+        assertThat((Integer) page.evaluate("() => document.documentElement.scrollWidth")).as("page width at 390 px")
+                .isLessThanOrEqualTo(390);
+        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/reader-home-390.png")).setFullPage(true));
+
+        page.locator(".teasers").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions()
+                .setName("Von der Startseite zum Artikel").setExact(true)).click();
+        page.waitForURL(Pattern.compile(".*/read/" + Pattern.quote(data.slug("Von der Startseite zum Artikel")) + "$"));
+        assertThat(page.locator("h1").textContent()).isEqualTo("Von der Startseite zum Artikel");
+        assertThat(blocked).as("CSP violations").isEmpty();
     }
 
     private static void assertNamedOnce(String text) {
