@@ -459,8 +459,11 @@ final class DecisionPanel extends Div {
         commenter.setEnabled(current != null && commenters != null);
         boolean decidable = current != null && settledMark == null;
         approve.setEnabled(decidable && approvable(current));
-        approve.setText(getTranslation(decidable && keepsApproval(current) ? "comment.action.keep"
-                : "comment.action.approve"));
+        // "Behalten", short: the phone's bottom bar holds it beside Ablehnen…, Spam and Mehr ("Freigabe behalten"
+        // pushed "Mehr" out of a 390 px screen); the tooltip says what it does.
+        boolean keeping = decidable && keepsApproval(current);
+        approve.setText(getTranslation(keeping ? "comment.action.keep" : "comment.action.approve"));
+        approve.setTooltipText(keeping ? getTranslation("comment.action.keep.hint") : null);
         reject.setEnabled(decidable && current.status() != CommentStatus.REJECTED);
         spam.setEnabled(decidable && current.status() != CommentStatus.SPAM);
         edit.setEnabled(decidable);

@@ -470,7 +470,7 @@ class ModerationViewTest extends KaribuTest {
 
     /**
      * An approved comment that a reader reported (below the threshold, so still on the site) can be kept: Approve says
-     * "Freigabe behalten", marks the reports handled, and the comment leaves the reported tab. Before, Approve was off
+     * "Behalten", marks the reports handled, and the comment leaves the reported tab. Before, Approve was off
      * for every approved comment, and one reported without cause stayed in "Nur gemeldete" unless it was rejected.
      */
     @Test
@@ -487,7 +487,8 @@ class ModerationViewTest extends KaribuTest {
         assertThat(view.decisions.current.id()).isEqualTo(id);
 
         assertThat(view.decisions.approve.isEnabled()).isTrue();
-        assertThat(view.decisions.approve.getText()).isEqualTo("Freigabe behalten");
+        assertThat(view.decisions.approve.getText()).isEqualTo("Behalten");
+        assertThat(view.decisions.approve.getTooltip().getText()).contains("Beanstandungen von Lesern gelten als bearbeitet");
         NotificationsKt.clearNotifications();
         _fireShortcut(view.queueArea, Key.KEY_A);
 
