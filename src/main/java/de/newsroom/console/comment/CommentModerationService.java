@@ -158,7 +158,9 @@ public class CommentModerationService {
         if (made.isEmpty()) {
             throw conflict(id);
         }
-        String detail = expected + " → " + target + (expected == CommentStatus.PENDING ? "" : " (reversed)")
+        // Approving an approved comment again keeps it and marks its reader reports handled: not a reversal.
+        String detail = expected == target ? target + " kept, reports handled" : expected + " → " + target
+                + (expected == CommentStatus.PENDING ? "" : " (reversed)")
                 + (reason == null ? "" : "; reason " + reason) + (note == null ? "" : "; note: " + note);
         audit.record("COMMENT_" + target.name(), "comment", id, detail);
         events.publishEvent(new CommentsChanged(CommentsChanged.Kind.DECIDED, List.of(id)));

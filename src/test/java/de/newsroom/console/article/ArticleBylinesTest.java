@@ -155,6 +155,37 @@ class ArticleBylinesTest {
                 null))).count()).isEqualTo(1);
     }
 
+    /**
+     * "Mine" is the articles whose byline names me, as the author filter reads it: the tab's count and its list agree.
+     * Before, the count went by the creating account, so a piece I created for dpa counted but was not listed, and a
+     * colleague's piece naming me was listed but not counted.
+     */
+    @Test
+    void the_mine_tab_counts_exactly_the_articles_its_list_shows_those_whose_byline_names_me() {
+        ArticleTabCounts before = as("editor", () -> search.tabCounts());
+        ArticleDetails forDpa = created("Für dpa");
+        as("editor", () -> editing.save(forDpa.toDraft().withBylines(List.of(Byline.free("dpa")))));
+        ArticleDetails own = created("Eigener");
+        ArticleDetails colleagues = coAuthored("Von der Kollegin");
+        ArticleDetails another = coAuthored("Noch eine von der Kollegin");
+
+        ArticleTabCounts after = as("editor", () -> search.tabCounts());
+        assertThat(after.mine()).isEqualTo(before.mine() + 3);
+        var mine = new ArticleFilter(null, null, null, after.me(), null, null);
+        assertThat(as("editor", () -> search.count(mine)).count()).isEqualTo(after.mine());
+        assertThat(as("editor", () -> search.list(new ArticleFilter(null, category.id(), null, after.me(), null, null),
+                0, 50))).extracting(ArticleListItem::id).containsExactlyInAnyOrder(own.id(), colleagues.id(),
+                another.id());
+    }
+
+    /** An article created by another account whose byline names it and me. */
+    private ArticleDetails coAuthored(String title) {
+        ArticleDetails a = as("chefredaktion", () -> editing.save(complete(title + " "
+                + UUID.randomUUID().toString().substring(0, 6), category.id())));
+        return as("chefredaktion", () -> editing.save(a.toDraft().withBylines(List.of(account("chefredaktion"),
+                editor))));
+    }
+
     private Byline account(String username) {
         return jdbc.queryForObject("select id, display_name from app_user where username = ?",
                 (rs, i) -> Byline.account(rs.getLong(1), rs.getString(2)), username);

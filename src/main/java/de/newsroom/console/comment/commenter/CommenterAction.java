@@ -4,7 +4,8 @@ import java.time.Instant;
 
 /**
  * One action on a commenter: what, on which key, why, until when ({@code endsAt}, suspensions only), who took it and,
- * once lifted, who lifted it, when and why.
+ * once lifted, who lifted it, when and why. {@code createdBy} and {@code liftedBy} are the accounts' display names (the
+ * stored username for an account deleted since).
  */
 public record CommenterAction(long id, CommenterActionKind kind, CommenterKey key, String reason, Instant endsAt,
                               String createdBy, Instant createdAt, String liftedBy, Instant liftedAt,

@@ -96,9 +96,19 @@ public class CommenterGate {
         snapshot.dropAfterCommit();
     }
 
+    /**
+     * The columns {@link CommenterService#action} reads. Who acted is stored as the username; the moderation shows
+     * names ("seit 5. Dezember 2026, von Mona Moderatorin", as "Entschieden von …" in the queue), so the display name
+     * is read here, the username kept for an account deleted since.
+     */
     static final String COLUMNS = """
-            id, kind, email_lower, client_hash, reason, ends_at, created_by, created_at, lifted_by, lifted_at,
-            lift_reason""";
+            id, kind, email_lower, client_hash, reason, ends_at,
+            coalesce((select u.display_name from user_display_name u where lower(u.username) = lower(created_by)),
+                     created_by),
+            created_at,
+            coalesce((select u.display_name from user_display_name u where lower(u.username) = lower(lifted_by)),
+                     lifted_by),
+            lifted_at, lift_reason""";
 
     /** The actions neither lifted nor over at {@code now}, newest first. */
     List<CommenterAction> active(Instant now) {

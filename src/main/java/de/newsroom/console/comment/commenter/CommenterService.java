@@ -136,7 +136,9 @@ public class CommenterService {
         gate.changed();
         audit.record("COMMENTER_" + kind.name(), "commenter_action", id, describe(key)
                 + (endsAt == null ? "" : " until " + endsAt) + "; reason: " + why);
-        return new CommenterAction(id, kind, key, why, endsAt, actor, now, null, null, null);
+        // Read back, so who acted comes by display name like everywhere else (one row, a rare action).
+        return jdbc.queryForObject("select " + CommenterGate.COLUMNS + " from commenter_action where id = ?",
+                (rs, i) -> action(rs), id);
     }
 
     /**

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
+import de.newsroom.console.base.ui.CancelFirst;
 import de.newsroom.console.base.ui.Notifications;
 import de.newsroom.console.comment.commenter.CommenterAction;
 import de.newsroom.console.comment.commenter.CommenterActionKind;
@@ -214,6 +215,9 @@ final class CommenterDialog extends Dialog {
                     getTranslation("comment.commenter.ban.text"), getTranslation("comment.commenter.ban.confirm"),
                     e -> act(chosen, why), getTranslation("comment.action.cancel"), e -> { });
             confirmBan.setConfirmButtonTheme("error primary");
+            // As every red confirmation: the cursor waits on Cancel, so an Enter out of habit bans nobody (before,
+            // the focus was on "Dauerhaft sperren").
+            CancelFirst.apply(confirmBan);
             confirmBan.setId("commenter-ban-confirm");
             confirmBan.open();
             return;

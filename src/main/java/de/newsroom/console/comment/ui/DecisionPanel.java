@@ -229,8 +229,9 @@ final class DecisionPanel extends Div {
         if (row != null && refusedAsSettled(row)) {
             return;
         }
-        if (row != null && row.status() != CommentStatus.APPROVED) {
-            decide(row, () -> moderation.approve(row.id(), row.status(), row.version()), "comment.done.approved");
+        if (row != null && approvable(row)) {
+            decide(row, () -> moderation.approve(row.id(), row.status(), row.version()),
+                    keepsApproval(row) ? "comment.done.kept" : "comment.done.approved");
         }
     }
 
@@ -441,10 +442,28 @@ final class DecisionPanel extends Div {
         }
     }
 
+    /**
+     * An approved comment that readers reported can be approved again: the moderator read the reports and keeps it,
+     * and the decision marks them handled, so it leaves the reported tab. Before, Approve was off for it and the only
+     * decisions left were reject and spam: a comment reported without cause stayed in "Nur gemeldete" for good.
+     */
+    private static boolean approvable(QueueRow row) {
+        return row.status() != CommentStatus.APPROVED || keepsApproval(row);
+    }
+
+    private static boolean keepsApproval(QueueRow row) {
+        return row.status() == CommentStatus.APPROVED && row.openReports() > 0;
+    }
+
     private void updateButtons() {
         commenter.setEnabled(current != null && commenters != null);
         boolean decidable = current != null && settledMark == null;
-        approve.setEnabled(decidable && current.status() != CommentStatus.APPROVED);
+        approve.setEnabled(decidable && approvable(current));
+        // "Behalten", short: the phone's bottom bar holds it beside Ablehnen…, Spam and Mehr ("Freigabe behalten"
+        // pushed "Mehr" out of a 390 px screen); the tooltip says what it does.
+        boolean keeping = decidable && keepsApproval(current);
+        approve.setText(getTranslation(keeping ? "comment.action.keep" : "comment.action.approve"));
+        approve.setTooltipText(keeping ? getTranslation("comment.action.keep.hint") : null);
         reject.setEnabled(decidable && current.status() != CommentStatus.REJECTED);
         spam.setEnabled(decidable && current.status() != CommentStatus.SPAM);
         edit.setEnabled(decidable);

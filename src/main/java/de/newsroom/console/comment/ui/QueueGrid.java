@@ -131,10 +131,32 @@ final class QueueGrid extends Grid<QueueRow> {
         getDataProvider().refreshItem(row);
     }
 
-    /** Scrolls grid position {@code position} into view unless it is in view already (no jump on every key). */
+    /**
+     * Scrolls grid position {@code position} into view unless it is in view already (no jump on every key). When the
+     * keyboard focus is on a row of the grid, it moves to the same column of that row: the focus follows the comment
+     * on screen after J/K and after a decision. Before, it stayed on the row left behind (after A, on the decided,
+     * struck-through row), so the focus ring and the highlighted comment were a row apart and a screen reader read
+     * the wrong comment. Focus elsewhere (a filter, the detail panel, a dialog) stays where it is.
+     */
     void scrollToRow(int position) {
-        getElement().executeJs("if (this._firstVisibleIndex === undefined || $0 < this._firstVisibleIndex"
-                + " || $0 >= this._lastVisibleIndex) { this.scrollToIndex($0); }", position);
+        getElement().executeJs("""
+                const grid = this;
+                if (grid._firstVisibleIndex === undefined || $0 < grid._firstVisibleIndex
+                    || $0 >= grid._lastVisibleIndex) {
+                  grid.scrollToIndex($0);
+                }
+                const active = grid.shadowRoot && grid.shadowRoot.activeElement;
+                const items = grid.$ && grid.$.items;
+                if (active && items && active.parentElement && active.parentElement.parentElement === items) {
+                  const column = Array.prototype.indexOf.call(active.parentElement.children, active);
+                  requestAnimationFrame(() => {
+                    const row = Array.prototype.find.call(items.children, r => r.index === $0);
+                    const cell = row && row.children[column];
+                    if (cell && cell !== active) {
+                      cell.focus({preventScroll: true});
+                    }
+                  });
+                }""", position);
     }
 
     boolean isDecidedHere(QueueRow row) {

@@ -60,9 +60,9 @@ class TagView extends Main implements HasDynamicTitle {
         search.setId("tag-search");
         search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
 
-        merge.addClickListener(e -> openOnce(() -> new TagMergeDialog(admin, List.copyOf(selected()), this::refresh)));
+        merge.addClickListener(e -> openOnce(() -> new TagMergeDialog(admin, List.copyOf(selected()), this::changed)));
         rename.addClickListener(e -> openOnce(() -> new TagRenameDialog(admin, selected().iterator().next(),
-                this::refresh, this::showTag)));
+                this::changed, this::showTag)));
         delete.addClickListener(e -> deleteOrExplain(selected().iterator().next()));
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
         var deleteUnused = button("tag.deleteUnused", VaadinIcon.ERASER, "tag-delete-unused");
@@ -129,7 +129,7 @@ class TagView extends Main implements HasDynamicTitle {
                 e -> {
                     TagActions.attempt(this, () -> admin.delete(tag.id(), tag.version()),
                             getTranslation("tag.deleted", tag.name()));
-                    refresh();
+                    changed();
                 }, getTranslation("tag.cancel"), e -> { });
         dialog.setConfirmButtonTheme("error primary");
         CancelFirst.apply(dialog);
@@ -149,12 +149,29 @@ class TagView extends Main implements HasDynamicTitle {
                     int[] deleted = new int[1];
                     TagActions.attempt(this, () -> deleted[0] = admin.deleteAllUnused(), null);
                     Notifications.success(getTranslation("tag.deleteUnused.done", deleted[0]));
-                    refresh();
+                    changed();
                 }, getTranslation("tag.cancel"), e -> { });
         dialog.setConfirmButtonTheme("error primary");
         CancelFirst.apply(dialog);
         dialog.setId("tag-delete-unused-dialog");
         dialog.open();
+    }
+
+    /**
+     * After a rename, merge or deletion the selection is cleared, so the button that opened the dialog is disabled;
+     * the focus, which was in the dialog, goes to the grid's row cell that Tab would reach, or to the search field when
+     * no row is left (before: to the page's body, and a keyboard user had to find the way back through the menu and the
+     * toolbar). The grid's own {@code focus()} does not take in the browser: its host is not focusable.
+     */
+    private void changed() {
+        refresh();
+        grid.getElement().executeJs("""
+                const grid = this;
+                setTimeout(() => {
+                  const cell = grid.shadowRoot && grid.shadowRoot.querySelector('#items [tabindex="0"]');
+                  const target = cell && cell.offsetWidth > 0 ? cell : $0;
+                  target.focus();
+                }, 0);""", search.getElement());
     }
 
     private void showTag(String name) {

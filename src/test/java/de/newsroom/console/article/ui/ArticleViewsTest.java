@@ -404,7 +404,7 @@ class ArticleViewsTest extends KaribuTest {
 
     @Test
     void an_empty_tab_says_what_it_holds_and_only_chosen_filters_offer_a_reset() {
-        // A new editor has written nothing: their "Mine" tab is empty for sure.
+        // A new editor is named in no byline yet: their "Mine" tab is empty for sure.
         String name = "leer-" + UUID.randomUUID().toString().substring(0, 8);
         de.newsroom.console.base.demo.SystemAuthentication.run(() -> accounts.create(new de.newsroom.console.security
                 .NewAccount(name, "Leer " + name, null, java.util.EnumSet.of(de.newsroom.console.security.Role.EDITOR),
@@ -414,7 +414,7 @@ class ArticleViewsTest extends KaribuTest {
         listWith("mine", "true");
         ArticleListView view = _get(ArticleListView.class);
         assertThat(view.empty.isVisible()).isTrue();
-        assertThat(view.emptyText.getText()).isEqualTo("Sie haben noch keine Artikel.");
+        assertThat(view.emptyText.getText()).isEqualTo("Noch kein Artikel nennt Sie in der Autorenzeile.");
         assertThat(view.emptyHint.isVisible()).isFalse();
         assertThat(view.clearFilters.isVisible()).isFalse();
 

@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +30,9 @@ class GlossaryTest {
             Map.entry("Gesperrtes Wort", "Sperrwort"),
             Map.entry("Alt-Text", "Alternativtext"),
             Map.entry("Bildtext", "Bildunterschrift"),
-            Map.entry("Byline", "Autorenzeile"));
+            Map.entry("Byline", "Autorenzeile"),
+            Map.entry("Inhalt", "Text"),
+            Map.entry("Fließtext", "Text"));
 
     @Test
     void german_bundles_use_the_glossary_words_only() throws IOException {
@@ -46,10 +50,11 @@ class GlossaryTest {
 
     /**
      * The English bundles follow the same rule: the comment's writer is its "author", as in the queue's column; what
-     * German calls "Schlagwort" is a "keyword" everywhere (the editor, the list, the reader page, the admin view).
+     * German calls "Schlagwort" is a "keyword" everywhere (the editor, the list, the reader page, the admin view); the
+     * article's text is its "text", as the editor's field says ("Text (Markdown)"), not its "body" (the code's name).
      */
     private static final Map<String, String> NOT_IN_ENGLISH = Map.of("sender", "author", "commenter", "author",
-            "tag", "keyword");
+            "tag", "keyword", "body", "text");
 
     @Test
     void english_bundles_use_one_word_per_concept_too() throws IOException {
@@ -64,6 +69,21 @@ class GlossaryTest {
             }));
         }
         assertThat(offences).isEmpty();
+    }
+
+    /** The glossary's row for the article's text names the words the bundles use, and the editor's field agrees. */
+    @Test
+    void the_article_text_has_one_word_in_the_glossary_and_in_the_editor() throws IOException {
+        String row = Files.readAllLines(Path.of("docs/glossary.md"), StandardCharsets.UTF_8).stream()
+                .filter(l -> l.startsWith("| The article's text |")).findFirst().orElseThrow();
+        String[] cells = row.split("\\|");
+        assertThat(cells[2].strip()).startsWith("Text ");
+        assertThat(cells[3].strip()).startsWith("text ");
+        assertThat(load("i18n/article.properties").getProperty("article.field.body")).startsWith("Text");
+        assertThat(load("i18n/article_de.properties").getProperty("article.field.body")).startsWith("Text");
+        var english = Pattern.compile("(?iu)(?<!\\p{L})body(?:s|ged|ging|ger)?(?!\\p{L})");
+        assertThat(english.matcher("The request body is not valid JSON").find()).isTrue();
+        assertThat(english.matcher("Publishing needs a text.").find()).isFalse();
     }
 
     @Test

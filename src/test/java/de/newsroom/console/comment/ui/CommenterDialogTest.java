@@ -125,8 +125,10 @@ class CommenterDialogTest extends KaribuTest {
         dialog.reason.setValue("Volksverhetzung");
         dialog.apply.click();
         assertThat(activeKind(s.email())).as("not before the confirmation").isNull();
-        com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm(
-                _get(ConfirmDialog.class, spec -> spec.withId("commenter-ban-confirm")));
+        ConfirmDialog confirm = _get(ConfirmDialog.class, spec -> spec.withId("commenter-ban-confirm"));
+        // The cursor waits on Cancel, not on the red "Dauerhaft sperren" (CancelFirstBrowserIT checks the focus).
+        assertThat(confirm.getElement().hasAttribute(de.newsroom.console.base.ui.CancelFirst.ATTRIBUTE)).isTrue();
+        com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm(confirm);
         assertThat(activeKind(s.email())).isEqualTo("BAN");
         dialog.close();
 
@@ -137,7 +139,10 @@ class CommenterDialogTest extends KaribuTest {
         assertThat(list.actions.getGenericDataView().getItems().map(a -> a.id())).contains(id);
         list.open(list.actions.getGenericDataView().getItems().filter(a -> a.id() == id).findFirst().orElseThrow());
         assertThat(list.dialog.state.getElement().getTextRecursively())
-                .contains("Dauerhaft gesperrt – Grund: Volksverhetzung").contains("Aufheben");
+                .contains("Dauerhaft gesperrt – Grund: Volksverhetzung").contains("Aufheben")
+                // Who acted by name, as the queue's "Entschieden von …" (before: the username, "von moderator").
+                .contains(", von " + jdbc.queryForObject("select display_name from app_user where username = 'moderator'",
+                        String.class)).doesNotContain("von moderator");
         // One German word for the hash of the reader's address, as everywhere in the moderation (before: "Client").
         assertThat(list.dialog.getElement().getTextRecursively())
                 .contains("E-Mail: " + s.email() + " · IP-Kennung: client-").doesNotContain("Client");

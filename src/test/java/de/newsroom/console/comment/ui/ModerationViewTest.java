@@ -468,6 +468,41 @@ class ModerationViewTest extends KaribuTest {
         assertThat(view.decisions.approve.isEnabled()).isTrue();
     }
 
+    /**
+     * An approved comment that a reader reported (below the threshold, so still on the site) can be kept: Approve says
+     * "Behalten", marks the reports handled, and the comment leaves the reported tab. Before, Approve was off
+     * for every approved comment, and one reported without cause stayed in "Nur gemeldete" unless it was rejected.
+     */
+    @Test
+    void an_approved_comment_reported_without_cause_can_be_kept_and_leaves_the_reported_tab() {
+        Article article = article();
+        long id = pending(article, "Gemeldete", "ein harmloser Kommentar", 30);
+        jdbc.update("update comment set status = 'APPROVED', decided_at = now(), version = version + 1 where id = ?", id);
+        jdbc.update("insert into comment_report (comment_id, client_hash, reason, note) values (?, 'kept-1', 'INSULT',"
+                + " 'Unverschämt')", id);
+        jdbc.update("update comment set report_count = 1, report_reasons = '{INSULT}' where id = ?", id);
+        UI.getCurrent().setLocale(Locale.GERMAN);
+        ModerationView view = openQueueFor(article);
+        view.filters.reportedOnly.setValue(true);
+        assertThat(view.decisions.current.id()).isEqualTo(id);
+
+        assertThat(view.decisions.approve.isEnabled()).isTrue();
+        assertThat(view.decisions.approve.getText()).isEqualTo("Behalten");
+        assertThat(view.decisions.approve.getTooltip().getText()).contains("Beanstandungen von Lesern gelten als bearbeitet");
+        NotificationsKt.clearNotifications();
+        _fireShortcut(view.queueArea, Key.KEY_A);
+
+        assertThat(status(id)).isEqualTo("APPROVED");
+        assertThat(jdbc.queryForObject("select report_count = reports_handled from comment where id = ?", Boolean.class,
+                id)).as("the reports are handled").isTrue();
+        assertThat(NotificationsKt.getNotifications()).map(ModerationViewTest::text).anySatisfy(t -> assertThat(t)
+                .contains("Kommentar von Gemeldete bleibt freigegeben; die Beanstandungen sind bearbeitet."));
+        assertThat(jdbc.queryForObject("select detail from audit_event where target_id = ? order by id desc limit 1",
+                String.class, String.valueOf(id))).isEqualTo("APPROVED kept, reports handled");
+        assertThat(moderation.page(new de.newsroom.console.comment.ModerationFilter(null, article.id(), null, null,
+                false, true), null, 10)).as("the reported tab no longer holds it").isEmpty();
+    }
+
     @Test
     void the_loser_of_a_version_race_is_told_who_decided_what_and_when_and_nothing_else_is_decided() {
         Article article = article();

@@ -10,11 +10,13 @@ import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.internal.StateNode;
 import de.newsroom.console.KaribuTest;
 import de.newsroom.console.TaxonomyTestArticles;
 import de.newsroom.console.TaxonomyTestSecurity;
@@ -222,6 +224,55 @@ class TagViewTest extends KaribuTest {
 
         assertThat(tags.findExisting("Leer " + u)).isEmpty();
         assertThat(tags.findExisting("Strom " + u)).contains(rare);
+    }
+
+    /**
+     * After a rename the selection is gone and Rename disabled: the focus goes to the grid, so a keyboard user goes on
+     * from the rows (before: no focus call at all, the focus was left on the disabled button or the page's body).
+     */
+    @Test
+    void after_a_rename_the_focus_goes_to_the_grid_not_the_disabled_rename_button() {
+        login("editor", "EDITOR");
+        navigate("tags");
+        _get(TextField.class, spec -> spec.withId("tag-search")).setValue(u);
+        Grid<TagUsage> grid = grid();
+        grid.select(GridKt._fetch(grid, 0, 10).stream().filter(t -> t.id().equals(rare.id())).findFirst().orElseThrow());
+        _click(_get(Button.class, spec -> spec.withId("tag-rename")));
+        _get(TextField.class, spec -> spec.withId("tag-rename-name")).setValue("Stromtrasse " + u);
+        // Button.click, not _click: Karibu's round trip after _click throws the pending JavaScript calls away.
+        Button save = _get(Button.class, spec -> spec.withId("tag-rename-save"));
+        UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations();
+        save.click();
+        StateNode focused = lastFocused();
+
+        assertThat(_get(Button.class, spec -> spec.withId("tag-rename")).isEnabled()).isFalse();
+        assertThat(focused).isSameAs(grid.getElement().getNode());
+    }
+
+    /** The same after a merge: Merge is disabled once the merged keywords are gone. */
+    @Test
+    void after_a_merge_the_focus_goes_to_the_grid() {
+        login("editor", "EDITOR");
+        navigate("tags");
+        _get(TextField.class, spec -> spec.withId("tag-search")).setValue(u);
+        Grid<TagUsage> grid = grid();
+        GridKt._fetch(grid, 0, 10).stream().filter(t -> !t.id().equals(unused.id())).forEach(grid::select);
+        _click(_get(Button.class, spec -> spec.withId("tag-merge")));
+        Button confirm = _get(Button.class, spec -> spec.withId("tag-merge-confirm"));
+        UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations();
+        confirm.click();
+        StateNode focused = lastFocused();
+
+        assertThat(_get(Button.class, spec -> spec.withId("tag-merge")).isEnabled()).isFalse();
+        assertThat(focused).isSameAs(grid.getElement().getNode());
+    }
+
+    /** The node of the last component that asked the browser for a focus() since the last dump, or null. */
+    private static StateNode lastFocused() {
+        UI.getCurrent().getInternals().getStateTree().runExecutionsBeforeClientResponse();
+        return UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations().stream()
+                .filter(i -> i.getInvocation().getExpression().contains(".focus("))
+                .reduce((first, second) -> second).map(i -> i.getOwner()).orElse(null);
     }
 
     @SuppressWarnings("unchecked")
