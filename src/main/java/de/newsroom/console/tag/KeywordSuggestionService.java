@@ -185,6 +185,12 @@ public class KeywordSuggestionService {
                             || connector(chain, i - 1) && word(chain, i - 2)
                             || connector(chain, i + 1) && word(chain, i + 2);
                     note(o.lower, index, part, run);
+                    if (o.elided()) {
+                        // A name's surface is looked up word by word: "Städte-" and "Gemeindebund".
+                        String[] pair = o.lower.split(" ");
+                        note(pair[0], index, part, run);
+                        note(pair[pair.length - 1], index, part, run);
+                    }
                     if (o.hyphenated()) {
                         for (String p : KeywordText.parts(o.lower)) {
                             note(p, index, part, run);
@@ -280,10 +286,21 @@ public class KeywordSuggestionService {
     private static Map<String, Term> names(KeywordText text) {
         Map<String, Term> structural = new LinkedHashMap<>();
         Map<String, List<List<Occ>>> recurring = new LinkedHashMap<>();
+        Set<String> numbered = numberedNames(text);
         for (List<Occ> chain : text.chains) {
             List<Occ> run = new ArrayList<>();
             for (int i = 0; i < chain.size(); i++) {
                 Occ o = chain.get(i);
+                if (i + 1 < chain.size() && numbered.contains(numberedKey(o, chain.get(i + 1)))
+                        && run.stream().noneMatch(w -> w.number || KeywordLexicon.isAcronym(w.surface))) {
+                    // "Tempo 30", "A 7", "Linie 12": a noun and the number the text writes after it again and
+                    // again are one name, and the capitalised words before it are another phrase.
+                    splitRun(run, structural, recurring, text);
+                    run = new ArrayList<>();
+                    addName(chain.subList(i, i + 2), structural);
+                    i++;
+                    continue;
+                }
                 boolean member = o.amp ? !run.isEmpty()
                         : o.connector ? !run.isEmpty() && capitalAfterConnectors(chain, i, text)
                         : (capitalNoun(o, text) || o.surface.equals("St.") || ordinalBeforeAcronym(chain, i)
@@ -319,6 +336,41 @@ public class KeywordSuggestionService {
                     });
         }
         return structural;
+    }
+
+    /**
+     * "Tempo 30 ... vor Schulen Tempo 30 anordnen", "auf die A 7 ... an der A 7": a capitalised noun (or a road's
+     * letter) and a cardinal of one to three digits right after it that the text writes together at least twice name
+     * one thing, a limit, a road, a line; the noun alone is its short form. Not a year (four digits), an ordinal or a
+     * unit of the lexicon's generic words ("Jahr", "Seite").
+     */
+    private static Set<String> numberedNames(KeywordText text) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (List<Occ> chain : text.chains) {
+            for (int i = 0; i + 1 < chain.size(); i++) {
+                String key = numberedKey(chain.get(i), chain.get(i + 1));
+                if (key != null && (chain.get(i).surface.length() == 1 || capitalNoun(chain.get(i), text))) {
+                    counts.merge(key, 1, Integer::sum);
+                }
+            }
+        }
+        Set<String> out = new HashSet<>();
+        counts.forEach((key, n) -> {
+            if (n >= 2) {
+                out.add(key);
+            }
+        });
+        return out;
+    }
+
+    /** The key of a noun and the cardinal after it ("tempo 30"), or null when they are no such pair. */
+    private static String numberedKey(Occ o, Occ next) {
+        if (!o.capital() || o.connector || o.amp || o.stem == null
+                || KeywordLexicon.GENERIC.contains(o.lower) || !next.number
+                || next.surface.length() > 3 || !next.surface.chars().allMatch(Character::isDigit)) {
+            return null;
+        }
+        return o.lower + " " + next.surface;
     }
 
     /** "1. FC Köln", "1. FSV Mainz 05": an ordinal before a club's acronym is part of its name. */
@@ -393,6 +445,9 @@ public class KeywordSuggestionService {
             while (descriptors < named.size() - 1 && commonNoun(named.get(descriptors), text)
                     && !KeywordLexicon.institution(named.get(descriptors).lower)
                     && !named.get(descriptors + 1).amp
+                    // "Sektkellerei von Tannberg GmbH": a common noun before "von", "am", "zur" ... is the head of the
+                    // firm's name, no trade in apposition; the connector cannot open a name.
+                    && !named.get(descriptors + 1).connector
                     // "Ostermeier Holzbau GmbH": a surname that only looks like a compound names the firm with the
                     // noun of its trade after it.
                     && (text.dictionary.entry(named.get(descriptors).surface).noun()
@@ -421,6 +476,11 @@ public class KeywordSuggestionService {
                 // without an article is the firm's short form, no chip of its own.
                 if (t.shortForm == null && writtenBare(firm.getFirst(), text)) {
                     t.shortForm = firm.getFirst().stem;
+                } else if (t.shortForm == null && firm.size() >= 3 && firm.get(1).connector
+                        && writtenBare(firm.getLast(), text)) {
+                    // "Weinkellerei von Hollmark GmbH ... Bislang lässt Hollmark abfüllen": the name after the
+                    // connector, written without an article, is the firm's short form.
+                    t.shortForm = firm.getLast().stem;
                 }
             }
             return;
@@ -765,7 +825,30 @@ public class KeywordSuggestionService {
      * apposition ("Vorsitzende Richterin", "der Grüne", "die Deutsche").
      */
     private static int adjectiveOpened(List<Occ> run, KeywordText text) {
-        return determined(run.getFirst(), text) ? adjectiveHead(run, 0, text) : -1;
+        if (!determined(run.getFirst(), text)) {
+            return -1;
+        }
+        int head = adjectiveHead(run, 0, text);
+        return head < 0 && adjectiveNounBeforePlace(run, text) ? 1 : head;
+    }
+
+    /**
+     * "die Freiwillige Feuerwehr Kranichsee": an adjective the dictionary also knows as a noun of its own ("die
+     * Freiwillige", like "die Vorsitzende") still opens a name when a common noun and a place follow it; in apposition
+     * such a noun stands before a person ("die Vorsitzende Richterin Anna Berg"), not before a town.
+     */
+    private static boolean adjectiveNounBeforePlace(List<Occ> run, KeywordText text) {
+        if (run.size() != 3) {
+            return false;
+        }
+        Occ adjective = run.getFirst();
+        Occ noun = run.get(1);
+        Occ place = run.get(2);
+        return adjective.capital() && !adjective.sentenceStart && !adjective.connector && !adjective.hyphenated()
+                && !townAdjective(adjective, text) && text.dictionary.adjectiveLemma(adjective.lower) != null
+                && !noun.connector && !noun.amp && commonNoun(noun, text) && !firstName(noun, text)
+                && !KeywordLexicon.GENERIC.contains(noun.lower)
+                && !place.connector && !place.amp && town(place, text);
     }
 
     /** The index of the noun after the capitalised adjectives from {@code from} on, or -1. */
@@ -1571,7 +1654,9 @@ public class KeywordSuggestionService {
                 return written;
             }
             String head = words[1];
-            String gender = dictionary.gender(head);
+            // "Hessischer Städte- und Gemeindebund": the pair's gender is its last noun's.
+            boolean elided = head.endsWith("-") && words.length >= 4;
+            String gender = dictionary.gender(elided ? words[3] : head);
             if (gender == null) {
                 gender = genderHint;
             }
@@ -1583,7 +1668,7 @@ public class KeywordSuggestionService {
                 case "NEU" -> "es";
                 default -> "e";
             };
-            String nominativeHead = gender.equals("PLU") ? null : dictionary.nominative(head);
+            String nominativeHead = gender.equals("PLU") || elided ? null : dictionary.nominative(head);
             if (nominativeHead != null) {
                 words[1] = nominativeHead;
             }
