@@ -126,6 +126,17 @@ final class KeywordText {
         return alone.contains(lower);
     }
 
+    private Set<String> words;
+
+    /** The text writes this word (lower-cased) as a word of its own somewhere, not only as a part of a compound. */
+    boolean writtenAlone(String lower) {
+        if (words == null) {
+            words = new HashSet<>();
+            chains.forEach(chain -> chain.forEach(o -> words.add(o.lower)));
+        }
+        return words.contains(lower);
+    }
+
     private Set<String> places;
 
     /**

@@ -785,6 +785,28 @@ class KeywordSuggestionServiceTest {
     }
 
     @Test
+    void a_hyphenated_compound_is_one_keyword_and_its_parts_the_text_writes_only_in_it_or_refers_back_with_are_none() {
+        // Round 16: a hyphenated compound on an acronym was split into its parts, and the acronym, which the text
+        // writes nowhere alone, became a chip of its own.
+        List<String> trophy = suggestions.suggest("Kegelclub Seewinkel holt den KRV-Wanderpreis",
+                "Der Kegelclub Seewinkel hat zum ersten Mal den KRV-Wanderpreis gewonnen.",
+                "Im Finale um den KRV-Wanderpreis schlug Seewinkel den Titelverteidiger aus Brenndorf mit "
+                        + "3.212 zu 3.187 Holz. Kapitän Lars Oberholz warf den besten Durchgang. Der Wanderpreis "
+                        + "steht nun im Vereinsheim in Seewinkel.", 8)
+                .stream().map(KeywordSuggestion::name).toList();
+        assertThat(trophy).contains("KRV-Wanderpreis").doesNotContain("KRV");
+
+        // A head the text writes alone no more often than the hyphenated compound refers back to it ("die
+        // Rindenfäule"): one chip, the compound.
+        List<String> blight = suggestions.suggest("Forscher suchen ein Mittel gegen die Ahorn-Rindenfäule",
+                "Die Ahorn-Rindenfäule breitet sich in den Stadtparks von Brenntal aus.",
+                "Die Rindenfäule befällt vor allem alte Bäume. Gegen die Ahorn-Rindenfäule gibt es bisher kein "
+                        + "Mittel. Die Stadt Brenntal hat im Winter vierzig Bäume gefällt.", 8)
+                .stream().map(KeywordSuggestion::name).toList();
+        assertThat(blight).contains("Ahorn-Rindenfäule").doesNotContain("Rindenfäule");
+    }
+
+    @Test
     void empty_or_function_word_only_text_gives_no_suggestions() {
         assertThat(suggestions.suggest(null, "", null, 8)).isEmpty();
         assertThat(suggestions.suggest("Und dann, aber doch nicht", "", "", 8)).isEmpty();
