@@ -1215,9 +1215,8 @@ public class KeywordSuggestionService {
                 }
                 boolean whole = o.hyphenated() && evidence && hyphenatedCompound(o, text, corpus);
                 if (whole) {
-                    // "DRS-Pokal": a compound on a common noun with a part the text never writes alone is a keyword
-                    // of its own; its head counts only where the text writes it alone, its first part only when the
-                    // text writes that part as a word of its own, never for "DRS" that stands only in the compound.
+                    // "DRS-Pokal": a compound on a common noun whose first part the text never writes alone is a
+                    // keyword of its own; its parts are none ("DRS"), the head counts only where written alone.
                     Term c = out.computeIfAbsent("compound:" + TagKeys.key(o.surface), Term::new);
                     if (c.stems.isEmpty()) {
                         // The archive's own count of the compound ("drs-pokal" is a lexeme of the search vector).
@@ -1225,18 +1224,13 @@ public class KeywordSuggestionService {
                     }
                     c.seen(o.surface, o.weight, false);
                     c.evidence++;
+                    continue;
                 }
                 boolean afterNumber = false;
                 boolean firstPart = true;
-                String[] parts = o.hyphenated() ? KeywordText.parts(o.surface) : new String[] {o.surface};
-                for (int p = 0; p < parts.length; p++) {
-                    String part = parts[p];
+                for (String part : o.hyphenated() ? KeywordText.parts(o.surface) : new String[] {o.surface}) {
                     String lower = part.toLowerCase(Locale.GERMAN);
                     String stem = corpus.stems.get(lower);
-                    if (whole && (p == parts.length - 1 || !text.writtenAlone(lower))) {
-                        firstPart = false;
-                        continue;
-                    }
                     if (stem != null && usable(part) && !afterNumber) {
                         Term t = out.computeIfAbsent(stem, Term::new);
                         if (t.stems.isEmpty()) {
@@ -1264,8 +1258,10 @@ public class KeywordSuggestionService {
 
     /**
      * "DRS-Pokal", "KRV-Wanderpreis", "Ahorn-Rindenfäule": two parts, no digit, the head a capitalised common noun the
-     * dictionary knows (or a compound on one), and one of the parts never written alone in the text; not a compound
-     * name ({@link #compoundName}, decided before).
+     * dictionary knows (or a compound on one), and the first part never written alone in the text, so that it lives
+     * only in the compound; not a compound name ({@link #compoundName}, decided before). A first part the text writes
+     * alone is a topic of its own, and the compound that topic with a common noun ("Dachdecker-Azubis" beside
+     * "Dachdecker", "Lkw-Parkplätze" beside "Lkw"): two keywords as before.
      */
     private static boolean hyphenatedCompound(Occ o, KeywordText text, Corpus corpus) {
         String[] parts = KeywordText.parts(o.surface);
@@ -1274,10 +1270,9 @@ public class KeywordSuggestionService {
             return false;
         }
         String head = parts[1].toLowerCase(Locale.GERMAN);
-        // Where the text writes both parts alone ("Lkw", "Parkplätze"), each is a keyword of its own as before.
         return corpus.stems.get(head) != null && !KeywordLexicon.GENERIC.contains(head)
                 && text.dictionary.commonNoun(parts[1])
-                && (!text.writtenAlone(parts[0].toLowerCase(Locale.GERMAN)) || !text.writtenAlone(head));
+                && !text.writtenAlone(parts[0].toLowerCase(Locale.GERMAN));
     }
 
     /**
