@@ -106,6 +106,7 @@ public class KeywordSuggestionService {
 
         Map<String, Term> names = names(text);
         Map<String, Term> singles = singles(text, corpus);
+        compoundsTakeTheirHeads(singles);
         mergePartsIntoNames(singles, names);
         phrasesTakeTheirWords(text, singles, names);
         creditCompoundHeads(singles);
@@ -185,6 +186,12 @@ public class KeywordSuggestionService {
                             || connector(chain, i - 1) && word(chain, i - 2)
                             || connector(chain, i + 1) && word(chain, i + 2);
                     note(o.lower, index, part, run);
+                    if (o.elided()) {
+                        // A name's surface is looked up word by word: "Städte-" and "Gemeindebund".
+                        String[] pair = o.lower.split(" ");
+                        note(pair[0], index, part, run);
+                        note(pair[pair.length - 1], index, part, run);
+                    }
                     if (o.hyphenated()) {
                         for (String p : KeywordText.parts(o.lower)) {
                             note(p, index, part, run);
@@ -280,10 +287,21 @@ public class KeywordSuggestionService {
     private static Map<String, Term> names(KeywordText text) {
         Map<String, Term> structural = new LinkedHashMap<>();
         Map<String, List<List<Occ>>> recurring = new LinkedHashMap<>();
+        Set<String> numbered = numberedNames(text);
         for (List<Occ> chain : text.chains) {
             List<Occ> run = new ArrayList<>();
             for (int i = 0; i < chain.size(); i++) {
                 Occ o = chain.get(i);
+                if (i + 1 < chain.size() && numbered.contains(numberedKey(o, chain.get(i + 1)))
+                        && run.stream().noneMatch(w -> w.number || KeywordLexicon.isAcronym(w.surface))) {
+                    // "Tempo 30", "A 7", "Linie 12": a noun and the number the text writes after it again and
+                    // again are one name, and the capitalised words before it are another phrase.
+                    splitRun(run, structural, recurring, text);
+                    run = new ArrayList<>();
+                    addName(chain.subList(i, i + 2), structural);
+                    i++;
+                    continue;
+                }
                 boolean member = o.amp ? !run.isEmpty()
                         : o.connector ? !run.isEmpty() && capitalAfterConnectors(chain, i, text)
                         : (capitalNoun(o, text) || o.surface.equals("St.") || ordinalBeforeAcronym(chain, i)
@@ -319,6 +337,41 @@ public class KeywordSuggestionService {
                     });
         }
         return structural;
+    }
+
+    /**
+     * "Tempo 30 ... vor Schulen Tempo 30 anordnen", "auf die A 7 ... an der A 7": a capitalised noun (or a road's
+     * letter) and a cardinal of one to three digits right after it that the text writes together at least twice name
+     * one thing, a limit, a road, a line; the noun alone is its short form. Not a year (four digits), an ordinal or a
+     * unit of the lexicon's generic words ("Jahr", "Seite").
+     */
+    private static Set<String> numberedNames(KeywordText text) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (List<Occ> chain : text.chains) {
+            for (int i = 0; i + 1 < chain.size(); i++) {
+                String key = numberedKey(chain.get(i), chain.get(i + 1));
+                if (key != null && (chain.get(i).surface.length() == 1 || capitalNoun(chain.get(i), text))) {
+                    counts.merge(key, 1, Integer::sum);
+                }
+            }
+        }
+        Set<String> out = new HashSet<>();
+        counts.forEach((key, n) -> {
+            if (n >= 2) {
+                out.add(key);
+            }
+        });
+        return out;
+    }
+
+    /** The key of a noun and the cardinal after it ("tempo 30"), or null when they are no such pair. */
+    private static String numberedKey(Occ o, Occ next) {
+        if (!o.capital() || o.connector || o.amp || o.stem == null
+                || KeywordLexicon.GENERIC.contains(o.lower) || !next.number
+                || next.surface.length() > 3 || !next.surface.chars().allMatch(Character::isDigit)) {
+            return null;
+        }
+        return o.lower + " " + next.surface;
     }
 
     /** "1. FC Köln", "1. FSV Mainz 05": an ordinal before a club's acronym is part of its name. */
@@ -393,6 +446,9 @@ public class KeywordSuggestionService {
             while (descriptors < named.size() - 1 && commonNoun(named.get(descriptors), text)
                     && !KeywordLexicon.institution(named.get(descriptors).lower)
                     && !named.get(descriptors + 1).amp
+                    // "Sektkellerei von Tannberg GmbH": a common noun before "von", "am", "zur" ... is the head of the
+                    // firm's name, no trade in apposition; the connector cannot open a name.
+                    && !named.get(descriptors + 1).connector
                     // "Ostermeier Holzbau GmbH": a surname that only looks like a compound names the firm with the
                     // noun of its trade after it.
                     && (text.dictionary.entry(named.get(descriptors).surface).noun()
@@ -421,6 +477,11 @@ public class KeywordSuggestionService {
                 // without an article is the firm's short form, no chip of its own.
                 if (t.shortForm == null && writtenBare(firm.getFirst(), text)) {
                     t.shortForm = firm.getFirst().stem;
+                } else if (t.shortForm == null && firm.size() >= 3 && firm.get(1).connector
+                        && writtenBare(firm.getLast(), text)) {
+                    // "Weinkellerei von Hollmark GmbH ... Bislang lässt Hollmark abfüllen": the name after the
+                    // connector, written without an article, is the firm's short form.
+                    t.shortForm = firm.getLast().stem;
                 }
             }
             return;
@@ -765,7 +826,30 @@ public class KeywordSuggestionService {
      * apposition ("Vorsitzende Richterin", "der Grüne", "die Deutsche").
      */
     private static int adjectiveOpened(List<Occ> run, KeywordText text) {
-        return determined(run.getFirst(), text) ? adjectiveHead(run, 0, text) : -1;
+        if (!determined(run.getFirst(), text)) {
+            return -1;
+        }
+        int head = adjectiveHead(run, 0, text);
+        return head < 0 && adjectiveNounBeforePlace(run, text) ? 1 : head;
+    }
+
+    /**
+     * "die Freiwillige Feuerwehr Kranichsee": an adjective the dictionary also knows as a noun of its own ("die
+     * Freiwillige", like "die Vorsitzende") still opens a name when a common noun and a place follow it; in apposition
+     * such a noun stands before a person ("die Vorsitzende Richterin Anna Berg"), not before a town.
+     */
+    private static boolean adjectiveNounBeforePlace(List<Occ> run, KeywordText text) {
+        if (run.size() != 3) {
+            return false;
+        }
+        Occ adjective = run.getFirst();
+        Occ noun = run.get(1);
+        Occ place = run.get(2);
+        return adjective.capital() && !adjective.sentenceStart && !adjective.connector && !adjective.hyphenated()
+                && !townAdjective(adjective, text) && text.dictionary.adjectiveLemma(adjective.lower) != null
+                && !noun.connector && !noun.amp && commonNoun(noun, text) && !firstName(noun, text)
+                && !KeywordLexicon.GENERIC.contains(noun.lower)
+                && !place.connector && !place.amp && town(place, text);
     }
 
     /** The index of the noun after the capitalised adjectives from {@code from} on, or -1. */
@@ -1129,6 +1213,19 @@ public class KeywordSuggestionService {
                     t.evidence++;
                     continue;
                 }
+                boolean whole = o.hyphenated() && evidence && hyphenatedCompound(o, text, corpus);
+                if (whole) {
+                    // "DRS-Pokal": a compound on a common noun whose first part the text never writes alone is a
+                    // keyword of its own; its parts are none ("DRS"), the head counts only where written alone.
+                    Term c = out.computeIfAbsent("compound:" + TagKeys.key(o.surface), Term::new);
+                    if (c.stems.isEmpty()) {
+                        // The archive's own count of the compound ("drs-pokal" is a lexeme of the search vector).
+                        c.stems.add(o.stem != null ? o.stem : corpus.stems.getOrDefault(o.lower, o.lower));
+                    }
+                    c.seen(o.surface, o.weight, false);
+                    c.evidence++;
+                    continue;
+                }
                 boolean afterNumber = false;
                 boolean firstPart = true;
                 for (String part : o.hyphenated() ? KeywordText.parts(o.surface) : new String[] {o.surface}) {
@@ -1157,6 +1254,55 @@ public class KeywordSuggestionService {
             }
         }
         return out;
+    }
+
+    /**
+     * "DRS-Pokal", "KRV-Wanderpreis", "Ahorn-Rindenfäule": two parts, no digit, the head a capitalised common noun the
+     * dictionary knows (or a compound on one), and the first part never written alone in the text, so that it lives
+     * only in the compound; not a compound name ({@link #compoundName}, decided before). A first part the text writes
+     * alone is a topic of its own, and the compound that topic with a common noun ("Dachdecker-Azubis" beside
+     * "Dachdecker", "Lkw-Parkplätze" beside "Lkw"): two keywords as before.
+     */
+    private static boolean hyphenatedCompound(Occ o, KeywordText text, Corpus corpus) {
+        String[] parts = KeywordText.parts(o.surface);
+        if (parts.length != 2 || o.surface.chars().anyMatch(Character::isDigit) || !usable(parts[0])
+                || !usable(parts[1]) || !Character.isUpperCase(parts[1].codePointAt(0))) {
+            return false;
+        }
+        String head = parts[1].toLowerCase(Locale.GERMAN);
+        return corpus.stems.get(head) != null && !KeywordLexicon.GENERIC.contains(head)
+                && text.dictionary.commonNoun(parts[1])
+                && !text.writtenAlone(parts[0].toLowerCase(Locale.GERMAN));
+    }
+
+    /**
+     * "Diplodia-Triebsterben ... das Triebsterben", "DRS-Pokal ... der Pokal": a noun that the text writes alone no
+     * more often than as the head of one hyphenated compound (written twice or more) refers back to that compound; it
+     * is the compound's short form, and its weight goes to the compound. Not for a compound written in one word: there
+     * the head alone is as often the general topic ("Barockorgeln ... die Orgel", "Wohnstraßen ... die Straßen"; round
+     * 16 measured it, seven articles lost a kept chip). A head written alone more often ("Kiefer" beside "Waldkiefer")
+     * gets the compounds' credit later ({@link #creditCompoundHeads}).
+     */
+    private static void compoundsTakeTheirHeads(Map<String, Term> singles) {
+        List<Term> terms = new ArrayList<>(singles.values());
+        for (Term head : terms) {
+            if (head.name || head.generic() || head.surfaces.isEmpty()) {
+                continue;
+            }
+            Term compound = terms.stream().filter(c -> c != head && singles.containsKey(c.key)
+                            && c.surfaces.keySet().stream().anyMatch(cs -> cs.indexOf('-') > 0)
+                            && c.mentions >= 2 && c.mentions >= head.mentions
+                            && c.surfaces.keySet().stream().anyMatch(cs -> head.surfaces.keySet().stream()
+                                    .anyMatch(h -> h.length() >= 4 && cs.length() >= h.length() + 3
+                                            && cs.toLowerCase(Locale.GERMAN).endsWith(h.toLowerCase(Locale.GERMAN)))))
+                    .max(Comparator.comparingInt((Term c) -> c.mentions)).orElse(null);
+            if (compound != null) {
+                compound.weight += head.weight;
+                compound.mentions += head.mentions;
+                compound.evidence += head.evidence;
+                singles.remove(head.key);
+            }
+        }
     }
 
     /**
@@ -1571,7 +1717,9 @@ public class KeywordSuggestionService {
                 return written;
             }
             String head = words[1];
-            String gender = dictionary.gender(head);
+            // "Hessischer Städte- und Gemeindebund": the pair's gender is its last noun's.
+            boolean elided = head.endsWith("-") && words.length >= 4;
+            String gender = dictionary.gender(elided ? words[3] : head);
             if (gender == null) {
                 gender = genderHint;
             }
@@ -1583,7 +1731,7 @@ public class KeywordSuggestionService {
                 case "NEU" -> "es";
                 default -> "e";
             };
-            String nominativeHead = gender.equals("PLU") ? null : dictionary.nominative(head);
+            String nominativeHead = gender.equals("PLU") || elided ? null : dictionary.nominative(head);
             if (nominativeHead != null) {
                 words[1] = nominativeHead;
             }

@@ -25,8 +25,10 @@ final class KeywordText {
     private static final Pattern HEADING = Pattern.compile("(?m)^ {0,3}#{1,6}[ \\t]+(.+?)[ \\t#]*$");
     // A number joined by a hyphen to words is one token, a number ("der 61-Jährige", "eine 2-Zimmer-Wohnung", the
     // "4-Heimniederlage" of "0:4-Heimniederlage"): the word after the number names no topic ("Jährigen" was a chip).
+    // "Städte- und Gemeindebund", "Lenk- und Ruhezeiten": a capitalised word whose hyphen stands for the head of the
+    // noun after "und"/"oder" makes one compound pair with it, one token (round 16; "Hessische Städte" was a chip).
     private static final Pattern TOKEN = Pattern.compile(
-            "\\p{N}+(?:[.,]\\p{N}+)*(?:[-‐‑][\\p{L}\\p{N}]+)*|[\\p{L}\\p{N}]+(?:[-‐‑'’][\\p{L}\\p{N}]+)*"
+            "\\p{Lu}\\p{L}*[-‐‑][ \\t]+(?:und|oder)[ \\t]+\\p{Lu}[\\p{L}\\p{N}]*(?:[-‐‑][\\p{L}\\p{N}]+)*|\\p{N}+(?:[.,]\\p{N}+)*(?:[-‐‑][\\p{L}\\p{N}]+)*|[\\p{L}\\p{N}]+(?:[-‐‑'’][\\p{L}\\p{N}]+)*"
                     + "|&|[.!?:;•\\n]|[,„“”\"»«()\\[\\]–—/|]");
     private static final String SENTENCE_END = ".!?:;•\n";
     private static final Set<String> OPENING_QUOTES = Set.of("„", "»", "\"");
@@ -71,8 +73,13 @@ final class KeywordText {
             return !amp && !number && Character.isUpperCase(surface.codePointAt(0));
         }
 
+        /** A compound pair with its head elided in the first word: "Städte- und Gemeindebund". */
+        boolean elided() {
+            return surface.indexOf(' ') > 0;
+        }
+
         boolean hyphenated() {
-            return surface.indexOf('-') > 0 || surface.indexOf('‐') > 0 || surface.indexOf('‑') > 0;
+            return !elided() && (surface.indexOf('-') > 0 || surface.indexOf('‐') > 0 || surface.indexOf('‑') > 0);
         }
     }
 
@@ -117,6 +124,17 @@ final class KeywordText {
             }
         }
         return alone.contains(lower);
+    }
+
+    private Set<String> words;
+
+    /** The text writes this word (lower-cased) as a word of its own somewhere, not only as a part of a compound. */
+    boolean writtenAlone(String lower) {
+        if (words == null) {
+            words = new HashSet<>();
+            chains.forEach(chain -> chain.forEach(o -> words.add(o.lower)));
+        }
+        return words.contains(lower);
     }
 
     private Set<String> places;

@@ -225,10 +225,10 @@ class KeywordSuggestionEvaluationTest {
      * Over the ten held-out-r12 articles: 0.760 (38 of 50 chips), no fragment and no bad chip, in their one clean
      * measurement after round 12 (2026-12-04, 17:34 UTC, this test alone); a second editor who saw only the text
      * scored 0.960 against the same keys. The floor lies three chips below. Round 13, which read these articles
-     * (development data since their clean figure): 0.800 (40 of 50, "Vogtmann Wärmetechnik" whole); the floor lies
-     * three chips below that.
+     * (development data since their clean figure): 0.800 (40 of 50, "Vogtmann Wärmetechnik" whole); round 16: 0.840
+     * (42 of 50; a hyphenated compound whole, a part of it alone no chip). The floor lies three chips below that.
      */
-    static final double PRECISION_FLOOR_R12 = 0.74;
+    static final double PRECISION_FLOOR_R12 = 0.78;
 
     /**
      * Over all 116 articles after round 12, held-out-r12 in the corpus and measured: 0.843 (489 of 580); after round
@@ -272,32 +272,37 @@ class KeywordSuggestionEvaluationTest {
     /**
      * Over the ten held-out-r15 articles: 0.800 (40 of 50 chips), one fragment ("Hessische Städte" of "Hessischer
      * Städte- und Gemeindebund"), in their one clean measurement after round 15 (2026-12-04, 21:25 UTC, this test
-     * alone); a second editor who saw only the text scored 0.980 against the same keys. The floor lies one chip below.
+     * alone); a second editor who saw only the text scored 0.980 against the same keys. Round 16, which read these
+     * articles (development data since their clean figure): 0.820 (41 of 50, no fragment: "Hessischer Städte- und
+     * Gemeindebund" one word pair). The floor lies one chip below that.
      */
-    static final double PRECISION_FLOOR_R15 = 0.78;
+    static final double PRECISION_FLOOR_R15 = 0.80;
 
     /**
      * Over all 146 articles after round 15, held-out-r15 in the corpus and measured: 0.838 (612 of 730, five fragments) in the clean run's
-     * corpus; the floor lies five chips below, allowing for the tags the whole suite's other tests leave in the
-     * database.
+     * corpus; after round 16: 0.849 (620 of 730, two fragments). The floor lies five chips below that, allowing for
+     * the tags the whole suite's other tests leave in the database.
      */
-    static final double PRECISION_FLOOR_146 = 0.83;
+    static final double PRECISION_FLOOR_146 = 0.84;
 
     /**
      * Over the ten held-out-r14 articles: 0.660 (33 of 50 chips), two fragments ("Rabenau" of "Sektkellerei von
      * Rabenau", "Feuerwehr Wusterhagen" of "Freiwillige Feuerwehr Wusterhagen"), in their one clean measurement after
      * round 14 (2026-12-04, 20:34 UTC, this test alone); a second editor who saw only the text scored 0.920 against
      * the same keys; 0.740 (37 of 50, the same two fragments) after round 15, which tuned on them (a description over
-     * "im", a role before a name, a genitive before a quoted title). The floor lies one chip below that.
+     * "im", a role before a name, a genitive before a quoted title); 0.820 (41 of 50, no fragment) after round 16
+     * ("Sektkellerei von Rabenau", "Freiwillige Feuerwehr Wusterhagen", "Tempo 30", "DRS-Pokal" and
+     * "Diplodia-Triebsterben" whole). The floor lies one chip below that.
      */
-    static final double PRECISION_FLOOR_R14 = 0.72;
+    static final double PRECISION_FLOOR_R14 = 0.80;
 
     /**
      * Over all 136 articles after round 14, held-out-r14 in the corpus and measured: 0.832 (566 of 680) in the clean
-     * run's corpus; 0.838 (570 of 680, three fragments) after round 15. The floor lies five chips below that, allowing
-     * for the tags the whole suite's other tests leave in the database.
+     * run's corpus; 0.838 (570 of 680, three fragments) after round 15; 0.851 (579 of 680, two fragments) after round
+     * 16. The floor lies five chips below that, allowing for the tags the whole suite's other tests leave in the
+     * database.
      */
-    static final double PRECISION_FLOOR_136 = 0.83;
+    static final double PRECISION_FLOOR_136 = 0.84;
 
     /**
      * Over the ten held-out-r13 articles: 0.820 (41 of 50 chips), no fragment and no bad chip, in their one clean
@@ -562,9 +567,10 @@ class KeywordSuggestionEvaluationTest {
         // "Nationalpark Bayerischer Wald"; its key lists only the park as a name, so the scorer counts a fragment.
         // Allowed once. Round 15: once held-out-r15's articles joined the corpus (its one clean measurement; one of them
         // is about the motorway company and writes "Autobahn GmbH" throughout), their document frequencies lift
-        // "Autobahn" into article 54's first five beside "Autobahn GmbH", which its key lists as a name: a second
-        // fragment, with round 15's engine as with round 14's. Allowed until the candidates give a name for its
-        // first word.
+        // "Autobahn GmbH" into article 54's first five, a part of "Autobahn GmbH des Bundes", which its key lists as a
+        // name (the key keeps "Autobahn"): a second fragment, with round 15's engine as with round 14's. Round 16:
+        // "A 61" (a noun and its number) took the place of "Autobahn"; "Autobahn GmbH" stays. Allowed until the
+        // candidates give the whole name.
         assertThat(heldOutR6.precision()).as("precision of the first five chips, held-out-r6")
                 .isGreaterThanOrEqualTo(PRECISION_FLOOR_R6);
         assertThat(heldOutR6.fragments()).as("fragments among the first five, held-out-r6").isLessThanOrEqualTo(2);

@@ -733,6 +733,80 @@ class KeywordSuggestionServiceTest {
     }
 
     @Test
+    void a_firm_named_with_von_keeps_its_noun_and_its_bare_name_is_the_short_form() {
+        // Round 16: "Sektkellerei von ... GmbH" was cut into "von ..." (the noun taken for a trade in apposition), and
+        // the name alone ("lässt Hollmark abfüllen") became a chip of its own.
+        List<String> names = suggestions.suggest("Weinkellerei von Hollmark baut eine neue Halle",
+                "Die Weinkellerei von Hollmark in Seebrück investiert zehn Millionen Euro in eine Halle.",
+                "Die Weinkellerei von Hollmark GmbH wurde 1921 gegründet. Bislang lässt Hollmark den Wein bei "
+                        + "einem Partner abfüllen. Der Umsatz ist bei Hollmark zuletzt gestiegen. Die Halle soll "
+                        + "2028 fertig sein, sagte Hollmark-Chef Udo Brenntal.", 8)
+                .stream().map(KeywordSuggestion::name).toList();
+        assertThat(names).contains("Weinkellerei von Hollmark").doesNotContain("Hollmark", "von Hollmark");
+    }
+
+    @Test
+    void an_adjective_that_is_also_a_noun_opens_a_name_before_a_noun_and_a_place() {
+        // Round 16: the dictionary knows "Freiwillige" as a noun of its own ("die Freiwillige"), which kept round 9's
+        // rule for a capitalised adjective away; before a common noun and a town it opens the name all the same.
+        List<String> names = suggestions.suggest("Kranichsee wählt den Bürgermeister ab",
+                "Die Bürger von Kranichsee haben Bürgermeister Olaf Brenneke abgewählt.",
+                "Brenneke wollte die Wache in Kranichsee schließen. Es ging um die Feuerwehr, sagte eine Sprecherin. "
+                        + "Er habe versucht, die Freiwillige Feuerwehr Kranichsee zukunftsfest zu machen, sagte "
+                        + "Brenneke. Kranichsee wählt im April neu.", 8)
+                .stream().map(KeywordSuggestion::name).toList();
+        assertThat(names).contains("Freiwillige Feuerwehr Kranichsee").doesNotContain("Feuerwehr Kranichsee");
+    }
+
+    @Test
+    void a_compound_pair_with_an_elided_head_belongs_to_the_name() {
+        // Round 16: "Teich- und Fischereiverband" is one compound pair; the name was cut at the hyphen.
+        List<String> names = suggestions.suggest("Teichwirte fordern Hilfe gegen Kormorane",
+                "Der Sächsische Teich- und Fischereiverband verlangt vom Land mehr Geld für den Schutz der "
+                        + "Karpfenteiche.",
+                "Nach Angaben des Teich- und Fischereiverbandes fraßen Kormorane im vergangenen Jahr 200 Tonnen "
+                        + "Karpfen. Die Kormorane kommen jeden Herbst an die Karpfenteiche. Der Sächsische Teich- und "
+                        + "Fischereiverband will Netze über die Karpfenteiche spannen.", 8)
+                .stream().map(KeywordSuggestion::name).toList();
+        assertThat(names).contains("Sächsischer Teich- und Fischereiverband")
+                .noneMatch(n -> n.startsWith("Sächsische Teich") && !n.contains("Fischereiverband"));
+    }
+
+    @Test
+    void a_noun_and_the_number_the_text_writes_after_it_again_are_one_keyword() {
+        // Round 16: "Tempo 30" was the chip "Tempo"; the number ended the name.
+        List<String> names = suggestions.suggest("Linie 12 fährt bald bis Nordheide",
+                "Die Verkehrsbetriebe verlängern die Linie 12 um vier Haltestellen bis nach Nordheide.",
+                "Auf der Linie 12 fahren heute 8.000 Fahrgäste am Tag. Die Verlängerung kostet 30 Millionen Euro. "
+                        + "Die Haltestellen in Nordheide sollen 2029 fertig sein. Die Linie fährt dann alle zehn "
+                        + "Minuten.", 8)
+                .stream().map(KeywordSuggestion::name).toList();
+        assertThat(names).contains("Linie 12").doesNotContain("Linie");
+    }
+
+    @Test
+    void a_hyphenated_compound_is_one_keyword_and_its_parts_the_text_writes_only_in_it_or_refers_back_with_are_none() {
+        // Round 16: a hyphenated compound on an acronym was split into its parts, and the acronym, which the text
+        // writes nowhere alone, became a chip of its own.
+        List<String> trophy = suggestions.suggest("Kegelclub Seewinkel holt den KRV-Wanderpreis",
+                "Der Kegelclub Seewinkel hat zum ersten Mal den KRV-Wanderpreis gewonnen.",
+                "Im Finale um den KRV-Wanderpreis schlug Seewinkel den Titelverteidiger aus Brenndorf mit "
+                        + "3.212 zu 3.187 Holz. Kapitän Lars Oberholz warf den besten Durchgang. Der Wanderpreis "
+                        + "steht nun im Vereinsheim in Seewinkel.", 8)
+                .stream().map(KeywordSuggestion::name).toList();
+        assertThat(trophy).contains("KRV-Wanderpreis").doesNotContain("KRV");
+
+        // A head the text writes alone no more often than the hyphenated compound refers back to it ("die
+        // Rindenfäule"): one chip, the compound.
+        List<String> blight = suggestions.suggest("Forscher suchen ein Mittel gegen die Ahorn-Rindenfäule",
+                "Die Ahorn-Rindenfäule breitet sich in den Stadtparks von Brenntal aus.",
+                "Die Rindenfäule befällt vor allem alte Bäume. Gegen die Ahorn-Rindenfäule gibt es bisher kein "
+                        + "Mittel. Die Stadt Brenntal hat im Winter vierzig Bäume gefällt.", 8)
+                .stream().map(KeywordSuggestion::name).toList();
+        assertThat(blight).contains("Ahorn-Rindenfäule").doesNotContain("Rindenfäule");
+    }
+
+    @Test
     void empty_or_function_word_only_text_gives_no_suggestions() {
         assertThat(suggestions.suggest(null, "", null, 8)).isEmpty();
         assertThat(suggestions.suggest("Und dann, aber doch nicht", "", "", 8)).isEmpty();
