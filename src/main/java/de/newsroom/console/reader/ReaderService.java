@@ -180,8 +180,8 @@ public class ReaderService {
                 || Texts.codePointLength(path) > MAX_CATEGORY_PATH) {
             return Optional.empty();
         }
-        // From the category table alone: the whole tree with its counts (categories()) grouped every published
-        // article for each category page.
+        // From the category table alone; taken from categories(), every category page grouped all published
+        // articles for the tree's counts.
         List<ReaderQueries.TrailRow> rows = queries.trail(path);
         if (rows.isEmpty() || !rows.getLast().path().equals(path)) {
             return Optional.empty();
