@@ -52,9 +52,13 @@ class ReaderQueries {
                 where k.article_id = a.id and k.status = 'APPROVED') cm on true
             """;
 
-    private static final String IN_SUBTREE = """
-            a.category_id in (select s.id from category s where s.path = :category or starts_with(s.path, :category || '/'))
+    /** The categories of a subtree, {@code s}: the category at {@code :category} and those below it. */
+    private static final String SUBTREE = """
+            s.path = :category or starts_with(s.path, :category || '/')
             """;
+
+    /** The published order of the reader's lists; {@code id} makes it total, so pages never overlap. */
+    private static final String NEWEST_FIRST = "published_at desc nulls last, %1$s.id desc";
 
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -68,25 +72,52 @@ class ReaderQueries {
                       List<ReaderTag> tags, long approvedComments, Instant lastApproved, List<String> bylines) {
     }
 
+    /**
+     * A page of published articles, newest first: all of them (from {@code article_published_reader_idx}, V93), or a
+     * category's and its descendants', optionally with a tag. One statement.
+     * <p>
+     * A category's page reads each category of the subtree on its own from {@code article_category_reader_idx}
+     * (V94), which holds that category's published articles in list order: at most {@code offset + limit} rows
+     * each, merged and cut to the page. A filter on the whole order index instead walked past every other
+     * category's articles (or sorted the subtree): 50-110 ms for a small category beside a big one at 100,000
+     * articles. See docs/features/reader.md, "Performance notes".
+     */
     List<ArticleRow> publishedPage(String categoryPath, String tagKey, int limit, long offset) {
         var params = new MapSqlParameterSource().addValue("limit", limit).addValue("offset", offset);
-        var sql = new StringBuilder("select ").append(ARTICLE_COLUMNS).append(" from article a ").append(ARTICLE_JOINS)
-                .append(" where a.status = 'PUBLISHED'");
-        if (categoryPath != null) {
-            sql.append(" and ").append(IN_SUBTREE);
-            params.addValue("category", categoryPath);
-        }
         if (tagKey != null) {
-            sql.append("""
-                     and exists (select 1 from article_tag f
-                                 where f.article_id = a.id
-                                   and f.tag_id in (select id from tag where key = :tag
-                                                    union select tag_id from tag_alias where key = :tag))
-                    """);
             params.addValue("tag", tagKey);
         }
-        sql.append(" order by a.published_at desc nulls last, a.id desc limit :limit offset :offset");
-        return jdbc.query(sql.toString(), params, (rs, n) -> articleRow(rs));
+        String tagFilter = tagKey == null ? "" : """
+                 and exists (select 1 from article_tag f
+                             where f.article_id = %s.id
+                               and f.tag_id in (select id from tag where key = :tag
+                                                union select tag_id from tag_alias where key = :tag))
+                """;
+        String pageIds;
+        if (categoryPath == null) {
+            pageIds = "select x.id from article x where x.status = 'PUBLISHED'" + tagFilter.formatted("x")
+                    + " order by x." + NEWEST_FIRST.formatted("x");
+        } else {
+            params.addValue("category", categoryPath).addValue("perCategory", offset + limit);
+            pageIds = newestInSubtree("x.status = 'PUBLISHED'" + tagFilter.formatted("x"), ":perCategory");
+        }
+        // The page's ids first, the columns and lateral subqueries for those rows only: joined before the OFFSET,
+        // they ran for every skipped row too (about 1 s for a page 10,000 deep at 100,000 articles).
+        String sql = "select " + ARTICLE_COLUMNS + " from (" + pageIds + " limit :limit offset :offset) page"
+                + " join article a on a.id = page.id " + ARTICLE_JOINS + " order by a." + NEWEST_FIRST.formatted("a");
+        return jdbc.query(sql, params, (rs, n) -> articleRow(rs));
+    }
+
+    /**
+     * The ids of the newest published articles of the subtree at {@code :category} (without its limit): each
+     * category's own newest {@code perCategory} rows matching {@code condition} on {@code x}, read in order from
+     * {@code article_category_reader_idx}, merged newest first.
+     */
+    private static String newestInSubtree(String condition, String perCategory) {
+        return "select p.id from category s cross join lateral (select x.id, x.published_at from article x"
+                + " where x.category_id = s.id and " + condition
+                + " order by x." + NEWEST_FIRST.formatted("x") + " limit " + perCategory + ") p"
+                + " where " + SUBTREE + " order by p." + NEWEST_FIRST.formatted("p");
     }
 
     /** A published article's row, its full Markdown body and its corrections, oldest first. */
@@ -153,9 +184,9 @@ class ReaderQueries {
         return jdbc.query("""
                 select a.id, a.title, a.slug, a.lead, a.published_at, a.updated_at,
                        case when a.lead = '' then left(a.body, 2000) end as body_start
-                from article a
-                where a.status = 'PUBLISHED' and a.id <> :exclude and
-                """ + IN_SUBTREE + " order by a.published_at desc nulls last, a.id desc limit :limit", params,
+                from (""" + newestInSubtree("x.status = 'PUBLISHED' and x.id <> :exclude", ":limit")
+                        + " limit :limit) page join article a on a.id = page.id order by a."
+                        + NEWEST_FIRST.formatted("a"), params,
                 (rs, n) -> new ArticleRow(rs.getLong("id"), rs.getString("title"), rs.getString("slug"),
                         rs.getString("lead"), rs.getString("body_start"), instant(rs, "published_at"),
                         instant(rs, "updated_at"), false, null, List.of(), List.of(), 0, null, List.of()));
@@ -207,14 +238,36 @@ class ReaderQueries {
                 rs.getString("name"), rs.getString("slug"), rs.getString("path"), instant(rs, "changed_at")));
     }
 
+    /** A category's trail from the root down ({@code categoryPath} last), with the category tree's change time. */
+    record TrailRow(String name, String slug, String path, Instant changedAt) {
+    }
+
+    /**
+     * The categories whose path is {@code categoryPath} or one of its ancestors', root first, each with
+     * {@link #categoriesChangedAt()}: one statement on the small category table and three index maxima, without
+     * counting anybody's articles.
+     */
+    List<TrailRow> trail(String categoryPath) {
+        return jdbc.query("""
+                select c.name, c.slug, c.path, (""" + CHANGED_AT + """
+                ) as changed_at
+                from category c
+                where c.path = :path or starts_with(:path, c.path || '/')
+                order by length(c.path)
+                """, new MapSqlParameterSource("path", categoryPath), (rs, n) -> new TrailRow(rs.getString("name"),
+                rs.getString("slug"), rs.getString("path"), instant(rs, "changed_at")));
+    }
+
     /** The newest change that could alter the category tree or its counts (both maxima come from indexes). */
     Instant categoriesChangedAt() {
-        return jdbc.getJdbcTemplate().queryForObject("""
-                select greatest((select max(updated_at) from category),
-                                (select max(updated_at) from article),
-                                (select max(published_at) from article where status = 'PUBLISHED'))
-                """, (rs, n) -> instant(rs, 1));
+        return jdbc.getJdbcTemplate().queryForObject(CHANGED_AT, (rs, n) -> instant(rs, 1));
     }
+
+    private static final String CHANGED_AT = """
+            select greatest((select max(updated_at) from category),
+                            (select max(updated_at) from article),
+                            (select max(published_at) from article where status = 'PUBLISHED'))
+            """;
 
     private static ArticleRow articleRow(ResultSet rs) throws SQLException {
         List<String> crumbNames = strings(rs.getArray("crumb_names"));

@@ -180,24 +180,14 @@ public class ReaderService {
                 || Texts.codePointLength(path) > MAX_CATEGORY_PATH) {
             return Optional.empty();
         }
-        Timestamped<List<CategoryCount>> tree = categories();
-        List<CategoryRef> trail = new ArrayList<>();
-        List<CategoryCount> level = tree.value();
-        outer:
-        while (!level.isEmpty()) {
-            for (CategoryCount c : level) {
-                if (c.path().equals(path) || path.startsWith(c.path() + "/")) {
-                    trail.add(new CategoryRef(c.name(), c.slug(), c.path()));
-                    if (c.path().equals(path)) {
-                        return Optional.of(new Timestamped<>(List.copyOf(trail), tree.lastModified()));
-                    }
-                    level = c.children();
-                    continue outer;
-                }
-            }
-            break;
+        // From the category table alone; taken from categories(), every category page grouped all published
+        // articles for the tree's counts.
+        List<ReaderQueries.TrailRow> rows = queries.trail(path);
+        if (rows.isEmpty() || !rows.getLast().path().equals(path)) {
+            return Optional.empty();
         }
-        return Optional.empty();
+        List<CategoryRef> trail = rows.stream().map(r -> new CategoryRef(r.name(), r.slug(), r.path())).toList();
+        return Optional.of(new Timestamped<>(trail, rows.getLast().changedAt()));
     }
 
     private static List<CategoryCount> build(Long parent, Map<Long, List<ReaderQueries.CategoryRow>> children) {

@@ -71,6 +71,9 @@ class NewsroomBenchmark {
     @Autowired
     de.newsroom.console.tag.KeywordSuggestionService keywordSuggestions;
 
+    @Autowired
+    de.newsroom.console.reader.ReaderService reader;
+
     @LocalServerPort
     int port;
 
@@ -79,7 +82,7 @@ class NewsroomBenchmark {
 
     /**
      * {@code -Dbench.rows=queue,post} measures only those rows (queue, search, tabs, bulk, post, report, dryrun,
-     * keywords, outage); all by default.
+     * keywords, reader, outage); all by default.
      */
     private static boolean selected(String row) {
         String rows = System.getProperty("bench.rows", "");
@@ -113,6 +116,9 @@ class NewsroomBenchmark {
         }
         if (selected("keywords")) {
             keywordSuggestions();
+        }
+        if (selected("reader")) {
+            readerLists();
         }
         if (selected("outage")) {
             // Its own console and PostgreSQL server (stopped and frozen on purpose); alone: -Dtest=OutageBenchmark.
@@ -260,6 +266,92 @@ class NewsroomBenchmark {
                         + " counter rows" + (articleScan ? ", scans the article table" : "") + "; baseline: the old "
                         + "group by over the article table)", ours, base,
                 "p99 <= 5 ms, no scan of the article table", ours.p99() <= 5 && !articleScan);
+    }
+
+    /**
+     * The reader's list pages (home page, category page, {@code GET /api/public/articles?category=}) through
+     * {@code ReaderService.articles}, 20 a page, against the statement they ran before V94 (the order index V93 with
+     * the subtree as a filter, the row columns and lateral subqueries joined before the OFFSET), rebuilt from ours
+     * so that both return the same columns. Adds a small category once: "Lyrik" under Kultur with copies of the 7
+     * oldest published articles, a day older still (the case that walked the whole order index).
+     */
+    private void readerLists() {
+        jdbc.update("""
+                insert into category (parent_id, name, slug, path, position)
+                select id, 'Lyrik', 'lyrik', 'news-archiv/kultur/lyrik', 9 from category where path = 'news-archiv/kultur'
+                on conflict do nothing""");
+        int added = jdbc.update("""
+                insert into article (title, slug, lead, body, category_id, author_id, status, comments_open,
+                                     created_at, updated_at, published_at)
+                select 'Gedicht ' || n, 'bench-lyrik-' || n, a.lead, a.body,
+                       (select id from category where path = 'news-archiv/kultur/lyrik'), a.author_id, 'PUBLISHED', true,
+                       a.created_at, a.updated_at, a.published_at - interval '1 day'
+                from (select *, row_number() over (order by published_at, id) n from article
+                      where status = 'PUBLISHED' order by published_at, id limit 7) a
+                where not exists (select 1 from article where slug like 'bench-lyrik-%')""");
+        if (added > 0) {
+            jdbc.execute("vacuum (analyze) article");
+        }
+        long published = jdbc.queryForObject("select count(*) from article where status = 'PUBLISHED'", Long.class);
+        var log = org.slf4j.LoggerFactory.getLogger(NewsroomBenchmark.class);
+        record Case(String what, String category, int page, String target, double maxP50) {
+        }
+        List<Case> cases = List.of(
+                new Case("7 articles (the oldest) in Kultur/Lyrik", "news-archiv/kultur/lyrik", 0, "p50 <= 5 ms", 5),
+                new Case("Kultur: 4 sub-categories of ~3,100 and Lyrik", "news-archiv/kultur", 0, "p50 <= 5 ms", 5),
+                new Case("one category of ~3,100 (Kultur/Buch)", "news-archiv/kultur/buch", 0, "p50 <= 5 ms", 5),
+                new Case("the root: every published article", "news-archiv", 0, "p50 <= 5 ms", 5),
+                new Case("Kultur, page 500 (offset 9,980)", "news-archiv/kultur", 499, "p50 <= 100 ms", 100),
+                new Case("the root, page 500 (offset 9,980)", "news-archiv", 499, "p50 <= 100 ms", 100),
+                new Case("home page", null, 0, "p50 <= 5 ms", 5),
+                new Case("home page, page 500 (offset 9,980)", null, 499, "p50 <= 100 ms", 100));
+        for (Case c : cases) {
+            var counted = de.newsroom.console.StatementCounter.count(() -> reader.articles(c.category(), null,
+                    c.page(), 20));
+            String ours = counted.statements().getFirst();
+            String before = beforeV94(ours, c.category() != null);
+            Object[] args = c.category() == null ? new Object[]{21, c.page() * 20L}
+                    : new Object[]{c.category(), c.category(), 21, c.page() * 20L};
+            // Same rows, same order: the old statement is the baseline, not a different answer.
+            List<String> ourSlugs = reader.articles(c.category(), null, c.page(), 20).value().items().stream()
+                    .map(de.newsroom.console.reader.ArticleSummary::slug).toList();
+            List<String> oldSlugs = jdbc.queryForList(before, args).stream().limit(20)
+                    .map(r -> (String) r.get("slug")).toList();
+            assertThat(ourSlugs).as(c.what()).isEqualTo(oldSlugs);
+            if (c.page() == 0 && c.category() != null && c.category().endsWith("lyrik")) {
+                log.warn("Reader list plan, {} (ours):\n{}\nBefore V94:\n{}", c.what(),
+                        explain(ours, 21L, c.category(), c.category(), 21, 0L), explain(before, args));
+            }
+            boolean deep = c.page() > 0;
+            Object[] ourArgs = c.category() == null ? args
+                    : new Object[]{c.page() * 20L + 21, c.category(), c.category(), 21, c.page() * 20L};
+            Stats[] measured = BenchReport.interleaved(deep ? 5 : WARMUP, deep ? 30 : REPS,
+                    () -> reader.articles(c.category(), null, c.page(), 20),
+                    () -> jdbc.queryForList(before, args),
+                    () -> jdbc.queryForList(ours, ourArgs));
+            // Statement against statement; the service adds the teasers (Markdown to text) and the records.
+            log.warn("Reader list, {}: our statement alone p50 {} / p99 {} ms, the one before V94 {} / {} ms, "
+                    + "through the service {} / {} ms", c.what(), measured[2].p50(), measured[2].p99(),
+                    measured[1].p50(), measured[1].p99(), measured[0].p50(), measured[0].p99());
+            BenchReport.addLatency("Reader list page of 20, " + c.what() + " (" + published + " published; "
+                            + "baseline: the statement before V94)", measured[0], measured[1], c.target(),
+                    measured[0].p50() <= c.maxP50());
+        }
+    }
+
+    /** The list statement as it was before V94, from ours: the subtree as a filter on the order index, OFFSET last. */
+    private static String beforeV94(String ours, boolean category) {
+        String columns = ours.substring("select ".length(), ours.indexOf(" from (select "));
+        String joins = ours.substring(ours.indexOf("on a.id = page.id ") + "on a.id = page.id ".length(),
+                ours.lastIndexOf(" order by a.published_at"));
+        return "select " + columns + " from article a " + joins + " where a.status = 'PUBLISHED'"
+                + (category ? " and a.category_id in (select s.id from category s where s.path = ? "
+                + "or starts_with(s.path, ? || '/'))" : "")
+                + " order by a.published_at desc nulls last, a.id desc limit ? offset ?";
+    }
+
+    private String explain(String sql, Object... args) {
+        return String.join("\n", jdbc.queryForList("explain (analyze, buffers) " + sql, String.class, args));
     }
 
     /**
