@@ -59,9 +59,7 @@ class CommentersView extends Main implements HasDynamicTitle {
         var texts = new CommenterTexts(this::getTranslation, getLocale(), zone.zoneId());
         var state = new Span(texts.state(action));
         state.addClassName("commenter-card-state");
-        String who = action.key().email() != null ? action.key().email()
-                : getTranslation("comment.commenters.client", action.key().shortClient());
-        var commenter = new Span(who);
+        var commenter = new Span(who(action));
         commenter.addClassName("commenter-card-who");
         var since = new Span(texts.since(action));
         since.addClassName("commenter-since");
@@ -73,8 +71,16 @@ class CommentersView extends Main implements HasDynamicTitle {
         return card;
     }
 
+    /** How the list names a commenter: the e-mail address, or the short client id when there is none. */
+    private String who(CommenterAction action) {
+        return action.key().email() != null ? action.key().email()
+                : getTranslation("comment.commenters.client", action.key().shortClient());
+    }
+
     void open(CommenterAction action) {
-        dialog = new CommenterDialog(commenters, action.key(), null, zone.zoneId(), clock, this::reload);
+        // The dialog's title names the commenter as the list's row did ("Verfasser: leser@example.de"), not just
+        // "Verfasser": a moderator who opened it from the list sees whose measures they are changing.
+        dialog = new CommenterDialog(commenters, action.key(), who(action), zone.zoneId(), clock, this::reload);
         dialog.open();
     }
 
