@@ -1058,9 +1058,13 @@ public class KeywordSuggestionService {
             return false;
         }
         String town = o.surface.substring(0, o.surface.length() - 2);
-        // A town the dictionary lacks counts when the text writes it on its own: "in Ravensburg".
+        // A town the dictionary lacks counts when the text writes it on its own: "in Ravensburg"; or as a word of
+        // its own inside a name ("RV Kranzbach ... die Kranzbacher Ruderer"), a word the dictionary does not know.
+        String lower = town.toLowerCase(Locale.GERMAN);
         return text.dictionary.placeAdjective(o.surface) || text.dictionary.entry(town).properName()
-                || text.standsAlone(town.toLowerCase(Locale.GERMAN));
+                || text.standsAlone(lower)
+                || text.writtenAlone(lower) && !text.dictionary.entry(town).known()
+                        && !text.dictionary.entry(o.surface).known();
     }
 
     /**
@@ -1072,8 +1076,18 @@ public class KeywordSuggestionService {
     }
 
     private static boolean opensHyphenatedCompound(String word, KeywordText text) {
-        return text.chains.stream().flatMap(List::stream)
-                .anyMatch(o -> o.hyphenated() && KeywordText.parts(o.surface)[0].equals(word));
+        // Not a compound inside another name ("des Deutschen Turner-Bundes"): that names something else.
+        for (List<Occ> chain : text.chains) {
+            for (int i = 0; i < chain.size(); i++) {
+                Occ o = chain.get(i);
+                Occ before = i > 0 ? chain.get(i - 1) : null;
+                if (o.hyphenated() && KeywordText.parts(o.surface)[0].equals(word)
+                        && (before == null || !before.capital() || before.sentenceStart && before.stem == null)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

@@ -847,6 +847,22 @@ class KeywordSuggestionServiceTest {
     }
 
     @Test
+    void a_towns_adjective_before_a_plural_noun_is_a_description_also_where_the_town_stands_only_in_a_name() {
+        // Round 17: a town's "-er" adjective counted only where the dictionary knows the town or the text writes it
+        // alone; a town written only inside its club's name ("RV Kranzbach") left "Kranzbacher Ruderer", a
+        // description, to be taken for a name; and the noun's hyphenated compound inside another name ("des
+        // Deutschen Ruderer-Verbandes") is no sign that the town's phrase is a name ("Haie-Torwart" is).
+        List<String> names = suggestions.suggest("Rudern: RV Kranzbach gewinnt den Achter-Cup",
+                "Der RV Kranzbach hat zum ersten Mal den Achter-Cup gewonnen.",
+                "Im Finale lagen die Kranzbacher Ruderer nach 500 Metern noch zurück. Dann zogen sie an, und am "
+                        + "Ziel jubelte die Kranzbacher Bank. Trainer Olaf Wessling lobte seine Mannschaft. Die "
+                        + "Kranzbacher Ruderer trainieren im Winter in der Halle. Der Achter-Cup ist der erste Titel "
+                        + "des Vereins in der Liga des Deutschen Ruderer-Verbandes.", 8)
+                .stream().map(KeywordSuggestion::name).toList();
+        assertThat(names).doesNotContain("Kranzbacher Ruderer");
+    }
+
+    @Test
     void empty_or_function_word_only_text_gives_no_suggestions() {
         assertThat(suggestions.suggest(null, "", null, 8)).isEmpty();
         assertThat(suggestions.suggest("Und dann, aber doch nicht", "", "", 8)).isEmpty();
