@@ -147,6 +147,15 @@ final class KeywordLexicon {
         return NAME_OPENERS.contains(base) || INSTITUTION_HEADS.stream().anyMatch(base::endsWith);
     }
 
+    /**
+     * A compound on an institution's word that is longer than the word ("fährgesellschaft" on "gesellschaft"): the
+     * kind of a firm or body, which may stand in apposition before its name.
+     */
+    static boolean institutionCompound(String lower) {
+        String base = withoutGenitive(lower);
+        return INSTITUTION_HEADS.stream().anyMatch(h -> base.endsWith(h) && base.length() >= h.length() + 3);
+    }
+
     /** Opens the name of a club, firm or institution, also in the genitive ("des Landgerichts Bonn"). */
     static boolean nameOpener(String lower) {
         return NAME_OPENERS.contains(lower) || NAME_OPENERS.contains(withoutGenitive(lower));

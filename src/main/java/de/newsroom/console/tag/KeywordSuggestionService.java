@@ -107,6 +107,7 @@ public class KeywordSuggestionService {
         Map<String, Term> names = names(text);
         Map<String, Term> singles = singles(text, corpus);
         compoundsTakeTheirHeads(singles);
+        compoundsTakeTheirFirstParts(singles);
         mergePartsIntoNames(singles, names);
         phrasesTakeTheirWords(text, singles, names);
         creditCompoundHeads(singles);
@@ -442,6 +443,19 @@ public class KeywordSuggestionService {
             // ("Sägewerk Ostermeier GmbH"). Only where a name remains: "Autobahn GmbH" is a common noun and its
             // legal form, which together are the name.
             List<Occ> named = run.subList(0, legal);
+            int genitive = indexOfConnector(named);
+            if (genitive > 0 && KeywordLexicon.GENITIVE_ARTICLES.contains(named.get(genitive).surface)
+                    && legal - genitive - 1 >= 2 && commonNoun(named.get(genitive - 1), text)
+                    && named.subList(genitive + 1, legal).stream().noneMatch(o -> o.connector || o.amp)
+                    && writtenWithout(named.subList(genitive + 1, legal), named.get(genitive - 1), text)) {
+                // "der Sprecher der Brandhuber Tiefbau GmbH ... Brandhuber Tiefbau will": a common noun before a
+                // genitive article and a firm the text writes again without it is what the firm has (its speaker,
+                // its figures), no part of its name; round 16's rule for a connector in a firm's name is for "von",
+                // "am", "zur" ("Weinkellerei von Hollmark").
+                splitRun(run.subList(0, genitive), names, recurring, text);
+                splitRun(run.subList(genitive + 1, run.size()), names, recurring, text);
+                return;
+            }
             int descriptors = 0;
             while (descriptors < named.size() - 1 && commonNoun(named.get(descriptors), text)
                     && !KeywordLexicon.institution(named.get(descriptors).lower)
@@ -928,6 +942,30 @@ public class KeywordSuggestionService {
     }
 
     /**
+     * The text writes these words again, in this order, elsewhere and not right after {@code noun}: "Brandhuber
+     * Tiefbau will" beside "der Sprecher der Brandhuber Tiefbau GmbH".
+     */
+    private static boolean writtenWithout(List<Occ> words, Occ noun, KeywordText text) {
+        for (List<Occ> chain : text.chains) {
+            for (int i = 0; i + words.size() <= chain.size(); i++) {
+                if (chain.get(i) == words.getFirst()
+                        || i > 1 && chain.get(i - 2).lower.equals(noun.lower)
+                        || i > 0 && chain.get(i - 1).lower.equals(noun.lower)) {
+                    continue;
+                }
+                boolean same = true;
+                for (int k = 0; k < words.size() && same; k++) {
+                    same = chain.get(i + k).lower.equals(words.get(k).lower);
+                }
+                if (same) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
      * A common noun (no institution's or settlement's word, no first name), then a word that only looks like a noun
      * and that the text writes bare ({@link #writtenBare}), then one noun of a trade: "Heizungshersteller Vogtmann
      * Wärmetechnik".
@@ -939,7 +977,12 @@ public class KeywordSuggestionService {
         Occ trade = run.getFirst();
         Occ name = run.get(1);
         Occ last = run.getLast();
-        return commonNoun(trade, text) && !KeywordLexicon.institution(trade.lower)
+        // "Die Fährgesellschaft Baltrana Seereisen": a compound on an institution's word is a trade like any other;
+        // the word itself ("Gesellschaft", "Verband") or one that opens names ("Landgericht") is no trade.
+        // Not before a place ("die Kreisklinik Hellwede"): an institution is named by its place.
+        boolean institution = KeywordLexicon.institution(trade.lower) && (KeywordLexicon.nameOpener(trade.lower)
+                || !KeywordLexicon.institutionCompound(trade.lower) || town(name, text));
+        return commonNoun(trade, text) && !institution
                 && !KeywordLexicon.SETTLEMENT_WORDS.contains(trade.lower) && !firstName(trade, text)
                 && !KeywordLexicon.isAcronym(trade.surface) && !text.dictionary.entry(name.surface).known()
                 && !firstName(name, text) && writtenBare(name, text)
@@ -1015,9 +1058,13 @@ public class KeywordSuggestionService {
             return false;
         }
         String town = o.surface.substring(0, o.surface.length() - 2);
-        // A town the dictionary lacks counts when the text writes it on its own: "in Ravensburg".
+        // A town the dictionary lacks counts when the text writes it on its own: "in Ravensburg"; or as a word of
+        // its own inside a name ("RV Kranzbach ... die Kranzbacher Ruderer"), a word the dictionary does not know.
+        String lower = town.toLowerCase(Locale.GERMAN);
         return text.dictionary.placeAdjective(o.surface) || text.dictionary.entry(town).properName()
-                || text.standsAlone(town.toLowerCase(Locale.GERMAN));
+                || text.standsAlone(lower)
+                || text.writtenAlone(lower) && !text.dictionary.entry(town).known()
+                        && !text.dictionary.entry(o.surface).known();
     }
 
     /**
@@ -1029,8 +1076,18 @@ public class KeywordSuggestionService {
     }
 
     private static boolean opensHyphenatedCompound(String word, KeywordText text) {
-        return text.chains.stream().flatMap(List::stream)
-                .anyMatch(o -> o.hyphenated() && KeywordText.parts(o.surface)[0].equals(word));
+        // Not a compound inside another name ("des Deutschen Turner-Bundes"): that names something else.
+        for (List<Occ> chain : text.chains) {
+            for (int i = 0; i < chain.size(); i++) {
+                Occ o = chain.get(i);
+                Occ before = i > 0 ? chain.get(i - 1) : null;
+                if (o.hyphenated() && KeywordText.parts(o.surface)[0].equals(word)
+                        && (before == null || !before.capital() || before.sentenceStart && before.stem == null)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
@@ -1221,6 +1278,9 @@ public class KeywordSuggestionService {
                     if (c.stems.isEmpty()) {
                         // The archive's own count of the compound ("drs-pokal" is a lexeme of the search vector).
                         c.stems.add(o.stem != null ? o.stem : corpus.stems.getOrDefault(o.lower, o.lower));
+                        if (o.partStems.size() == 2 && o.partStems.getFirst() != null) {
+                            c.partStems.add(o.partStems.getFirst());
+                        }
                     }
                     c.seen(o.surface, o.weight, false);
                     c.evidence++;
@@ -1272,7 +1332,36 @@ public class KeywordSuggestionService {
         String head = parts[1].toLowerCase(Locale.GERMAN);
         return corpus.stems.get(head) != null && !KeywordLexicon.GENERIC.contains(head)
                 && text.dictionary.commonNoun(parts[1])
-                && !text.writtenAlone(parts[0].toLowerCase(Locale.GERMAN));
+                && (!text.writtenAlone(parts[0].toLowerCase(Locale.GERMAN)) || writtenMostlyWhole(parts, text));
+    }
+
+    /**
+     * "die Kristall-Bühne ... in der Kristall-Bühne ... im Kristall": the compound written at least twice (its head in
+     * any ending), more often than its first part alone, and its head never alone; the first part alone then refers
+     * back to the compound ({@link #compoundsTakeTheirFirstParts}), as the name of a cinema, hall or venue does.
+     */
+    private static boolean writtenMostlyWhole(String[] parts, KeywordText text) {
+        String first = parts[0].toLowerCase(Locale.GERMAN);
+        String head = parts[1].toLowerCase(Locale.GERMAN);
+        if (text.writtenAlone(head)) {
+            return false;
+        }
+        int whole = 0;
+        int alone = 0;
+        for (List<Occ> chain : text.chains) {
+            for (Occ w : chain) {
+                if (w.lower.equals(first)) {
+                    alone++;
+                } else if (w.hyphenated()) {
+                    String[] p = KeywordText.parts(w.lower);
+                    if (p.length == 2 && p[0].equals(first) && p[1].length() >= head.length()
+                            && p[1].startsWith(head.substring(0, Math.max(3, head.length() - 1)))) {
+                        whole++;
+                    }
+                }
+            }
+        }
+        return whole >= 2 && whole > alone;
     }
 
     /**
@@ -1301,6 +1390,26 @@ public class KeywordSuggestionService {
                 compound.mentions += head.mentions;
                 compound.evidence += head.evidence;
                 singles.remove(head.key);
+            }
+        }
+    }
+
+    /**
+     * "Kristall-Bühne ... im Kristall", "Millerntor-Stadion ... am Millerntor": the first part of a two-part
+     * hyphenated compound that is one keyword (a compound name, {@link #compoundName}, or a compound on a common noun,
+     * {@link #hyphenatedCompound}), written alone less often than the compound, refers back to it: its weight and
+     * mentions go to the compound, and it is no candidate of its own.
+     */
+    private static void compoundsTakeTheirFirstParts(Map<String, Term> singles) {
+        for (Term compound : new ArrayList<>(singles.values())) {
+            String firstStem = compound.key.startsWith("name:") && compound.stems.size() == 2
+                    ? compound.stems.getFirst()
+                    : compound.key.startsWith("compound:") && compound.partStems.size() == 1
+                            ? compound.partStems.iterator().next() : null;
+            Term first = firstStem == null ? null : singles.get(firstStem);
+            if (first != null && first != compound && !first.name && first.mentions < compound.mentions) {
+                compound.absorb(first);
+                singles.remove(first.key);
             }
         }
     }

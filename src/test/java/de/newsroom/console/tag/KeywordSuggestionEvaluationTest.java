@@ -273,16 +273,18 @@ class KeywordSuggestionEvaluationTest {
      * Over the ten held-out-r16 articles: 0.740 (37 of 50 chips), three fragments ("Lichtspiele" and "Capitol" of
      * "Capitol-Lichtspiele", "Nordsky" of "Nordsky Airlines"), in their one clean measurement after round 16
      * (2026-12-04, 23:47 UTC, this test alone); a second editor who saw only the text scored 0.960 against the same
-     * keys. The floor lies one chip below.
+     * keys. Round 17, which read these articles (development data since their clean figure): 0.840 (42 of 50, no
+     * fragment: "Capitol-Lichtspiele", "Nordsky Airlines" whole). The floor lies one chip below that.
      */
-    static final double PRECISION_FLOOR_R16 = 0.72;
+    static final double PRECISION_FLOOR_R16 = 0.82;
 
     /**
      * Over all 156 articles after round 16, held-out-r16 in the corpus and measured: 0.841 (656 of 780, five
      * fragments) in the clean run's corpus; the floor lies five chips below, allowing for the tags the whole suite's
-     * other tests leave in the database.
+     * other tests leave in the database. Round 17: 0.849 (662 of 780, two fragments, this test alone); the floor lies
+     * five chips below that.
      */
-    static final double PRECISION_FLOOR_156 = 0.83;
+    static final double PRECISION_FLOOR_156 = 0.84;
 
     /**
      * The seventeenth round's held-out articles (157 on), written and committed before that round changes the engine,
