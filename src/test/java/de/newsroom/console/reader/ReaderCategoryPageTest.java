@@ -165,7 +165,7 @@ class ReaderCategoryPageTest {
         // tree's article counts, a grouped pass over every published article per page.
         assertThat(counted.count()).as("statements: %s", counted.statements()).isEqualTo(2);
         assertThat(counted.statements()).noneMatch(s -> s.contains("group by category_id"));
-        String plan = GenericPlans.of(dataSource, list);
+        String plan = de.newsroom.console.GenericPlans.of(dataSource, list);
         // Per category of the subtree: its own published articles in list order, stopping after offset + limit.
         // Filtering the order index instead walked past every other category's articles: 50-110 ms for a small
         // category beside 80,000 others (docs/features/reader.md, "Performance notes").

@@ -214,6 +214,6 @@ class ReaderHomePageTest {
     }
 
     private String plan(String sql) throws Exception {
-        return GenericPlans.of(dataSource, sql);
+        return de.newsroom.console.GenericPlans.of(dataSource, sql);
     }
 }

@@ -212,34 +212,8 @@ class ScaleRegressionTest {
      * can serve the statement at all (a query rewritten past its index falls back to a scan even so).
      */
     private String plan(String sql) {
-        StringBuilder numbered = new StringBuilder();
-        int n = 0;
-        for (char c : sql.toCharArray()) {
-            if (c == '?') {
-                numbered.append('$').append(++n);
-            } else {
-                numbered.append(c);
-            }
-        }
-        // EXPLAIN (GENERIC_PLAN) takes $n placeholders only over the simple query protocol.
         try {
-            var hikari = dataSource.unwrap(com.zaxxer.hikari.HikariDataSource.class);
-            var props = new java.util.Properties();
-            props.setProperty("user", hikari.getUsername());
-            if (hikari.getPassword() != null) {
-                props.setProperty("password", hikari.getPassword());
-            }
-            props.setProperty("preferQueryMode", "simple");
-            try (var connection = java.sql.DriverManager.getConnection(hikari.getJdbcUrl(), props);
-                 var statement = connection.createStatement()) {
-                statement.execute("set enable_seqscan = off");
-                var rs = statement.executeQuery("explain (generic_plan) " + numbered);
-                StringBuilder plan = new StringBuilder();
-                while (rs.next()) {
-                    plan.append(rs.getString(1)).append('\n');
-                }
-                return plan.toString();
-            }
+            return de.newsroom.console.GenericPlans.of(dataSource, sql);
         } catch (java.sql.SQLException e) {
             throw new IllegalStateException(e);
         }

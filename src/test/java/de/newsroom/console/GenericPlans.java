@@ -1,15 +1,20 @@
-package de.newsroom.console.reader;
+package de.newsroom.console;
 
 import javax.sql.DataSource;
 
-/** The generic plan of a statement as prepared, for tests that check which index a reader list reads. */
-final class GenericPlans {
+/**
+ * The generic plan of a statement as the console prepares it (its {@code ?} placeholders become {@code $1, $2, ...}),
+ * planned with sequential scans discouraged: on a small test table a scan may be cheapest, so the check is that an
+ * index can serve the statement at all. For tests that check which index a list reads (the reader's lists, the
+ * queue's pages in ScaleRegressionTest).
+ */
+public final class GenericPlans {
 
     private GenericPlans() {
     }
 
     /** The plan with {@code ?} placeholders as {@code $n}, sequential scans discouraged (test tables are small). */
-    static String of(DataSource dataSource, String sql) throws Exception {
+    public static String of(DataSource dataSource, String sql) throws java.sql.SQLException {
         StringBuilder numbered = new StringBuilder();
         int n = 0;
         for (char c : sql.toCharArray()) {
