@@ -384,7 +384,10 @@ class KeywordSuggestionEvaluationTest {
      */
     static final double PRECISION_FLOOR_R8 = 0.70;
 
-    private static final Pattern WORDS = Pattern.compile("[\\s\\-‐‑]+");
+    // Words of a name or chip: split at spaces, hyphens and (round 18) the en dash of a route or pair ("Bahnstrecke
+    // Rautenberg–Kaltenbrunn"), so that a chip cut at the dash ("Bahnstrecke Rautenberg") counts as a fragment, as one
+    // cut at a hyphen does.
+    private static final Pattern WORDS = Pattern.compile("[\\s\\-‐‑–]+");
 
     record Sample(String file, String split, String title, String lead, String body, Set<String> acceptable,
             List<List<String>> names, List<String> existing) {

@@ -863,6 +863,19 @@ class KeywordSuggestionServiceTest {
     }
 
     @Test
+    void a_route_written_with_an_en_dash_between_two_names_is_one_keyword() {
+        // Round 18: the tokeniser ended a word at the en dash, so the route "Radweg Tornhagen–Pellwitz" became the
+        // chip "Radweg Tornhagen", a fragment.
+        List<String> names = suggestions.suggest("Radweg Tornhagen–Pellwitz wird durchgehend asphaltiert",
+                "Der Radweg Tornhagen–Pellwitz bekommt auf neun Kilometern einen neuen Belag.",
+                "Bisher fahren Pendler zwischen den Orten über Schotter. Der Landkreis zahlt 2,4 Millionen Euro, "
+                        + "sagte Landrätin Edda Marquardt in Tornhagen. Die Bauarbeiten beginnen im April, bis dahin "
+                        + "bleibt der Radweg offen. In Pellwitz soll ein Rastplatz entstehen.", 8)
+                .stream().map(KeywordSuggestion::name).toList();
+        assertThat(names).contains("Radweg Tornhagen–Pellwitz").doesNotContain("Radweg Tornhagen");
+    }
+
+    @Test
     void empty_or_function_word_only_text_gives_no_suggestions() {
         assertThat(suggestions.suggest(null, "", null, 8)).isEmpty();
         assertThat(suggestions.suggest("Und dann, aber doch nicht", "", "", 8)).isEmpty();
