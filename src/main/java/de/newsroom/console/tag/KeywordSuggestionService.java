@@ -840,11 +840,25 @@ public class KeywordSuggestionService {
      * apposition ("Vorsitzende Richterin", "der Grüne", "die Deutsche").
      */
     private static int adjectiveOpened(List<Occ> run, KeywordText text) {
-        if (!determined(run.getFirst(), text)) {
+        if (!determined(run.getFirst(), text) && !afterApposition(run.getFirst(), text)) {
             return -1;
         }
         int head = adjectiveHead(run, 0, text);
         return head < 0 && adjectiveNounBeforePlace(run, text) ? 1 : head;
+    }
+
+    /**
+     * "von der Wählervereinigung Freie Bürgerliste Dornstedt": a capitalised adjective right after a common noun in
+     * mid-sentence. German puts an attributive adjective before its noun, never after it, so the adjective opens a name
+     * in apposition to the noun before it, which stands where the article would ("der Nationalpark Sächsische
+     * Schweiz"); once a role before a name is split off ({@link #roleBeforeName}) the name's adjective is as
+     * determined as after "die".
+     */
+    private static boolean afterApposition(Occ first, KeywordText text) {
+        Occ previous = first.previous;
+        return previous != null && !first.sentenceStart && previous.capital() && !previous.connector
+                && previous.stem != null && !previous.sentenceStart && commonNoun(previous, text)
+                && text.dictionary.adjectiveLemma(previous.lower) == null;
     }
 
     /**

@@ -60,6 +60,8 @@ final class KeywordText {
         boolean quoteFollows;
         /** The word before this one in its chain, lower-cased; null at the start of a chain. */
         String before;
+        /** The word before this one in its chain; null at the start of a chain. */
+        Occ previous;
 
         Occ(String surface, double weight, boolean sentenceStart, boolean strongStart) {
             this.surface = surface;
@@ -254,6 +256,7 @@ final class KeywordText {
             occ.afterQuote = quote && !sentenceStart;
             quote = false;
             occ.before = chain.isEmpty() ? null : chain.getLast().lower;
+            occ.previous = chain.isEmpty() ? null : chain.getLast();
             if (!occ.amp && !occ.number && Character.isLowerCase(token.codePointAt(0))) {
                 lowerCaseWords.add(occ.lower);
             }

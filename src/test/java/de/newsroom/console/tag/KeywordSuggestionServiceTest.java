@@ -863,6 +863,21 @@ class KeywordSuggestionServiceTest {
     }
 
     @Test
+    void an_adjective_that_opens_a_name_after_a_noun_in_apposition_stays_with_the_name() {
+        // Round 18: "der Wählervereinigung Freie Bürgerliste Dornstedt": the noun before the name was split off as a
+        // role (the text writes "die Freie Bürgerliste" without it), and the capitalised adjective after it, which the
+        // dictionary also knows as a noun ("das Freie"), was left off the name: the chip was "Bürgerliste Dornstedt".
+        List<String> names = suggestions.suggest("Dornstedt wählt einen neuen Rat",
+                "In Dornstedt haben am Sonntag 4.100 Bürger einen neuen Gemeinderat gewählt.",
+                "Stärkste Kraft wurde die Liste der Wählervereinigung Freie Bürgerliste Dornstedt mit sieben Sitzen. "
+                        + "Im alten Gemeinderat hatte die Freie Bürgerliste nur drei Sitze. Spitzenkandidat Ole "
+                        + "Wiebking will die Grundschule in Dornstedt erhalten. Die Wahlbeteiligung lag bei 52 "
+                        + "Prozent.", 8)
+                .stream().map(KeywordSuggestion::name).toList();
+        assertThat(names).contains("Freie Bürgerliste Dornstedt").doesNotContain("Bürgerliste Dornstedt");
+    }
+
+    @Test
     void a_route_written_with_an_en_dash_between_two_names_is_one_keyword() {
         // Round 18: the tokeniser ended a word at the en dash, so the route "Radweg Tornhagen–Pellwitz" became the
         // chip "Radweg Tornhagen", a fragment.
