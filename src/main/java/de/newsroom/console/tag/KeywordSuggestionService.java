@@ -106,6 +106,7 @@ public class KeywordSuggestionService {
 
         Map<String, Term> names = names(text);
         Map<String, Term> singles = singles(text, corpus);
+        pluralsInS(singles, text.dictionary);
         compoundsTakeTheirHeads(singles);
         compoundsTakeTheirFirstParts(singles);
         mergePartsIntoNames(singles, names);
@@ -1328,6 +1329,43 @@ public class KeywordSuggestionService {
             }
         }
         return out;
+    }
+
+    /**
+     * "Handys ... am Handy", "Kitas ... die Kita": German forms the plural of many loan words and short words with "s"
+     * after a vowel or "y", which {@code german_stem} does not take off (it strips an "s" only after certain
+     * consonants), so singular and plural were two stems and two candidates. A word in "s" that the dictionary reads
+     * as a form of the word without it, both written as nouns in the text, is one keyword with it; its chip follows the
+     * rule for any other noun's forms ({@link Term#display}).
+     */
+    private static void pluralsInS(Map<String, Term> singles, GermanDictionary.Lookup dictionary) {
+        Map<String, Term> bySurface = new HashMap<>();
+        for (Term t : singles.values()) {
+            if (!t.name) {
+                t.surfaces.keySet().forEach(surface -> bySurface.putIfAbsent(surface, t));
+            }
+        }
+        for (Term plural : new ArrayList<>(singles.values())) {
+            if (plural.name || !singles.containsKey(plural.key)) {
+                continue;
+            }
+            for (String surface : List.copyOf(plural.surfaces.keySet())) {
+                if (surface.length() < 4 || !surface.endsWith("s")) {
+                    continue;
+                }
+                String base = surface.substring(0, surface.length() - 1);
+                Term singular = bySurface.get(base);
+                if (singular != null && singular != plural && singles.containsKey(singular.key)
+                        && base.equals(dictionary.entry(surface).nounLemma())) {
+                    plural.surfaces.forEach((form, n) -> singular.surfaces.merge(form, n, Integer::sum));
+                    plural.stems.stream().filter(st -> !singular.stems.contains(st)).forEach(singular.stems::add);
+                    singular.absorb(plural);
+                    singular.lowerCase += plural.lowerCase;
+                    singles.remove(plural.key);
+                    break;
+                }
+            }
+        }
     }
 
     /**
