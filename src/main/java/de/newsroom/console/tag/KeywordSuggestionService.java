@@ -106,6 +106,7 @@ public class KeywordSuggestionService {
 
         Map<String, Term> names = names(text);
         Map<String, Term> singles = singles(text, corpus);
+        pluralsInS(singles, text.dictionary);
         compoundsTakeTheirHeads(singles);
         compoundsTakeTheirFirstParts(singles);
         mergePartsIntoNames(singles, names);
@@ -840,11 +841,25 @@ public class KeywordSuggestionService {
      * apposition ("Vorsitzende Richterin", "der Grüne", "die Deutsche").
      */
     private static int adjectiveOpened(List<Occ> run, KeywordText text) {
-        if (!determined(run.getFirst(), text)) {
+        if (!determined(run.getFirst(), text) && !afterApposition(run.getFirst(), text)) {
             return -1;
         }
         int head = adjectiveHead(run, 0, text);
         return head < 0 && adjectiveNounBeforePlace(run, text) ? 1 : head;
+    }
+
+    /**
+     * "von der Wählervereinigung Freie Bürgerliste Dornstedt": a capitalised adjective right after a common noun in
+     * mid-sentence. German puts an attributive adjective before its noun, never after it, so the adjective opens a name
+     * in apposition to the noun before it, which stands where the article would ("der Nationalpark Sächsische
+     * Schweiz"); once a role before a name is split off ({@link #roleBeforeName}) the name's adjective is as
+     * determined as after "die".
+     */
+    private static boolean afterApposition(Occ first, KeywordText text) {
+        Occ previous = first.previous;
+        return previous != null && !first.sentenceStart && previous.capital() && !previous.connector
+                && previous.stem != null && !previous.sentenceStart && commonNoun(previous, text)
+                && text.dictionary.adjectiveLemma(previous.lower) == null;
     }
 
     /**
@@ -1314,6 +1329,43 @@ public class KeywordSuggestionService {
             }
         }
         return out;
+    }
+
+    /**
+     * "Handys ... am Handy", "Kitas ... die Kita": German forms the plural of many loan words and short words with "s"
+     * after a vowel or "y", which {@code german_stem} does not take off (it strips an "s" only after certain
+     * consonants), so singular and plural were two stems and two candidates. A word in "s" that the dictionary reads
+     * as a form of the word without it, both written as nouns in the text, is one keyword with it; its chip follows the
+     * rule for any other noun's forms ({@link Term#display}).
+     */
+    private static void pluralsInS(Map<String, Term> singles, GermanDictionary.Lookup dictionary) {
+        Map<String, Term> bySurface = new HashMap<>();
+        for (Term t : singles.values()) {
+            if (!t.name) {
+                t.surfaces.keySet().forEach(surface -> bySurface.putIfAbsent(surface, t));
+            }
+        }
+        for (Term plural : new ArrayList<>(singles.values())) {
+            if (plural.name || !singles.containsKey(plural.key)) {
+                continue;
+            }
+            for (String surface : List.copyOf(plural.surfaces.keySet())) {
+                if (surface.length() < 4 || !surface.endsWith("s")) {
+                    continue;
+                }
+                String base = surface.substring(0, surface.length() - 1);
+                Term singular = bySurface.get(base);
+                if (singular != null && singular != plural && singles.containsKey(singular.key)
+                        && base.equals(dictionary.entry(surface).nounLemma())) {
+                    plural.surfaces.forEach((form, n) -> singular.surfaces.merge(form, n, Integer::sum));
+                    plural.stems.stream().filter(st -> !singular.stems.contains(st)).forEach(singular.stems::add);
+                    singular.absorb(plural);
+                    singular.lowerCase += plural.lowerCase;
+                    singles.remove(plural.key);
+                    break;
+                }
+            }
+        }
     }
 
     /**

@@ -27,8 +27,11 @@ final class KeywordText {
     // "4-Heimniederlage" of "0:4-Heimniederlage"): the word after the number names no topic ("Jährigen" was a chip).
     // "Städte- und Gemeindebund", "Lenk- und Ruhezeiten": a capitalised word whose hyphen stands for the head of the
     // noun after "und"/"oder" makes one compound pair with it, one token (round 16; "Hessische Städte" was a chip).
+    // "Bahnstrecke Wendmark–Ollenbrück", "die Linie Hamburg–Lübeck": an en dash written without spaces between two
+    // capitalised words joins a route or pair, one token like a hyphenated name (round 18; "Bahnstrecke Wendmark" was a
+    // chip); with spaces around it ("Wendmark – die Stadt …") it is a dash of the sentence and ends the chain.
     private static final Pattern TOKEN = Pattern.compile(
-            "\\p{Lu}\\p{L}*[-‐‑][ \\t]+(?:und|oder)[ \\t]+\\p{Lu}[\\p{L}\\p{N}]*(?:[-‐‑][\\p{L}\\p{N}]+)*|\\p{N}+(?:[.,]\\p{N}+)*(?:[-‐‑][\\p{L}\\p{N}]+)*|[\\p{L}\\p{N}]+(?:[-‐‑'’][\\p{L}\\p{N}]+)*"
+            "\\p{Lu}\\p{L}*[-‐‑][ \\t]+(?:und|oder)[ \\t]+\\p{Lu}[\\p{L}\\p{N}]*(?:[-‐‑][\\p{L}\\p{N}]+)*|\\p{N}+(?:[.,]\\p{N}+)*(?:[-‐‑][\\p{L}\\p{N}]+)*|[\\p{L}\\p{N}]+(?:(?:[-‐‑'’]|(?<=\\p{Lu}\\p{L}{0,40})–(?=\\p{Lu}))[\\p{L}\\p{N}]+)*"
                     + "|&|[.!?:;•\\n]|[,„“”\"»«()\\[\\]–—/|]");
     private static final String SENTENCE_END = ".!?:;•\n";
     private static final Set<String> OPENING_QUOTES = Set.of("„", "»", "\"");
@@ -57,6 +60,8 @@ final class KeywordText {
         boolean quoteFollows;
         /** The word before this one in its chain, lower-cased; null at the start of a chain. */
         String before;
+        /** The word before this one in its chain; null at the start of a chain. */
+        Occ previous;
 
         Occ(String surface, double weight, boolean sentenceStart, boolean strongStart) {
             this.surface = surface;
@@ -79,7 +84,8 @@ final class KeywordText {
         }
 
         boolean hyphenated() {
-            return !elided() && (surface.indexOf('-') > 0 || surface.indexOf('‐') > 0 || surface.indexOf('‑') > 0);
+            return !elided() && (surface.indexOf('-') > 0 || surface.indexOf('‐') > 0 || surface.indexOf('‑') > 0
+                    || surface.indexOf('–') > 0);
         }
     }
 
@@ -188,7 +194,7 @@ final class KeywordText {
     }
 
     static String[] parts(String word) {
-        return word.split("[-‐‑]");
+        return word.split("[-‐‑–]");
     }
 
     // Headlines, leads and sub-headings open with their topic: their first word is no mere sentence start.
@@ -250,6 +256,7 @@ final class KeywordText {
             occ.afterQuote = quote && !sentenceStart;
             quote = false;
             occ.before = chain.isEmpty() ? null : chain.getLast().lower;
+            occ.previous = chain.isEmpty() ? null : chain.getLast();
             if (!occ.amp && !occ.number && Character.isLowerCase(token.codePointAt(0))) {
                 lowerCaseWords.add(occ.lower);
             }

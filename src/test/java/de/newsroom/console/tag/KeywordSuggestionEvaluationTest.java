@@ -297,17 +297,21 @@ class KeywordSuggestionEvaluationTest {
     /**
      * Over the ten held-out-r17 articles: 0.780 (39 of 50 chips), one fragment ("Wählergemeinschaft Brakenfeld" of
      * "Freie Wählergemeinschaft Brakenfeld"), in their one clean measurement after round 17 (2026-12-05, 00:23 UTC,
-     * this test alone); a second editor who saw only the text scored 0.860 against the same keys. The floor lies one
-     * chip below.
+     * this test alone); a second editor who saw only the text scored 0.860 against the same keys. Since round 18 the
+     * fragment check splits names at an en dash too, which counts "Bahnstrecke Rautenberg" of "Bahnstrecke
+     * Rautenberg–Kaltenbrunn" as well: two fragments in that measurement. Round 18, which read these articles
+     * (development data since their clean figure): 0.840 (42 of 50, no fragment: the route, "Freie Wählergemeinschaft
+     * Brakenfeld" whole, "Handy" one chip with "Handys"). The floor lies one chip below that.
      */
-    static final double PRECISION_FLOOR_R17 = 0.76;
+    static final double PRECISION_FLOOR_R17 = 0.82;
 
     /**
      * Over all 166 articles after round 17, held-out-r17 in the corpus and measured: 0.847 (703 of 830, three
      * fragments) in the clean run's corpus; the floor lies five chips below, allowing for the tags the whole suite's
-     * other tests leave in the database.
+     * other tests leave in the database. Round 18: 0.851 (706 of 830, two fragments, this test alone); the floor lies
+     * five chips below.
      */
-    static final double PRECISION_FLOOR_166 = 0.84;
+    static final double PRECISION_FLOOR_166 = 0.844;
 
     /**
      * The eighteenth round's held-out articles (167-176), written and committed before that round changed the engine,
@@ -384,7 +388,10 @@ class KeywordSuggestionEvaluationTest {
      */
     static final double PRECISION_FLOOR_R8 = 0.70;
 
-    private static final Pattern WORDS = Pattern.compile("[\\s\\-‐‑]+");
+    // Words of a name or chip: split at spaces, hyphens and (round 18) the en dash of a route or pair ("Bahnstrecke
+    // Rautenberg–Kaltenbrunn"), so that a chip cut at the dash ("Bahnstrecke Rautenberg") counts as a fragment, as one
+    // cut at a hyphen does.
+    private static final Pattern WORDS = Pattern.compile("[\\s\\-‐‑–]+");
 
     record Sample(String file, String split, String title, String lead, String body, Set<String> acceptable,
             List<List<String>> names, List<String> existing) {
@@ -748,7 +755,8 @@ class KeywordSuggestionEvaluationTest {
                 all156.precision(), all156.kept(), all156.chips(), all156.badShare(), all156.fragments());
         assertThat(all156.precision()).as("precision of the first five chips, all 156")
                 .isGreaterThanOrEqualTo(PRECISION_FLOOR_156);
-        // held-out-r17's one clean measurement after round 17: 0.780, one fragment.
+        // held-out-r17's one clean measurement after round 17: 0.780, one fragment (two with round 18's en-dash check);
+        // round 18: 0.840, none. The limit of one stays as an allowance.
         assertThat(heldOutR17.precision()).as("precision of the first five chips, held-out-r17")
                 .isGreaterThanOrEqualTo(PRECISION_FLOOR_R17);
         assertThat(heldOutR17.fragments()).as("fragments among the first five, held-out-r17").isLessThanOrEqualTo(1);

@@ -863,6 +863,47 @@ class KeywordSuggestionServiceTest {
     }
 
     @Test
+    void an_adjective_that_opens_a_name_after_a_noun_in_apposition_stays_with_the_name() {
+        // Round 18: "der Wählervereinigung Freie Bürgerliste Dornstedt": the noun before the name was split off as a
+        // role (the text writes "die Freie Bürgerliste" without it), and the capitalised adjective after it, which the
+        // dictionary also knows as a noun ("das Freie"), was left off the name: the chip was "Bürgerliste Dornstedt".
+        List<String> names = suggestions.suggest("Dornstedt wählt einen neuen Rat",
+                "In Dornstedt haben am Sonntag 4.100 Bürger einen neuen Gemeinderat gewählt.",
+                "Stärkste Kraft wurde die Liste der Wählervereinigung Freie Bürgerliste Dornstedt mit sieben Sitzen. "
+                        + "Im alten Gemeinderat hatte die Freie Bürgerliste nur drei Sitze. Spitzenkandidat Ole "
+                        + "Wiebking will die Grundschule in Dornstedt erhalten. Die Wahlbeteiligung lag bei 52 "
+                        + "Prozent.", 8)
+                .stream().map(KeywordSuggestion::name).toList();
+        assertThat(names).contains("Freie Bürgerliste Dornstedt").doesNotContain("Bürgerliste Dornstedt");
+    }
+
+    @Test
+    void a_route_written_with_an_en_dash_between_two_names_is_one_keyword() {
+        // Round 18: the tokeniser ended a word at the en dash, so the route "Radweg Tornhagen–Pellwitz" became the
+        // chip "Radweg Tornhagen", a fragment.
+        List<String> names = suggestions.suggest("Radweg Tornhagen–Pellwitz wird durchgehend asphaltiert",
+                "Der Radweg Tornhagen–Pellwitz bekommt auf neun Kilometern einen neuen Belag.",
+                "Bisher fahren Pendler zwischen den Orten über Schotter. Der Landkreis zahlt 2,4 Millionen Euro, "
+                        + "sagte Landrätin Edda Marquardt in Tornhagen. Die Bauarbeiten beginnen im April, bis dahin "
+                        + "bleibt der Radweg offen. In Pellwitz soll ein Rastplatz entstehen.", 8)
+                .stream().map(KeywordSuggestion::name).toList();
+        assertThat(names).contains("Radweg Tornhagen–Pellwitz").doesNotContain("Radweg Tornhagen");
+    }
+
+    @Test
+    void a_plural_in_s_and_its_singular_are_one_keyword() {
+        // Round 18: german_stem takes no "s" off after a vowel ("kanus" and "kanu" are two stems), so "Kanus" and
+        // "Kanu" were two candidates and the plural, split from the singular's mentions, its chip.
+        List<String> names = suggestions.suggest("Verleih in Mossbrück vermietet Kanus nur noch mit Weste",
+                "Wer in Mossbrück Kanus leiht, muss künftig eine Schwimmweste tragen.",
+                "Der Verleih am Seeufer hat 40 Kanus. Im Sommer war ein Kanu gekentert, zwei Urlauber wurden "
+                        + "gerettet. Seitdem prüft die Gemeinde die Regeln. Jedes Kanu bekommt eine Nummer, sagte "
+                        + "Bürgermeister Jens Oldach. Die Kanus liegen im Winter in einer Halle.", 8)
+                .stream().map(KeywordSuggestion::name).toList();
+        assertThat(names).filteredOn(n -> n.startsWith("Kanu")).hasSize(1);
+    }
+
+    @Test
     void empty_or_function_word_only_text_gives_no_suggestions() {
         assertThat(suggestions.suggest(null, "", null, 8)).isEmpty();
         assertThat(suggestions.suggest("Und dann, aber doch nicht", "", "", 8)).isEmpty();
