@@ -301,25 +301,40 @@ class KeywordSuggestionEvaluationTest {
      * fragment check splits names at an en dash too, which counts "Bahnstrecke Rautenberg" of "Bahnstrecke
      * Rautenberg–Kaltenbrunn" as well: two fragments in that measurement. Round 18, which read these articles
      * (development data since their clean figure): 0.840 (42 of 50, no fragment: the route, "Freie Wählergemeinschaft
-     * Brakenfeld" whole, "Handy" one chip with "Handys"). The floor lies one chip below that.
+     * Brakenfeld" whole, "Handy" one chip with "Handys"); 0.820 (41 of 50) once held-out-r18 and held-out-r19 joined
+     * the corpus (their document frequencies). The floor lies one chip below that.
      */
-    static final double PRECISION_FLOOR_R17 = 0.82;
+    static final double PRECISION_FLOOR_R17 = 0.80;
 
     /**
      * Over all 166 articles after round 17, held-out-r17 in the corpus and measured: 0.847 (703 of 830, three
      * fragments) in the clean run's corpus; the floor lies five chips below, allowing for the tags the whole suite's
-     * other tests leave in the database. Round 18: 0.851 (706 of 830, two fragments, this test alone); the floor lies
-     * five chips below.
+     * other tests leave in the database. Round 18: 0.851 (706 of 830, two fragments, this test alone); 0.845 (701 of
+     * 830) once held-out-r18 and held-out-r19 joined the corpus; the floor lies five chips below.
      */
-    static final double PRECISION_FLOOR_166 = 0.844;
+    static final double PRECISION_FLOOR_166 = 0.838;
 
     /**
      * The eighteenth round's held-out articles (167-176), written and committed before that round changed the engine,
-     * by an author who had read neither the engine nor its documentation. Until the lead's one clean measurement after
-     * round 18 they are only part of the published corpus: no chip is computed for them unless
-     * {@code -Dkeywords.measure.heldOutR18=true} is set.
+     * by an author who had read neither the engine nor its documentation, and tagged a second time by a blind second
+     * editor. Until the lead's one clean measurement after round 18 they were only part of the published corpus; since
+     * then they are measured with the rest.
      */
     static final String HELD_OUT_R18 = "held-out-r18";
+
+    /**
+     * Over the ten held-out-r18 articles: 0.640 (32 of 50 chips), two fragments ("Strumpffabrik" of "Strumpffabrik
+     * Lohkamp", "Großer Preis" of "Großer Preis von Hirschfelden"), in their one clean measurement after round 18
+     * (2026-12-05, 02:05 UTC, this test alone, held-out-r19 hidden); a second editor who saw only the text scored 0.960
+     * against the same keys. The floor lies one chip below.
+     */
+    static final double PRECISION_FLOOR_R18 = 0.62;
+
+    /**
+     * Over all 176 articles after round 18, held-out-r18 in the corpus and measured: 0.833 (733 of 880, four
+     * fragments); the floor lies five chips below.
+     */
+    static final double PRECISION_FLOOR_176 = 0.827;
 
     /**
      * The nineteenth round's held-out articles (177-186), written and committed before that round changed the engine,
@@ -445,10 +460,8 @@ class KeywordSuggestionEvaluationTest {
         long slowest = 0;
         int statements = 0;
         java.util.Map<Sample, Score> engineBySample = new java.util.HashMap<>();
-        boolean measureR18 = Boolean.getBoolean("keywords.measure.heldOutR18");
         boolean measureR19 = Boolean.getBoolean("keywords.measure.heldOutR19");
         List<Sample> measuredSamples = samples.stream()
-                .filter(s -> measureR18 || !HELD_OUT_R18.equals(s.split()))
                 .filter(s -> measureR19 || !HELD_OUT_R19.equals(s.split())).toList();
         for (Sample s : measuredSamples) {
             jdbc.update("update article set status = 'DRAFT' where id = ?", ids.get(s));
@@ -585,11 +598,9 @@ class KeywordSuggestionEvaluationTest {
                 heldOutR17.fragments());
 
         Score heldOutR18 = bySplit.getOrDefault(HELD_OUT_R18, none);
-        if (measureR18) {
-            System.out.printf(Locale.ROOT, "keywords precision@5: held-out-r18 %.3f (%d/%d), bad %.3f, fragments %d%n",
-                    heldOutR18.precision(), heldOutR18.kept(), heldOutR18.chips(), heldOutR18.badShare(),
-                    heldOutR18.fragments());
-        }
+        System.out.printf(Locale.ROOT, "keywords precision@5: held-out-r18 %.3f (%d/%d), bad %.3f, fragments %d%n",
+                heldOutR18.precision(), heldOutR18.kept(), heldOutR18.chips(), heldOutR18.badShare(),
+                heldOutR18.fragments());
         Score heldOutR19 = bySplit.getOrDefault(HELD_OUT_R19, none);
         if (measureR19) {
             System.out.printf(Locale.ROOT, "keywords precision@5: held-out-r19 %.3f (%d/%d), bad %.3f, fragments %d%n",
@@ -765,6 +776,15 @@ class KeywordSuggestionEvaluationTest {
                 all166.precision(), all166.kept(), all166.chips(), all166.badShare(), all166.fragments());
         assertThat(all166.precision()).as("precision of the first five chips, all 166")
                 .isGreaterThanOrEqualTo(PRECISION_FLOOR_166);
+        // held-out-r18's one clean measurement after round 18: 0.640, two fragments.
+        assertThat(heldOutR18.precision()).as("precision of the first five chips, held-out-r18")
+                .isGreaterThanOrEqualTo(PRECISION_FLOOR_R18);
+        assertThat(heldOutR18.fragments()).as("fragments among the first five, held-out-r18").isLessThanOrEqualTo(2);
+        Score all176 = all166.plus(heldOutR18);
+        System.out.printf(Locale.ROOT, "keywords precision@5: all 176 %.3f (%d/%d), bad %.3f, fragments %d%n",
+                all176.precision(), all176.kept(), all176.chips(), all176.badShare(), all176.fragments());
+        assertThat(all176.precision()).as("precision of the first five chips, all 176")
+                .isGreaterThanOrEqualTo(PRECISION_FLOOR_176);
         assertThat(statements).isLessThanOrEqualTo(2);
         // On a machine shared by many builds (load above two per core) the wall time says more about the neighbours
         // than about the suggestions: then the Java side's own CPU time is what is held to the limit.
