@@ -8,6 +8,7 @@ import de.newsroom.console.article.ArticleListItem;
 import de.newsroom.console.article.ArticleTrash;
 import de.newsroom.console.article.ArticleWorkflowException;
 import de.newsroom.console.article.TrashDeletion;
+import de.newsroom.console.base.ui.CancelFirst;
 import de.newsroom.console.base.ui.Notifications;
 import java.util.ArrayList;
 import java.util.List;
@@ -69,8 +70,9 @@ class ArticleTrashActions {
         dialog.setText(at.getTranslation("article.trash.delete.text", String.join(", ", parts)));
         dialog.setConfirmText(at.getTranslation("article.trash.delete"));
         dialog.setConfirmButtonTheme("error primary");
-        dialog.setCancelable(true);
         dialog.setCancelText(at.getTranslation("article.action.cancel"));
+        // It cannot be undone: the cursor waits on Cancel, so an Enter out of habit deletes nothing.
+        CancelFirst.apply(dialog);
         // The version from the preview: if someone restored or changed it since, the deletion is refused.
         dialog.addConfirmListener(e -> act(at, () -> trash.deletePermanently(what.articleId(), what.version()),
                 at.getTranslation("article.trash.deleted", what.title())));

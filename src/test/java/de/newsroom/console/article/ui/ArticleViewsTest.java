@@ -50,6 +50,8 @@ class ArticleViewsTest extends KaribuTest {
     de.newsroom.console.security.AccountService accounts;
     @Autowired
     de.newsroom.console.tag.TagService tags;
+    @Autowired
+    de.newsroom.console.article.ArticleTrash trash;
 
     CategoryNode category;
 
@@ -429,6 +431,40 @@ class ArticleViewsTest extends KaribuTest {
         assertThat(view.emptyMessage(view.filter())).isEqualTo("Der Papierkorb ist leer.");
         UI.getCurrent().setLocale(java.util.Locale.ENGLISH);
         assertThat(view.emptyMessage(view.filter())).isEqualTo("The trash is empty.");
+    }
+
+    @Test
+    void leaving_the_editor_with_unsaved_text_asks_with_the_cursor_on_stay() {
+        login("editor", "EDITOR");
+        ArticleDetails a = editing.save(complete("Nicht weg " + UUID.randomUUID(), category.id()));
+        navigate("articles/" + a.id());
+        ArticleEditorView editor = _get(ArticleEditorView.class);
+        editor.form().title.setValue("Getippt, nicht gespeichert");
+
+        navigate("articles");
+        ConfirmDialog ask = _get(ConfirmDialog.class, spec -> spec.withId("article-leave-confirm"));
+        // What was typed is gone once discarded: an Enter out of habit must not do it (CancelFirstBrowserIT checks
+        // the focus in a browser). Before, the red "Verwerfen und verlassen" had the cursor.
+        assertThat(ask.getElement().hasAttribute(de.newsroom.console.base.ui.CancelFirst.ATTRIBUTE)).isTrue();
+        com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireCancel(ask);
+        assertThat(_get(ArticleEditorView.class).form().title.getValue()).isEqualTo("Getippt, nicht gespeichert");
+    }
+
+    @Test
+    void deleting_a_trashed_article_for_good_asks_with_the_cursor_on_cancel() {
+        login("admin", "ADMIN", "EDITOR");
+        ArticleDetails a = editing.save(complete("Weg damit " + UUID.randomUUID(), category.id()));
+        trash.moveToTrash(a.id(), a.version());
+        listWith("status", "TRASHED");
+        ArticleListView view = _get(ArticleListView.class);
+        ArticleListItem row = rows(view).stream().filter(r -> r.id().equals(a.id())).findFirst().orElseThrow();
+
+        view.trashActions.confirmDelete(view, row);
+        ConfirmDialog ask = _get(ConfirmDialog.class, spec -> spec.withId("article-delete-confirm"));
+        // It cannot be undone: the cursor waits on Cancel (before, on the red "Endgültig löschen").
+        assertThat(ask.getElement().hasAttribute(de.newsroom.console.base.ui.CancelFirst.ATTRIBUTE)).isTrue();
+        com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm(ask);
+        assertThat(editing.find(a.id())).isEmpty();
     }
 
     @Test
