@@ -64,6 +64,8 @@ class AccountDialog extends Dialog {
         password.setHelperText(existing == null ? getTranslation("account.password.rules")
                 : getTranslation("account.password.keep") + " " + getTranslation("account.password.rules"));
         password.setId("account-password");
+        // Never the admin's own saved password filled in by the browser: Save sets whatever the field holds.
+        password.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.NEW_PASSWORD);
         fields = Map.of(AccountField.USERNAME, username, AccountField.DISPLAY_NAME, displayName,
                 AccountField.EMAIL, email, AccountField.ROLES, roles, AccountField.PASSWORD, password);
 

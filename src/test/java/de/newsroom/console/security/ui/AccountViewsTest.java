@@ -88,6 +88,9 @@ class AccountViewsTest extends KaribuTest {
         var dialog = new AccountDialog(accounts, accounts.get(user.id()), () -> { });
         dialog.open();
         assertThat(dialog.password.getHelperText()).startsWith("Leer lassen, um das Passwort zu behalten.");
+        // The browser offers no saved password here (the admin's own would become the colleague's).
+        assertThat(dialog.password.getAutocomplete())
+                .isEqualTo(com.vaadin.flow.component.textfield.Autocomplete.NEW_PASSWORD);
         dialog.displayName.setValue("Neu Benannt");
         dialog.password.setValue("Ein-ganz-neues-Passwort-2026");
         NotificationsKt.clearNotifications();
