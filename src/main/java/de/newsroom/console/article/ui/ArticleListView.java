@@ -386,7 +386,7 @@ class ArticleListView extends Main implements HasDynamicTitle, BeforeEnterObserv
     private String phoneActions() {
         String quick = LitTexts.escape(getTranslation("article.row.quick"));
         return "${item.trashed ? html`<div class=\"article-row-actions article-row-actions-phone\">"
-                + trashActions.template(this, "article-phone-") + "</div>` "
+                + trashActions.template(this, "article-phone-", true) + "</div>` "
                 + ": html`<div class=\"article-row-actions article-row-actions-phone\">"
                 + "<button type=\"button\" class=\"article-row-action\" id=\"article-phone-quick-${item.id}\" "
                 + "aria-label=\"" + quick + "\" title=\"" + quick + "\" @click=\"${quickEdit}\">"

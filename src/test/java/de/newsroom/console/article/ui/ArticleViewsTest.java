@@ -714,6 +714,11 @@ class ArticleViewsTest extends KaribuTest {
                 "@click=\"${quickEdit}\"", "id=\"article-phone-restore-${item.id}\"", "@click=\"${restore}\"",
                 "Wiederherstellen");
         assertThat(status.getValueProviders().keySet()).contains("id", "trashed");
+        // Icons there, named by aria-label and tooltip: the worded button was cut ("Wiederherstelle…") beside the
+        // badge, and an admin's Delete next to it fell outside a 390 px screen.
+        assertThat((String) template.invoke(status)).contains("theme=\"small icon\" id=\"article-phone-restore-${item.id}\"",
+                "aria-label=\"Wiederherstellen\" title=\"Wiederherstellen\"")
+                .doesNotContain("</vaadin-icon>Wiederherstellen");
         // The reader page of a published row, as the desktop's actions column has it (before: not on a phone at all).
         assertThat((String) template.invoke(status)).contains("id=\"article-phone-view-${item.id}\"",
                 "href=\"${item.site}\"", "?hidden=\"${!item.site}\"", "title=\"Auf der Website ansehen\"");
