@@ -379,6 +379,42 @@ class ModerationViewTest extends KaribuTest {
         assertThat(status(id)).isEqualTo("REJECTED");
     }
 
+    @Test
+    void after_rejecting_the_last_comment_the_one_above_is_on_screen_and_after_the_only_one_the_empty_state() {
+        Article article = article();
+        long first = pending(article, "Eins", "erster", 40);
+        long last = pending(article, "Zwei", "zweiter", 30);
+        ModerationView view = openQueueFor(article);
+        _fireShortcut(view.queueArea, Key.KEY_J);
+        assertThat(view.decisions.current.id()).isEqualTo(last);
+
+        // Cancelled: nothing decided, the same comment on screen.
+        _fireShortcut(view.queueArea, Key.KEY_R);
+        _get(RejectDialog.class).close();
+        assertThat(status(last)).isEqualTo("PENDING");
+        assertThat(view.decisions.current.id()).isEqualTo(last);
+
+        _fireShortcut(view.queueArea, Key.KEY_R);
+        RejectDialog dialog = _get(RejectDialog.class);
+        dialog.reason.setValue(RejectReason.INSULT);
+        dialog.confirm.click();
+        assertThat(status(last)).isEqualTo("REJECTED");
+        // The last row was decided: the moderator continues with the one above, still pending (before: nothing on
+        // screen, and A or R did nothing although a comment waited one row up).
+        assertThat(view.decisions.current.id()).isEqualTo(first);
+        assertThat(view.decisions.reject.isEnabled()).isTrue();
+
+        _fireShortcut(view.queueArea, Key.KEY_R);
+        dialog = _get(RejectDialog.class);
+        dialog.reason.setValue(RejectReason.SPAM);
+        dialog.confirm.click();
+        assertThat(status(first)).isEqualTo("REJECTED");
+        // None left: the grid shows its empty state ("No comment matches these filters.") instead of two rows struck
+        // through, and nothing is on screen to decide.
+        assertThat(view.decisions.current).isNull();
+        assertThat(GridKt._size(view.grid)).isZero();
+    }
+
     /** Runs {@code work} as another moderator (through the service), then signs the view's user back in. */
     private void asAnotherModerator(String username, Runnable work) {
         SecurityContext mine = SecurityContextHolder.getContext();
