@@ -1000,6 +1000,10 @@ class ModerationViewTest extends KaribuTest {
         view.bulk.approveMatching.click();
         ConfirmDialog confirm = _get(ConfirmDialog.class);
         assertThat(com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._getText(confirm)).contains("30");
+        // Thirty unread comments go public with one key: the cursor waits on Cancel, so an Enter out of habit
+        // publishes nothing (before, it stood on the confirm button), and that button names how many.
+        assertThat(confirm.getElement().hasAttribute(de.newsroom.console.base.ui.CancelFirst.ATTRIBUTE)).isTrue();
+        assertThat(confirm.getElement().getProperty("confirmText")).isEqualTo("Approve 30");
         com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm(confirm);
 
         assertThat(jdbc.queryForObject("select count(*) from comment where article_id = ? and status = 'APPROVED'",
