@@ -52,16 +52,20 @@ final class QueueGrid extends Grid<QueueRow> {
                 .setKey("author").setWidth("8.5rem").setFlexGrow(0);
         // Three lines of the comment and of the article title, wrapped in the browser (lit escapes the text); the
         // whole comment is one click away in the detail panel. These two take all the width the others leave.
-        addColumn(LitRenderer.<QueueRow>of("<div class=\"queue-excerpt\">${item.text}</div>")
-                        .withProperty("text", QueueRow::excerpt))
+        // A row decided here says so before its text, in a badge the row's strike-through does not cross (before,
+        // the decision stood in the age column, struck through and cut to "Frei…" in German).
+        addColumn(LitRenderer.<QueueRow>of("""
+                        <div class="queue-excerpt">${item.decided ? html`<span class="queue-decided">\
+                        ${item.decided}</span> ` : ''}${item.text}</div>""")
+                        .withProperty("text", QueueRow::excerpt)
+                        .withProperty("decided", row -> decidedLabels.getOrDefault(row.id(), "")))
                 .setHeader(getTranslation("comment.col.excerpt")).setKey("excerpt").setWidth("7rem").setFlexGrow(3);
         // Where the focus goes on a row after a dialog (focusAfterDialog) when it was not on a row before.
         getColumnByKey("excerpt").setId("queue-column-excerpt");
         addColumn(LitRenderer.<QueueRow>of("<div class=\"queue-article\">${item.title}</div>")
                         .withProperty("title", QueueRow::articleTitle))
                 .setHeader(getTranslation("comment.col.article")).setKey("article").setWidth("6rem").setFlexGrow(2);
-        // A row decided here shows the decision where its age was (the age column stays on phones).
-        addColumn(row -> decidedLabels.getOrDefault(row.id(), age(row))).setHeader(getTranslation("comment.col.age")).setKey("age")
+        addColumn(this::age).setHeader(getTranslation("comment.col.age")).setKey("age")
                 .setAutoWidth(true).setFlexGrow(0);
         PhoneColumns.hideOnPhones(this, List.of(getColumnByKey("author"), getColumnByKey("article")));
         // Rendered in the browser from plain data: a component per row would put 50 server-side components (and

@@ -115,6 +115,14 @@ class QueueFocusBrowserIT extends BrowserTest {
         waitForFocusedRow(2);
         assertThat(page.locator("#comment-detail-body").textContent()).isEqualTo("Kommentar " + tag + " 2");
         assertThat(status(ids.get(1))).isEqualTo("REJECTED");
+        // The decided row says what was decided, whole, before its text (before: in the narrow age column, struck
+        // through and in German cut to "Frei…" / "Abgel…").
+        var decided = page.locator(".queue-decided").first();
+        assertThat(decided.textContent()).isEqualTo("Rejected");
+        assertThat(decided.evaluate("""
+                el => { const cell = el.closest('vaadin-grid-cell-content').getBoundingClientRect();
+                  const own = el.getBoundingClientRect();
+                  return own.width > 0 && own.left >= cell.left && own.right <= cell.right + 0.5; }""")).isEqualTo(true);
 
         // Opened with the mouse from "Reject…": the focus goes to the next comment too (before, it went back to the
         // button, outside the queue's rows).
