@@ -91,6 +91,9 @@ final class CommenterDialog extends Dialog {
         kind.addValueChangeListener(e -> {
             kind.setInvalid(false);
             days.setVisible(e.getValue() == CommenterActionKind.SUSPEND);
+            // The button says what it does ("Dauerhaft sperren"); before it said "Ausführen" whatever was chosen.
+            apply.setText(getTranslation(e.getValue() == null ? "comment.commenter.apply"
+                    : "comment.commenter.kind." + e.getValue().name()));
         });
         days.setLabel(getTranslation("comment.commenter.days"));
         days.setMin(CommenterService.DAYS_MIN);
