@@ -92,7 +92,7 @@ class CommenterDialogTest extends KaribuTest {
         // The button names the action chosen (before: "Apply" / "Ausführen" whatever was chosen).
         assertThat(dialog.apply.getText()).isEqualTo("Take action");
         dialog.kind.setValue(CommenterActionKind.SUSPEND);
-        assertThat(dialog.apply.getText()).isEqualTo("Suspend for some days");
+        assertThat(dialog.apply.getText()).isEqualTo("Suspend");
         assertThat(dialog.days.isVisible()).isTrue();
         dialog.days.setValue(3);
         dialog.apply.click();
