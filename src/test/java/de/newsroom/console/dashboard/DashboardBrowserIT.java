@@ -31,4 +31,26 @@ class DashboardBrowserIT extends BrowserTest {
         org.assertj.core.api.Assertions.assertThat(box.y).as("top of the first panel on a phone")
                 .isLessThan(844 / 2.0);
     }
+
+    /**
+     * A moderator sees one way into the queue on the dashboard, with the count, at either width (before: on a desktop
+     * the Moderation card and "Zur Moderationswarteschlange" below the figures, neither with the count).
+     */
+    @Test
+    void a_moderator_has_one_visible_entry_to_the_queue_with_its_count_on_a_desktop_and_on_a_phone() {
+        loginAs(DemoAccounts.MODERATOR, DemoAccounts.MODERATOR_PASSWORD);
+        page.navigate(url("/"));
+        var entries = page.locator("main.dashboard-view a[href='moderation']:visible");
+        assertThat(page.locator("#role-card-moderator")).isVisible();
+        assertThat(entries).hasCount(1);
+        assertThat(entries.first()).hasId("role-card-moderator");
+        assertThat(entries.first()).containsText("pending");
+
+        page.setViewportSize(390, 844);
+        page.navigate(url("/"));
+        assertThat(page.locator("#dashboard-moderation-queue")).isVisible();
+        assertThat(entries).hasCount(1);
+        assertThat(entries.first()).hasId("dashboard-moderation-queue");
+        assertThat(entries.first()).containsText("pending");
+    }
 }

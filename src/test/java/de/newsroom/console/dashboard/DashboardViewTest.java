@@ -130,6 +130,28 @@ class DashboardViewTest extends KaribuTest {
         assertThat(headings).contains("Redaktion", "Artikel").doesNotHaveDuplicates();
     }
 
+    /**
+     * One entry to the queue, with its count (before: the Moderation card and the moderation part's "Zur
+     * Moderationswarteschlange" both led there, neither said how many wait). The card is it on a desktop; the part's
+     * link stands in on phones only, where the cards give way (dashboard.css, DashboardBrowserIT).
+     */
+    @Test
+    void the_moderation_card_is_the_one_entry_to_the_queue_and_says_how_many_wait() {
+        UI.getCurrent().setLocale(Locale.GERMAN);
+        login("moderator", "MODERATOR");
+        navigate("");
+        String pending = dashboard.moderatorBoard().pending().display();
+
+        Anchor card = _get(Anchor.class, spec -> spec.withId("role-card-moderator"));
+        assertThat(card.getHref()).isEqualTo("moderation");
+        assertThat(_get(card, Span.class, spec -> spec.withId("role-card-moderator-pending")).getText())
+                .isEqualTo(pending + " offen");
+        Anchor phoneLink = _get(Anchor.class, spec -> spec.withId("dashboard-moderation-queue"));
+        assertThat(phoneLink.getText()).isEqualTo("Zur Warteschlange (" + pending + " offen)");
+        assertThat(phoneLink.getClassNames()).contains("dashboard-queue-link");
+        assertThat(_find(Anchor.class)).filteredOn(a -> "moderation".equals(a.getHref())).hasSize(2);
+    }
+
     @Test
     void the_dashboard_speaks_german() {
         UI.getCurrent().setLocale(Locale.GERMAN);

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.function.SerializableConsumer;
 import com.vaadin.flow.function.SerializableRunnable;
 import com.vaadin.flow.function.SerializableSupplier;
+import de.newsroom.console.base.ui.CancelFirst;
 import de.newsroom.console.base.ui.Notifications;
 import de.newsroom.console.comment.BulkDecision;
 import de.newsroom.console.comment.CommentModerationService;
@@ -119,10 +120,12 @@ final class BulkBar extends Div {
         if (approving) {
             var dialog = new ConfirmDialog(getTranslation("comment.bulk.confirm.title"),
                     getTranslation("comment.bulk.confirm.approve", confirmed.size()),
-                    getTranslation("comment.action.approve"),
+                    getTranslation("comment.bulk.confirm.approve.button", confirmed.size()),
                     e -> run(() -> moderation.bulkApprove(confirmed), true));
-            dialog.setCancelable(true);
             dialog.setCancelText(getTranslation("comment.action.cancel"));
+            // Up to 1,000 unread comments go public at once: the cursor waits on Cancel, so an Enter out of habit
+            // publishes nothing (before, it stood on "Freigeben"); the button says how many.
+            CancelFirst.apply(dialog);
             dialog.setId("bulk-confirm");
             dialog.open();
         } else {

@@ -91,6 +91,10 @@ final class CommenterDialog extends Dialog {
         kind.addValueChangeListener(e -> {
             kind.setInvalid(false);
             days.setVisible(e.getValue() == CommenterActionKind.SUSPEND);
+            // The button says what it does, short enough to share the footer with "Schließen" at 390 px ("Vertrauen
+            // (sofort freigeben)" took a line of its own); before it said "Ausführen" whatever was chosen.
+            apply.setText(getTranslation(e.getValue() == null ? "comment.commenter.apply"
+                    : "comment.commenter.apply." + e.getValue().name()));
         });
         days.setLabel(getTranslation("comment.commenter.days"));
         days.setMin(CommenterService.DAYS_MIN);

@@ -241,9 +241,12 @@ final class DecisionPanel extends Div {
             return;
         }
         if (row != null && row.status() != CommentStatus.REJECTED) {
-            new RejectDialog(getTranslation("comment.reject.title", row.authorName()), (reason, note) ->
-                    decide(row, () -> moderation.reject(row.id(), row.status(), row.version(), reason, note),
-                            "comment.done.rejected")).open();
+            // Cancelled (Escape, Abbrechen), the dialog gives the focus back to where it was: the same row.
+            new RejectDialog(getTranslation("comment.reject.title", row.authorName()), (reason, note) -> {
+                decide(row, () -> moderation.reject(row.id(), row.status(), row.version(), reason, note),
+                        "comment.done.rejected");
+                focusAfterDialog();
+            }).open();
         }
     }
 
@@ -330,15 +333,41 @@ final class DecisionPanel extends Div {
         if (shown && index >= 0) {
             // The decided row stays in place, marked; the browser gets that row and the next one, not the window.
             grid.markDecided(row, index, getTranslation("comment.status." + made.status().name()));
-            show(loader.rowAt(index));
+            showAfterDecision(index);
         } else {
             grid.deselectComment(row.id());
             grid.refresh();
             if (shown) {
-                show(loader.rowAt(Math.max(0, index)));
+                showAfterDecision(Math.max(0, index));
             }
         }
         refreshBadge.run();
+    }
+
+    /**
+     * Shows where the moderator continues after their own decision took the list's row {@code index}: the row that
+     * took its place, or the one above when it was the last (before: nothing, with the rows above still undecided),
+     * or, when no row is left, nothing and the grid's empty state instead of rows struck through.
+     */
+    private void showAfterDecision(int index) {
+        QueueRow next = loader.rowAt(index);
+        if (next == null && index > 0) {
+            next = loader.rowAt(index - 1);
+        }
+        if (next == null) {
+            grid.refresh();
+        }
+        show(next);
+    }
+
+    /**
+     * After a dialog that decided something (reject, a bulk decision) has closed, the keyboard focus goes to the
+     * row of the comment now on screen, or to the empty state, where J/K/A/R/S go on working; a comment settled
+     * elsewhere (a lost race) has no row, so the focus waits in the queue area.
+     */
+    void focusAfterDialog() {
+        int index = current == null || settledMark != null ? -1 : loader.indexOf(current.id());
+        grid.focusAfterDialog(index < 0 ? -1 : grid.positionOf(index));
     }
 
     /**
@@ -380,10 +409,12 @@ final class DecisionPanel extends Div {
         int index = shown == null ? -1 : loader.indexOf(shown.id());
         grid.deselectAll();
         if (shown != null && settledMark == null && result.decided().contains(shown.id())) {
-            // Decided by this moderator's own bulk decision: on to the row that takes its place.
+            // Decided by this moderator's own bulk decision: on to the row that takes its place (rows above it that
+            // left the list move it up).
+            int above = (int) gone.stream().mapToInt(loader::indexOf).filter(i -> i >= 0 && i < index).count();
             loader.remove(gone);
-            show(loader.rowAt(Math.max(0, index)));
             grid.refresh();
+            showAfterDecision(Math.max(0, index - above));
         } else if (shown != null && settledMark == null && gone.contains(shown.id())) {
             loader.remove(gone);
             settle(shown, load(shown.id()), index);
@@ -391,6 +422,8 @@ final class DecisionPanel extends Div {
             loader.remove(gone);
             grid.refresh();
         }
+        // Every bulk decision is confirmed in a dialog, which would put the focus back on its (now disabled) button.
+        focusAfterDialog();
     }
 
     /**

@@ -52,14 +52,20 @@ final class QueueGrid extends Grid<QueueRow> {
                 .setKey("author").setWidth("8.5rem").setFlexGrow(0);
         // Three lines of the comment and of the article title, wrapped in the browser (lit escapes the text); the
         // whole comment is one click away in the detail panel. These two take all the width the others leave.
-        addColumn(LitRenderer.<QueueRow>of("<div class=\"queue-excerpt\">${item.text}</div>")
-                        .withProperty("text", QueueRow::excerpt))
+        // A row decided here says so before its text, in a badge the row's strike-through does not cross (before,
+        // the decision stood in the age column, struck through and cut to "Frei…" in German).
+        addColumn(LitRenderer.<QueueRow>of("""
+                        <div class="queue-excerpt">${item.decided ? html`<span class="queue-decided">\
+                        ${item.decided}</span> ` : ''}${item.text}</div>""")
+                        .withProperty("text", QueueRow::excerpt)
+                        .withProperty("decided", row -> decidedLabels.getOrDefault(row.id(), "")))
                 .setHeader(getTranslation("comment.col.excerpt")).setKey("excerpt").setWidth("7rem").setFlexGrow(3);
+        // Where the focus goes on a row after a dialog (focusAfterDialog) when it was not on a row before.
+        getColumnByKey("excerpt").setId("queue-column-excerpt");
         addColumn(LitRenderer.<QueueRow>of("<div class=\"queue-article\">${item.title}</div>")
                         .withProperty("title", QueueRow::articleTitle))
                 .setHeader(getTranslation("comment.col.article")).setKey("article").setWidth("6rem").setFlexGrow(2);
-        // A row decided here shows the decision where its age was (the age column stays on phones).
-        addColumn(row -> decidedLabels.getOrDefault(row.id(), age(row))).setHeader(getTranslation("comment.col.age")).setKey("age")
+        addColumn(this::age).setHeader(getTranslation("comment.col.age")).setKey("age")
                 .setAutoWidth(true).setFlexGrow(0);
         PhoneColumns.hideOnPhones(this, List.of(getColumnByKey("author"), getColumnByKey("article")));
         // Rendered in the browser from plain data: a component per row would put 50 server-side components (and
@@ -157,6 +163,50 @@ final class QueueGrid extends Grid<QueueRow> {
                     }
                   });
                 }""", position);
+    }
+
+    /**
+     * Puts the keyboard focus on grid position {@code position} (the comment on screen), or with -1 on the empty
+     * state (the area around the grid while rows are left), once a dialog that decided something has closed. The
+     * dialog puts the focus back where it stood when it opened as it closes (the decided row, or the button that
+     * opened it) after this answer's own scripts have run, so this waits a task and a frame: before, the focus landed
+     * on the decided, struck-through row, a row away from the comment on screen. The column is the one the focus is
+     * in if it is on a row, else the comment's.
+     */
+    void focusAfterDialog(int position) {
+        getElement().executeJs("""
+                const grid = this;
+                const pos = $0;
+                setTimeout(() => {
+                  if (pos < 0) {
+                    const area = grid.closest('.moderation-area');
+                    (grid.__emptyState ? grid.$.emptystatecell : area || grid).focus({preventScroll: true});
+                    return;
+                  }
+                  if (grid._firstVisibleIndex === undefined || pos < grid._firstVisibleIndex
+                      || pos >= grid._lastVisibleIndex) {
+                    grid.scrollToIndex(pos);
+                  }
+                  requestAnimationFrame(() => {
+                    const items = grid.$ && grid.$.items;
+                    if (!items) {
+                      return;
+                    }
+                    const active = grid.shadowRoot.activeElement;
+                    const column = active && active.parentElement && active.parentElement.parentElement === items
+                        ? Array.prototype.indexOf.call(active.parentElement.children, active) : -1;
+                    const row = Array.prototype.find.call(items.children, r => r.index === pos);
+                    if (!row) {
+                      return;
+                    }
+                    const cells = Array.from(row.children);
+                    const cell = column >= 0 ? cells[column]
+                        : cells.find(c => c._column && c._column.id === 'queue-column-excerpt') || cells[0];
+                    if (cell) {
+                      cell.focus({preventScroll: true});
+                    }
+                  });
+                });""", position);
     }
 
     boolean isDecidedHere(QueueRow row) {

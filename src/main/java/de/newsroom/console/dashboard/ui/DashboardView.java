@@ -14,7 +14,9 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import de.newsroom.console.base.domain.NewsroomZone;
 import de.newsroom.console.comment.surge.SurgeGuard;
 import de.newsroom.console.comment.ui.SurgeBanner;
+import de.newsroom.console.dashboard.CappedCount;
 import de.newsroom.console.dashboard.DashboardService;
+import de.newsroom.console.dashboard.ModeratorBoard;
 import de.newsroom.console.base.domain.AppRoles;
 import de.newsroom.console.security.Role;
 import de.newsroom.console.security.UserService;
@@ -42,6 +44,7 @@ class DashboardView extends Main implements HasDynamicTitle {
         var heading = new H1(getTranslation("dashboard.welcome", me.displayName()));
         add(heading, new Paragraph(getTranslation("dashboard.intro")));
 
+        ModeratorBoard moderatorBoard = auth.hasRole(AppRoles.MODERATOR) ? dashboard.moderatorBoard() : null;
         var cards = new Div();
         cards.addClassName("card-row");
         for (Role role : Role.values()) {
@@ -50,8 +53,18 @@ class DashboardView extends Main implements HasDynamicTitle {
                 // nothing. A plain link, so it is reachable with the keyboard and opens in a new tab on request.
                 var card = new Anchor();
                 card.setHref(WORK_AREA.get(role));
-                card.add(new H2(getTranslation("role." + role.name())),
-                        new Span(getTranslation("dashboard.role." + role.name())));
+                var title = new H2(getTranslation("role." + role.name()));
+                if (role == Role.MODERATOR) {
+                    // The queue's one entry on a desktop, with its count beside the title as the queue's own header
+                    // has it ("Moderation 40 offen"); before, this card and the moderation part's "Zur
+                    // Moderationswarteschlange" led to the same place, neither with the count.
+                    var head = new Div(title, pendingBadge(moderatorBoard.pending()));
+                    head.addClassName("info-card-head");
+                    card.add(head);
+                } else {
+                    card.add(title);
+                }
+                card.add(new Span(getTranslation("dashboard.role." + role.name())));
                 card.addClassNames("info-card", "info-card-link");
                 card.setId("role-card-" + role.name().toLowerCase());
                 cards.add(card);
@@ -68,12 +81,23 @@ class DashboardView extends Main implements HasDynamicTitle {
             var surgeBanner = new SurgeBanner(surge, zone);
             surgeBanner.setId("dashboard-surge-banner");
             add(surgeBanner);
-            add(new ModerationPanel(dashboard.moderatorBoard(), times));
+            add(new ModerationPanel(moderatorBoard, times));
             add(new QueueHealthPanel(dashboard.queueHealth(), times));
         }
         if (auth.hasRole(AppRoles.ADMIN)) {
             add(new AdminPanel(dashboard.adminBoard()));
         }
+    }
+
+    /** "40 offen", as the queue's own header says it. */
+    private Span pendingBadge(CappedCount pending) {
+        var badge = new Span(getTranslation("dashboard.moderation.open", pending.display()));
+        badge.addClassName("info-card-count");
+        badge.setId("role-card-moderator-pending");
+        if (pending.capped()) {
+            badge.getElement().setAttribute("title", getTranslation("dashboard.capped"));
+        }
+        return badge;
     }
 
     @Override

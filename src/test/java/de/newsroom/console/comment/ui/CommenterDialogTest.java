@@ -89,7 +89,10 @@ class CommenterDialogTest extends KaribuTest {
         assertThat(dialog.comments.getElement().getTextRecursively()).contains("<b>Früher</b> freigegeben");
         assertThat(dialog.state.getElement().getTextRecursively()).contains("No action in force.");
 
+        // The button names the action chosen (before: "Apply" / "Ausführen" whatever was chosen).
+        assertThat(dialog.apply.getText()).isEqualTo("Take action");
         dialog.kind.setValue(CommenterActionKind.SUSPEND);
+        assertThat(dialog.apply.getText()).isEqualTo("Suspend");
         assertThat(dialog.days.isVisible()).isTrue();
         dialog.days.setValue(3);
         dialog.apply.click();

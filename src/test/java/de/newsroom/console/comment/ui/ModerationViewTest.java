@@ -286,7 +286,7 @@ class ModerationViewTest extends KaribuTest {
         assertThat(afterA.length()).as("bytes sent for one A").isLessThan(window.length() / 3);
         // The decided row keeps its place, marked and not selectable, so the positions the browser holds stay right.
         assertThat(GridKt._get(view.grid, 0).id()).isEqualTo(ids.get(0));
-        assertThat(afterA).as("the decision in the age column").contains("\"Approved\"");
+        assertThat(afterA).as("the decision before the comment's text").contains("\"Approved\"");
         assertThat(view.grid.isDecidedHere(GridKt._get(view.grid, 0))).isTrue();
         assertThat(GridKt._get(view.grid, 1).id()).isEqualTo(ids.get(1));
         assertThat(GridKt._get(view.grid, 49).id()).isEqualTo(ids.get(49));
@@ -377,6 +377,42 @@ class ModerationViewTest extends KaribuTest {
         dialog.note.setValue("Werbung für eigene Seite");
         dialog.confirm.click();
         assertThat(status(id)).isEqualTo("REJECTED");
+    }
+
+    @Test
+    void after_rejecting_the_last_comment_the_one_above_is_on_screen_and_after_the_only_one_the_empty_state() {
+        Article article = article();
+        long first = pending(article, "Eins", "erster", 40);
+        long last = pending(article, "Zwei", "zweiter", 30);
+        ModerationView view = openQueueFor(article);
+        _fireShortcut(view.queueArea, Key.KEY_J);
+        assertThat(view.decisions.current.id()).isEqualTo(last);
+
+        // Cancelled: nothing decided, the same comment on screen.
+        _fireShortcut(view.queueArea, Key.KEY_R);
+        _get(RejectDialog.class).close();
+        assertThat(status(last)).isEqualTo("PENDING");
+        assertThat(view.decisions.current.id()).isEqualTo(last);
+
+        _fireShortcut(view.queueArea, Key.KEY_R);
+        RejectDialog dialog = _get(RejectDialog.class);
+        dialog.reason.setValue(RejectReason.INSULT);
+        dialog.confirm.click();
+        assertThat(status(last)).isEqualTo("REJECTED");
+        // The last row was decided: the moderator continues with the one above, still pending (before: nothing on
+        // screen, and A or R did nothing although a comment waited one row up).
+        assertThat(view.decisions.current.id()).isEqualTo(first);
+        assertThat(view.decisions.reject.isEnabled()).isTrue();
+
+        _fireShortcut(view.queueArea, Key.KEY_R);
+        dialog = _get(RejectDialog.class);
+        dialog.reason.setValue(RejectReason.SPAM);
+        dialog.confirm.click();
+        assertThat(status(first)).isEqualTo("REJECTED");
+        // None left: the grid shows its empty state ("No comment matches these filters.") instead of two rows struck
+        // through, and nothing is on screen to decide.
+        assertThat(view.decisions.current).isNull();
+        assertThat(GridKt._size(view.grid)).isZero();
     }
 
     /** Runs {@code work} as another moderator (through the service), then signs the view's user back in. */
@@ -964,6 +1000,10 @@ class ModerationViewTest extends KaribuTest {
         view.bulk.approveMatching.click();
         ConfirmDialog confirm = _get(ConfirmDialog.class);
         assertThat(com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._getText(confirm)).contains("30");
+        // Thirty unread comments go public with one key: the cursor waits on Cancel, so an Enter out of habit
+        // publishes nothing (before, it stood on the confirm button), and that button names how many.
+        assertThat(confirm.getElement().hasAttribute(de.newsroom.console.base.ui.CancelFirst.ATTRIBUTE)).isTrue();
+        assertThat(confirm.getElement().getProperty("confirmText")).isEqualTo("Approve 30");
         com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm(confirm);
 
         assertThat(jdbc.queryForObject("select count(*) from comment where article_id = ? and status = 'APPROVED'",
@@ -992,7 +1032,9 @@ class ModerationViewTest extends KaribuTest {
         }
         assertThat(view.badge.getText()).endsWith("pending");
         view.grid.getDataProvider().refreshAll();
-        assertThat(_getFormattedRow(view.grid, 1)).contains("Live", "Ganz frisch");
+        // The comment's cell holds the text after the (here empty) decision badge's template.
+        assertThat(_getFormattedRow(view.grid, 1)).contains("Live")
+                .anySatisfy(cell -> assertThat(cell).endsWith("Ganz frisch"));
         assertThat(view.loader.loaded()).extracting(QueueRow::id).containsExactly(old, receipt.id());
     }
 

@@ -23,8 +23,20 @@ class QueueFocusBrowserIT extends BrowserTest {
               const a = g && g.shadowRoot && g.shadowRoot.activeElement;
               return a && a.parentElement && a.parentElement.parentElement === g.$.items ? a.parentElement.index : -1; }""";
 
+    /** Whether the keyboard focus is on the grid's empty state ("the queue is empty" / "no comment matches"). */
+    private static final String FOCUSED_EMPTY_STATE = """
+            () => { const g = document.querySelector('.moderation-area vaadin-grid');
+              const a = g && g.shadowRoot && g.shadowRoot.activeElement;
+              return !!a && a.id === 'emptystatecell'; }""";
+
     @Autowired
     JdbcTemplate jdbc;
+
+    /** Both tests want their comments to be the queue's first rows: the other's move to the end once it is done. */
+    @org.junit.jupiter.api.AfterEach
+    void moveThisTestsCommentsToTheEndOfTheQueue() {
+        jdbc.update("update comment set created_at = now() where client_hash = 'fokus'");
+    }
 
     @Test
     void after_j_and_after_a_decision_the_focus_is_on_the_row_of_the_comment_on_screen() {
@@ -61,6 +73,113 @@ class QueueFocusBrowserIT extends BrowserTest {
                 .isEqualTo("APPROVED");
         assertThat(jdbc.queryForObject("select status from comment where id = ?", String.class, ids.get(2)))
                 .isEqualTo("PENDING");
+    }
+
+    @Test
+    void after_the_reject_dialog_the_focus_is_on_the_next_comment_and_after_escape_or_cancel_on_the_same_one() {
+        String tag = "dlg" + UUID.randomUUID().toString().substring(0, 8);
+        List<Long> ids = oldestPending(tag, 4);
+        loginAs(DemoAccounts.MODERATOR, DemoAccounts.MODERATOR_PASSWORD);
+        page.navigate(url("/moderation"));
+        // Only this test's comments, so that its last row is the queue's last.
+        page.locator("#filter-text input").fill(tag);
+        page.waitForFunction("() => document.querySelector('.moderation-area vaadin-grid').size === 4", null,
+                new com.microsoft.playwright.Page.WaitForFunctionOptions().setTimeout(20_000)).dispose();
+        page.locator("vaadin-grid-cell-content").filter(new com.microsoft.playwright.Locator.FilterOptions()
+                .setHasText("Kommentar " + tag + " 0")).first().click();
+        waitForFocusedRow(0);
+
+        // Escape decides nothing: the focus is back on the same row.
+        page.keyboard().press("r");
+        waitForRejectDialog(true);
+        page.keyboard().press("Escape");
+        waitForRejectDialog(false);
+        waitForFocusedRow(0);
+        assertThat(page.locator("#comment-detail-body").textContent()).isEqualTo("Kommentar " + tag + " 0");
+
+        // Cancel neither.
+        page.keyboard().press("j");
+        waitForFocusedRow(1);
+        page.keyboard().press("r");
+        waitForRejectDialog(true);
+        page.locator("vaadin-dialog vaadin-button").filter(new com.microsoft.playwright.Locator.FilterOptions()
+                .setHasText("Cancel")).click();
+        waitForRejectDialog(false);
+        waitForFocusedRow(1);
+        assertThat(status(ids.get(1))).isEqualTo("PENDING");
+
+        // A reason by keyboard (the cursor waits on the first), Enter rejects: the focus goes on to the comment that
+        // took the decided one's place and the detail shows it.
+        page.keyboard().press("r");
+        rejectWithTheFirstReason();
+        waitForFocusedRow(2);
+        assertThat(page.locator("#comment-detail-body").textContent()).isEqualTo("Kommentar " + tag + " 2");
+        assertThat(status(ids.get(1))).isEqualTo("REJECTED");
+        // The decided row says what was decided, whole, before its text (before: in the narrow age column, struck
+        // through and in German cut to "Frei…" / "Abgel…").
+        var decided = page.locator(".queue-decided").first();
+        assertThat(decided.textContent()).isEqualTo("Rejected");
+        assertThat(decided.evaluate("""
+                el => { const cell = el.closest('vaadin-grid-cell-content').getBoundingClientRect();
+                  const own = el.getBoundingClientRect();
+                  return own.width > 0 && own.left >= cell.left && own.right <= cell.right + 0.5; }""")).isEqualTo(true);
+
+        // Opened with the mouse from "Reject…": the focus goes to the next comment too (before, it went back to the
+        // button, outside the queue's rows).
+        page.locator("#action-reject").click();
+        rejectWithTheFirstReason();
+        waitForFocusedRow(3);
+        assertThat(page.locator("#comment-detail-body").textContent()).isEqualTo("Kommentar " + tag + " 3");
+
+        // The last row decided: on to the one above that still waits, the first (before: nothing on screen and the
+        // focus on the decided, struck-through row).
+        page.keyboard().press("r");
+        rejectWithTheFirstReason();
+        waitForFocusedRow(0);
+        assertThat(page.locator("#comment-detail-body").textContent()).isEqualTo("Kommentar " + tag + " 0");
+
+        // None left: the focus is on the grid's empty state, which says so.
+        page.keyboard().press("r");
+        rejectWithTheFirstReason();
+        page.waitForFunction(FOCUSED_EMPTY_STATE, null,
+                new com.microsoft.playwright.Page.WaitForFunctionOptions().setTimeout(20_000)).dispose();
+        assertThat(ids).allSatisfy(id -> assertThat(status(id)).isEqualTo("REJECTED"));
+    }
+
+    private void rejectWithTheFirstReason() {
+        waitForRejectDialog(true);
+        page.keyboard().press("Space");
+        page.keyboard().press("Enter");
+        waitForRejectDialog(false);
+    }
+
+    /** {@code count} pending comments older than any other, so they are the queue's first rows (oldest first). */
+    private List<Long> oldestPending(String name, int count) {
+        String slug = "fokus-" + UUID.randomUUID();
+        jdbc.update("""
+                insert into article (title, slug, lead, author_id, status, comments_open, published_at)
+                values ('Fokustest', ?, 'Vorspann', (select id from app_user where username = 'editor'),
+                        'PUBLISHED', true, now())""", slug);
+        List<Long> ids = new java.util.ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            ids.add(jdbc.queryForObject("""
+                    insert into comment (article_id, author_name, body, status, client_hash, created_at)
+                    values ((select id from article where slug = ?), ?, ?, 'PENDING', 'fokus', timestamp '1980-01-01'
+                            + ? * interval '1 minute') returning id""", Long.class, slug, "Fokus " + name + " " + i,
+                    "Kommentar " + name + " " + i, i));
+        }
+        return ids;
+    }
+
+    private String status(long id) {
+        return jdbc.queryForObject("select status from comment where id = ?", String.class, id);
+    }
+
+    private void waitForRejectDialog(boolean open) {
+        page.waitForFunction("""
+                (open) => { const r = document.querySelector('#reject-reason');
+                  return !!(r && r.checkVisibility()) === open; }""",
+                open, new com.microsoft.playwright.Page.WaitForFunctionOptions().setTimeout(20_000)).dispose();
     }
 
     private void waitForFocusedRow(int position) {
