@@ -294,6 +294,16 @@ public class KeywordSuggestionService {
             List<Occ> run = new ArrayList<>();
             for (int i = 0; i < chain.size(); i++) {
                 Occ o = chain.get(i);
+                int event = eventOfPlace(chain, i, text);
+                if (event > 0) {
+                    // "Großer Preis von Wendelsrode ... den Großen Preis": an event named by its place is one name,
+                    // and the name without its place ("den Großen Preis") counts for it.
+                    splitRun(run, structural, recurring, text);
+                    run = new ArrayList<>();
+                    addName(chain.subList(i, event), structural);
+                    i = event - 1;
+                    continue;
+                }
                 if (i + 1 < chain.size() && numbered.contains(numberedKey(o, chain.get(i + 1)))
                         && run.stream().noneMatch(w -> w.number || KeywordLexicon.isAcronym(w.surface))) {
                     // "Tempo 30", "A 7", "Linie 12": a noun and the number the text writes after it again and
@@ -339,6 +349,40 @@ public class KeywordSuggestionService {
                     });
         }
         return structural;
+    }
+
+    /**
+     * "Großer Preis von Wendelsrode", "Goldene Kamera von ...": a capitalised adjective, a common noun, "von" and a
+     * proper name (no common noun, no first name) name an event or prize by its place, when the text also writes the
+     * adjective and the noun capitalised in mid-sentence ("den Großen Preis"), where German writes an attributive
+     * adjective in lower case except in a name. Round 16's "von" is a firm's, with its legal form. Returns the end of
+     * the name in the chain, or -1.
+     */
+    private static int eventOfPlace(List<Occ> chain, int i, KeywordText text) {
+        if (i + 3 >= chain.size()) {
+            return -1;
+        }
+        Occ adjective = chain.get(i);
+        Occ noun = chain.get(i + 1);
+        Occ place = chain.get(i + 3);
+        if (!adjective.capital() || adjective.connector || adjective.stem == null
+                || text.dictionary.adjectiveLemma(adjective.lower) == null
+                || !chain.get(i + 2).surface.equals("von") || noun.connector || !noun.capital() || noun.stem == null
+                || !text.dictionary.entry(noun.surface).noun()
+                || !place.capital() || place.connector || place.stem == null || commonNoun(place, text)
+                || firstName(place, text)) {
+            return -1;
+        }
+        for (List<Occ> other : text.chains) {
+            for (int j = 0; j + 1 < other.size(); j++) {
+                Occ a = other.get(j);
+                if (a.capital() && !a.sentenceStart && a.previous != null && adjective.stem.equals(a.stem)
+                        && noun.stem.equals(other.get(j + 1).stem)) {
+                    return i + 4;
+                }
+            }
+        }
+        return -1;
     }
 
     /**
@@ -436,6 +480,17 @@ public class KeywordSuggestionService {
         }
         if (run.size() < 2) {
             return;
+        }
+        for (int i = 0; i + 1 < run.size(); i++) {
+            if (firstName(run.get(i), text) && initial(run.get(i + 1))) {
+                // "das Beispiel von Timo R. ... Timo R. zahlt": the press code names a defendant or client by first
+                // name and initial; an editor tags no such name, nor its first name alone.
+                run.get(i).inName = true;
+                run.get(i + 1).inName = true;
+                splitRun(run.subList(0, i), names, recurring, text);
+                splitRun(run.subList(i + 2, run.size()), names, recurring, text);
+                return;
+            }
         }
         int legal = legalFormStart(run);
         if (legal > 0) {
@@ -1224,6 +1279,11 @@ public class KeywordSuggestionService {
         int rest = run.size() - connector - 1;
         return firstNames && KeywordLexicon.PERSON_CONNECTORS.contains(run.get(connector).surface) && rest >= 1
                 && rest <= 2 && run.subList(connector + 1, run.size()).stream().noneMatch(o -> o.connector || o.amp);
+    }
+
+    /** A surname's initial: one capital letter, with or without its period ("R.", "R"). */
+    private static boolean initial(Occ o) {
+        return o.surface.matches("\\p{Lu}\\.?");
     }
 
     private static boolean firstName(Occ o, KeywordText text) {
