@@ -572,6 +572,12 @@ public class KeywordSuggestionService {
             splitRun(run.subList(1, run.size()), names, recurring, text);
             return;
         }
+        if (kindBeforeGenitiveName(run, text)) {
+            // "der Verein Freunde des Hallenbads Kormsdorf": the institution's word says what the name after it is;
+            // the name is named after another ("Hallenbad Kormsdorf"), which stays a name of its own.
+            addName(run.subList(1, run.size()), names).namedAfterName = true;
+            return;
+        }
         if (KeywordLexicon.SETTLEMENT_WORDS.contains(run.getFirst().lower) && !run.get(1).amp
                 && !run.get(1).connector && (town(run.get(1), text) || !commonNoun(run.get(1), text))) {
             // "die Stadt Bielefeld", "der Gemeinde Lohne": the town in apposition to what it is; editors tag the
@@ -758,6 +764,12 @@ public class KeywordSuggestionService {
                         && owner.surface.endsWith("s") && owner.surface.length() > 3 && !firstName(owner, text)
                         && !ownName(owner, text);
                 if (genitive) {
+                    end = i + 2;
+                } else if (end == i + 3 && commonNoun(run.get(i + 2), text) && !firstName(run.get(i + 1), text)
+                        && writtenWithoutNext(run.subList(i, i + 3), text)) {
+                    // "Am Sonntag singt Wiebke Andersohn Lieder von Brahms ... die Sopranistin Wiebke Andersohn": a
+                    // common noun after a person's name that the text also writes without it is the object of the
+                    // sentence, no part of the name.
                     end = i + 2;
                 }
                 Term person = addName(run.subList(i, end), names);
@@ -1279,6 +1291,40 @@ public class KeywordSuggestionService {
         int rest = run.size() - connector - 1;
         return firstNames && KeywordLexicon.PERSON_CONNECTORS.contains(run.get(connector).surface) && rest >= 1
                 && rest <= 2 && run.subList(connector + 1, run.size()).stream().noneMatch(o -> o.connector || o.amp);
+    }
+
+    /**
+     * "der Verein Freunde des Hallenbads Kormsdorf": an institution's word, a common noun and a genitive article
+     * before a capitalised noun. A name headed by the institution's word continues with its "für" or "der" right
+     * after it ("Verein für Naturkunde", "Akademie der Künste"); a noun between them opens a name of its own, in
+     * apposition to the institution's word.
+     */
+    private static boolean kindBeforeGenitiveName(List<Occ> run, KeywordText text) {
+        if (run.size() < 4 || run.getFirst().connector || !KeywordLexicon.institution(run.getFirst().lower)) {
+            return false;
+        }
+        Occ noun = run.get(1);
+        return !noun.connector && !noun.amp && noun.stem != null && commonNoun(noun, text) && !firstName(noun, text)
+                && !KeywordLexicon.institution(noun.lower)
+                && KeywordLexicon.GENITIVE_ARTICLES.contains(run.get(2).surface) && capitalNoun(run.get(3), text)
+                && run.subList(3, run.size()).stream().noneMatch(o -> o.connector || o.amp || o.number);
+    }
+
+    /** The text writes the first words of {@code words} somewhere without the last one after them. */
+    private static boolean writtenWithoutNext(List<Occ> words, KeywordText text) {
+        int n = words.size() - 1;
+        for (List<Occ> chain : text.chains) {
+            for (int j = 0; j + n <= chain.size(); j++) {
+                boolean same = true;
+                for (int k = 0; k < n && same; k++) {
+                    same = chain.get(j + k).lower.equals(words.get(k).lower);
+                }
+                if (same && (j + n == chain.size() || !chain.get(j + n).lower.equals(words.get(n).lower))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** A surname's initial: one capital letter, with or without its period ("R.", "R"). */
