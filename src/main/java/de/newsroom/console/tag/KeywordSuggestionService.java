@@ -766,10 +766,12 @@ public class KeywordSuggestionService {
                 if (genitive) {
                     end = i + 2;
                 } else if (end == i + 3 && commonNoun(run.get(i + 2), text) && !firstName(run.get(i + 1), text)
-                        && writtenWithoutNext(run.subList(i, i + 3), text)) {
+                        && writtenWithoutNext(run.subList(i, i + 3), text)
+                        && timesWritten(run.subList(i, i + 3), text) == 1) {
                     // "Am Sonntag singt Wiebke Andersohn Lieder von Brahms ... die Sopranistin Wiebke Andersohn": a
-                    // common noun after a person's name that the text also writes without it is the object of the
-                    // sentence, no part of the name.
+                    // common noun after a person's name that the text also writes without it, and only once with it,
+                    // is the object of the sentence, no part of the name ("Max Ophüls Preis", written again and
+                    // again, is a prize named after the person).
                     end = i + 2;
                 }
                 Term person = addName(run.subList(i, end), names);
@@ -1325,6 +1327,23 @@ public class KeywordSuggestionService {
             }
         }
         return false;
+    }
+
+    /** How often the text writes {@code words} one after another. */
+    private static int timesWritten(List<Occ> words, KeywordText text) {
+        int times = 0;
+        for (List<Occ> chain : text.chains) {
+            for (int j = 0; j + words.size() <= chain.size(); j++) {
+                boolean same = true;
+                for (int k = 0; k < words.size() && same; k++) {
+                    same = chain.get(j + k).lower.equals(words.get(k).lower);
+                }
+                if (same) {
+                    times++;
+                }
+            }
+        }
+        return times;
     }
 
     /** A surname's initial: one capital letter, with or without its period ("R.", "R"). */
