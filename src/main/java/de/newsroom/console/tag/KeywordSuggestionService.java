@@ -294,6 +294,16 @@ public class KeywordSuggestionService {
             List<Occ> run = new ArrayList<>();
             for (int i = 0; i < chain.size(); i++) {
                 Occ o = chain.get(i);
+                int event = eventOfPlace(chain, i, text);
+                if (event > 0) {
+                    // "Großer Preis von Wendelsrode ... den Großen Preis": an event named by its place is one name,
+                    // and the name without its place ("den Großen Preis") counts for it.
+                    splitRun(run, structural, recurring, text);
+                    run = new ArrayList<>();
+                    addName(chain.subList(i, event), structural);
+                    i = event - 1;
+                    continue;
+                }
                 if (i + 1 < chain.size() && numbered.contains(numberedKey(o, chain.get(i + 1)))
                         && run.stream().noneMatch(w -> w.number || KeywordLexicon.isAcronym(w.surface))) {
                     // "Tempo 30", "A 7", "Linie 12": a noun and the number the text writes after it again and
@@ -339,6 +349,40 @@ public class KeywordSuggestionService {
                     });
         }
         return structural;
+    }
+
+    /**
+     * "Großer Preis von Wendelsrode", "Goldene Kamera von ...": a capitalised adjective, a common noun, "von" and a
+     * proper name (no common noun, no first name) name an event or prize by its place, when the text also writes the
+     * adjective and the noun capitalised in mid-sentence ("den Großen Preis"), where German writes an attributive
+     * adjective in lower case except in a name. Round 16's "von" is a firm's, with its legal form. Returns the end of
+     * the name in the chain, or -1.
+     */
+    private static int eventOfPlace(List<Occ> chain, int i, KeywordText text) {
+        if (i + 3 >= chain.size()) {
+            return -1;
+        }
+        Occ adjective = chain.get(i);
+        Occ noun = chain.get(i + 1);
+        Occ place = chain.get(i + 3);
+        if (!adjective.capital() || adjective.connector || adjective.stem == null
+                || text.dictionary.adjectiveLemma(adjective.lower) == null
+                || !chain.get(i + 2).surface.equals("von") || noun.connector || !noun.capital() || noun.stem == null
+                || !text.dictionary.entry(noun.surface).noun()
+                || !place.capital() || place.connector || place.stem == null || commonNoun(place, text)
+                || firstName(place, text)) {
+            return -1;
+        }
+        for (List<Occ> other : text.chains) {
+            for (int j = 0; j + 1 < other.size(); j++) {
+                Occ a = other.get(j);
+                if (a.capital() && !a.sentenceStart && a.previous != null && adjective.stem.equals(a.stem)
+                        && noun.stem.equals(other.get(j + 1).stem)) {
+                    return i + 4;
+                }
+            }
+        }
+        return -1;
     }
 
     /**
@@ -437,6 +481,17 @@ public class KeywordSuggestionService {
         if (run.size() < 2) {
             return;
         }
+        for (int i = 0; i + 1 < run.size(); i++) {
+            if (firstName(run.get(i), text) && initial(run.get(i + 1))) {
+                // "das Beispiel von Timo R. ... Timo R. zahlt": the press code names a defendant or client by first
+                // name and initial; an editor tags no such name, nor its first name alone.
+                run.get(i).inName = true;
+                run.get(i + 1).inName = true;
+                splitRun(run.subList(0, i), names, recurring, text);
+                splitRun(run.subList(i + 2, run.size()), names, recurring, text);
+                return;
+            }
+        }
         int legal = legalFormStart(run);
         if (legal > 0) {
             // "die Brunnhuber & Lang GmbH ... Brunnhuber & Lang": a firm's legal form says what kind of company the
@@ -515,6 +570,12 @@ public class KeywordSuggestionService {
             // "gegen Titelverteidiger Vossberg Sharks Potsdam ... Die Vossberg Sharks": a common noun before a name
             // that the text also writes without it is a role in apposition, no part of the name.
             splitRun(run.subList(1, run.size()), names, recurring, text);
+            return;
+        }
+        if (kindBeforeGenitiveName(run, text)) {
+            // "der Verein Freunde des Hallenbads Kormsdorf": the institution's word says what the name after it is;
+            // the name is named after another ("Hallenbad Kormsdorf"), which stays a name of its own.
+            addName(run.subList(1, run.size()), names).namedAfterName = true;
             return;
         }
         if (KeywordLexicon.SETTLEMENT_WORDS.contains(run.getFirst().lower) && !run.get(1).amp
@@ -703,6 +764,14 @@ public class KeywordSuggestionService {
                         && owner.surface.endsWith("s") && owner.surface.length() > 3 && !firstName(owner, text)
                         && !ownName(owner, text);
                 if (genitive) {
+                    end = i + 2;
+                } else if (end == i + 3 && commonNoun(run.get(i + 2), text) && !firstName(run.get(i + 1), text)
+                        && writtenWithoutNext(run.subList(i, i + 3), text)
+                        && timesWritten(run.subList(i, i + 3), text) == 1) {
+                    // "Am Sonntag singt Wiebke Andersohn Lieder von Brahms ... die Sopranistin Wiebke Andersohn": a
+                    // common noun after a person's name that the text also writes without it, and only once with it,
+                    // is the object of the sentence, no part of the name ("Max Ophüls Preis", written again and
+                    // again, is a prize named after the person).
                     end = i + 2;
                 }
                 Term person = addName(run.subList(i, end), names);
@@ -1224,6 +1293,62 @@ public class KeywordSuggestionService {
         int rest = run.size() - connector - 1;
         return firstNames && KeywordLexicon.PERSON_CONNECTORS.contains(run.get(connector).surface) && rest >= 1
                 && rest <= 2 && run.subList(connector + 1, run.size()).stream().noneMatch(o -> o.connector || o.amp);
+    }
+
+    /**
+     * "der Verein Freunde des Hallenbads Kormsdorf": an institution's word, a common noun and a genitive article
+     * before a capitalised noun. A name headed by the institution's word continues with its "für" or "der" right
+     * after it ("Verein für Naturkunde", "Akademie der Künste"); a noun between them opens a name of its own, in
+     * apposition to the institution's word.
+     */
+    private static boolean kindBeforeGenitiveName(List<Occ> run, KeywordText text) {
+        if (run.size() < 4 || run.getFirst().connector || !KeywordLexicon.institution(run.getFirst().lower)) {
+            return false;
+        }
+        Occ noun = run.get(1);
+        return !noun.connector && !noun.amp && noun.stem != null && commonNoun(noun, text) && !firstName(noun, text)
+                && !KeywordLexicon.institution(noun.lower)
+                && KeywordLexicon.GENITIVE_ARTICLES.contains(run.get(2).surface) && capitalNoun(run.get(3), text)
+                && run.subList(3, run.size()).stream().noneMatch(o -> o.connector || o.amp || o.number);
+    }
+
+    /** The text writes the first words of {@code words} somewhere without the last one after them. */
+    private static boolean writtenWithoutNext(List<Occ> words, KeywordText text) {
+        int n = words.size() - 1;
+        for (List<Occ> chain : text.chains) {
+            for (int j = 0; j + n <= chain.size(); j++) {
+                boolean same = true;
+                for (int k = 0; k < n && same; k++) {
+                    same = chain.get(j + k).lower.equals(words.get(k).lower);
+                }
+                if (same && (j + n == chain.size() || !chain.get(j + n).lower.equals(words.get(n).lower))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** How often the text writes {@code words} one after another. */
+    private static int timesWritten(List<Occ> words, KeywordText text) {
+        int times = 0;
+        for (List<Occ> chain : text.chains) {
+            for (int j = 0; j + words.size() <= chain.size(); j++) {
+                boolean same = true;
+                for (int k = 0; k < words.size() && same; k++) {
+                    same = chain.get(j + k).lower.equals(words.get(k).lower);
+                }
+                if (same) {
+                    times++;
+                }
+            }
+        }
+        return times;
+    }
+
+    /** A surname's initial: one capital letter, with or without its period ("R.", "R"). */
+    private static boolean initial(Occ o) {
+        return o.surface.matches("\\p{Lu}\\.?");
     }
 
     private static boolean firstName(Occ o, KeywordText text) {

@@ -310,9 +310,10 @@ class KeywordSuggestionEvaluationTest {
      * Over all 166 articles after round 17, held-out-r17 in the corpus and measured: 0.847 (703 of 830, three
      * fragments) in the clean run's corpus; the floor lies five chips below, allowing for the tags the whole suite's
      * other tests leave in the database. Round 18: 0.851 (706 of 830, two fragments, this test alone); 0.845 (701 of
-     * 830) once held-out-r18 and held-out-r19 joined the corpus; the floor lies five chips below.
+     * 830) once held-out-r18 and held-out-r19 joined the corpus; the floor lies five chips below. Round 19: 0.846
+     * (702 of 830); the floor lies five chips below that.
      */
-    static final double PRECISION_FLOOR_166 = 0.838;
+    static final double PRECISION_FLOOR_166 = 0.839;
 
     /**
      * The eighteenth round's held-out articles (167-176), written and committed before that round changed the engine,
@@ -326,15 +327,18 @@ class KeywordSuggestionEvaluationTest {
      * Over the ten held-out-r18 articles: 0.640 (32 of 50 chips), two fragments ("Strumpffabrik" of "Strumpffabrik
      * Lohkamp", "Großer Preis" of "Großer Preis von Hirschfelden"), in their one clean measurement after round 18
      * (2026-12-05, 02:05 UTC, this test alone, held-out-r19 hidden); a second editor who saw only the text scored 0.960
-     * against the same keys. The floor lies one chip below.
+     * against the same keys. Round 19, which read these articles (development data since): 0.720 (36 of 50, one
+     * fragment: "Großer Preis von Hirschfelden" whole, no "Marco K", "Stadthalle Norderhusen" and "Johanna Leuthold"
+     * without the words too many). The floor lies one chip below that.
      */
-    static final double PRECISION_FLOOR_R18 = 0.62;
+    static final double PRECISION_FLOOR_R18 = 0.70;
 
     /**
      * Over all 176 articles after round 18, held-out-r18 in the corpus and measured: 0.833 (733 of 880, four
-     * fragments); the floor lies five chips below.
+     * fragments); the floor lies five chips below. Round 19: 0.839 (738 of 880, three fragments); the floor lies five
+     * chips below that.
      */
-    static final double PRECISION_FLOOR_176 = 0.827;
+    static final double PRECISION_FLOOR_176 = 0.832;
 
     /**
      * The nineteenth round's held-out articles (177-186), written and committed before that round changed the engine,
@@ -779,7 +783,7 @@ class KeywordSuggestionEvaluationTest {
         // held-out-r18's one clean measurement after round 18: 0.640, two fragments.
         assertThat(heldOutR18.precision()).as("precision of the first five chips, held-out-r18")
                 .isGreaterThanOrEqualTo(PRECISION_FLOOR_R18);
-        assertThat(heldOutR18.fragments()).as("fragments among the first five, held-out-r18").isLessThanOrEqualTo(2);
+        assertThat(heldOutR18.fragments()).as("fragments among the first five, held-out-r18").isLessThanOrEqualTo(1);
         Score all176 = all166.plus(heldOutR18);
         System.out.printf(Locale.ROOT, "keywords precision@5: all 176 %.3f (%d/%d), bad %.3f, fragments %d%n",
                 all176.precision(), all176.kept(), all176.chips(), all176.badShare(), all176.fragments());
