@@ -43,6 +43,7 @@ import de.newsroom.console.article.ArticleWorkflowException;
 import de.newsroom.console.article.ArticleWorkingCopies;
 import de.newsroom.console.article.ArticleWorkingCopy;
 import de.newsroom.console.base.domain.NewsroomZone;
+import de.newsroom.console.base.ui.CancelFirst;
 import de.newsroom.console.base.ui.Notifications;
 import de.newsroom.console.base.ui.WhenLaidOut;
 import de.newsroom.console.base.web.ReaderSite;
@@ -237,8 +238,9 @@ class ArticleEditorView extends Main implements HasDynamicTitle, BeforeEnterObse
                     action.proceed();
                 });
         confirm.setId("article-leave-confirm");
-        confirm.setCancelable(true);
         confirm.setCancelText(getTranslation("article.leave.stay"));
+        // What was typed is gone once discarded: the cursor waits on "Stay", so an Enter out of habit keeps it.
+        CancelFirst.apply(confirm);
         confirm.setConfirmButtonTheme("error primary");
         confirm.open();
     }

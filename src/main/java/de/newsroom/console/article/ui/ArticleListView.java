@@ -102,6 +102,10 @@ class ArticleListView extends Main implements HasDynamicTitle, BeforeEnterObserv
     final Map<String, Tab> tabByKey = new LinkedHashMap<>();
     private ArticleTabCounts counts;
     final ArticleTrashActions trashActions;
+    /** The actions column's width in the trash tab: the wider of its stacked buttons in either language. */
+    static final String TRASH_ACTIONS_WIDTH = "12.5rem";
+    private boolean trashWidth;
+    private final transient ArticleTrash trash;
     final ComboBox<CategoryNode> category = new ComboBox<>();
     final ComboBox<TagRef> tag = new ComboBox<>();
     final ComboBox<AuthorRef> author = new ComboBox<>();
@@ -125,6 +129,7 @@ class ArticleListView extends Main implements HasDynamicTitle, BeforeEnterObserv
                     com.vaadin.flow.spring.security.AuthenticationContext auth) {
         this.search = search;
         this.quick = quick;
+        this.trash = trash;
         this.trashActions = new ArticleTrashActions(trash, auth.hasRole(AppRoles.ADMIN), this::refresh);
         this.tagService = tagService;
         this.zone = zone;
@@ -348,8 +353,9 @@ class ArticleListView extends Main implements HasDynamicTitle, BeforeEnterObserv
         String live = "<button type=\"button\" class=\"article-row-action\" id=\"article-quick-${item.id}\" "
                 + "aria-label=\"" + quick + "\" title=\"" + quick + "\" @click=\"${quickEdit}\">"
                 + "<vaadin-icon icon=\"vaadin:edit\"></vaadin-icon></button>" + siteLink("article-");
-        return LitRenderer.<ArticleListItem>of("<div class=\"article-row-actions\">${item.trashed ? html`"
-                        + trashActions.template(this, "article-") + "` : html`" + live + "`}</div>")
+        return LitRenderer.<ArticleListItem>of("${item.trashed ? html`<div class=\"article-row-actions "
+                        + "article-trash-actions\">" + trashActions.template(this, "article-") + "</div>` "
+                        + ": html`<div class=\"article-row-actions\">" + live + "</div>`}")
                 .withProperty("id", ArticleListItem::id)
                 .withProperty("trashed", item -> item.status() == ArticleStatus.TRASHED)
                 .withProperty("site", ArticleListView::siteHref)
@@ -380,7 +386,7 @@ class ArticleListView extends Main implements HasDynamicTitle, BeforeEnterObserv
     private String phoneActions() {
         String quick = LitTexts.escape(getTranslation("article.row.quick"));
         return "${item.trashed ? html`<div class=\"article-row-actions article-row-actions-phone\">"
-                + trashActions.template(this, "article-phone-") + "</div>` "
+                + trashActions.template(this, "article-phone-", true) + "</div>` "
                 + ": html`<div class=\"article-row-actions article-row-actions-phone\">"
                 + "<button type=\"button\" class=\"article-row-action\" id=\"article-phone-quick-${item.id}\" "
                 + "aria-label=\"" + quick + "\" title=\"" + quick + "\" @click=\"${quickEdit}\">"
@@ -465,6 +471,7 @@ class ArticleListView extends Main implements HasDynamicTitle, BeforeEnterObserv
 
     private void refresh(boolean withCounts) {
         showSortInHeader();
+        fitActionsToTab();
         if (withCounts || counts == null) {
             showCounts();
         }
@@ -484,12 +491,35 @@ class ArticleListView extends Main implements HasDynamicTitle, BeforeEnterObserv
         grid.getDataProvider().refreshAll();
     }
 
+    /**
+     * The trash's row actions are worded buttons (Restore, and Delete for admins, stacked), the other tabs' two small
+     * icons. The column took its automatic width from the rows it first showed, so coming from another tab the
+     * trash's buttons were cut ("Wiede…") and Delete could only be reached by scrolling the grid sideways; a fixed
+     * width for the trash, and the automatic one measured again for the other tabs.
+     */
+    private void fitActionsToTab() {
+        var actions = grid.getColumnByKey("actions");
+        boolean inTrash = "TRASHED".equals(selectedTab());
+        if (inTrash == trashWidth) {
+            return;
+        }
+        trashWidth = inTrash;
+        if (inTrash) {
+            actions.setAutoWidth(false);
+            actions.setWidth(TRASH_ACTIONS_WIDTH);
+        } else {
+            actions.setAutoWidth(true);
+            grid.recalculateColumnWidths();
+        }
+    }
+
     /** Says why the list is empty: the search term, the filters, or simply nothing in this tab ("the trash is empty"). */
     String emptyMessage(ArticleFilter current) {
         if (current.hasText()) {
             return getTranslation("article.list.empty.search", current.text().strip());
         }
-        return filtered(current) ? getTranslation("article.list.empty") : getTranslation("article.list.empty.tab." + selectedTab());
+        return filtered(current) ? getTranslation("article.list.empty") : getTranslation("article.list.empty.tab." + selectedTab(),
+                trash.retentionDays());
     }
 
     private boolean filtered(ArticleFilter current) {

@@ -8,6 +8,7 @@ import de.newsroom.console.article.ArticleListItem;
 import de.newsroom.console.article.ArticleTrash;
 import de.newsroom.console.article.ArticleWorkflowException;
 import de.newsroom.console.article.TrashDeletion;
+import de.newsroom.console.base.ui.CancelFirst;
 import de.newsroom.console.base.ui.Notifications;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,16 +35,27 @@ class ArticleTrashActions {
      * ("article-") apart from the phone's copy under the status ("article-phone-").
      */
     String template(Component at, String idPrefix) {
-        return button("small", idPrefix + "restore-${item.id}", "${restore}", "vaadin:arrow-backward",
-                at.getTranslation("article.trash.restore"))
-                + (admin ? button("small error", idPrefix + "delete-${item.id}", "${remove}", "vaadin:trash",
-                        at.getTranslation("article.trash.delete")) : "");
+        return template(at, idPrefix, false);
     }
 
-    private static String button(String theme, String id, String click, String icon, String text) {
-        return "<vaadin-button theme=\"" + theme + "\" id=\"" + id + "\" @click=\"" + click + "\">"
-                + "<vaadin-icon icon=\"" + icon + "\" slot=\"prefix\"></vaadin-icon>"
-                + LitTexts.escape(text) + "</vaadin-button>";
+    /**
+     * {@code iconsOnly}: the phone's copy under the status badge, where the worded buttons were cut
+     * ("Wiederherstelle…") and Delete fell outside the screen; the icons keep the words as accessible name and
+     * tooltip.
+     */
+    String template(Component at, String idPrefix, boolean iconsOnly) {
+        return button("small", idPrefix + "restore-${item.id}", "${restore}", "vaadin:arrow-backward",
+                at.getTranslation("article.trash.restore"), iconsOnly)
+                + (admin ? button("small error", idPrefix + "delete-${item.id}", "${remove}", "vaadin:trash",
+                        at.getTranslation("article.trash.delete"), iconsOnly) : "");
+    }
+
+    private static String button(String theme, String id, String click, String icon, String text, boolean iconsOnly) {
+        String label = LitTexts.escape(text);
+        return "<vaadin-button theme=\"" + theme + (iconsOnly ? " icon" : "") + "\" id=\"" + id + "\" @click=\""
+                + click + "\"" + (iconsOnly ? " aria-label=\"" + label + "\" title=\"" + label + "\">" : ">")
+                + "<vaadin-icon icon=\"" + icon + "\"" + (iconsOnly ? "" : " slot=\"prefix\"") + "></vaadin-icon>"
+                + (iconsOnly ? "" : label) + "</vaadin-button>";
     }
 
     void restore(Component at, ArticleListItem item) {
@@ -69,8 +81,9 @@ class ArticleTrashActions {
         dialog.setText(at.getTranslation("article.trash.delete.text", String.join(", ", parts)));
         dialog.setConfirmText(at.getTranslation("article.trash.delete"));
         dialog.setConfirmButtonTheme("error primary");
-        dialog.setCancelable(true);
         dialog.setCancelText(at.getTranslation("article.action.cancel"));
+        // It cannot be undone: the cursor waits on Cancel, so an Enter out of habit deletes nothing.
+        CancelFirst.apply(dialog);
         // The version from the preview: if someone restored or changed it since, the deletion is refused.
         dialog.addConfirmListener(e -> act(at, () -> trash.deletePermanently(what.articleId(), what.version()),
                 at.getTranslation("article.trash.deleted", what.title())));

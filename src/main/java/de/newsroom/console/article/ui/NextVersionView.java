@@ -28,6 +28,7 @@ import de.newsroom.console.article.ArticleWorkflowException;
 import de.newsroom.console.article.NextVersion;
 import de.newsroom.console.base.domain.AppRoles;
 import de.newsroom.console.base.domain.NewsroomZone;
+import de.newsroom.console.base.ui.CancelFirst;
 import de.newsroom.console.base.ui.Notifications;
 import de.newsroom.console.base.web.ReaderSite;
 import de.newsroom.console.category.CategoryNode;
@@ -257,8 +258,9 @@ class NextVersionView extends Main implements HasDynamicTitle, BeforeEnterObserv
         dialog.setText(getTranslation("article.next.discard.text"));
         dialog.setConfirmText(getTranslation("article.next.discard"));
         dialog.setConfirmButtonTheme("error primary");
-        dialog.setCancelable(true);
         dialog.setCancelText(getTranslation("article.action.cancel"));
+        // The next version's text is gone once discarded: the cursor waits on Cancel.
+        CancelFirst.apply(dialog);
         dialog.addConfirmListener(e -> {
             try {
                 nextVersions.discard(live.id(), next.version());

@@ -1,6 +1,7 @@
 package de.newsroom.console.security.ui;
 
 import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -22,7 +23,7 @@ import de.newsroom.console.security.UserSummary;
 import java.util.EnumSet;
 import java.util.Map;
 
-/** Creates an account, or edits one: name, email, roles, enable/disable, unlock and password reset. */
+/** Creates an account, or edits one: name, email, roles, a new password, enable/disable and unlock. */
 class AccountDialog extends Dialog {
 
     private final transient AccountService accounts;
@@ -58,8 +59,13 @@ class AccountDialog extends Dialog {
         roles.setItemLabelGenerator(r -> getTranslation("role." + r.name()));
         roles.setId("account-roles");
         password.setLabel(getTranslation(existing == null ? "account.initial_password" : "account.new_password"));
-        password.setHelperText(getTranslation("account.password.rules"));
+        // Editing, an empty field keeps the password and Save sets a typed one (before, Save ignored it without a
+        // word and only a separate "Neues Passwort setzen" set it).
+        password.setHelperText(existing == null ? getTranslation("account.password.rules")
+                : getTranslation("account.password.keep") + " " + getTranslation("account.password.rules"));
         password.setId("account-password");
+        // Never the admin's own saved password filled in by the browser: Save sets whatever the field holds.
+        password.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.NEW_PASSWORD);
         fields = Map.of(AccountField.USERNAME, username, AccountField.DISPLAY_NAME, displayName,
                 AccountField.EMAIL, email, AccountField.ROLES, roles, AccountField.PASSWORD, password);
 
@@ -80,6 +86,8 @@ class AccountDialog extends Dialog {
         var save = new Button(getTranslation("account.save"), e -> save());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("account-save");
+        // Enter in a text field saves, as in the other forms; Escape closes the dialog (Vaadin's default).
+        save.addClickShortcut(Key.ENTER).listenOn(username, displayName, email, password);
         var cancel = new Button(getTranslation("account.cancel"), e -> close());
         getFooter().add(cancel, save);
         if (existing != null) {
@@ -105,13 +113,10 @@ class AccountDialog extends Dialog {
                 e -> run(() -> accounts.unlock(existing.id()), "account.unlocked"));
         unlock.setId("account-unlock");
         unlock.setEnabled(existing.lockedUntil() != null);
-        var reset = new Button(getTranslation("account.reset_password"), e -> resetPassword());
-        reset.setId("account-reset");
         password.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.EAGER);
         var passwordRow = new FormLayout(password);
         passwordRow.addClassName("account-password-row");
         add(passwordRow);
-        getFooter().addComponentAsFirst(reset);
         getFooter().addComponentAsFirst(unlock);
         getFooter().addComponentAsFirst(toggle);
     }
@@ -125,22 +130,24 @@ class AccountDialog extends Dialog {
                         password.getValue()));
                 Notifications.success(getTranslation("account.created"));
             } else {
-                accounts.update(existing.id(), new AccountChanges(displayName.getValue(), email.getValue(),
-                        roles.getValue().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles.getValue())));
-                Notifications.success(getTranslation("account.saved"));
+                boolean newPassword = !password.getValue().isEmpty();
+                if (newPassword) {
+                    // First, so that a password the policy refuses changes nothing; cleared once set, so that a
+                    // second Save after a refused name does not set it again.
+                    accounts.resetPassword(existing.id(), password.getValue());
+                    password.clear();
+                }
+                try {
+                    accounts.update(existing.id(), new AccountChanges(displayName.getValue(), email.getValue(),
+                            roles.getValue().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles.getValue())));
+                } catch (AccountException e) {
+                    if (newPassword) {
+                        Notifications.success(getTranslation("account.password_reset"));
+                    }
+                    throw e;
+                }
+                Notifications.success(getTranslation(newPassword ? "account.saved.password" : "account.saved"));
             }
-            onChange.run();
-            close();
-        } catch (AccountException e) {
-            show(e);
-        }
-    }
-
-    void resetPassword() {
-        clearErrors();
-        try {
-            accounts.resetPassword(existing.id(), password.getValue());
-            Notifications.success(getTranslation("account.password_reset"));
             onChange.run();
             close();
         } catch (AccountException e) {

@@ -50,6 +50,8 @@ class ArticleViewsTest extends KaribuTest {
     de.newsroom.console.security.AccountService accounts;
     @Autowired
     de.newsroom.console.tag.TagService tags;
+    @Autowired
+    de.newsroom.console.article.ArticleTrash trash;
 
     CategoryNode category;
 
@@ -426,9 +428,76 @@ class ArticleViewsTest extends KaribuTest {
 
         view.category.clear();
         view.tabs.setSelectedTab(view.tabByKey.get("TRASHED"));
-        assertThat(view.emptyMessage(view.filter())).isEqualTo("Der Papierkorb ist leer.");
+        // The empty trash says what it is for and how long it keeps an article (before: "Der Papierkorb ist leer."
+        // alone, a first-day editor learnt neither that nor that it can be undone).
+        assertThat(view.emptyMessage(view.filter())).isEqualTo("Der Papierkorb ist leer. Ein Artikel, den Sie in den "
+                + "Papierkorb legen, lässt sich hier 30 Tage lang wiederherstellen; danach wird er endgültig gelöscht.");
         UI.getCurrent().setLocale(java.util.Locale.ENGLISH);
-        assertThat(view.emptyMessage(view.filter())).isEqualTo("The trash is empty.");
+        assertThat(view.emptyMessage(view.filter())).isEqualTo("The trash is empty. An article moved to the trash can "
+                + "be restored here for 30 days; after that it is deleted for good.");
+    }
+
+    @Test
+    void leaving_the_editor_with_unsaved_text_asks_with_the_cursor_on_stay() {
+        login("editor", "EDITOR");
+        ArticleDetails a = editing.save(complete("Nicht weg " + UUID.randomUUID(), category.id()));
+        navigate("articles/" + a.id());
+        ArticleEditorView editor = _get(ArticleEditorView.class);
+        editor.form().title.setValue("Getippt, nicht gespeichert");
+
+        navigate("articles");
+        ConfirmDialog ask = _get(ConfirmDialog.class, spec -> spec.withId("article-leave-confirm"));
+        // What was typed is gone once discarded: an Enter out of habit must not do it (CancelFirstBrowserIT checks
+        // the focus in a browser). Before, the red "Verwerfen und verlassen" had the cursor.
+        assertThat(ask.getElement().hasAttribute(de.newsroom.console.base.ui.CancelFirst.ATTRIBUTE)).isTrue();
+        com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireCancel(ask);
+        assertThat(_get(ArticleEditorView.class).form().title.getValue()).isEqualTo("Getippt, nicht gespeichert");
+    }
+
+    @Test
+    void deleting_a_trashed_article_for_good_asks_with_the_cursor_on_cancel() {
+        login("admin", "ADMIN", "EDITOR");
+        ArticleDetails a = editing.save(complete("Weg damit " + UUID.randomUUID(), category.id()));
+        trash.moveToTrash(a.id(), a.version());
+        listWith("status", "TRASHED");
+        ArticleListView view = _get(ArticleListView.class);
+        ArticleListItem row = rows(view).stream().filter(r -> r.id().equals(a.id())).findFirst().orElseThrow();
+
+        view.trashActions.confirmDelete(view, row);
+        ConfirmDialog ask = _get(ConfirmDialog.class, spec -> spec.withId("article-delete-confirm"));
+        // It cannot be undone: the cursor waits on Cancel (before, on the red "Endgültig löschen").
+        assertThat(ask.getElement().hasAttribute(de.newsroom.console.base.ui.CancelFirst.ATTRIBUTE)).isTrue();
+        com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm(ask);
+        assertThat(editing.find(a.id())).isEmpty();
+    }
+
+    @Test
+    void in_the_trash_the_actions_column_is_wide_enough_for_restore_and_delete_and_gives_it_back_elsewhere() throws Exception {
+        login("admin", "ADMIN", "EDITOR");
+        ArticleDetails a = editing.save(complete("Breite Knöpfe " + UUID.randomUUID(), category.id()));
+        trash.moveToTrash(a.id(), a.version());
+        listWith("category", String.valueOf(category.id()));
+        ArticleListView view = _get(ArticleListView.class);
+        var actions = view.grid.getColumnByKey("actions");
+        assertThat(actions.isAutoWidth()).as("two small icons in the other tabs").isTrue();
+
+        // Coming from another tab the column kept the icons' width: "Wiederherstellen" was cut and "Endgültig
+        // löschen" reachable only by scrolling the grid sideways.
+        view.tabs.setSelectedTab(view.tabByKey.get("TRASHED"));
+        assertThat(rows(view)).extracting(ArticleListItem::id).contains(a.id());
+        assertThat(actions.isAutoWidth()).isFalse();
+        assertThat(actions.getWidth()).isEqualTo("12.5rem");
+        var template = com.vaadin.flow.data.renderer.LitRenderer.class.getDeclaredMethod("getTemplateExpression");
+        template.setAccessible(true);
+        assertThat((String) template.invoke(actions.getRenderer()))
+                .contains("class=\"article-row-actions article-trash-actions\"");
+        // What the fixed columns leave the title at 1440 px with the navigation open: still its minimum (10rem).
+        double fixedRem = view.grid.getColumns().stream().filter(c -> c.isVisible() && c.getWidth() != null
+                && c.getFlexGrow() == 0).mapToDouble(c -> Double.parseDouble(c.getWidth().replace("rem", ""))).sum();
+        assertThat(1440 - 256 - 32 - 56 - fixedRem * 16).isGreaterThanOrEqualTo(10 * 16);
+
+        view.tabs.setSelectedTab(view.tabByKey.get("ALL"));
+        assertThat(actions.isAutoWidth()).isTrue();
     }
 
     @Test
@@ -645,6 +714,11 @@ class ArticleViewsTest extends KaribuTest {
                 "@click=\"${quickEdit}\"", "id=\"article-phone-restore-${item.id}\"", "@click=\"${restore}\"",
                 "Wiederherstellen");
         assertThat(status.getValueProviders().keySet()).contains("id", "trashed");
+        // Icons there, named by aria-label and tooltip: the worded button was cut ("Wiederherstelle…") beside the
+        // badge, and an admin's Delete next to it fell outside a 390 px screen.
+        assertThat((String) template.invoke(status)).contains("theme=\"small icon\" id=\"article-phone-restore-${item.id}\"",
+                "aria-label=\"Wiederherstellen\" title=\"Wiederherstellen\"")
+                .doesNotContain("</vaadin-icon>Wiederherstellen");
         // The reader page of a published row, as the desktop's actions column has it (before: not on a phone at all).
         assertThat((String) template.invoke(status)).contains("id=\"article-phone-view-${item.id}\"",
                 "href=\"${item.site}\"", "?hidden=\"${!item.site}\"", "title=\"Auf der Website ansehen\"");

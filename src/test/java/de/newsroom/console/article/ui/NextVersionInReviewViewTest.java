@@ -150,6 +150,23 @@ class NextVersionInReviewViewTest extends KaribuTest {
                 spec -> spec.withClasses("article-preview-keywords")).getText()).isEqualTo("Schlagwörter: Test");
     }
 
+    @Test
+    void discarding_a_next_version_asks_with_the_cursor_on_cancel() {
+        login("editor", "EDITOR");
+        ArticleDetails live = published("Live mit Verwerfen");
+        nextVersions.start(live.id(), live.version());
+        navigate("articles/" + live.id() + "/next");
+
+        com.github.mvysny.kaributesting.v10.LocatorJ._click(_get(com.vaadin.flow.component.button.Button.class,
+                spec -> spec.withId("next-discard")));
+        var ask = _get(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class,
+                spec -> spec.withId("next-discard-confirm"));
+        // The next version's text is gone once discarded: the cursor waits on Cancel, not on the red button.
+        assertThat(ask.getElement().hasAttribute(de.newsroom.console.base.ui.CancelFirst.ATTRIBUTE)).isTrue();
+        com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm(ask);
+        assertThat(nextVersions.of(live.id())).isEmpty();
+    }
+
     private ArticleDetails published(String title) {
         ArticleDetails a = editing.save(complete(title + " " + UUID.randomUUID().toString().substring(0, 6),
                 category.id()));

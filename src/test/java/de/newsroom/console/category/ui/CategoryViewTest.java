@@ -90,6 +90,22 @@ class CategoryViewTest extends KaribuTest {
         });
     }
 
+    /** Enter in the name field saves, as in the keyword rename dialog (before: Enter did nothing). */
+    @Test
+    void enter_in_the_name_field_saves_the_category() {
+        login("admin", "ADMIN");
+        navigate("categories");
+        grid().select(find(other.id()));
+        _click(_get(Button.class, spec -> spec.withId("category-new")));
+        TextField name = _get(TextField.class, spec -> spec.withId("category-name"));
+        name.setValue("Landtag");
+
+        com.github.mvysny.kaributesting.v10.ShortcutsKt._fireShortcut(name, com.vaadin.flow.component.Key.ENTER);
+
+        assertThat(service.tree()).anySatisfy(n -> assertThat(n.path()).isEqualTo(root.path() + "/politik/landtag"));
+        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(CategoryFormDialog.class)).isEmpty();
+    }
+
     /**
      * A name already used beside it is refused under the name field, not in an error toast: the toast sits in the
      * middle of the screen, over the dialog's name field on a phone. What was typed stays.

@@ -22,6 +22,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 class AccountViewsTest extends KaribuTest {
 
     @Autowired AccountService accounts;
+    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @Autowired org.springframework.security.crypto.password.PasswordEncoder encoder;
 
     private UserSummary newAccount(Role role) {
         String name = "view-" + UUID.randomUUID().toString().substring(0, 8);
@@ -70,6 +72,72 @@ class AccountViewsTest extends KaribuTest {
         com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm(confirm);
         assertThat(accounts.get(user.id()).enabled()).isFalse();
         assertThat(new AccountDialog(accounts, null, () -> { }).username.isAutofocus()).isTrue();
+    }
+
+    /**
+     * Editing an account, a new password typed into its field is set by Save, and Enter in a field saves (before, Save
+     * stored name, email and roles, said "Konto gespeichert." and dropped the typed password without a word; only a
+     * separate "Neues Passwort setzen" set it, and Enter did nothing).
+     */
+    @Test
+    void enter_saves_the_account_and_sets_a_new_password_typed_into_its_field() {
+        UserSummary user = newAccount(Role.EDITOR);
+        login("admin", "ADMIN");
+        UI.getCurrent().setLocale(java.util.Locale.GERMAN);
+        navigate("users");
+        var dialog = new AccountDialog(accounts, accounts.get(user.id()), () -> { });
+        dialog.open();
+        assertThat(dialog.password.getHelperText()).startsWith("Leer lassen, um das Passwort zu behalten.");
+        // The browser offers no saved password here (the admin's own would become the colleague's).
+        assertThat(dialog.password.getAutocomplete())
+                .isEqualTo(com.vaadin.flow.component.textfield.Autocomplete.NEW_PASSWORD);
+        dialog.displayName.setValue("Neu Benannt");
+        dialog.password.setValue("Ein-ganz-neues-Passwort-2026");
+        NotificationsKt.clearNotifications();
+
+        com.github.mvysny.kaributesting.v10.ShortcutsKt._fireShortcut(dialog.password,
+                com.vaadin.flow.component.Key.ENTER);
+
+        assertThat(accounts.get(user.id()).displayName()).isEqualTo("Neu Benannt");
+        String hash = jdbc.queryForObject("select password_hash from app_user where id = ?", String.class, user.id());
+        assertThat(encoder.matches("Ein-ganz-neues-Passwort-2026", hash)).as("the typed password is set").isTrue();
+        NotificationsKt.expectNotifications("Konto gespeichert und neues Passwort gesetzt. Teilen Sie es der Person "
+                + "auf sicherem Weg mit.");
+        assertThat(dialog.isOpened()).isFalse();
+    }
+
+    /** A new password the policy refuses changes nothing: the field says why, the name stays as it was. */
+    @Test
+    void a_refused_new_password_changes_nothing_else() {
+        UserSummary user = newAccount(Role.EDITOR);
+        login("admin", "ADMIN");
+        navigate("users");
+        var dialog = new AccountDialog(accounts, accounts.get(user.id()), () -> { });
+        dialog.open();
+        dialog.displayName.setValue("Nicht gespeichert");
+        dialog.password.setValue("zu-kurz");
+
+        dialog.save();
+
+        assertThat(dialog.password.isInvalid()).isTrue();
+        assertThat(dialog.password.getErrorMessage()).isEqualTo("The password needs at least 12 characters.");
+        assertThat(accounts.get(user.id()).displayName()).isEqualTo(user.displayName());
+        assertThat(dialog.isOpened()).isTrue();
+    }
+
+    @Test
+    void enter_in_a_new_accounts_field_saves_and_names_what_is_missing() {
+        login("admin", "ADMIN");
+        navigate("users");
+        var dialog = new AccountDialog(accounts, null, () -> { });
+        dialog.open();
+        dialog.username.setValue("view-enter-" + UUID.randomUUID().toString().substring(0, 6));
+
+        com.github.mvysny.kaributesting.v10.ShortcutsKt._fireShortcut(dialog.username,
+                com.vaadin.flow.component.Key.ENTER);
+
+        assertThat(dialog.displayName.isInvalid()).isTrue();
+        assertThat(dialog.isOpened()).isTrue();
     }
 
     @Test

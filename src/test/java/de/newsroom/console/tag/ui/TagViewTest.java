@@ -74,10 +74,7 @@ class TagViewTest extends KaribuTest {
 
     @Test
     void an_editor_searches_and_sorts_by_usage_in_the_lazy_grid() {
-        login("editor", "EDITOR");
-        navigate("tags");
-        _get(TextField.class, spec -> spec.withId("tag-search")).setValue(u);
-        Grid<TagUsage> grid = grid();
+        Grid<TagUsage> grid = openSearched();
 
         assertThat(GridKt._size(grid)).isEqualTo(3);
         assertThat(GridKt._fetch(grid, 0, 10)).extracting(TagUsage::name)
@@ -89,10 +86,7 @@ class TagViewTest extends KaribuTest {
 
     @Test
     void a_click_on_a_row_ticks_it_and_a_second_click_unticks_it() {
-        login("editor", "EDITOR");
-        navigate("tags");
-        _get(TextField.class, spec -> spec.withId("tag-search")).setValue(u);
-        Grid<TagUsage> grid = grid();
+        Grid<TagUsage> grid = openSearched();
 
         GridKt._clickItem(grid, 0);
         assertThat(grid.getSelectedItems()).extracting(TagUsage::name).containsExactly("Energie " + u);
@@ -105,10 +99,7 @@ class TagViewTest extends KaribuTest {
 
     @Test
     void merging_two_selected_tags_keeps_the_chosen_one() {
-        login("editor", "EDITOR");
-        navigate("tags");
-        _get(TextField.class, spec -> spec.withId("tag-search")).setValue(u);
-        Grid<TagUsage> grid = grid();
+        Grid<TagUsage> grid = openSearched();
         GridKt._fetch(grid, 0, 10).stream().filter(t -> !t.id().equals(unused.id())).forEach(grid::select);
         _click(_get(Button.class, spec -> spec.withId("tag-merge")));
         @SuppressWarnings("unchecked")
@@ -122,13 +113,7 @@ class TagViewTest extends KaribuTest {
 
     @Test
     void renaming_onto_an_existing_tag_points_to_that_tag() {
-        login("editor", "EDITOR");
-        navigate("tags");
-        _get(TextField.class, spec -> spec.withId("tag-search")).setValue(u);
-        Grid<TagUsage> grid = grid();
-        grid.select(GridKt._fetch(grid, 0, 10).stream().filter(t -> t.id().equals(rare.id())).findFirst().orElseThrow());
-        _click(_get(Button.class, spec -> spec.withId("tag-rename")));
-        TextField name = _get(TextField.class, spec -> spec.withId("tag-rename-name"));
+        TextField name = openRenameDialogFor(rare);
         name.setValue("ENERGIE" + u.toLowerCase());
         _click(_get(Button.class, spec -> spec.withId("tag-rename-save")));
 
@@ -143,13 +128,7 @@ class TagViewTest extends KaribuTest {
     /** Enter in the rename dialog's one field renames (before: Enter did nothing, the dialog stayed open). */
     @Test
     void enter_in_the_rename_field_renames() {
-        login("editor", "EDITOR");
-        navigate("tags");
-        _get(TextField.class, spec -> spec.withId("tag-search")).setValue(u);
-        Grid<TagUsage> grid = grid();
-        grid.select(GridKt._fetch(grid, 0, 10).stream().filter(t -> t.id().equals(rare.id())).findFirst().orElseThrow());
-        _click(_get(Button.class, spec -> spec.withId("tag-rename")));
-        TextField name = _get(TextField.class, spec -> spec.withId("tag-rename-name"));
+        TextField name = openRenameDialogFor(rare);
         name.setValue("Stromnetz " + u);
         com.github.mvysny.kaributesting.v10.ShortcutsKt._fireShortcut(name, com.vaadin.flow.component.Key.ENTER);
 
@@ -164,11 +143,7 @@ class TagViewTest extends KaribuTest {
      */
     @Test
     void a_second_click_on_rename_opens_no_second_dialog() {
-        login("editor", "EDITOR");
-        navigate("tags");
-        _get(TextField.class, spec -> spec.withId("tag-search")).setValue(u);
-        Grid<TagUsage> grid = grid();
-        grid.select(GridKt._fetch(grid, 0, 10).stream().filter(t -> t.id().equals(rare.id())).findFirst().orElseThrow());
+        openWithSelected(rare);
         Button rename = _get(Button.class, spec -> spec.withId("tag-rename"));
         _click(rename);
         // The browser's queued second click reaches the server before the client knows of the dialog.
@@ -180,11 +155,7 @@ class TagViewTest extends KaribuTest {
     /** Delete on a used keyword is not a grey button without a word: it says why not and what to do instead. */
     @Test
     void delete_on_a_used_tag_says_why_not_and_deletes_nothing() {
-        login("editor", "EDITOR");
-        navigate("tags");
-        _get(TextField.class, spec -> spec.withId("tag-search")).setValue(u);
-        Grid<TagUsage> grid = grid();
-        grid.select(GridKt._fetch(grid, 0, 10).stream().filter(t -> t.id().equals(rare.id())).findFirst().orElseThrow());
+        openWithSelected(rare);
         Button delete = _get(Button.class, spec -> spec.withId("tag-delete"));
         assertThat(delete.isEnabled()).isTrue();
         NotificationsKt.clearNotifications();
@@ -197,12 +168,7 @@ class TagViewTest extends KaribuTest {
 
     @Test
     void an_unused_tag_is_deleted_after_a_confirmation_that_names_it() {
-        login("editor", "EDITOR");
-        navigate("tags");
-        _get(TextField.class, spec -> spec.withId("tag-search")).setValue(u);
-        Grid<TagUsage> grid = grid();
-        grid.select(GridKt._fetch(grid, 0, 10).stream().filter(t -> t.id().equals(unused.id())).findFirst()
-                .orElseThrow());
+        openWithSelected(unused);
         _click(_get(Button.class, spec -> spec.withId("tag-delete")));
         ConfirmDialog dialog = _get(ConfirmDialog.class, spec -> spec.withId("tag-delete-dialog"));
         assertThat(dialog.getElement().getProperty("header")).isEqualTo("Delete “Leer " + u + "”?");
@@ -232,13 +198,8 @@ class TagViewTest extends KaribuTest {
      */
     @Test
     void after_a_rename_the_focus_goes_to_the_grid_not_the_disabled_rename_button() {
-        login("editor", "EDITOR");
-        navigate("tags");
-        _get(TextField.class, spec -> spec.withId("tag-search")).setValue(u);
+        openRenameDialogFor(rare).setValue("Stromtrasse " + u);
         Grid<TagUsage> grid = grid();
-        grid.select(GridKt._fetch(grid, 0, 10).stream().filter(t -> t.id().equals(rare.id())).findFirst().orElseThrow());
-        _click(_get(Button.class, spec -> spec.withId("tag-rename")));
-        _get(TextField.class, spec -> spec.withId("tag-rename-name")).setValue("Stromtrasse " + u);
         // Button.click, not _click: Karibu's round trip after _click throws the pending JavaScript calls away.
         Button save = _get(Button.class, spec -> spec.withId("tag-rename-save"));
         UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations();
@@ -252,10 +213,7 @@ class TagViewTest extends KaribuTest {
     /** The same after a merge: Merge is disabled once the merged keywords are gone. */
     @Test
     void after_a_merge_the_focus_goes_to_the_grid() {
-        login("editor", "EDITOR");
-        navigate("tags");
-        _get(TextField.class, spec -> spec.withId("tag-search")).setValue(u);
-        Grid<TagUsage> grid = grid();
+        Grid<TagUsage> grid = openSearched();
         GridKt._fetch(grid, 0, 10).stream().filter(t -> !t.id().equals(unused.id())).forEach(grid::select);
         _click(_get(Button.class, spec -> spec.withId("tag-merge")));
         Button confirm = _get(Button.class, spec -> spec.withId("tag-merge-confirm"));
@@ -265,6 +223,29 @@ class TagViewTest extends KaribuTest {
 
         assertThat(_get(Button.class, spec -> spec.withId("tag-merge")).isEnabled()).isFalse();
         assertThat(focused).isSameAs(grid.getElement().getNode());
+    }
+
+    /** The editor on the keywords page, searching this test's own keywords ({@code u}); returns the grid. */
+    private Grid<TagUsage> openSearched() {
+        login("editor", "EDITOR");
+        navigate("tags");
+        _get(TextField.class, spec -> spec.withId("tag-search")).setValue(u);
+        return grid();
+    }
+
+    /** {@link #openSearched()} with {@code tag} ticked. */
+    private Grid<TagUsage> openWithSelected(TagRef tag) {
+        Grid<TagUsage> grid = openSearched();
+        grid.select(GridKt._fetch(grid, 0, 10).stream().filter(t -> t.id().equals(tag.id())).findFirst()
+                .orElseThrow());
+        return grid;
+    }
+
+    /** {@link #openWithSelected} and a click on Rename; returns the rename dialog's name field. */
+    private TextField openRenameDialogFor(TagRef tag) {
+        openWithSelected(tag);
+        _click(_get(Button.class, spec -> spec.withId("tag-rename")));
+        return _get(TextField.class, spec -> spec.withId("tag-rename-name"));
     }
 
     /** The node of the last component that asked the browser for a focus() since the last dump, or null. */
