@@ -9,8 +9,8 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps the published corpus' lexeme document frequencies ({@code taxonomy_lexeme_df}) and the tags' word profiles
- * ({@code taxonomy_tag_profile}, decision 0037) fresh enough for keyword ranking: rebuilt once the application is ready (after demo seeding) and then every
+ * Keeps the published corpus' lexeme document frequencies ({@code taxonomy_lexeme_df}) fresh enough for keyword
+ * ranking: rebuilt once the application is ready (after demo seeding) and then every
  * {@code newsroom.taxonomy.df-refresh} (default one hour). Readers are never blocked by a rebuild.
  */
 @Component
@@ -39,10 +39,6 @@ class CorpusStatistics {
     void refresh() {
         long start = System.nanoTime();
         jdbc.execute("refresh materialized view concurrently taxonomy_lexeme_df");
-        long lexemes = System.nanoTime();
-        // The tags' word profiles rank their words by the document frequencies just refreshed.
-        jdbc.execute("refresh materialized view concurrently taxonomy_tag_profile");
-        log.debug("Lexeme statistics refreshed in {} ms, tag profiles in {} ms", (lexemes - start) / 1_000_000,
-                (System.nanoTime() - lexemes) / 1_000_000);
+        log.debug("Lexeme statistics refreshed in {} ms", (System.nanoTime() - start) / 1_000_000);
     }
 }

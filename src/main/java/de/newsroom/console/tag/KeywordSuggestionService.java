@@ -55,11 +55,6 @@ public class KeywordSuggestionService {
     // split at its lower-case connectors (round 6 made one chip of ten words).
     private static final int MAX_NAME_WORDS = 6;
 
-    // Decision 0037: an existing tag's word profile may veto it once this many published articles carry the tag, when
-    // the text's words occur in them less than this many times as often as in the corpus at large.
-    private static final int PROFILE_MIN_TAGGED = 1;
-    private static final double PROFILE_MIN_LIFT = 0.7;
-
     private final JdbcTemplate jdbc;
 
     KeywordSuggestionService(JdbcTemplate jdbc) {
@@ -126,31 +121,22 @@ public class KeywordSuggestionService {
         }
         Map<Term, String> lemmas = new HashMap<>();
         candidates.forEach(t -> lemmas.put(t, t.display(text.dictionary)));
-        Map<String, TagHit> tags = tagsNamedLike(candidates, lemmas.values(), corpus);
+        Map<String, TagRef> tags = tagsNamedLike(candidates, lemmas.values());
 
         List<KeywordRanking.Candidate> scored = new ArrayList<>();
         GeneralFrequency.Lookup frequencies = GeneralFrequency.lookup();
         Positions positions = new Positions(text);
         for (Term t : candidates) {
             double idf = t.stems.stream().mapToDouble(corpus::idf).max().orElse(1.0);
-            TagHit hit = t.surfaces.keySet().stream().map(TagKeys::key).map(tags::get).filter(r -> r != null)
+            TagRef tag = t.surfaces.keySet().stream().map(TagKeys::key).map(tags::get).filter(r -> r != null)
                     .findFirst().orElse(null);
             String display = lemmas.get(t);
             // The base form would be an existing tag the text never writes ("Haushalte" of households is not the
             // budget "Haushalt"): the chip keeps the text's own form, so a click cannot pick the tag by accident.
-            if (hit == null && t.name) {
+            if (tag == null && t.name) {
                 // A name in another case is still the same name: "der Deutschen Bahn" is the tag "Deutsche Bahn".
-                hit = tags.get(TagKeys.key(display));
+                tag = tags.get(TagKeys.key(display));
             }
-            // Only a tag named by one common noun has senses to tell apart ("Flügel", "Urne", "Stern"); a place or
-            // a name of several words names one thing, and its articles share the name, not a topic ("Hamburg").
-            boolean senses = hit != null && !hit.ref().name().contains(" ")
-                    && text.dictionary.commonNoun(hit.ref().name());
-            if (senses && anotherSense(hit, t, corpus)) {
-                // No chip at all: one of the tag's name without the tag would file the article under it on a click.
-                continue;
-            }
-            TagRef tag = hit == null ? null : hit.ref();
             if (tag == null && tags.containsKey(TagKeys.key(display))) {
                 display = t.display(null);
             }
@@ -1774,70 +1760,21 @@ public class KeywordSuggestionService {
 
     /**
      * Existing tags whose key or alias key equals one of the candidates' surface forms (not merely a stem) or base
-     * forms; a tag found only by a base form is not offered, it only keeps the chip from turning into it. With each
-     * tag its word profile's share in the text (decision 0037): how many published articles carry the tag, and of the
-     * text's stems those in the tag's profile with the number of its articles containing each.
+     * forms; a tag found only by a base form is not offered, it only keeps the chip from turning into it.
      */
-    private Map<String, TagHit> tagsNamedLike(List<Term> candidates, java.util.Collection<String> baseForms,
-            Corpus corpus) {
+    private Map<String, TagRef> tagsNamedLike(List<Term> candidates, java.util.Collection<String> baseForms) {
         String[] keys = java.util.stream.Stream.concat(candidates.stream().flatMap(t -> t.surfaces.keySet().stream()),
                         baseForms.stream()).map(TagKeys::key).filter(k -> !k.isEmpty()).distinct()
                 .toArray(String[]::new);
-        String[] stems = corpus.stems.values().stream().distinct().toArray(String[]::new);
-        Map<String, TagHit> out = new HashMap<>();
+        Map<String, TagRef> out = new HashMap<>();
         jdbc.query("""
-                with found as (
-                    select t.id, t.name, t.key, 1 as prio from tag t where t.key = any(?)
-                    union all
-                    select t.id, t.name, a.key, 2 from tag_alias a join tag t on t.id = a.tag_id where a.key = any(?))
-                select f.id, f.name, f.key, f.prio,
-                       coalesce((select p.ndoc from taxonomy_tag_profile p where p.tag_id = f.id and p.word = ''), 0),
-                       array(select p.word from taxonomy_tag_profile p
-                             where p.tag_id = f.id and p.word = any(?) and p.word <> '' order by p.word),
-                       array(select p.ndoc from taxonomy_tag_profile p
-                             where p.tag_id = f.id and p.word = any(?) and p.word <> '' order by p.word)
-                from found f
+                select t.id, t.name, t.key, 1 as prio from tag t where t.key = any(?)
+                union all
+                select t.id, t.name, a.key, 2 from tag_alias a join tag t on t.id = a.tag_id where a.key = any(?)
                 order by 4, 1""", rs -> {
-                    String[] words = (String[]) rs.getArray(6).getArray();
-                    Integer[] counts = (Integer[]) rs.getArray(7).getArray();
-                    Map<String, Integer> shared = new HashMap<>();
-                    for (int i = 0; i < words.length; i++) {
-                        shared.put(words[i], counts[i]);
-                    }
-                    out.putIfAbsent(rs.getString(3), new TagHit(new TagRef(rs.getLong(1), rs.getString(2)),
-                            rs.getInt(5), shared));
-                }, keys, keys, stems, stems);
+                    out.putIfAbsent(rs.getString(3), new TagRef(rs.getLong(1), rs.getString(2)));
+                }, keys, keys);
         return out;
-    }
-
-    /** An existing tag found by a candidate, with its word profile's overlap with the text. */
-    private record TagHit(TagRef ref, int tagged, Map<String, Integer> shared) {
-    }
-
-    /**
-     * The text uses the tag's word in another sense (decision 0037): the tag's published articles are enough to
-     * judge ({@value #PROFILE_MIN_TAGGED} or more), and the text's words, each weighted by its idf, occur in them less
-     * than {@value #PROFILE_MIN_LIFT} times as often as in the published corpus at large. The candidate's own words
-     * are left out (every text that uses the tag's word shares it with the profile).
-     */
-    private static boolean anotherSense(TagHit hit, Term t, Corpus corpus) {
-        if (hit.tagged() < PROFILE_MIN_TAGGED || corpus.documents <= 0) {
-            return false;
-        }
-        Set<String> own = new HashSet<>(t.stems);
-        own.addAll(t.partStems);
-        double observed = 0;
-        double expected = 0;
-        for (String stem : new HashSet<>(corpus.stems.values())) {
-            long df = corpus.df.getOrDefault(stem, 0L);
-            if (own.contains(stem) || df <= 0) {
-                continue;
-            }
-            double idf = corpus.idf(stem);
-            expected += idf * Math.min(1.0, (double) df / corpus.documents);
-            observed += idf * hit.shared().getOrDefault(stem, 0) / (double) hit.tagged();
-        }
-        return expected > 0 && observed / expected < PROFILE_MIN_LIFT;
     }
 
     private static final class Corpus {
