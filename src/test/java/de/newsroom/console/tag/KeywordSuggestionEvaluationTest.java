@@ -332,9 +332,10 @@ class KeywordSuggestionEvaluationTest {
 
     /**
      * Over all 176 articles after round 18, held-out-r18 in the corpus and measured: 0.833 (733 of 880, four
-     * fragments); the floor lies five chips below.
+     * fragments); round 19b's tagged archive in the corpus (its 128 articles' document frequencies): 0.835 (735 of
+     * 880, five fragments). The floor lies five chips below the latter.
      */
-    static final double PRECISION_FLOOR_176 = 0.827;
+    static final double PRECISION_FLOOR_176 = 0.829;
 
     /**
      * The nineteenth round's held-out articles (177-186), written and committed before that round changed the engine,
