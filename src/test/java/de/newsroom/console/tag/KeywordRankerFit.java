@@ -129,6 +129,7 @@ class KeywordRankerFit {
         var published = new TaxonomyTestArticles(jdbc);
         Map<Sample, Long> ids = new HashMap<>();
         samples.forEach(s -> ids.put(s, published.published(null, s.title(), s.lead(), s.body())));
+        KeywordSuggestionEvaluationTest.tagTheArchive(jdbc, tags, samples, ids);
         List<Article> articles = new ArrayList<>();
         for (Sample s : samples) {
             jdbc.update("update article set status = 'DRAFT' where id = ?", ids.get(s));

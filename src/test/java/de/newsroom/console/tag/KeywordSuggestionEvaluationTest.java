@@ -335,10 +335,11 @@ class KeywordSuggestionEvaluationTest {
 
     /**
      * Over all 176 articles after round 18, held-out-r18 in the corpus and measured: 0.833 (733 of 880, four
-     * fragments); the floor lies five chips below. Round 19: 0.839 (738 of 880, three fragments); the floor lies five
-     * chips below that.
+     * fragments); the floor lies five chips below. Round 19: 0.839 (738 of 880, three fragments); round 19b's tagged
+     * archive in the corpus (its 128 articles' document frequencies, without round 19's rules): 0.835 (735 of 880, five
+     * fragments). Both together are measured with held-out-r19's clean measurement.
      */
-    static final double PRECISION_FLOOR_176 = 0.832;
+    static final double PRECISION_FLOOR_176 = 0.827;
 
     /**
      * The nineteenth round's held-out articles (177-186), written and committed before that round changed the engine,
@@ -456,6 +457,7 @@ class KeywordSuggestionEvaluationTest {
         var articles = new TaxonomyTestArticles(jdbc);
         java.util.Map<Sample, Long> ids = new java.util.HashMap<>();
         samples.forEach(s -> ids.put(s, articles.published(null, s.title(), s.lead(), s.body())));
+        tagTheArchive(jdbc, tags, samples, ids);
 
         statistics.refresh();
         // Warm up once, so that the timing below is the steady state an editor sees, not class loading.
@@ -939,6 +941,84 @@ class KeywordSuggestionEvaluationTest {
         }
         out.sort(java.util.Comparator.comparing(Sample::file));
         return out;
+    }
+
+    /**
+     * Round 19b: the archive an editor's database would have. Each evaluation article carries those of its
+     * {@code existing:} tags that its key keeps (the tags an archive would have set on it, in the same sense), and
+     * the archive articles of {@code keyword-archive/archive.md} (one per existing tag some article lists without
+     * keeping it, written in the tag's usual newspaper sense by an author who had not seen the test articles) are
+     * published, each with its tag. The article being suggested for is a draft then, so its own tags never reach the
+     * statistics refreshed from published articles. Returns the number of archive articles published.
+     */
+    static int tagTheArchive(JdbcTemplate jdbc, TagService tags, List<Sample> samples,
+            java.util.Map<Sample, Long> ids) throws Exception {
+        var articles = new TaxonomyTestArticles(jdbc);
+        for (Sample s : samples) {
+            for (String existing : s.existing()) {
+                if (s.acceptable().contains(TagKeys.key(existing))) {
+                    articles.tag(ids.get(s), tags.findOrCreate(existing).id());
+                }
+            }
+        }
+        var resource = new org.springframework.core.io.ClassPathResource("keyword-archive/archive.md");
+        if (!resource.exists()) {
+            return 0;
+        }
+        List<ArchiveArticle> archive = archive(resource.getContentAsString(StandardCharsets.UTF_8));
+        for (ArchiveArticle a : archive) {
+            articles.tag(articles.published(null, a.headline(), a.lead(), a.body()), tags.findOrCreate(a.tag()).id());
+        }
+        return archive.size();
+    }
+
+    /** One archive article: the tag it carries, its headline, its first paragraph as the lead, the rest. */
+    record ArchiveArticle(String tag, String headline, String lead, String body) {
+    }
+
+    /**
+     * The archive's blocks: {@code === <Tag>}, then {@code # headline}, then the text (its first paragraph the lead);
+     * anything before the first block is ignored.
+     */
+    static List<ArchiveArticle> archive(String text) {
+        List<ArchiveArticle> out = new ArrayList<>();
+        String[] blocks = text.split("(?m)^===[ \\t]*");
+        for (int i = 1; i < blocks.length; i++) {
+            String[] lines = blocks[i].split("\\R", 2);
+            String tag = lines[0].strip();
+            String rest = lines.length > 1 ? lines[1].strip() : "";
+            String[] headAndText = rest.split("\\R", 2);
+            assertThat(tag).as("archive block %d's tag", i).isNotEmpty();
+            assertThat(headAndText[0]).as("archive block %s's headline", tag).startsWith("#");
+            String headline = headAndText[0].replaceFirst("^#+\\s*", "").strip();
+            String[] paragraphs = (headAndText.length > 1 ? headAndText[1].strip() : "").split("\\R\\s*\\R", 2);
+            out.add(new ArchiveArticle(tag, headline, paragraphs[0].strip(),
+                    paragraphs.length > 1 ? paragraphs[1].strip() : ""));
+        }
+        return out;
+    }
+
+    @Test
+    void the_archive_file_reads_as_blocks_of_tag_headline_and_text() {
+        List<ArchiveArticle> read = archive("""
+                The archive articles, one per tag.
+
+                === Messe
+                # Aussteller füllen die Hallen
+
+                Mehr als 800 Aussteller zeigen ab Dienstag ihre Neuheiten.
+
+                Die Veranstalter erwarten 40.000 Besucher.
+                === Deutsche Bahn
+                # Neue Züge ab Dezember
+                Die Bahn setzt ab dem Fahrplanwechsel neue Züge ein.
+                """);
+        assertThat(read).containsExactly(
+                new ArchiveArticle("Messe", "Aussteller füllen die Hallen",
+                        "Mehr als 800 Aussteller zeigen ab Dienstag ihre Neuheiten.",
+                        "Die Veranstalter erwarten 40.000 Besucher."),
+                new ArchiveArticle("Deutsche Bahn", "Neue Züge ab Dezember",
+                        "Die Bahn setzt ab dem Fahrplanwechsel neue Züge ein.", ""));
     }
 
     private void publishDemoCorpus() throws Exception {
