@@ -63,9 +63,21 @@ class UserListView extends Main implements HasDynamicTitle, BeforeEnterObserver 
         grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         PhoneColumns.hideOnPhones(this, java.util.List.of(email, roles, enabled, lastLogin, locked));
         grid.setItems(q -> accounts.list(q.getOffset(), q.getLimit()).stream(), q -> accounts.count());
-        grid.addItemClickListener(e -> new AccountDialog(accounts, accounts.get(e.getItem().id()), this::refresh).open());
+        grid.addItemClickListener(e -> edit(e.getItem()));
+        // Enter on a focused row opens the account as a click or Space does (before, Enter did nothing: the grid only
+        // enters its cell interaction mode on Enter).
+        grid.getElement().addEventListener("keydown", e -> {
+                    String key = e.getEventData().get("element.getEventContext(event).item?.key").asString();
+                    java.util.Optional.ofNullable(grid.getDataCommunicator().getKeyMapper().get(key)).ifPresent(this::edit);
+                }).setFilter("event.key === 'Enter' && element.getEventContext(event).section === 'body' "
+                        + "&& !!element.getEventContext(event).item")
+                .addEventData("element.getEventContext(event).item?.key");
         grid.setHeight("70vh");
         add(toolbar, grid);
+    }
+
+    private void edit(UserSummary user) {
+        new AccountDialog(accounts, accounts.get(user.id()), this::refresh).open();
     }
 
     private String time(Instant instant) {

@@ -42,6 +42,24 @@ class AccountViewsTest extends KaribuTest {
     }
 
     @Test
+    void enter_on_a_focused_row_opens_the_account_for_editing() {
+        UserSummary user = newAccount(Role.EDITOR);
+        login("admin", "ADMIN");
+        navigate("users");
+        @SuppressWarnings("unchecked")
+        Grid<UserSummary> grid = _get(Grid.class);
+        String key = grid.getDataCommunicator().getKeyMapper().key(user);
+        var data = tools.jackson.databind.json.JsonMapper.builder().build().createObjectNode()
+                .put("element.getEventContext(event).item?.key", key)
+                // The server checks the listener's filter against the browser's result for it, sent as data.
+                .put("event.key === 'Enter' && element.getEventContext(event).section === 'body' "
+                        + "&& !!element.getEventContext(event).item", true);
+        com.github.mvysny.kaributesting.v10.BasicUtilsKt._fireDomEvent(grid, "keydown", data);
+        // Before, only a click or Space opened it; Enter left the admin in the grid.
+        assertThat(_get(AccountDialog.class).displayName.getValue()).isEqualTo(user.displayName());
+    }
+
+    @Test
     void creating_an_account_with_a_short_password_shows_a_field_message() {
         login("admin", "ADMIN");
         navigate("users");
