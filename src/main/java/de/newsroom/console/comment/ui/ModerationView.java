@@ -56,7 +56,7 @@ class ModerationView extends Main implements HasDynamicTitle {
         this.moderation = moderation;
         this.loader = new QueueLoader(moderation);
         addClassNames("view", "moderation-view");
-        badge.addClassName("pending-badge");
+        badge.addClassName("count-badge");
         badge.setId("pending-badge");
         var header = new Div(new H1(getTranslation("comment.queue.title")), badge);
         header.addClassName("moderation-header");

@@ -92,7 +92,7 @@ class DashboardView extends Main implements HasDynamicTitle {
     /** "40 offen", as the queue's own header says it. */
     private Span pendingBadge(CappedCount pending) {
         var badge = new Span(getTranslation("dashboard.moderation.open", pending.display()));
-        badge.addClassName("info-card-count");
+        badge.addClassName("count-badge");
         badge.setId("role-card-moderator-pending");
         if (pending.capped()) {
             badge.getElement().setAttribute("title", getTranslation("dashboard.capped"));
