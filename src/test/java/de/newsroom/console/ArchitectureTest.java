@@ -53,6 +53,26 @@ class ArchitectureTest {
                 .check(CLASSES);
     }
 
+    private static final String TAG = "de.newsroom.console.tag";
+
+    @Test
+    void the_tag_feature_knows_nothing_of_the_keyword_engine() {
+        noClasses().that().resideInAnyPackage(TAG, TAG + ".ui..")
+                .should().dependOnClassesThat().resideInAPackage(TAG + ".keyword..")
+                .because("the editor asks the engine for suggestions; naming, merging and assigning tags need none")
+                .check(CLASSES);
+    }
+
+    @Test
+    void the_keyword_engine_needs_only_a_tags_key_and_reference() {
+        noClasses().that().resideInAPackage(TAG + ".keyword..")
+                .should().dependOnClassesThat(resideInAPackage(TAG)
+                        .and(not(equivalentTo(de.newsroom.console.tag.TagKeys.class)))
+                        .and(not(equivalentTo(de.newsroom.console.tag.TagRef.class))))
+                .because("the engine reads existing tags with its own statement and names them by TagKeys")
+                .check(CLASSES);
+    }
+
     private static final String COMMENT = "de.newsroom.console.comment";
 
     @Test

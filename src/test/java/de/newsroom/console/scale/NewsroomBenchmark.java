@@ -69,7 +69,7 @@ class NewsroomBenchmark {
     de.newsroom.console.comment.rules.RuleDryRun ruleDryRun;
 
     @Autowired
-    de.newsroom.console.tag.KeywordSuggestionService keywordSuggestions;
+    de.newsroom.console.tag.keyword.KeywordSuggestionService keywordSuggestions;
 
     @Autowired
     de.newsroom.console.reader.ReaderService reader;

@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.button.Button;
 import de.newsroom.console.KaribuTest;
-import de.newsroom.console.tag.KeywordSuggestion;
+import de.newsroom.console.tag.keyword.KeywordSuggestion;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;

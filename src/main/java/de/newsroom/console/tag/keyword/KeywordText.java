@@ -1,4 +1,4 @@
-package de.newsroom.console.tag;
+package de.newsroom.console.tag.keyword;
 
 import de.newsroom.console.base.markdown.MarkdownRenderer;
 import java.util.ArrayList;

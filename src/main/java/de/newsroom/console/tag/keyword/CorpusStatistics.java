@@ -1,4 +1,4 @@
-package de.newsroom.console.tag;
+package de.newsroom.console.tag.keyword;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -1,4 +1,4 @@
-package de.newsroom.console.tag;
+package de.newsroom.console.tag.keyword;
 
 import java.util.Locale;
 import java.util.Set;

@@ -1,4 +1,4 @@
-package de.newsroom.console.tag;
+package de.newsroom.console.tag.keyword;
 
 import java.io.IOException;
 import java.net.URL;

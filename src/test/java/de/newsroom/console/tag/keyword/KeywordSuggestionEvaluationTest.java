@@ -1,4 +1,4 @@
-package de.newsroom.console.tag;
+package de.newsroom.console.tag.keyword;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,6 +6,8 @@ import de.newsroom.console.IntegrationTest;
 import de.newsroom.console.StatementCounter;
 import de.newsroom.console.TaxonomyTestArticles;
 import de.newsroom.console.TaxonomyTestSecurity;
+import de.newsroom.console.tag.TagKeys;
+import de.newsroom.console.tag.TagService;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -1,10 +1,13 @@
-package de.newsroom.console.tag;
+package de.newsroom.console.tag.keyword;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.newsroom.console.IntegrationTest;
 import de.newsroom.console.TaxonomyTestArticles;
 import de.newsroom.console.TaxonomyTestSecurity;
+import de.newsroom.console.tag.TagKeys;
+import de.newsroom.console.tag.TagRef;
+import de.newsroom.console.tag.TagService;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;

@@ -1,8 +1,10 @@
-package de.newsroom.console.tag;
+package de.newsroom.console.tag.keyword;
 
 import de.newsroom.console.base.domain.EditorOnly;
 import de.newsroom.console.base.markdown.MarkdownRenderer;
-import de.newsroom.console.tag.KeywordText.Occ;
+import de.newsroom.console.tag.TagKeys;
+import de.newsroom.console.tag.TagRef;
+import de.newsroom.console.tag.keyword.KeywordText.Occ;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;

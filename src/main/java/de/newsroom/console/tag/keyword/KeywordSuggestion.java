@@ -1,4 +1,4 @@
-package de.newsroom.console.tag;
+package de.newsroom.console.tag.keyword;
 
 /**
  * A suggested keyword for an article. {@code name} is ready to show (the tag's name when {@code existingTagId} is
