@@ -720,8 +720,9 @@ public class KeywordSuggestionService {
                     return;
                 }
             } else if (!bodyOfNamed && (personWithParticle(run, connector, text)
-                    || KeywordLexicon.institution(run.getFirst().lower)
-                    || head > 0 && head < connector && KeywordLexicon.institution(run.get(head).lower))) {
+                    || KeywordLexicon.institution(run.getFirst().lower) && institutionBefore(run, connector)
+                    || head > 0 && head < connector && KeywordLexicon.institution(run.get(head).lower)
+                            && institutionBefore(run, connector))) {
                 // "Bayerische Akademie der Wissenschaften": an adjective before an institution's word opens its name.
                 Term t = addName(run, names);
                 t.person = head < 0 && !KeywordLexicon.institution(run.getFirst().lower);
@@ -1194,6 +1195,15 @@ public class KeywordSuggestionService {
             }
         }
         return endsAName;
+    }
+
+    /**
+     * "Museum für Naturkunde", "Bayerische Akademie der Wissenschaften": a connector joins an institution's name only
+     * right after the institution's word. After a place's or person's name it opens the rest of the sentence: "sorgt
+     * im Landkreis Quellmoor für Stillstand" names "Landkreis Quellmoor", and "Stillstand" is what it has.
+     */
+    private static boolean institutionBefore(List<Occ> run, int connector) {
+        return connector == 1 || KeywordLexicon.institution(run.get(connector - 1).lower);
     }
 
     /**

@@ -961,6 +961,22 @@ class KeywordSuggestionServiceTest {
     }
 
     @Test
+    void a_for_after_a_places_name_joins_no_noun_to_it() {
+        // Round 20: "sorgt im Landkreis Quellmoor für Stillstand": "für" joins a name only right after an
+        // institution's word ("Verein für Deichkunde", "Museum für Naturkunde"); after a place's name it opens the
+        // object of the sentence.
+        List<String> names = suggestions.suggest("Sturmflut legt den Landkreis Quellmoor lahm",
+                "Die Sturmflut hat am Montag im Landkreis Quellmoor für Stillstand gesorgt.",
+                "Die Feuerwehr pumpte Keller aus, der Deich hielt. Der Landkreis Quellmoor richtete einen "
+                        + "Krisenstab ein. Die Sturmflut überspülte die Uferstraße, der Verein für Deichkunde zählte "
+                        + "die Schäden.", 8)
+                .stream().map(KeywordSuggestion::name).toList();
+        System.out.println("round20 für: " + names);
+        assertThat(names).contains("Landkreis Quellmoor", "Verein für Deichkunde")
+                .noneMatch(n -> n.startsWith("Landkreis Quellmoor "));
+    }
+
+    @Test
     void empty_or_function_word_only_text_gives_no_suggestions() {
         assertThat(suggestions.suggest(null, "", null, 8)).isEmpty();
         assertThat(suggestions.suggest("Und dann, aber doch nicht", "", "", 8)).isEmpty();
