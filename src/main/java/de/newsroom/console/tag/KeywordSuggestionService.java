@@ -348,6 +348,21 @@ public class KeywordSuggestionService {
                         structural.remove(shorter.key);
                     });
         }
+        // "im Kreis Hollerdingen ... den Landkreis Hollerdingen", "die Kirche St. Marien ... die Stadtkirche St.
+        // Marien": a name whose first word is the head of the compound that opens another name, the rest the same,
+        // is that name under its short word; one keyword, in the full form.
+        for (Term shorter : new ArrayList<>(structural.values())) {
+            if (shorter.person || shorter.key.indexOf(' ') < 0) {
+                continue;
+            }
+            structural.values().stream().filter(longer -> !longer.person
+                            && longer.key.length() >= shorter.key.length() + 3 && longer.key.endsWith(shorter.key)
+                            && longer.key.lastIndexOf(' ', longer.key.length() - shorter.key.length()) < 0)
+                    .findFirst().ifPresent(longer -> {
+                        longer.absorb(shorter);
+                        structural.remove(shorter.key);
+                    });
+        }
         return structural;
     }
 

@@ -977,6 +977,20 @@ class KeywordSuggestionServiceTest {
     }
 
     @Test
+    void a_district_named_by_its_word_and_by_a_compound_on_it_is_one_keyword_in_the_longer_form() {
+        // Round 20: "im Kreis Hollerdingen" (the headline) and "den Landkreis Hollerdingen" are one district; the
+        // chip is its full name.
+        List<String> names = suggestions.suggest("Schweinepest: Bauern im Kreis Hollerdingen bangen",
+                "Die Afrikanische Schweinepest hat den Landkreis Hollerdingen erreicht.",
+                "Im Landkreis Hollerdingen gilt seit Freitag eine Sperrzone. Die Bauern dürfen keine Schweine "
+                        + "verkaufen. Drei Wildschweine sind positiv getestet worden. Im Landkreis Hollerdingen "
+                        + "suchen Jäger nach Kadavern.", 8)
+                .stream().map(KeywordSuggestion::name).toList();
+        System.out.println("round20 kreis: " + names);
+        assertThat(names).contains("Landkreis Hollerdingen").doesNotContain("Kreis Hollerdingen");
+    }
+
+    @Test
     void empty_or_function_word_only_text_gives_no_suggestions() {
         assertThat(suggestions.suggest(null, "", null, 8)).isEmpty();
         assertThat(suggestions.suggest("Und dann, aber doch nicht", "", "", 8)).isEmpty();
