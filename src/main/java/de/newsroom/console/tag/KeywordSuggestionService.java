@@ -1224,7 +1224,8 @@ public class KeywordSuggestionService {
     /**
      * "Landtag Rheinland-Pfalz", "Kreisklinik Rotenburg": an institution's word before a place, that is a proper name
      * in the dictionary or a word it does not know that the text writes alone ("in Ostholstein"; compound heads are
-     * not asked: "Ostholstein" is no "Stein").
+     * not asked: "Ostholstein" is no "Stein"). Since round 20 also a hyphenated region the dictionary lacks, one of
+     * whose parts is built on a place's name ("Landesverband Westmosel-Hügelland"), written nowhere alone.
      */
     private static boolean institutionAtPlace(List<Occ> run, KeywordText text) {
         Occ first = run.getFirst();
@@ -1232,7 +1233,8 @@ public class KeywordSuggestionService {
         GermanDictionary.Entry place = text.dictionary.entry(last.surface);
         return KeywordLexicon.institution(first.lower) && !text.dictionary.entry(first.surface).properName()
                 && !KeywordLexicon.isAcronym(last.surface) && !firstName(last, text)
-                && (place.properName() || !place.noun() && text.standsAlone(last.lower));
+                && (place.properName() || !place.noun() && (text.standsAlone(last.lower)
+                        || last.hyphenated() && placeLike(last.surface, text)));
     }
 
     private static boolean commonNoun(Occ o, KeywordText text) {
