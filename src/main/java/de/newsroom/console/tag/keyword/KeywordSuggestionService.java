@@ -350,6 +350,21 @@ public class KeywordSuggestionService {
                         structural.remove(shorter.key);
                     });
         }
+        // "im Kreis Hollerdingen ... den Landkreis Hollerdingen", "die Kirche St. Marien ... die Stadtkirche St.
+        // Marien": a name whose first word is the head of the compound that opens another name, the rest the same,
+        // is that name under its short word; one keyword, in the full form.
+        for (Term shorter : new ArrayList<>(structural.values())) {
+            if (shorter.person || shorter.key.indexOf(' ') < 0) {
+                continue;
+            }
+            structural.values().stream().filter(longer -> !longer.person
+                            && longer.key.length() >= shorter.key.length() + 3 && longer.key.endsWith(shorter.key)
+                            && longer.key.lastIndexOf(' ', longer.key.length() - shorter.key.length()) < 0)
+                    .findFirst().ifPresent(longer -> {
+                        longer.absorb(shorter);
+                        structural.remove(shorter.key);
+                    });
+        }
         return structural;
     }
 
@@ -722,8 +737,9 @@ public class KeywordSuggestionService {
                     return;
                 }
             } else if (!bodyOfNamed && (personWithParticle(run, connector, text)
-                    || KeywordLexicon.institution(run.getFirst().lower)
-                    || head > 0 && head < connector && KeywordLexicon.institution(run.get(head).lower))) {
+                    || KeywordLexicon.institution(run.getFirst().lower) && institutionBefore(run, connector)
+                    || head > 0 && head < connector && KeywordLexicon.institution(run.get(head).lower)
+                            && institutionBefore(run, connector))) {
                 // "Bayerische Akademie der Wissenschaften": an adjective before an institution's word opens its name.
                 Term t = addName(run, names);
                 t.person = head < 0 && !KeywordLexicon.institution(run.getFirst().lower);
@@ -1199,9 +1215,19 @@ public class KeywordSuggestionService {
     }
 
     /**
+     * "Museum für Naturkunde", "Bayerische Akademie der Wissenschaften": a connector joins an institution's name only
+     * right after the institution's word. After a place's or person's name it opens the rest of the sentence: "sorgt
+     * im Landkreis Quellmoor für Stillstand" names "Landkreis Quellmoor", and "Stillstand" is what it has.
+     */
+    private static boolean institutionBefore(List<Occ> run, int connector) {
+        return connector == 1 || KeywordLexicon.institution(run.get(connector - 1).lower);
+    }
+
+    /**
      * "Landtag Rheinland-Pfalz", "Kreisklinik Rotenburg": an institution's word before a place, that is a proper name
      * in the dictionary or a word it does not know that the text writes alone ("in Ostholstein"; compound heads are
-     * not asked: "Ostholstein" is no "Stein").
+     * not asked: "Ostholstein" is no "Stein"). Since round 20 also a hyphenated region the dictionary lacks, one of
+     * whose parts is built on a place's name ("Landesverband Westmosel-Hügelland"), written nowhere alone.
      */
     private static boolean institutionAtPlace(List<Occ> run, KeywordText text) {
         Occ first = run.getFirst();
@@ -1209,7 +1235,8 @@ public class KeywordSuggestionService {
         GermanDictionary.Entry place = text.dictionary.entry(last.surface);
         return KeywordLexicon.institution(first.lower) && !text.dictionary.entry(first.surface).properName()
                 && !KeywordLexicon.isAcronym(last.surface) && !firstName(last, text)
-                && (place.properName() || !place.noun() && text.standsAlone(last.lower));
+                && (place.properName() || !place.noun() && (text.standsAlone(last.lower)
+                        || last.hyphenated() && placeLike(last.surface, text)));
     }
 
     private static boolean commonNoun(Occ o, KeywordText text) {
