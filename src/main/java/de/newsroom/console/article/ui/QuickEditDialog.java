@@ -14,6 +14,7 @@ import de.newsroom.console.article.ArticleListItem;
 import de.newsroom.console.article.ArticleQuickEdit;
 import de.newsroom.console.article.ArticleStatus;
 import de.newsroom.console.article.ArticleWorkflowException;
+import de.newsroom.console.base.ui.EscapeCloses;
 import de.newsroom.console.base.ui.Notifications;
 import de.newsroom.console.category.CategoryNode;
 import de.newsroom.console.tag.TagRef;
@@ -53,6 +54,8 @@ class QuickEditDialog extends Dialog {
         category.setItems(tree);
         category.setItemLabelGenerator(CategoryNode::displayPath);
         category.setClearButtonVisible(true);
+        // Escape closes the dialog, as in the other fields, instead of leaving it open with the category cleared.
+        EscapeCloses.apply(category, this::close);
         category.setValue(tree.stream().filter(n -> n.id().equals(article.categoryId())).findFirst().orElse(null));
         KeywordField.setUp(tags, tagService);
         tags.setId("article-quick-tags");

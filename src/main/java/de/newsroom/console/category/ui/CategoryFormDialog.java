@@ -10,6 +10,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import de.newsroom.console.base.domain.TextLimits;
+import de.newsroom.console.base.ui.EscapeCloses;
 import de.newsroom.console.category.CategoryException;
 import de.newsroom.console.category.CategoryNode;
 import de.newsroom.console.category.CategoryService;
@@ -47,6 +48,7 @@ class CategoryFormDialog extends Dialog {
         parent.setItemLabelGenerator(CategoryNode::displayPath);
         parent.setClearButtonVisible(true);
         parent.setId("category-parent");
+        EscapeCloses.apply(parent, this::close);
 
         var form = new FormLayout();
         if (editing == null) {

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
+import de.newsroom.console.base.ui.EscapeCloses;
 import de.newsroom.console.category.CategoryNode;
 import de.newsroom.console.category.CategoryService;
 import java.util.List;
@@ -26,6 +27,8 @@ class CategoryMoveDialog extends Dialog {
         parent.setWidthFull();
         parent.setId("category-move-parent");
         parent.setAutofocus(true);
+        // Escape leaves the dialog with nothing moved, instead of clearing the field to the top level.
+        EscapeCloses.apply(parent, this::close);
         nodes.stream().filter(n -> n.id().equals(node.parentId())).findFirst().ifPresent(parent::setValue);
         add(parent);
 

@@ -131,8 +131,10 @@ class ModerationSettingsView extends Main implements HasDynamicTitle {
         kind.setLabel(getTranslation("comment.settings.kind"));
         kind.setItems(BlockedAuthor.Kind.NAME, BlockedAuthor.Kind.EMAIL);
         kind.setItemLabelGenerator(k -> getTranslation("comment.settings.kind." + k.name()));
+        // The field says what to type for the chosen kind (before, a bare "Wert" / "Value" for both).
+        kind.addValueChangeListener(e -> value.setLabel(e.getValue() == null ? getTranslation("comment.settings.value")
+                : getTranslation("comment.settings.value." + e.getValue().name())));
         kind.setValue(BlockedAuthor.Kind.EMAIL);
-        value.setLabel(getTranslation("comment.settings.value"));
         value.setMaxLength(CommentSettingsService.VALUE_MAX);
         value.setId("settings-value");
         note.setLabel(getTranslation("comment.settings.note"));

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -48,11 +49,16 @@ class UserListView extends Main implements HasDynamicTitle, BeforeEnterObserver 
         grid.setId("accounts-grid");
         grid.addClassName("accounts-grid");
         grid.addColumn(UserSummary::username).setHeader(getTranslation("account.username")).setAutoWidth(true);
-        grid.addColumn(UserSummary::displayName).setHeader(getTranslation("account.display_name")).setAutoWidth(true);
+        // On phones the roles, "Aktiv" and "Gesperrt bis" columns give way; the line under the name says them there
+        // (hidden by the stylesheet on wider windows). Before, a phone showed no sign of a disabled or locked account.
+        grid.addColumn(LitRenderer.<UserSummary>of("<span>${item.name}</span>"
+                                + "<div class=\"account-phone-line\">${item.line}</div>")
+                        .withProperty("name", UserSummary::displayName)
+                        .withProperty("line", this::phoneLine))
+                .setHeader(getTranslation("account.display_name")).setKey("displayName").setAutoWidth(true);
         var email = grid.addColumn(u -> u.email() == null ? "" : u.email()).setHeader(getTranslation("account.email"))
                 .setFlexGrow(2);
-        var roles = grid.addColumn(u -> u.roles().stream().sorted().map(Role::name).map(r -> getTranslation("role." + r))
-                .collect(Collectors.joining(", "))).setHeader(getTranslation("account.roles")).setAutoWidth(true);
+        var roles = grid.addColumn(this::roleNames).setHeader(getTranslation("account.roles")).setAutoWidth(true);
         var enabled = grid.addColumn(u -> getTranslation(u.enabled() ? "account.enabled.yes" : "account.enabled.no"))
                 .setHeader(getTranslation("account.enabled")).setAutoWidth(true).setFlexGrow(0);
         var lastLogin = grid.addColumn(u -> time(u.lastLoginAt())).setHeader(getTranslation("account.last_login"))
@@ -78,6 +84,27 @@ class UserListView extends Main implements HasDynamicTitle, BeforeEnterObserver 
 
     private void edit(UserSummary user) {
         new AccountDialog(accounts, accounts.get(user.id()), this::refresh).open();
+    }
+
+    /** The roles, and whether the account is disabled or locked: "Redaktion · Deaktiviert" (the phone's line). */
+    String phoneLine(UserSummary u) {
+        var parts = new java.util.ArrayList<String>();
+        String roleNames = roleNames(u);
+        if (!roleNames.isEmpty()) {
+            parts.add(roleNames);
+        }
+        if (!u.enabled()) {
+            parts.add(getTranslation("account.phone.disabled"));
+        }
+        if (u.lockedUntil() != null && u.lockedUntil().isAfter(Instant.now())) {
+            parts.add(getTranslation("account.phone.locked", time(u.lockedUntil())));
+        }
+        return String.join(" · ", parts);
+    }
+
+    private String roleNames(UserSummary u) {
+        return u.roles().stream().sorted().map(Role::name).map(r -> getTranslation("role." + r))
+                .collect(Collectors.joining(", "));
     }
 
     private String time(Instant instant) {

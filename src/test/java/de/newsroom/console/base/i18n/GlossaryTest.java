@@ -26,7 +26,11 @@ class GlossaryTest {
             Map.entry("Stichwort", "Schlagwort"),
             Map.entry("Dashboard", "Übersicht"),
             Map.entry("Benutzerkonto", "Konto"),
-            Map.entry("Absender", "Verfasser"),
+            // The person who wrote a comment: "Verfasser" read as the article's authors in the menu (those are
+            // "Autor:in", the list "Autorenzeile").
+            Map.entry("Absender", "Kommentierende"),
+            Map.entry("Verfasser", "Kommentierende"),
+            Map.entry("Kommentator", "Kommentierende"),
             Map.entry("Gesperrtes Wort", "Sperrwort"),
             Map.entry("Alt-Text", "Alternativtext"),
             Map.entry("Bildtext", "Bildunterschrift"),
@@ -84,6 +88,20 @@ class GlossaryTest {
         var english = Pattern.compile("(?iu)(?<!\\p{L})body(?:s|ged|ging|ger)?(?!\\p{L})");
         assertThat(english.matcher("The request body is not valid JSON").find()).isTrue();
         assertThat(english.matcher("Publishing needs a text.").find()).isFalse();
+    }
+
+    /** The commenters' menu entry and view title say the glossary's word, not one that reads as article authors. */
+    @Test
+    void the_commenter_has_one_word_in_the_glossary_and_in_the_menu() throws IOException {
+        String row = Files.readAllLines(Path.of("docs/glossary.md"), StandardCharsets.UTF_8).stream()
+                .filter(l -> l.startsWith("| The person who wrote a comment |")).findFirst().orElseThrow();
+        assertThat(row.split("\\|")[2].strip()).startsWith("Kommentierende");
+        Properties de = load("i18n/comment_de.properties");
+        assertThat(de.getProperty("menu.moderation.commenters")).isEqualTo("Kommentierende");
+        assertThat(de.getProperty("comment.commenters.title")).isEqualTo("Kommentierende");
+        var finder = Pattern.compile("(?iu)(?<!\\p{L})Verfasser\\p{L}*");
+        assertThat(finder.matcher("Frühere Kommentare dieses Verfassers").find()).isTrue();
+        assertThat(finder.matcher("Frühere Kommentare dieser Person").find()).isFalse();
     }
 
     @Test

@@ -151,7 +151,7 @@ class ResponsiveLayoutBrowserIT extends BrowserTest {
      * decision; at 1440 px the filters are one line (before: "Gemeldet (alle Status)" on a second, 115 px); the rules
      * page cuts neither an exception (before: "marsch, bars…" at 390 px) nor a field's label ("Beanstandungen bis zur
      * e…") nor the surge measure's option. The queue's decision bar is one line on a phone (before: 112 px), "Mehr"
-     * holding Bearbeiten and Verfasser….
+     * holding Bearbeiten and Kommentierende….
      */
     @ParameterizedTest(name = "{0}x{1}")
     @CsvSource({"390, 844", "1440, 900"})
@@ -213,7 +213,7 @@ class ResponsiveLayoutBrowserIT extends BrowserTest {
                 problems.add("queue: count or clear still shown with nothing ticked");
             }
             // The decision bar at the bottom edge is one line: Freigeben, Ablehnen…, Spam and "Mehr", whose menu holds
-            // Bearbeiten and Verfasser… (before: those two on a second line, the bar 112 px high).
+            // Bearbeiten and Kommentierende… (before: those two on a second line, the bar 112 px high).
             BoundingBox decisions = page.locator(".moderation-actions").boundingBox();
             if (decisions.height > 64 || !page.locator("#action-more").isVisible()
                     || page.locator("#action-edit").isVisible() || page.locator("#action-commenter").isVisible()) {
@@ -223,8 +223,8 @@ class ResponsiveLayoutBrowserIT extends BrowserTest {
                 page.locator("#action-more").click();
                 Locator editItem = page.locator("vaadin-context-menu-item#action-more-edit");
                 editItem.waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.VISIBLE));
-                if (!page.locator("vaadin-context-menu-item#action-more-commenter").innerText().contains("Verfasser")) {
-                    problems.add("queue: Mehr holds no Verfasser…");
+                if (!page.locator("vaadin-context-menu-item#action-more-commenter").innerText().contains("Kommentierende")) {
+                    problems.add("queue: Mehr holds no Kommentierende…");
                 }
                 editItem.click();
                 page.locator("#edit-text").waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.VISIBLE));

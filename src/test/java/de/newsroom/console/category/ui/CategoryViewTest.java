@@ -244,7 +244,9 @@ class CategoryViewTest extends KaribuTest {
 
     /**
      * A category with articles and no subcategories says so in words ("und keine Unterrubriken", before "und 0 direkte
-     * Unterrubriken"), and the cursor waits in the choice of where they go, not on the red Delete.
+     * Unterrubriken"), and the cursor waits in the choice of where they go, not on the red Delete. The count of
+     * articles says it includes the subcategories' only where there are any (before, "1 Artikel (mit Unterrubriken)
+     * und keine Unterrubriken").
      */
     @Test
     void deleting_a_leaf_with_articles_says_no_subcategories_and_waits_in_the_choice() {
@@ -255,10 +257,22 @@ class CategoryViewTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withId("category-delete")));
         ConfirmDialog dialog = _get(ConfirmDialog.class);
         String text = _get(dialog, com.vaadin.flow.component.html.Paragraph.class).getText();
-        assertThat(text).startsWith("Diese Rubrik enthält 1 Artikel (mit Unterrubriken) und keine Unterrubriken.");
+        assertThat(text).startsWith("Diese Rubrik enthält 1 Artikel und keine Unterrubriken. Wählen Sie");
         @SuppressWarnings("unchecked")
         ComboBox<CategoryNode> target = _get(ComboBox.class, spec -> spec.withId("category-delete-target"));
         assertThat(target.isAutofocus()).isTrue();
+    }
+
+    @Test
+    void deleting_a_category_with_a_subcategory_counts_its_articles_too() {
+        login("admin", "ADMIN");
+        com.vaadin.flow.component.UI.getCurrent().setLocale(java.util.Locale.GERMAN);
+        navigate("categories");
+        grid().select(find(child.id()));
+        _click(_get(Button.class, spec -> spec.withId("category-delete")));
+        String text = _get(_get(ConfirmDialog.class), com.vaadin.flow.component.html.Paragraph.class).getText();
+        assertThat(text).startsWith(
+                "Diese Rubrik hat eine direkte Unterrubrik und enthält mit allen Unterrubriken 2 Artikel. Wählen Sie");
     }
 
     @SuppressWarnings("unchecked")

@@ -141,8 +141,8 @@ class CommenterDialogTest extends KaribuTest {
         long id = jdbc.queryForObject("select id from commenter_action where email_lower = ?", Long.class, s.email());
         assertThat(list.actions.getGenericDataView().getItems().map(a -> a.id())).contains(id);
         list.open(list.actions.getGenericDataView().getItems().filter(a -> a.id() == id).findFirst().orElseThrow());
-        // Opened from the list, the title names whom it is about, as the list's row does (before: just "Verfasser").
-        assertThat(list.dialog.getHeaderTitle()).isEqualTo("Verfasser: " + s.email());
+        // Opened from the list, the title names whom it is about, as the list's row does (before: just "Verfasser", now "Kommentierende").
+        assertThat(list.dialog.getHeaderTitle()).isEqualTo("Kommentierende: " + s.email());
         assertThat(list.dialog.state.getElement().getTextRecursively())
                 .contains("Dauerhaft gesperrt – Grund: Volksverhetzung").contains("Aufheben")
                 // Who acted by name, as the queue's "Entschieden von …" (before: the username, "von moderator").

@@ -32,6 +32,18 @@ class ModerationSettingsViewTest extends KaribuTest {
     @Autowired
     CommentIntakeService intake;
 
+    /** The blocked author's field says what to type for the chosen kind (before, a bare "Wert" for both). */
+    @Test
+    void the_blocked_author_field_is_named_after_the_chosen_kind() {
+        login("admin", "ADMIN");
+        UI.getCurrent().setLocale(Locale.GERMAN);
+        navigate("moderation/settings");
+        ModerationSettingsView view = _get(ModerationSettingsView.class);
+        assertThat(view.value.getLabel()).isEqualTo("E-Mail-Adresse");
+        view.kind.setValue(de.newsroom.console.comment.rules.BlockedAuthor.Kind.NAME);
+        assertThat(view.value.getLabel()).isEqualTo("Name, wie er über dem Kommentar steht");
+    }
+
     @Test
     void an_admin_adds_a_part_of_word_rule_with_an_exception_and_new_comments_are_flagged_by_it() {
         login("admin", "ADMIN");

@@ -734,7 +734,7 @@ class ModerationViewTest extends KaribuTest {
         assertThat(decisions.moreMenu.getTarget()).isSameAs(decisions.more);
         assertThat(decisions.moreMenu.isOpenOnClick()).isTrue();
         assertThat(decisions.moreMenu.getItems()).extracting(com.vaadin.flow.component.contextmenu.MenuItem::getText)
-                .containsExactly("Bearbeiten", "Verfasser…");
+                .containsExactly("Bearbeiten", "Kommentierende…");
         assertThat(decisions.moreEdit.isEnabled()).isTrue();
         assertThat(decisions.moreCommenter.isVisible()).isTrue();
 

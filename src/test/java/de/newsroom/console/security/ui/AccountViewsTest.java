@@ -59,6 +59,31 @@ class AccountViewsTest extends KaribuTest {
         assertThat(_get(AccountDialog.class).displayName.getValue()).isEqualTo(user.displayName());
     }
 
+    /**
+     * On a phone the roles, "Aktiv" and "Gesperrt bis" columns give way; the line under the name says them. Before, a
+     * phone showed only user name and display name: a disabled or locked colleague looked like any other.
+     */
+    @Test
+    void on_phones_the_line_under_the_name_says_roles_disabled_and_locked() {
+        UserSummary user = newAccount(Role.EDITOR);
+        jdbc.update("update app_user set enabled = false, locked_until = now() + interval '1 hour' where id = ?",
+                user.id());
+        login("admin", "ADMIN");
+        UI.getCurrent().setLocale(java.util.Locale.GERMAN);
+        navigate("users");
+        @SuppressWarnings("unchecked")
+        Grid<UserSummary> grid = _get(Grid.class);
+        @SuppressWarnings("unchecked")
+        var renderer = (com.vaadin.flow.data.renderer.LitRenderer<UserSummary>) grid.getColumnByKey("displayName")
+                .getRenderer();
+        UserSummary now = accounts.get(user.id());
+        assertThat(renderer.getValueProviders().get("name").apply(now)).isEqualTo(user.displayName());
+        assertThat((String) renderer.getValueProviders().get("line").apply(now))
+                .startsWith("Redaktion · Deaktiviert · Gesperrt bis ");
+        UserSummary fine = newAccount(Role.MODERATOR);
+        assertThat(renderer.getValueProviders().get("line").apply(fine)).isEqualTo("Moderation");
+    }
+
     @Test
     void creating_an_account_with_a_short_password_shows_a_field_message() {
         login("admin", "ADMIN");
