@@ -100,4 +100,15 @@ class LeaveGuardBrowserIT extends BrowserTest {
         page.locator("vaadin-side-nav-item").first().click(); // the dashboard
         staysWithText("article-body", a.body() + " Schluss");
     }
+
+    @Test
+    void slug_typed_just_before_the_back_button_asks_first() {
+        loginAs(DemoAccounts.EDITOR, DemoAccounts.EDITOR_PASSWORD);
+        ArticleDetails a = article("Adresse");
+        openFromTheList(a);
+        typeAtEnd("article-slug", "-x");
+        // The field keeps the focus (no blur, so no change event either) when the back button is pressed.
+        page.goBack();
+        staysWithText("article-slug", a.slug() + "-x");
+    }
 }
