@@ -5,7 +5,6 @@ import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.theme.lumo.Lumo;
-import de.newsroom.console.base.ui.SendTypedBeforeLeaving;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.scheduling.annotation.EnableScheduling;
@@ -35,7 +34,5 @@ public class Application implements AppShellConfigurator {
         settings.setPageTitle("Newsroom Console");
         settings.addMetaTag("viewport", "width=device-width, initial-scale=1");
         settings.addFavIcon("icon", "icons/favicon.svg", "any");
-        // Typed text reaches the server before a navigation does (decision 0038): page listeners ahead of the router's.
-        SendTypedBeforeLeaving.install(settings);
     }
 }

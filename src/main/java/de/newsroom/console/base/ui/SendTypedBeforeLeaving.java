@@ -1,10 +1,12 @@
 package de.newsroom.console.base.ui;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValue;
-import com.vaadin.flow.component.page.Inline;
-import com.vaadin.flow.server.AppShellSettings;
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinServiceInitListener;
 import java.util.Collection;
+import org.jsoup.nodes.DataNode;
+import org.jsoup.nodes.Element;
+import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -56,13 +58,22 @@ public final class SendTypedBeforeLeaving {
     private SendTypedBeforeLeaving() {
     }
 
-    /** Puts {@link #PAGE_SCRIPT} into every console page's head, ahead of Vaadin's own scripts. */
-    public static void install(AppShellSettings settings) {
-        settings.addInlineWithContents(Inline.Position.PREPEND, PAGE_SCRIPT, Inline.Wrapping.JAVASCRIPT);
+    /** Puts {@link #PAGE_SCRIPT} first into every console page's head, ahead of Vaadin's own scripts. */
+    @Component
+    static class PageScript implements VaadinServiceInitListener {
+
+        @Override
+        public void serviceInit(ServiceInitEvent event) {
+            event.addIndexHtmlRequestListener(response -> {
+                var script = new Element("script");
+                script.appendChild(new DataNode(PAGE_SCRIPT));
+                response.getDocument().head().prependChild(script);
+            });
+        }
     }
 
     /** Marks these text fields (text fields and areas of the view that guards leaving) to send what was typed first. */
-    public static void fields(Collection<? extends Component> fields) {
+    public static void fields(Collection<? extends com.vaadin.flow.component.Component> fields) {
         fields.forEach(field -> {
             if (!(field instanceof HasValue<?, ?>)) {
                 throw new IllegalArgumentException("not a field: " + field);
@@ -82,7 +93,7 @@ public final class SendTypedBeforeLeaving {
      * the typed value, and no later value change followed).
      */
     @SuppressWarnings("unchecked")
-    public static void take(Component field, JsonNode value) {
+    public static void take(com.vaadin.flow.component.Component field, JsonNode value) {
         if (value != null && value.isString() && field instanceof HasValue<?, ?> f
                 && !value.asString().equals(f.getValue())) {
             ((HasValue<?, String>) f).setValue(value.asString());
