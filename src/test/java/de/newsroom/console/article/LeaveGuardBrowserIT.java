@@ -24,11 +24,28 @@ class LeaveGuardBrowserIT extends BrowserTest {
     CategoryService categories;
     @Autowired
     ArticleEditing editing;
+    @Autowired
+    ArticleWorkflow workflow;
+    @Autowired
+    ArticleNextVersions nextVersions;
 
     private ArticleDetails article(String what) {
         CategoryNode category = ArticleTestData.category(categories, "Wegklick");
         return as(DemoAccounts.EDITOR, () -> editing.save(complete(
                 what + " " + UUID.randomUUID().toString().substring(0, 6), category.id())));
+    }
+
+    /** A published article with a next version started beside it (the same text as the live one). */
+    private ArticleDetails liveWithNextVersion(String what) {
+        CategoryNode category = ArticleTestData.category(categories, "Wegklick");
+        return as(DemoAccounts.EDITOR, () -> {
+            ArticleDetails saved = editing.save(complete(what + " " + UUID.randomUUID().toString().substring(0, 6),
+                    category.id()));
+            ArticleDetails review = workflow.transition(saved.id(), saved.version(), ArticleStatus.IN_REVIEW);
+            ArticleDetails live = workflow.transition(review.id(), review.version(), ArticleStatus.PUBLISHED);
+            nextVersions.start(live.id(), live.version());
+            return live;
+        });
     }
 
     private void open(ArticleDetails article) {
@@ -67,7 +84,9 @@ class LeaveGuardBrowserIT extends BrowserTest {
         assertThat(ask).not().isVisible();
         assertThat(page.locator("#" + field + " " + ("article-slug".equals(field) ? "input" : "textarea")))
                 .hasValue(expected);
-        assertThat(page.locator("main.article-editor")).hasAttribute("data-unsaved", "true");
+        if (page.locator("main.article-next-version").count() == 0) {
+            assertThat(page.locator("main.article-editor")).hasAttribute("data-unsaved", "true");
+        }
     }
 
     @Test
@@ -99,5 +118,42 @@ class LeaveGuardBrowserIT extends BrowserTest {
         typeAtEnd("article-body", " Schluss");
         page.locator("vaadin-side-nav-item").first().click(); // the dashboard
         staysWithText("article-body", a.body() + " Schluss");
+    }
+
+    @Test
+    void slug_typed_just_before_the_back_button_asks_first() {
+        loginAs(DemoAccounts.EDITOR, DemoAccounts.EDITOR_PASSWORD);
+        ArticleDetails a = article("Adresse");
+        openFromTheList(a);
+        typeAtEnd("article-slug", "-x");
+        // The field keeps the focus (no blur, so no change event either) when the back button is pressed.
+        page.goBack();
+        staysWithText("article-slug", a.slug() + "-x");
+    }
+
+    @Test
+    void next_version_title_typed_just_before_a_side_navigation_click_asks_first() {
+        loginAs(DemoAccounts.EDITOR, DemoAccounts.EDITOR_PASSWORD);
+        ArticleDetails live = liveWithNextVersion("Fassung");
+        page.navigate(url("/articles/" + live.id() + "/next"));
+        assertThat(page.locator("#article-title textarea")).hasValue(live.title());
+        typeAtEnd("article-title", " neu");
+        page.locator("vaadin-side-nav-item[path$='articles']").first().click();
+        staysWithText("article-title", live.title() + " neu");
+        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/articles/" + live.id() + "/next$"));
+    }
+
+    @Test
+    void next_version_slug_typed_just_before_the_back_button_asks_first() {
+        loginAs(DemoAccounts.EDITOR, DemoAccounts.EDITOR_PASSWORD);
+        ArticleDetails live = liveWithNextVersion("Fassungsadresse");
+        open(live);
+        page.locator("#article-next-open").click(); // a step inside the page, so "back" returns to the editor
+        page.waitForURL(u -> u.endsWith("/articles/" + live.id() + "/next"));
+        assertThat(page.locator("#article-slug input")).hasValue(live.slug());
+        typeAtEnd("article-slug", "-neu");
+        page.goBack();
+        staysWithText("article-slug", live.slug() + "-neu");
+        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/articles/" + live.id() + "/next$"));
     }
 }

@@ -45,6 +45,7 @@ import de.newsroom.console.article.ArticleWorkingCopy;
 import de.newsroom.console.base.domain.NewsroomZone;
 import de.newsroom.console.base.ui.CancelFirst;
 import de.newsroom.console.base.ui.Notifications;
+import de.newsroom.console.base.ui.SendTypedBeforeLeaving;
 import de.newsroom.console.base.ui.WhenLaidOut;
 import de.newsroom.console.base.web.ReaderSite;
 import de.newsroom.console.category.CategoryNode;
@@ -73,7 +74,8 @@ class ArticleEditorView extends Main implements HasDynamicTitle, BeforeEnterObse
     // as the user typed (before a lazy value change has reached the server). One listener per window, replaced when
     // another editor opens; it ignores an editor no longer in the page, and stays quiet once Vaadin shows its
     // session-ended notice (.v-system-error), whose click must reach the login page without a second question.
-    // Before a click or a history step (back/forward) it sends what was typed since the last sync (see FLUSH_EVENT).
+    // Leaving inside the console (a click, back/forward) is asked in beforeLeave; SendTypedBeforeLeaving gets the
+    // typed text there first.
     static final String UNLOAD_GUARD = """
             const view = this;
             if (window.__newsroomUnloadGuard) {
@@ -90,27 +92,10 @@ class ArticleEditorView extends Main implements HasDynamicTitle, BeforeEnterObse
             };
             window.addEventListener('beforeunload', window.__newsroomUnloadGuard);
             if (!view.__newsroomInputListener) {
-                view.__newsroomInputListener = () => { view.__newsroomTyped = true; view.__newsroomUnsent = true; };
+                view.__newsroomInputListener = () => { view.__newsroomTyped = true; };
                 view.addEventListener('input', view.__newsroomInputListener);
             }
-            view.__newsroomTyped = false;
-            if (window.__newsroomLeaveFlush) {
-                window.removeEventListener('click', window.__newsroomLeaveFlush, true);
-                window.removeEventListener('popstate', window.__newsroomLeaveFlush, true);
-            }
-            window.__newsroomLeaveFlush = () => {
-                if (view.isConnected && view.__newsroomUnsent) {
-                    view.__newsroomUnsent = false;
-                    view.querySelectorAll('[%s]').forEach(f => f.dispatchEvent(new CustomEvent('%s')));
-                }
-            };
-            window.addEventListener('click', window.__newsroomLeaveFlush, true);
-            window.addEventListener('popstate', window.__newsroomLeaveFlush, true);""".formatted(
-            ArticleEditorView.FLUSH_ATTRIBUTE, ArticleEditorView.FLUSH_EVENT);
-
-    // Marks the typed fields whose value the browser sends at once, before a navigation it is about to start.
-    static final String FLUSH_ATTRIBUTE = "data-newsroom-flush";
-    static final String FLUSH_EVENT = "newsroom-flush";
+            view.__newsroomTyped = false;""";
 
     private final ArticleEditing editing;
     private final ArticleWorkingCopies workingCopies;
@@ -212,32 +197,12 @@ class ArticleEditorView extends Main implements HasDynamicTitle, BeforeEnterObse
         // properties Vaadin's client first flushes every pending lazy value change, and that flush dropped the text
         // area's last value (Chromium: the preview never got the body). The value arrives by its own lazy event.
         form.textFields().forEach(f -> f.getElement().addEventListener("blur", e -> {
-                    takeTyped(f, e.getEventData().get("element.value"));
+                    SendTypedBeforeLeaving.take(f, e.getEventData().get("element.value"));
                     keeper.flush();
                 }).addEventData("element.value"));
-        // Leaving must not outrun the lazy sync: Flow sends a router navigation (a link, the side navigation, the
-        // browser's back button) as a message of its own, without the value changes still waiting out their timeout,
-        // so beforeLeave found the form unchanged and text typed in the last 0.3-0.4 s was gone without a question.
-        // The page's capture-phase click and popstate listeners (UNLOAD_GUARD) fire this event on every typed field
-        // first, when something was typed since; it carries the field's current value and reaches the server before
-        // the navigation does.
-        // The value travels as event data, not as a synchronised property: in Flow 25.2 the client's flush of the
-        // waiting lazy sync marks the value as sent without sending it (seen in Chromium: "blur" and this event
-        // reached the server without the typed value, and no later value change followed).
-        form.textFields().forEach(f -> {
-            f.getElement().setAttribute(FLUSH_ATTRIBUTE, true);
-            f.getElement().addEventListener(FLUSH_EVENT, e -> takeTyped(f, e.getEventData().get("element.value")))
-                    .addEventData("element.value");
-        });
-    }
-
-    // A typed field's value as the browser shows it, when the lazy sync has not delivered it yet.
-    @SuppressWarnings("unchecked")
-    private static void takeTyped(com.vaadin.flow.component.Component field, tools.jackson.databind.JsonNode value) {
-        if (value != null && value.isString() && field instanceof com.vaadin.flow.component.HasValue<?, ?> f
-                && !value.asString().equals(f.getValue())) {
-            ((com.vaadin.flow.component.HasValue<?, String>) f).setValue(value.asString());
-        }
+        // Leaving must not outrun the lazy sync (a side-navigation click, a link, the browser's back button): the
+        // typed text goes to the server first, so beforeLeave sees the change and asks.
+        SendTypedBeforeLeaving.fields(form.textFields());
     }
 
     @Override

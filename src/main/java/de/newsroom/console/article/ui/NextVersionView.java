@@ -14,6 +14,8 @@ import com.vaadin.flow.component.splitlayout.SplitLayout;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.BeforeLeaveEvent;
+import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
@@ -30,6 +32,7 @@ import de.newsroom.console.base.domain.AppRoles;
 import de.newsroom.console.base.domain.NewsroomZone;
 import de.newsroom.console.base.ui.CancelFirst;
 import de.newsroom.console.base.ui.Notifications;
+import de.newsroom.console.base.ui.SendTypedBeforeLeaving;
 import de.newsroom.console.base.web.ReaderSite;
 import de.newsroom.console.category.CategoryNode;
 import de.newsroom.console.category.CategoryService;
@@ -46,11 +49,12 @@ import java.util.function.Supplier;
  * The next version of a live article (decision 0018): the same form as the editor, its own save, review and publish
  * buttons and the same live preview beside it, while readers keep the live text. When a correction of the live text
  * could not be merged into it, the conflict panel shows the live text beside it until the editor has merged them and
- * saved.
+ * saved. Leaving with unsaved changes asks first, like the editor, and text typed a moment before leaving counts
+ * ({@link SendTypedBeforeLeaving}).
  */
 @Route("articles/:id(\\d+)/next")
 @RolesAllowed(AppRoles.EDITOR)
-class NextVersionView extends Main implements HasDynamicTitle, BeforeEnterObserver {
+class NextVersionView extends Main implements HasDynamicTitle, BeforeEnterObserver, BeforeLeaveObserver {
 
     private final ArticleNextVersions nextVersions;
     private final ArticleEditing editing;
@@ -67,6 +71,8 @@ class NextVersionView extends Main implements HasDynamicTitle, BeforeEnterObserv
 
     private ArticleDetails live;
     private NextVersion next;
+    // Set once the next version is discarded: its text is gone on purpose, so leaving asks nothing.
+    private boolean discarded;
 
     NextVersionView(ArticleNextVersions nextVersions, ArticleEditing editing, CategoryService categories,
                     TagService tags, KeywordSuggestionService suggestions, NewsroomZone zone, ReaderSite readerSite,
@@ -104,6 +110,7 @@ class NextVersionView extends Main implements HasDynamicTitle, BeforeEnterObserv
         add(toolbar, note, conflictPanel, split);
         setSizeFull();
         form.binder.addValueChangeListener(e -> preview.show(form));
+        SendTypedBeforeLeaving.fields(form.textFields());
     }
 
     @Override
@@ -117,6 +124,22 @@ class NextVersionView extends Main implements HasDynamicTitle, BeforeEnterObserv
         }
         live = article;
         show(found);
+    }
+
+    @Override
+    public void beforeLeave(BeforeLeaveEvent event) {
+        if (discarded || !form.binder.hasChanges()) {
+            return;
+        }
+        var action = event.postpone();
+        var confirm = new ConfirmDialog(getTranslation("article.leave.title"), getTranslation("article.leave.text"),
+                getTranslation("article.leave.discard"), e -> action.proceed());
+        confirm.setId("next-leave-confirm");
+        confirm.setCancelText(getTranslation("article.leave.stay"));
+        // What was typed is gone once discarded: the cursor waits on "Stay", so an Enter out of habit keeps it.
+        CancelFirst.apply(confirm);
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.open();
     }
 
     private void show(NextVersion version) {
@@ -264,6 +287,7 @@ class NextVersionView extends Main implements HasDynamicTitle, BeforeEnterObserv
         dialog.addConfirmListener(e -> {
             try {
                 nextVersions.discard(live.id(), next.version());
+                discarded = true;
                 getUI().ifPresent(ui -> ui.navigate("articles/" + live.id()));
             } catch (ArticleWorkflowException ex) {
                 Notifications.error(getTranslation(ex.messageKey(), ex.args()));

@@ -1,5 +1,6 @@
 package de.newsroom.console.article.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static de.newsroom.console.article.ArticleTestData.complete;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -141,6 +142,14 @@ class NextVersionInReviewViewTest extends KaribuTest {
 
         UI.getCurrent().setLocale(Locale.GERMAN);
         navigate("articles"); // navigating to the same address again would keep the English view
+        // The typed text is not saved: leaving asks first (before, it was lost without a question), with the cursor
+        // on "Bleiben"; "Verwerfen und verlassen" leaves.
+        var leave = _get(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class,
+                spec -> spec.withId("next-leave-confirm"));
+        assertThat(leave.getElement().hasAttribute(de.newsroom.console.base.ui.CancelFirst.ATTRIBUTE)).isTrue();
+        assertThat(_get(NextVersionView.class).form().title.getValue()).isEqualTo("Die zweite Fassung");
+        com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm(leave);
+        assertThat(_find(NextVersionView.class)).isEmpty();
         navigate("articles/" + live.id() + "/next");
         NextVersionView german = _get(NextVersionView.class);
         assertThat(_get(german, com.vaadin.flow.component.tabs.TabSheet.class).getSelectedTab().getLabel())
