@@ -182,7 +182,7 @@ class DashboardViewTest extends KaribuTest {
             assertThat(figure("automatic")).isEqualTo(before.decidedTodayAutomatically().value() + 1);
             assertThat(figure("people")).isEqualTo(before.decidedTodayByPeople().value());
             assertThat(_find(Span.class)).extracting(Span::getText)
-                    .contains("Heute von Moderatoren entschieden", "Heute automatisch entschieden")
+                    .contains("Heute von der Moderation entschieden", "Heute automatisch entschieden")
                     .doesNotContain("Heute von allen entschieden");
         } finally {
             jdbc.update("delete from comment where article_id = ?", articleId);

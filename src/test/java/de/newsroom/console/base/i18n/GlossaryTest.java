@@ -104,6 +104,37 @@ class GlossaryTest {
         assertThat(finder.matcher("Frühere Kommentare dieser Person").find()).isFalse();
     }
 
+    /**
+     * The people who decide comments are "die Moderation" (the role's name in the user menu), not the generic masculine
+     * "Moderatoren": the UI writes "Autor:in" and "Leserinnen und Leser". Both forms stand only as the pair "eine
+     * Moderatorin oder ein Moderator".
+     */
+    @Test
+    void german_bundles_say_moderation_not_the_generic_masculine() throws IOException {
+        String row = Files.readAllLines(Path.of("docs/glossary.md"), StandardCharsets.UTF_8).stream()
+                .filter(l -> l.startsWith("| The people who decide comments")).findFirst().orElseThrow();
+        assertThat(row.split("\\|")[2].strip()).startsWith("Moderation");
+        assertThat(load("i18n/messages_de.properties").getProperty("role.MODERATOR")).isEqualTo("Moderation");
+        List<String> offences = new ArrayList<>();
+        for (String base : TranslationProvider.discoverBundles()) {
+            load(base + "_de.properties").forEach((key, value) -> {
+                if (genericModerator((String) value)) {
+                    offences.add(base + ": " + key + " says '" + value + "'");
+                }
+            });
+        }
+        assertThat(offences).isEmpty();
+        assertThat(genericModerator("Heute von Moderatoren entschieden")).isTrue();
+        assertThat(genericModerator("Entscheidungen je Moderator, letzte 7 Tage")).isTrue();
+        assertThat(genericModerator("bis eine Moderatorin oder ein Moderator die Sperre aufhebt")).isFalse();
+        assertThat(genericModerator("Heute von der Moderation entschieden")).isFalse();
+    }
+
+    private static boolean genericModerator(String text) {
+        return Pattern.compile("(?u)(?<!\\p{L})Moderator(?:en|s)?(?!\\p{L}|:in)")
+                .matcher(text.replace("Moderatorin oder ein Moderator", "")).find();
+    }
+
     @Test
     void the_check_finds_a_synonym_inside_a_sentence() {
         var finder = Pattern.compile("(?iu)(?<!\\p{L})Kategorie\\p{L}*");
