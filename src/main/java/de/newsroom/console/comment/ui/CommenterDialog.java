@@ -130,8 +130,9 @@ final class CommenterDialog extends Dialog {
         return heading;
     }
 
+    /** "E-Mail: nicht angegeben" when the reader left it out (before: "E-Mail: keine E-Mail"). */
     private String identity(CommenterKey key) {
-        String email = key.email() == null ? getTranslation("comment.detail.noemail") : key.email();
+        String email = key.email() == null ? getTranslation("comment.commenter.noemail") : key.email();
         String client = key.clientHash() == null ? "–" : key.shortClient() + "…";
         return getTranslation("comment.commenter.identity", email, client);
     }

@@ -157,6 +157,27 @@ class CommenterDialogTest extends KaribuTest {
         assertThat(list.actions.getGenericDataView().getItems().map(a -> a.id())).doesNotContain(id);
     }
 
+    /** A reader who left the e-mail out: the dialog's line reads "E-Mail: nicht angegeben", not "E-Mail: keine E-Mail". */
+    @Test
+    void a_commenter_without_an_email_reads_naturally_in_both_languages() {
+        Setup s = setup();
+        jdbc.update("update comment set email = null where article_id = ?", s.articleId());
+        UI.getCurrent().setLocale(Locale.GERMAN);
+        ModerationView view = queue(s);
+        _fireShortcut(view.queueArea, Key.KEY_C);
+        String german = _get(CommenterDialog.class).getElement().getTextRecursively();
+        assertThat(german).contains("E-Mail: nicht angegeben · IP-Kennung: client-").doesNotContain("keine E-Mail");
+        _get(CommenterDialog.class).close();
+
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        navigate("moderation");
+        view = _get(ModerationView.class);
+        view.filters.article.setValue(new ArticleOption(s.articleId(), s.title()));
+        _fireShortcut(view.queueArea, Key.KEY_C);
+        assertThat(_get(CommenterDialog.class).getElement().getTextRecursively())
+                .contains("E-mail: not given · Masked IP: client-").doesNotContain("no e-mail");
+    }
+
     @Test
     void an_editor_cannot_open_the_list_of_commenter_actions() {
         login("editor", "EDITOR");
