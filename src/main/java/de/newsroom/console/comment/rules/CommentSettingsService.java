@@ -154,7 +154,9 @@ public class CommentSettingsService {
 
     /**
      * Blocks the sender of comment {@code commentId} by client hash (the raw address is never known), with
-     * {@code note} (in the admin's language; "client of comment N" if blank) telling later readers of the list why.
+     * {@code note} (written by the caller in the admin's language, e.g. "Kommentar 42 von Kim") telling later readers
+     * of the list why. A blank note is stored as none: the database holds no text in one language of its own making
+     * (before: "client of comment N", shown in English to German admins).
      */
     @Transactional
     @AdminOnly
@@ -163,8 +165,7 @@ public class CommentSettingsService {
                 .stream().filter(h -> h != null).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("comment.block.error.noclient"));
         try {
-            return addBlockedAuthor(BlockedAuthor.Kind.CLIENT_HASH, hash,
-                    note == null || note.isBlank() ? "client of comment " + commentId : note);
+            return addBlockedAuthor(BlockedAuthor.Kind.CLIENT_HASH, hash, note);
         } catch (IllegalArgumentException e) {
             throw "comment.settings.error.duplicate".equals(e.getMessage())
                     ? new IllegalArgumentException("comment.block.error.already") : e;

@@ -223,13 +223,26 @@ class ModerationSettingsView extends Main implements HasDynamicTitle {
         authors.addColumn(a -> getTranslation("comment.settings.kind." + a.kind().name()))
                 .setHeader(getTranslation("comment.settings.kind"));
         authors.addColumn(ModerationSettingsView::shown).setHeader(getTranslation("comment.settings.value"));
-        authors.addColumn(a -> a.note() == null ? "" : a.note()).setHeader(getTranslation("comment.settings.note"))
+        authors.addColumn(this::note).setHeader(getTranslation("comment.settings.note"))
                 .setKey("note");
         // Lifting a block asks first, as removing a word does: the author's comments are accepted again at once.
         authors.addComponentColumn(a -> new Button(getTranslation("comment.settings.remove"),
                 e -> confirmUnblock(a))).setKey("remove").setAutoWidth(true).setFlexGrow(0);
         // Phones keep what identifies a row and its action; the grid would otherwise scroll sideways inside itself.
         PhoneColumns.hideOnPhones(this, List.of(words.getColumnByKey("mode"), authors.getColumnByKey("note")));
+    }
+
+    /** The English note older blocks stored when none was given; shown in the admin's language instead. */
+    private static final java.util.regex.Pattern LEGACY_NOTE =
+            java.util.regex.Pattern.compile("client of comment (\\d+)");
+
+    /** A block's note; the old stored "client of comment N" reads "Kommentar N" in German. */
+    String note(BlockedAuthor author) {
+        if (author.note() == null) {
+            return "";
+        }
+        var legacy = LEGACY_NOTE.matcher(author.note());
+        return legacy.matches() ? getTranslation("comment.settings.note.comment", legacy.group(1)) : author.note();
     }
 
     ConfirmDialog confirmUnblock(BlockedAuthor author) {

@@ -125,6 +125,46 @@ class ModerationSettingsViewTest extends KaribuTest {
         assertThat(view.authors.getListDataView().getItems().map(a -> a.value())).doesNotContain(name);
     }
 
+    /**
+     * Blocking a reader's client without a note stores none (before: the English "client of comment N", shown to German
+     * admins); a row stored that way before reads "Kommentar N" in German.
+     */
+    @Test
+    void a_blocked_client_stores_no_english_note_and_old_notes_read_in_german() {
+        login("admin", "ADMIN");
+        String slug = "block-note-" + UUID.randomUUID();
+        long article = jdbc.queryForObject("""
+                insert into article (title, slug, author_id, status, comments_open, published_at)
+                values ('Sperrnotiz', ?, (select id from app_user where username = 'editor'), 'PUBLISHED', true, now())
+                returning id""", Long.class, slug);
+        long comment = jdbc.queryForObject("""
+                insert into comment (article_id, author_name, body, status, client_hash, created_at)
+                values (?, 'Kim', 'Text', 'PENDING', ?, now()) returning id""", Long.class, article, "client-" + slug);
+        try {
+            var blocked = settings.blockClientOf(comment, null);
+            assertThat(blocked.note()).isNull();
+            assertThat(jdbc.queryForObject("select note from comment_blocked_author where id = ?", String.class,
+                    blocked.id())).isNull();
+
+            jdbc.update("update comment_blocked_author set note = ? where id = ?", "client of comment " + comment,
+                    blocked.id());
+            UI.getCurrent().setLocale(Locale.GERMAN);
+            navigate("moderation/settings");
+            ModerationSettingsView view = _get(ModerationSettingsView.class);
+            var row = view.authors.getListDataView().getItems().filter(a -> a.id().equals(blocked.id()))
+                    .findFirst().orElseThrow();
+            assertThat(com.github.mvysny.kaributesting.v10.GridKt._getFormatted(view.authors.getColumnByKey("note"),
+                    row)).isEqualTo("Kommentar " + comment);
+            assertThat(view.note(new de.newsroom.console.comment.rules.BlockedAuthor(1L,
+                    de.newsroom.console.comment.rules.BlockedAuthor.Kind.NAME, "x", "Beleidigt andere")))
+                    .isEqualTo("Beleidigt andere");
+        } finally {
+            jdbc.update("delete from comment_blocked_author where value = ?", "client-" + slug);
+            jdbc.update("delete from comment where article_id = ?", article);
+            jdbc.update("delete from article where id = ?", article);
+        }
+    }
+
     @Test
     void the_seeded_rules_are_listed() {
         login("admin", "ADMIN");
