@@ -135,6 +135,30 @@ class GlossaryTest {
                 .matcher(text.replace("Moderatorin oder ein Moderator", "")).find();
     }
 
+    /** Readers are "Leserinnen und Leser" or "die Leserschaft", never "Leser" alone; compounds (Leserseite) stay. */
+    @Test
+    void german_bundles_name_readers_in_both_forms() throws IOException {
+        List<String> offences = new ArrayList<>();
+        for (String base : TranslationProvider.discoverBundles()) {
+            load(base + "_de.properties").forEach((key, value) -> {
+                if (genericReader((String) value)) {
+                    offences.add(base + ": " + key + " says '" + value + "'");
+                }
+            });
+        }
+        assertThat(offences).isEmpty();
+        assertThat(genericReader("Beanstandungen von Lesern")).isTrue();
+        assertThat(genericReader("Leser sehen diesen Text")).isTrue();
+        assertThat(genericReader("Leserinnen und Leser sehen diesen Text")).isFalse();
+        assertThat(genericReader("Leserinnen, Leser und die API")).isFalse();
+        assertThat(genericReader("Beanstandungen aus der Leserschaft auf der Leserseite")).isFalse();
+    }
+
+    private static boolean genericReader(String text) {
+        return Pattern.compile("(?u)(?<!\\p{L})Leser(?:n|s)?(?!\\p{L})")
+                .matcher(text.replace("Leserinnen und Leser", "").replace("Leserinnen, Leser", "")).find();
+    }
+
     @Test
     void the_check_finds_a_synonym_inside_a_sentence() {
         var finder = Pattern.compile("(?iu)(?<!\\p{L})Kategorie\\p{L}*");

@@ -524,7 +524,7 @@ class ModerationViewTest extends KaribuTest {
 
         assertThat(view.decisions.approve.isEnabled()).isTrue();
         assertThat(view.decisions.approve.getText()).isEqualTo("Behalten");
-        assertThat(view.decisions.approve.getTooltip().getText()).contains("Beanstandungen von Lesern gelten als bearbeitet");
+        assertThat(view.decisions.approve.getTooltip().getText()).contains("Beanstandungen aus der Leserschaft gelten als bearbeitet");
         NotificationsKt.clearNotifications();
         _fireShortcut(view.queueArea, Key.KEY_A);
 
@@ -770,7 +770,7 @@ class ModerationViewTest extends KaribuTest {
         // Alone, the reported tab's empty state says every report was dealt with; with another filter, the usual text.
         ModerationView view = _get(ModerationView.class);
         assertThat(view.grid.getEmptyStateText()).isEqualTo(
-                "Keine gemeldeten Kommentare: Alle Beanstandungen von Lesern sind bearbeitet.");
+                "Keine gemeldeten Kommentare: Alle Beanstandungen aus der Leserschaft sind bearbeitet.");
         german.search.setValue("kein-solcher-text-" + UUID.randomUUID());
         assertThat(view.grid.getEmptyStateText()).isEqualTo("Kein Kommentar passt zu diesen Filtern.");
     }
