@@ -231,10 +231,6 @@ public class KeywordSuggestionService {
         private final boolean diagnostics;
         private final int total;
 
-        Positions(KeywordText text) {
-            this(text, false);
-        }
-
         Positions(KeywordText text, boolean diagnostics) {
             this.diagnostics = diagnostics;
             int index = 0;
