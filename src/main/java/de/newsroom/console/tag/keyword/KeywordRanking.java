@@ -47,8 +47,16 @@ final class KeywordRanking {
     }
 
     /** One scored candidate: the chip's name (an existing tag's name when it is one) and what its score came from. */
-    record Candidate(String name, Long existingTagId, double score, Features features) {
+    record Candidate(String name, Long existingTagId, double score, Features features, double[] extras) {
+        Candidate(String name, Long existingTagId, double score, Features features) {
+            this(name, existingTagId, score, features, new double[0]);
+        }
     }
+
+    /** Diagnostic values of a candidate that are not in the model (round 21's look at the data), in order. */
+    static final List<String> EXTRA_NAMES = List.of("span", "deciles", "compound on candidate",
+            "modifier of candidate", "head of candidate", "head class", "head frequent", "body mentions",
+            "paragraph-ish chains");
 
     /*
      * Fitted by KeywordRankerFit on 2026-12-03 (round 11, after its candidate rules: numbers joined to words, a

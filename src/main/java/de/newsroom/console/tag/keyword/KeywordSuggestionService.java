@@ -93,6 +93,15 @@ public class KeywordSuggestionService {
      * (several may share a chip's name). Package-private for {@code KeywordRankerFit}, which fits the score.
      */
     List<KeywordRanking.Candidate> candidates(String title, String lead, String body) {
+        return candidates(title, lead, body, false);
+    }
+
+    /**
+     * As {@link #candidates(String, String, String)}; with {@code diagnostics} each candidate also carries the values
+     * of {@link KeywordRanking#EXTRA_NAMES}, which are not in its score (round 21: {@code KeywordRankerFit} writes
+     * them to its table so that a signal can be tried outside the build before it becomes a feature).
+     */
+    List<KeywordRanking.Candidate> candidates(String title, String lead, String body, boolean diagnostics) {
         KeywordText text = KeywordText.of(title, lead, body);
         if (text.isEmpty()) {
             return List.of();
@@ -127,7 +136,7 @@ public class KeywordSuggestionService {
 
         List<KeywordRanking.Candidate> scored = new ArrayList<>();
         GeneralFrequency.Lookup frequencies = GeneralFrequency.lookup();
-        Positions positions = new Positions(text);
+        Positions positions = new Positions(text, diagnostics);
         for (Term t : candidates) {
             double idf = t.stems.stream().mapToDouble(corpus::idf).max().orElse(1.0);
             TagRef tag = t.surfaces.keySet().stream().map(TagKeys::key).map(tags::get).filter(r -> r != null)
@@ -162,9 +171,48 @@ public class KeywordSuggestionService {
                     display.codePointCount(0, display.length()), display.indexOf('-') > 0,
                     KeywordLexicon.isAcronym(display), positions.inRuns(t), entry.adjectival());
             scored.add(new KeywordRanking.Candidate(tag == null ? display : tag.name(), tag == null ? null : tag.id(),
-                    KeywordRanking.score(features), features));
+                    KeywordRanking.score(features), features, diagnostics
+                            ? extras(t, display, candidates, lemmas, positions, text, frequencies) : new double[0]));
         }
         return scored;
+    }
+
+    /** Round 21's diagnostic values ({@link KeywordRanking#EXTRA_NAMES}), not in the score. */
+    private static double[] extras(Term t, String display, List<Term> candidates, Map<Term, String> lemmas,
+            Positions positions, KeywordText text, GeneralFrequency.Lookup frequencies) {
+        String lower = display.toLowerCase(Locale.GERMAN);
+        boolean compoundOn = false;
+        boolean modifierOf = false;
+        boolean headOf = false;
+        if (!t.name) {
+            for (Term u : candidates) {
+                if (u == t || u.name) {
+                    continue;
+                }
+                String other = lemmas.get(u).toLowerCase(Locale.GERMAN);
+                String otherStem = u.stems.isEmpty() ? other : u.stems.getFirst();
+                String stem = t.stems.isEmpty() ? lower : t.stems.getFirst();
+                compoundOn |= otherStem.length() >= 3 && lower.startsWith(otherStem)
+                        && lower.length() >= other.length() + 3;
+                modifierOf |= stem.length() >= 3 && other.startsWith(stem) && other.length() >= lower.length() + 3;
+                headOf |= lower.length() >= 4 && other.endsWith(lower) && other.length() >= lower.length() + 3;
+            }
+        }
+        int headClass = -1;
+        boolean headFrequent = false;
+        if (!t.name && display.indexOf(' ') < 0) {
+            for (int i = 3; i <= display.length() - 3; i++) {
+                String head = Character.toUpperCase(display.charAt(i)) + display.substring(i + 1);
+                if (text.dictionary.entry(head).noun()) {
+                    headClass = frequencies.frequency(head);
+                    String l = head.toLowerCase(Locale.GERMAN);
+                    headFrequent = KeywordLexicon.FREQUENT_NOUNS.contains(l);
+                    break;
+                }
+            }
+        }
+        return new double[] {positions.span(t), positions.deciles(t), compoundOn ? 1 : 0, modifierOf ? 1 : 0,
+                headOf ? 1 : 0, headClass, headFrequent ? 1 : 0, positions.bodyMentions(t), positions.chains(t)};
     }
 
     /**
@@ -177,11 +225,19 @@ public class KeywordSuggestionService {
         static final int LEAD = 2;
         /** Per lower-cased word: first index, parts seen in (a bit mask), occurrences, occurrences in a run. */
         private final Map<String, int[]> words = new HashMap<>();
+        /** Per lower-cased word: every index, and the chains (clauses) it stands in; for round 21's diagnostics. */
+        private final Map<String, List<Integer>> indices = new HashMap<>();
+        private final Map<String, Set<Integer>> chainsOf = new HashMap<>();
+        private final Map<String, Integer> body = new HashMap<>();
+        private int chainIndex;
+        private final boolean diagnostics;
         private final int total;
 
-        Positions(KeywordText text) {
+        Positions(KeywordText text, boolean diagnostics) {
+            this.diagnostics = diagnostics;
             int index = 0;
             for (List<Occ> chain : text.chains) {
+                chainIndex++;
                 for (int i = 0; i < chain.size(); i++) {
                     Occ o = chain.get(i);
                     int part = o.weight >= KeywordText.TITLE_WEIGHT ? HEADLINE
@@ -225,6 +281,41 @@ public class KeywordSuggestionService {
             seen[1] |= part;
             seen[2]++;
             seen[3] += run ? 1 : 0;
+            if (!diagnostics) {
+                return;
+            }
+            indices.computeIfAbsent(lower, k -> new ArrayList<>()).add(index);
+            chainsOf.computeIfAbsent(lower, k -> new HashSet<>()).add(chainIndex);
+            if (part == 4) {
+                body.merge(lower, 1, Integer::sum);
+            }
+        }
+
+        private List<String> lowerWords(Term t) {
+            return t.surfaces.keySet().stream().flatMap(s -> java.util.Arrays.stream(s.split(" ")))
+                    .map(w -> w.toLowerCase(Locale.GERMAN)).distinct().toList();
+        }
+
+        /** From the first to the last occurrence of the candidate's words, as a share of the text. */
+        double span(Term t) {
+            var all = lowerWords(t).stream().flatMap(w -> indices.getOrDefault(w, List.of()).stream()).toList();
+            return all.isEmpty() ? 0 : (all.stream().mapToInt(i -> i).max().getAsInt()
+                    - all.stream().mapToInt(i -> i).min().getAsInt()) / (double) total;
+        }
+
+        /** In how many tenths of the text the candidate's words stand. */
+        int deciles(Term t) {
+            return (int) lowerWords(t).stream().flatMap(w -> indices.getOrDefault(w, List.of()).stream())
+                    .map(i -> i * 10 / total).distinct().count();
+        }
+
+        int bodyMentions(Term t) {
+            return lowerWords(t).stream().mapToInt(w -> body.getOrDefault(w, 0)).max().orElse(0);
+        }
+
+        int chains(Term t) {
+            return (int) lowerWords(t).stream().flatMap(w -> chainsOf.getOrDefault(w, Set.of()).stream()).distinct()
+                    .count();
         }
 
         private java.util.stream.Stream<int[]> of(Term t) {

@@ -84,7 +84,7 @@ class KeywordRankerFit {
 
     /** One article's candidates: their feature vectors and whether an editor keeps their chip. */
     record Article(String split, String file, List<String> keys, List<String> names, double[][] x, boolean[] kept,
-            boolean[] fragment, double[] service) {
+            boolean[] fragment, double[] service, double[][] extras) {
     }
 
     record Model(double[] mean, double[] sd, double[] w, double lambda) {
@@ -138,13 +138,14 @@ class KeywordRankerFit {
         for (Sample s : samples) {
             jdbc.update("update article set status = 'DRAFT' where id = ?", ids.get(s));
             statistics.refresh();
-            List<KeywordRanking.Candidate> candidates = suggestions.candidates(s.title(), s.lead(), s.body());
+            List<KeywordRanking.Candidate> candidates = suggestions.candidates(s.title(), s.lead(), s.body(), true);
             jdbc.update("update article set status = 'PUBLISHED' where id = ?", ids.get(s));
             int n = candidates.size();
             double[][] x = new double[n][];
             boolean[] kept = new boolean[n];
             boolean[] fragment = new boolean[n];
             double[] service = new double[n];
+            double[][] extras = new double[n][];
             List<String> keys = new ArrayList<>();
             List<String> names = new ArrayList<>();
             for (int i = 0; i < n; i++) {
@@ -155,8 +156,9 @@ class KeywordRankerFit {
                 kept[i] = s.acceptable().contains(keys.get(i));
                 fragment[i] = !kept[i] && KeywordSuggestionEvaluationTest.isFragment(c.name(), s.names());
                 service[i] = Math.log(c.score());
+                extras[i] = c.extras();
             }
-            articles.add(new Article(s.split(), s.file(), keys, names, x, kept, fragment, service));
+            articles.add(new Article(s.split(), s.file(), keys, names, x, kept, fragment, service, extras));
         }
         assertThat(articles).hasSizeGreaterThanOrEqualTo(76);
         dump(articles);
@@ -238,16 +240,23 @@ class KeywordRankerFit {
         assertThat(cv).hasSize(SPLITS.size());
     }
 
-    /** The labelled features as a table (target/keyword-features.tsv), for a look outside the build. */
+    /**
+     * The labelled features as a table (target/keyword-features.tsv), for a look outside the build; after them the
+     * diagnostic values of {@link KeywordRanking#EXTRA_NAMES}, which are not in the score (round 21).
+     */
     private static void dump(List<Article> articles) throws java.io.IOException {
         StringBuilder out = new StringBuilder("split\tfile\tkey\tkept\tfragment\tservice\t")
-                .append(String.join("\t", KeywordRanking.FEATURE_NAMES)).append("\tname\n");
+                .append(String.join("\t", KeywordRanking.FEATURE_NAMES)).append("\t")
+                .append(String.join("\t", KeywordRanking.EXTRA_NAMES)).append("\tname\n");
         for (Article a : articles) {
             for (int i = 0; i < a.x().length; i++) {
                 out.append(a.split()).append('\t').append(a.file()).append('\t').append(a.keys().get(i)).append('\t')
                         .append(a.kept()[i] ? 1 : 0).append('\t').append(a.fragment()[i] ? 1 : 0).append('\t')
                         .append(a.service()[i]);
                 for (double v : a.x()[i]) {
+                    out.append('\t').append(v);
+                }
+                for (double v : a.extras()[i]) {
                     out.append('\t').append(v);
                 }
                 out.append('\t').append(a.names().get(i)).append('\n');

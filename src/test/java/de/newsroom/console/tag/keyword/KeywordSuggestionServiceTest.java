@@ -1010,6 +1010,30 @@ class KeywordSuggestionServiceTest {
     }
 
     @Test
+    void the_fitting_tools_diagnostics_are_computed_only_when_asked_and_leave_the_score_alone() {
+        // Round 21: KeywordRankerFit's table carries values that are not in the score (where the words stand, the
+        // compounds among the candidates); suggest() computes none of them.
+        String title = "Quorlbrunnen in Tessenhagen saniert";
+        String lead = "Der Quorlbrunnen auf dem Marktplatz von Tessenhagen sprudelt wieder.";
+        String body = "Die Sanierung dauerte ein Jahr. Im Frühjahr pflanzte der Heimatverein Linden. Am Ende der "
+                + "Feier sprach der Bürgermeister am Quorlbrunnen.";
+        var plain = suggestions.candidates(title, lead, body);
+        var withDiagnostics = suggestions.candidates(title, lead, body, true);
+
+        assertThat(plain).isNotEmpty().allSatisfy(c -> assertThat(c.extras()).isEmpty());
+        assertThat(withDiagnostics).hasSameSizeAs(plain).allSatisfy(
+                c -> assertThat(c.extras()).hasSize(KeywordRanking.EXTRA_NAMES.size()));
+        assertThat(withDiagnostics).extracting(KeywordRanking.Candidate::score)
+                .containsExactlyElementsOf(plain.stream().map(KeywordRanking.Candidate::score).toList());
+        int span = KeywordRanking.EXTRA_NAMES.indexOf("span");
+        var brunnen = withDiagnostics.stream().filter(c -> c.name().equals("Quorlbrunnen")).findFirst().orElseThrow();
+        var linden = withDiagnostics.stream().filter(c -> c.name().equals("Linden")).findFirst().orElseThrow();
+        // From the headline to the last sentence, against one place in the body.
+        assertThat(brunnen.extras()[span]).isGreaterThan(0.8);
+        assertThat(linden.extras()[span]).isZero();
+    }
+
+    @Test
     void empty_or_function_word_only_text_gives_no_suggestions() {
         assertThat(suggestions.suggest(null, "", null, 8)).isEmpty();
         assertThat(suggestions.suggest("Und dann, aber doch nicht", "", "", 8)).isEmpty();
