@@ -393,11 +393,25 @@ class KeywordSuggestionEvaluationTest {
 
     /**
      * The twenty-first round's held-out articles (197-206), written and committed before that round changed the
-     * engine, by an author who had read neither the engine nor its documentation. Until the lead's one clean
-     * measurement after round 21 they are only part of the published corpus: no chip is computed for them unless
-     * {@code -Dkeywords.measure.heldOutR21=true} is set.
+     * engine, by an author who had read neither the engine nor its documentation, and tagged a second time by a blind
+     * second editor. Until the lead's one clean measurement after round 21 they were only part of the published
+     * corpus; since then they are measured with the rest.
      */
     static final String HELD_OUT_R21 = "held-out-r21";
+
+    /**
+     * Over the ten held-out-r21 articles: 0.820 (41 of 50 chips), two fragments ("Hanseatia Bredenau" of "Ruderclub
+     * Hanseatia Bredenau", "Warnecke" of "Gesine Warnecke"), in their one clean measurement after round 21 (2026-12-05,
+     * 05:54 UTC, this test alone; round 21 changed no ranking, so this is round 20's engine); a second editor who saw
+     * only the text scored 0.920 against the same keys. The floor lies one chip below.
+     */
+    static final double PRECISION_FLOOR_R21 = 0.80;
+
+    /**
+     * Over all 206 articles after round 21, held-out-r21 in the corpus and measured: 0.836 (861 of 1030, eight
+     * fragments); the floor lies five chips below.
+     */
+    static final double PRECISION_FLOOR_206 = 0.831;
 
     /**
      * Over the ten held-out-r15 articles: 0.800 (40 of 50 chips), one fragment ("Hessische Städte" of "Hessischer
@@ -516,9 +530,7 @@ class KeywordSuggestionEvaluationTest {
         long slowest = 0;
         int statements = 0;
         java.util.Map<Sample, Score> engineBySample = new java.util.HashMap<>();
-        boolean measureR21 = Boolean.getBoolean("keywords.measure.heldOutR21");
-        List<Sample> measuredSamples = samples.stream()
-                .filter(s -> measureR21 || !HELD_OUT_R21.equals(s.split())).toList();
+        List<Sample> measuredSamples = samples;
         for (Sample s : measuredSamples) {
             jdbc.update("update article set status = 'DRAFT' where id = ?", ids.get(s));
             statistics.refresh();
@@ -666,11 +678,9 @@ class KeywordSuggestionEvaluationTest {
                 heldOutR20.precision(), heldOutR20.kept(), heldOutR20.chips(), heldOutR20.badShare(),
                 heldOutR20.fragments());
         Score heldOutR21 = bySplit.getOrDefault(HELD_OUT_R21, none);
-        if (measureR21) {
-            System.out.printf(Locale.ROOT, "keywords precision@5: held-out-r21 %.3f (%d/%d), bad %.3f, fragments %d%n",
-                    heldOutR21.precision(), heldOutR21.kept(), heldOutR21.chips(), heldOutR21.badShare(),
-                    heldOutR21.fragments());
-        }
+        System.out.printf(Locale.ROOT, "keywords precision@5: held-out-r21 %.3f (%d/%d), bad %.3f, fragments %d%n",
+                heldOutR21.precision(), heldOutR21.kept(), heldOutR21.chips(), heldOutR21.badShare(),
+                heldOutR21.fragments());
 
         assertThat(all36.chips() + heldOutR5.chips() + heldOutR6.chips() + heldOutR7.chips()
                 + heldOutR8.chips() + heldOutR9.chips() + heldOutR10.chips() + heldOutR11.chips()
@@ -867,6 +877,15 @@ class KeywordSuggestionEvaluationTest {
                 all196.precision(), all196.kept(), all196.chips(), all196.badShare(), all196.fragments());
         assertThat(all196.precision()).as("precision of the first five chips, all 196")
                 .isGreaterThanOrEqualTo(PRECISION_FLOOR_196);
+        // held-out-r21's one clean measurement after round 21: 0.820, two fragments.
+        assertThat(heldOutR21.precision()).as("precision of the first five chips, held-out-r21")
+                .isGreaterThanOrEqualTo(PRECISION_FLOOR_R21);
+        assertThat(heldOutR21.fragments()).as("fragments among the first five, held-out-r21").isLessThanOrEqualTo(2);
+        Score all206 = all196.plus(heldOutR21);
+        System.out.printf(Locale.ROOT, "keywords precision@5: all 206 %.3f (%d/%d), bad %.3f, fragments %d%n",
+                all206.precision(), all206.kept(), all206.chips(), all206.badShare(), all206.fragments());
+        assertThat(all206.precision()).as("precision of the first five chips, all 206")
+                .isGreaterThanOrEqualTo(PRECISION_FLOOR_206);
         assertThat(statements).isLessThanOrEqualTo(2);
         // On a machine shared by many builds (load above two per core) the wall time says more about the neighbours
         // than about the suggestions: then the Java side's own CPU time is what is held to the limit.
