@@ -85,6 +85,22 @@ public abstract class BrowserTest {
         return "http://localhost:" + port + path;
     }
 
+    /**
+     * The cell of a lazy grid (by its element id) that shows {@code text}, scrolled into the rendered rows: a grid
+     * renders only the rows in view, so a row further down exists in the page only once the grid has scrolled to it.
+     */
+    protected com.microsoft.playwright.Locator gridCell(String gridId, String text) {
+        var cell = page.locator("vaadin-grid-cell-content")
+                .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText(text)).first();
+        page.locator("#" + gridId).waitFor();
+        for (int step = 0; step < 200 && cell.count() == 0; step++) {
+            page.evaluate("id => { const t = document.getElementById(id).$.table; t.scrollTop += t.clientHeight; }",
+                    gridId);
+            page.waitForTimeout(100);
+        }
+        return cell;
+    }
+
     /** Logs in through the real login form and waits until the console has left the login page. */
     protected void loginAs(String username, String password) {
         page.navigate(url("/login"));

@@ -52,15 +52,7 @@ class CancelFirstBrowserIT extends BrowserTest {
      * whole suite has run (every test adds its own), and the grid renders only the rows in view.
      */
     private Locator rowOf(CategoryNode node) {
-        Locator cell = page.locator("vaadin-grid-cell-content")
-                .filter(new Locator.FilterOptions().setHasText(node.name())).first();
-        page.locator("#category-grid").waitFor();
-        for (int step = 0; step < 200 && cell.count() == 0; step++) {
-            page.evaluate("() => { const t = document.getElementById('category-grid').$.table;"
-                    + " t.scrollTop += t.clientHeight; }");
-            page.waitForTimeout(100);
-        }
-        return cell;
+        return gridCell("category-grid", node.name());
     }
 
     private void openDelete() {

@@ -38,15 +38,7 @@ class CategoryEscapeBrowserIT extends BrowserTest {
 
     /** The category's row, scrolled into the grid's rendered rows (new categories come last). */
     private Locator rowOf(String name) {
-        Locator cell = page.locator("vaadin-grid-cell-content")
-                .filter(new Locator.FilterOptions().setHasText(name)).first();
-        page.locator("#category-grid").waitFor();
-        for (int step = 0; step < 200 && cell.count() == 0; step++) {
-            page.evaluate("() => { const t = document.getElementById('category-grid').$.table;"
-                    + " t.scrollTop += t.clientHeight; }");
-            page.waitForTimeout(100);
-        }
-        return cell;
+        return gridCell("category-grid", name);
     }
 
     @Test
