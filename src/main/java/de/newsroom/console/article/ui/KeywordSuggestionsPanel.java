@@ -30,7 +30,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 /**
  * The keyword chips under the tag field. They refresh by themselves while the editor writes: 1.5 s after the last
  * change of headline, lead or body the suggestions are computed off the request thread and pushed to the browser
- * (the app has {@code @Push}); the button refreshes at once. One click on a chip adds its keyword to the tags.
+ * (the app has {@code @Push}); the button refreshes at once. One click on a chip (or Enter/Space) adds its keyword to the
+ * tags; the focus moves on to the next chip.
  */
 class KeywordSuggestionsPanel extends Div {
 
@@ -154,9 +155,27 @@ class KeywordSuggestionsPanel extends Div {
                 value.add(keyword.existingTagId() != null ? new TagRef(keyword.existingTagId(), keyword.name())
                         : tagService.findExisting(keyword.name()).orElse(new TagRef(null, keyword.name())));
                 tags.setValue(value);
-                chips.remove(chip);
+                keepFocusAfter(chip);
             });
             chips.add(chip);
+        }
+    }
+
+    /**
+     * Removes an added chip and gives the keyboard focus to the chip that takes its place, else the one before it,
+     * else the tag field: the chip had the focus (Enter or Space on it), and removing it left the focus on the page,
+     * so the next Enter added nothing and a screen reader lost its place.
+     */
+    private void keepFocusAfter(Button added) {
+        List<Button> left = chips.getChildren().filter(Button.class::isInstance).map(Button.class::cast).toList();
+        int at = left.indexOf(added);
+        chips.remove(added);
+        if (at + 1 < left.size()) {
+            left.get(at + 1).focus();
+        } else if (at > 0) {
+            left.get(at - 1).focus();
+        } else {
+            tags.focus();
         }
     }
 }

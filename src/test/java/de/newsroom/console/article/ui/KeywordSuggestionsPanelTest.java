@@ -5,8 +5,10 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import de.newsroom.console.KaribuTest;
+import com.vaadin.flow.internal.StateNode;
 import de.newsroom.console.tag.keyword.KeywordSuggestion;
 import java.time.Duration;
 import java.util.List;
@@ -61,6 +63,49 @@ class KeywordSuggestionsPanelTest extends KaribuTest {
         MockVaadin.clientRoundtrip(false);
         assertThat(chips(form)).contains("FC St. Pauli", "Hamburger SV").doesNotContain("Sozialwohnungen", "FC",
                 "Pauli");
+    }
+
+    /**
+     * A chip added by keyboard (Enter on the focused chip) passes the focus on: to the chip that takes its place,
+     * at the end to the one before, and after the last chip to the tag field. Before, the removed chip took the
+     * focus with it to the page (seen in Chromium: the active element was the body after Enter on a chip).
+     */
+    @Test
+    void adding_a_chip_passes_the_focus_to_the_next_chip_then_the_tag_field() {
+        login("editor", "EDITOR");
+        navigate("articles/new");
+        ArticleForm form = _get(ArticleEditorView.class).form();
+        form.title.setValue(TITLE);
+        form.body.setValue(BODY);
+        form.suggestions.refreshNow();
+        List<Button> offered = _find(form.suggestionChips, Button.class);
+        assertThat(offered).hasSizeGreaterThanOrEqualTo(2);
+
+        // Button.click, not _click: Karibu's round trip after _click throws the pending JavaScript calls away.
+        UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations();
+        offered.get(0).click();
+        assertThat(lastFocused()).isSameAs(offered.get(1).getElement().getNode());
+
+        Button last = offered.get(offered.size() - 1);
+        last.click();
+        assertThat(lastFocused()).isSameAs(offered.get(offered.size() - 2).getElement().getNode());
+
+        StateNode focused = null;
+        for (Button chip : _find(form.suggestionChips, Button.class)) {
+            chip.click();
+            focused = lastFocused();
+        }
+        assertThat(_find(form.suggestionChips, Button.class)).isEmpty();
+        assertThat(focused).isSameAs(form.tags.getElement().getNode());
+        assertThat(form.tags.getValue()).hasSize(offered.size());
+    }
+
+    /** The node of the last component that asked the browser for a focus() since the last dump, or null. */
+    private static StateNode lastFocused() {
+        UI.getCurrent().getInternals().getStateTree().runExecutionsBeforeClientResponse();
+        return UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations().stream()
+                .filter(i -> i.getInvocation().getExpression().contains(".focus("))
+                .reduce((first, second) -> second).map(i -> i.getOwner()).orElse(null);
     }
 
     private static List<String> chips(ArticleForm form) {
