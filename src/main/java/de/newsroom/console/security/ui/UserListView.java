@@ -20,6 +20,7 @@ import de.newsroom.console.security.AccountService;
 import de.newsroom.console.security.Role;
 import de.newsroom.console.security.UserSummary;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.stream.Collectors;
 
@@ -31,11 +32,13 @@ class UserListView extends Main implements HasDynamicTitle, BeforeEnterObserver 
 
     private final transient AccountService accounts;
     private final NewsroomZone zone;
+    private final transient Clock clock;
     final Grid<UserSummary> grid = new Grid<>();
 
-    UserListView(AccountService accounts, NewsroomZone zone) {
+    UserListView(AccountService accounts, NewsroomZone zone, Clock clock) {
         this.accounts = accounts;
         this.zone = zone;
+        this.clock = clock;
         addClassNames("view", "accounts-view");
 
         var create = new Button(getTranslation("account.create"), VaadinIcon.PLUS.create(),
@@ -96,7 +99,7 @@ class UserListView extends Main implements HasDynamicTitle, BeforeEnterObserver 
         if (!u.enabled()) {
             parts.add(getTranslation("account.phone.disabled"));
         }
-        if (u.lockedUntil() != null && u.lockedUntil().isAfter(Instant.now())) {
+        if (u.lockedUntil() != null && u.lockedUntil().isAfter(clock.instant())) {
             parts.add(getTranslation("account.phone.locked", time(u.lockedUntil())));
         }
         return String.join(" · ", parts);
