@@ -286,8 +286,12 @@ class KeywordSuggestionEvaluationTest {
      * fragments) in the clean run's corpus; the floor lies five chips below, allowing for the tags the whole suite's
      * other tests leave in the database. Round 17: 0.849 (662 of 780, two fragments, this test alone), 0.851 (664) once
      * held-out-r17 joined the corpus; the floor lies five chips below.
+     * Articles 207-226 (held-out-r22 and held-out-r23, hidden) and the archive articles of the tags of 187-226 joined
+     * the corpus before round 22 changed anything (2026-12-05, 07:55 UTC): 0.840 (655 of 780; the new existing tag
+     * "Winter" enters the first five of articles 112 and 122, a season their keys do not keep); the floor lies five
+     * chips below.
      */
-    static final double PRECISION_FLOOR_156 = 0.84;
+    static final double PRECISION_FLOOR_156 = 0.833;
 
     /**
      * The seventeenth round's held-out articles (157-166), written and committed before that round changed the engine,
@@ -315,8 +319,11 @@ class KeywordSuggestionEvaluationTest {
      * other tests leave in the database. Round 18: 0.851 (706 of 830, two fragments, this test alone); 0.845 (701 of
      * 830) once held-out-r18 and held-out-r19 joined the corpus; the floor lies five chips below. Round 19: 0.846
      * (702 of 830); the floor lies five chips below that.
+     * Articles 207-226 (held-out-r22 and held-out-r23, hidden) and the archive articles of the tags of 187-226 joined
+     * the corpus before round 22 changed anything (2026-12-05, 07:55 UTC): 0.839 (696 of 830); the floor lies five
+     * chips below.
      */
-    static final double PRECISION_FLOOR_166 = 0.839;
+    static final double PRECISION_FLOOR_166 = 0.832;
 
     /**
      * The eighteenth round's held-out articles (167-176), written and committed before that round changed the engine,
@@ -342,8 +349,11 @@ class KeywordSuggestionEvaluationTest {
      * archive in the corpus (its 128 articles' document frequencies, without round 19's rules): 0.835 (735 of 880, five
      * fragments). Both together, held-out-r19 in the corpus: 0.841 (740 of 880, four fragments); the floor lies five
      * chips below.
+     * Articles 207-226 (held-out-r22 and held-out-r23, hidden) and the archive articles of the tags of 187-226 joined
+     * the corpus before round 22 changed anything (2026-12-05, 07:55 UTC): 0.832 (732 of 880); the floor lies five
+     * chips below.
      */
-    static final double PRECISION_FLOOR_176 = 0.835;
+    static final double PRECISION_FLOOR_176 = 0.826;
 
     /**
      * The nineteenth round's held-out articles (177-186), written and committed before that round changed the engine,
@@ -367,8 +377,11 @@ class KeywordSuggestionEvaluationTest {
      * Over all 186 articles after round 19, held-out-r19 in the corpus and measured: 0.837 (778 of 930, five
      * fragments); the floor lies five chips below. Round 20: 0.839 (780 of 930, four fragments); the floor lies five
      * chips below.
+     * Articles 207-226 (held-out-r22 and held-out-r23, hidden) and the archive articles of the tags of 187-226 joined
+     * the corpus before round 22 changed anything (2026-12-05, 07:55 UTC): 0.831 (773 of 930); the floor lies five
+     * chips below.
      */
-    static final double PRECISION_FLOOR_186 = 0.833;
+    static final double PRECISION_FLOOR_186 = 0.825;
 
     /**
      * The twentieth round's held-out articles (187-196), written and committed before that round changed the engine,
