@@ -41,6 +41,20 @@
     if (message) { input.setAttribute('aria-invalid', 'true'); } else { input.removeAttribute('aria-invalid'); }
   }
 
+  // "Too long" shows while typing, in code points: there is no maxlength that would cut a pasted text silently.
+  // A field marked too long is cleared as soon as it fits; other messages wait for the next submit.
+  checkedFields.forEach(function (name) {
+    var input = form.elements[name], note = document.getElementById(name + '-error');
+    input.addEventListener('input', function () {
+      var tooLongText = input.getAttribute('data-too-long');
+      if (length(input.value) > Number(input.getAttribute('data-max'))) {
+        mark(input, tooLongText);
+      } else if (note.textContent === tooLongText) {
+        mark(input, '');
+      }
+    });
+  });
+
   function clearMarks() {
     checkedFields.forEach(function (name) { mark(form.elements[name], ''); });
   }
@@ -193,6 +207,15 @@
       show('');
       form.elements.reason.focus();
     });
+  });
+
+  form.elements.text.addEventListener('input', function () {
+    var input = form.elements.text, tooLongText = input.getAttribute('data-too-long');
+    if (Array.from(input.value).length > Number(input.getAttribute('data-max'))) {
+      mark(input, textNote, tooLongText);
+    } else if (textNote.textContent === tooLongText) {
+      mark(input, textNote, '');
+    }
   });
 
   document.getElementById('report-cancel').addEventListener('click', function (event) {

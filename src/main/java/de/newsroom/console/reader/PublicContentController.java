@@ -2,11 +2,10 @@ package de.newsroom.console.reader;
 
 import de.newsroom.console.base.domain.Texts;
 import de.newsroom.console.base.i18n.TranslationProvider;
-import java.nio.charset.CharacterCodingException;
+import de.newsroom.console.base.web.UndecodableParameters;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.net.URI;
 import java.util.Locale;
 import java.util.List;
@@ -111,17 +110,14 @@ class PublicContentController {
      */
     @ExceptionHandler(IllegalStateException.class)
     ResponseEntity<ApiBadRequest> undecodable(IllegalStateException e, Locale locale) {
-        if (!(e.getCause() instanceof CharacterCodingException)) {
+        if (!UndecodableParameters.is(e)) {
             throw e;
         }
-        var named = UNDECODABLE.matcher(String.valueOf(e.getMessage()));
-        String field = named.find() && QUERY_PARAMETERS.contains(named.group(1)) ? named.group(1) : null;
         String text = TEXTS.getTranslation("reader.api.field.encoding", locale);
         return badRequest(TEXTS.getTranslation("reader.api.invalid", locale),
-                field == null ? Map.of() : Map.of(field, text));
+                UndecodableParameters.parameter(e, QUERY_PARAMETERS).map(field -> Map.of(field, text)).orElse(Map.of()));
     }
 
-    private static final Pattern UNDECODABLE = Pattern.compile("Parameter \\[([A-Za-z]+)\\]");
     private static final Set<String> QUERY_PARAMETERS = Set.of("category", "tag", "page", "size");
 
     /**

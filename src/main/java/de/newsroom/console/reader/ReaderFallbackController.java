@@ -1,18 +1,36 @@
 package de.newsroom.console.reader;
 
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.server.PathContainer;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.pattern.PathPattern;
+import org.springframework.web.util.pattern.PathPatternParser;
 
 /**
- * Answers addresses under the reader side that nothing else handles with a plain 404, instead of letting them fall
- * through to Vaadin (which would serve its bootstrap page and open a session). More specific mappings, such as the
- * comment intake, always win over these patterns.
+ * Answers addresses under the reader side that nothing else handles, instead of letting them fall through to Vaadin
+ * (which would serve its bootstrap page and open a session). More specific mappings, such as the comment intake,
+ * always win over these patterns. An API address that exists but was asked with another method is a 405 with
+ * {@code Allow}, one asked for another type than JSON a 406; everything else is a 404.
  */
 @RestController
 class ReaderFallbackController {
+
+    /** The public API's addresses and the methods each answers (the comment POST is {@code CommentPostFilter}'s). */
+    private static final Map<PathPattern, List<String>> API = endpoints(
+            "/api/public/articles", "GET, HEAD",
+            "/api/public/articles/{slug}", "GET, HEAD",
+            "/api/public/categories", "GET, HEAD",
+            "/api/public/articles/{slug}/comments", "GET, HEAD, POST",
+            "/api/public/comments/{id}/reports", "POST");
 
     private final ReaderPages pages;
 
@@ -21,7 +39,25 @@ class ReaderFallbackController {
     }
 
     @RequestMapping("/api/public/**")
-    ResponseEntity<ApiError> unknownApi(java.util.Locale locale) {
+    ResponseEntity<?> unknownApi(HttpServletRequest request, Locale locale) {
+        var path = PathContainer.parsePath(request.getRequestURI().substring(request.getContextPath().length()));
+        for (var endpoint : API.entrySet()) {
+            if (!endpoint.getKey().matches(path)) {
+                continue;
+            }
+            String allowed = String.join(", ", endpoint.getValue());
+            if (!endpoint.getValue().contains(request.getMethod())) {
+                return ResponseEntity.status(HttpStatus.METHOD_NOT_ALLOWED).contentType(MediaType.APPLICATION_JSON)
+                        .header(HttpHeaders.ALLOW, allowed).header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
+                        .body(new ApiError(405, "method_not_allowed", PublicContentController.TEXTS.getTranslation(
+                                "reader.api.method", locale, request.getMethod(), allowed)));
+            }
+            // The address and the method are right: only the Accept header can have kept the endpoint from answering.
+            return ResponseEntity.status(HttpStatus.NOT_ACCEPTABLE).contentType(MediaType.APPLICATION_JSON)
+                    .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
+                    .body(new ApiError(406, "not_acceptable",
+                            PublicContentController.TEXTS.getTranslation("reader.api.notAcceptable", locale)));
+        }
         return PublicContentController.notFound(locale);
     }
 
@@ -33,5 +69,14 @@ class ReaderFallbackController {
                 .header("Content-Security-Policy", ReaderPages.CONTENT_SECURITY_POLICY)
                 .contentType(new MediaType("text", "html", java.nio.charset.StandardCharsets.UTF_8))
                 .body(pages.notFound());
+    }
+
+    private static Map<PathPattern, List<String>> endpoints(String... patternsAndMethods) {
+        Map<PathPattern, List<String>> endpoints = new LinkedHashMap<>();
+        for (int i = 0; i < patternsAndMethods.length; i += 2) {
+            endpoints.put(PathPatternParser.defaultInstance.parse(patternsAndMethods[i]),
+                    List.of(patternsAndMethods[i + 1].split(", ")));
+        }
+        return endpoints;
     }
 }

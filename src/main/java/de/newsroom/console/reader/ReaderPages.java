@@ -434,6 +434,32 @@ class ReaderPages {
         return engine.process("not-found", context);
     }
 
+    /**
+     * The page for an address the reader side cannot read: a path the firewall refuses ({@code ;}, {@code //},
+     * {@code %25}) or a query string that is not UTF-8.
+     */
+    String badRequest() {
+        Context context = context();
+        context.setVariable("pageNote", true);
+        context.setVariable("title", text("reader.bad-request.title"));
+        context.setVariable("text", text("reader.bad-request.text"));
+        return engine.process("not-found", context);
+    }
+
+    /** The page for a failure of ours (a 500): no details, a way on. */
+    String failed() {
+        Context context = context();
+        context.setVariable("pageNote", true);
+        context.setVariable("title", text("reader.failed.title"));
+        context.setVariable("text", text("reader.failed.text"));
+        return engine.process("not-found", context);
+    }
+
+    /** The line of text answered while PostgreSQL is unreachable, in the site's language. */
+    String unavailableText() {
+        return text("reader.unavailable");
+    }
+
     /** The page for an article the newsroom has withdrawn (moved to the trash after publishing). */
     String gone() {
         return engine.process("gone", context());

@@ -3,6 +3,7 @@ package de.newsroom.console.reader;
 import de.newsroom.console.base.db.DatabaseErrors;
 import de.newsroom.console.base.db.DatabaseGuard;
 import de.newsroom.console.base.log.ThrottledLog;
+import de.newsroom.console.base.web.UndecodableParameters;
 import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,12 +13,15 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.ErrorResponse;
 
 /**
  * The reader side while PostgreSQL is unreachable or hangs: {@code 503} with {@code Retry-After} (JSON on the API, a
  * line of text on the preview page) instead of a 500, one log line per kind of failure per interval instead of a stack
- * trace per request, and the failure counted against the database circuit breaker. Every other error is left to the
- * usual handling.
+ * trace per request, and the failure counted against the database circuit breaker. A query string or form that is
+ * not valid UTF-8 is a 400, any other failure a 500 with a logged stack trace, both in the reader side's form
+ * ({@link ReaderBadRequests}): left to the container, they went through the error dispatch to {@code /error} and
+ * reached the client as a redirect to the console's login.
  */
 @RestControllerAdvice(assignableTypes = {PublicContentController.class, ReaderPageController.class,
         ReaderCategoryPageController.class, ReaderHomePageController.class})
@@ -27,15 +31,27 @@ class ReaderUnavailable {
     private static final ThrottledLog outage = new ThrottledLog(log);
 
     private final DatabaseGuard database;
+    private final ReaderBadRequests pages;
 
-    ReaderUnavailable(DatabaseGuard database) {
+    ReaderUnavailable(DatabaseGuard database, ReaderBadRequests pages) {
         this.database = database;
+        this.pages = pages;
     }
 
     @ExceptionHandler(RuntimeException.class)
     ResponseEntity<?> unavailable(RuntimeException e, HttpServletRequest request) {
+        if (UndecodableParameters.is(e)) {
+            return pages.badRequest(request);
+        }
+        if (e instanceof ErrorResponse) {
+            throw e; // Spring's own answer (a status it knows)
+        }
         if (!DatabaseErrors.isTransient(e)) {
-            throw e;
+            // A failure of ours. Answered here: left to the container, it went through the error dispatch to
+            // /error, which only the console's chain covers, and reached readers and API clients as a redirect
+            // to the console's login page.
+            log.error("Reader request failed: {}", request.getRequestURI(), e);
+            return pages.failed(request);
         }
         database.recordFailure(e);
         outage.warn(DatabaseErrors.kind(e), "Reader request answered 503, database "
@@ -48,8 +64,8 @@ class ReaderUnavailable {
                     .body(new ApiError(503, "unavailable", PublicContentController.TEXTS.getTranslation(
                             "reader.api.unavailable", request.getLocale())));
         }
+        // In the reader site's language only, like the pages themselves (it used to say it in German and English).
         return answer.contentType(new MediaType("text", "plain", java.nio.charset.StandardCharsets.UTF_8))
-                .body("Die Seite kann gerade nicht geladen werden. Bitte versuchen Sie es in ein paar Sekunden noch "
-                        + "einmal.\nThis page cannot be loaded right now. Please try again in a few seconds.\n");
+                .body(pages.unavailableText() + "\n");
     }
 }

@@ -1,7 +1,10 @@
 package de.newsroom.console.reader;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.options;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -384,5 +387,33 @@ class PublicContentApiTest {
         request.setRequestURI("/api/public/categories");
         assertThat(cors.getCorsConfiguration(request).getAllowedOrigins()).containsExactly("https://leser.example");
         assertThat(ReaderCors.corsFor(ReaderCors.origins(""))).isNull();
+    }
+
+    @Test
+    void a_known_address_asked_with_another_method_is_a_405_with_allow_and_for_another_type_a_406() throws Exception {
+        // These were all the 404 "no published article or category under this address", which sends an integrator
+        // looking for a missing article instead of at the method or the Accept header.
+        mvc.perform(post("/api/public/articles").header("Accept-Language", "de"))
+                .andExpect(status().isMethodNotAllowed())
+                .andExpect(header().string("Allow", "GET, HEAD"))
+                .andExpect(jsonPath("$.error").value("method_not_allowed"))
+                .andExpect(jsonPath("$.message").value("Diese Adresse beantwortet POST nicht, nur GET, HEAD."));
+        mvc.perform(delete("/api/public/articles/irgendein-artikel/comments"))
+                .andExpect(status().isMethodNotAllowed())
+                .andExpect(header().string("Allow", "GET, HEAD, POST"))
+                .andExpect(jsonPath("$.status").value(405));
+        mvc.perform(get("/api/public/comments/5/reports"))
+                .andExpect(status().isMethodNotAllowed())
+                .andExpect(header().string("Allow", "POST"));
+        mvc.perform(get("/api/public/categories").accept("application/xml"))
+                .andExpect(status().isNotAcceptable())
+                .andExpect(jsonPath("$.error").value("not_acceptable"));
+        // OPTIONS stays Spring's own answer (200 with Allow), as before.
+        mvc.perform(options("/api/public/categories"))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Allow", Matchers.containsString("GET")));
+        mvc.perform(post("/api/public/gibt-es-nicht"))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.error").value("not_found"));
     }
 }

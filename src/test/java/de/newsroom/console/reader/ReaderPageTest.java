@@ -191,6 +191,17 @@ class ReaderPageTest {
     }
 
     @Test
+    void no_field_has_a_maxlength_that_would_cut_a_pasted_text_or_count_an_emoji_twice() throws Exception {
+        // maxlength counts UTF-16 units: 41 emoji in "Name" (80 code points allowed) were refused by the browser,
+        // and a pasted comment over 5,000 units was cut without a word. The limits stay as data-max, in code points.
+        long id = data.article("Ohne Längengrenze", "PUBLISHED", wirtschaft, T0);
+        data.comment(id, null, "Leserin", "Ein Kommentar, damit das Melden-Formular da ist.", "APPROVED",
+                T0.plusSeconds(10));
+        assertThat(page("Ohne Längengrenze")).doesNotContain("maxlength")
+                .contains("data-max=\"80\"", "data-max=\"254\"", "data-max=\"5000\"", "data-max=\"500\"");
+    }
+
+    @Test
     void an_article_without_tags_has_no_keyword_line() throws Exception {
         data.article("Ohne Schlagwörter", "Vorspann", "Viele Wörter im Text: Haushalt, Steuern, Rente.", "PUBLISHED",
                 wirtschaft, T0);
@@ -210,7 +221,7 @@ class ReaderPageTest {
                 .contains("data-report-label=\"Kommentar von Leserin melden\"")
                 .contains("id=\"report-form\"", "data-endpoint=\"/api/public/comments/{id}/reports\"")
                 .contains("<option value=\"personal_data\">Persönliche Daten</option>")
-                .contains("maxlength=\"500\"");
+                .contains("data-max=\"500\"");
     }
 
     @Test

@@ -263,7 +263,7 @@ class CommentPostFilter implements Filter {
     /**
      * The posted JSON as {@code target}, or {@code null} after answering why it cannot be read. With
      * {@code emptyAllowed} an empty body (whatever its content type) and a JSON {@code null} are a {@code null} value,
-     * as Spring MVC reads an optional {@code @RequestBody}.
+     * as Spring MVC reads an optional {@code @RequestBody}. A field of the wrong JSON type throws the refusal naming it.
      */
     private <T> Body<T> read(HttpServletRequest request, HttpServletResponse response, Class<T> target,
                              boolean emptyAllowed) throws IOException {
@@ -306,6 +306,11 @@ class CommentPostFilter implements Filter {
                     ? json.readValue(body, target)
                     : json.readValue(new String(body, charset), target);
         } catch (JacksonException e) {
+            var wrongType = PublicCommentErrors.wrongType(e, target, target == ReportSubmission.class
+                    ? "comment.api.report.invalid" : "comment.api.invalid");
+            if (wrongType != null) {
+                throw wrongType; // answered as any refused field, naming it
+            }
             submission = null;
             readable = false;
         }

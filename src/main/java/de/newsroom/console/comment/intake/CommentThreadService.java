@@ -17,6 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class CommentThreadService {
 
     public static final int MAX_PAGE_SIZE = 100;
+    /** The deepest page of top-level comments (from 0): OFFSET paging grows with the depth. */
+    public static final int MAX_PAGE = 10_000;
 
     private final JdbcTemplate jdbc;
     private final CommentIntakeService intake;
@@ -30,14 +32,28 @@ public class CommentThreadService {
      * Page {@code page} (from 0) of top-level comments, {@code size} each (1 to {@value #MAX_PAGE_SIZE}), with all
      * approved replies below them.
      *
-     * @throws CommentRejectedException NOT_FOUND for an unknown or unpublished article
+     * @throws CommentRejectedException NOT_FOUND for an unknown or unpublished article, INVALID for {@code page}
+     *                                   outside 0 to {@value #MAX_PAGE} or {@code size} outside 1 to
+     *                                   {@value #MAX_PAGE_SIZE}
      */
     @Transactional(readOnly = true)
     @PreAuthorize("permitAll()")
     public PublicThread thread(String slug, int page, int size) {
+        // Refused, not quietly changed: a client asking for page -1 or 500 comments a page should learn it, as the
+        // content API's list tells it (page and size came back changed in the answer, easy to miss).
+        Map<String, CommentRejectedException.Problem> refused = new LinkedHashMap<>();
+        if (page < 0 || page > MAX_PAGE) {
+            refused.put("page", CommentRejectedException.Problem.of("comment.api.field.range", 0, MAX_PAGE));
+        }
+        if (size < 1 || size > MAX_PAGE_SIZE) {
+            refused.put("size", CommentRejectedException.Problem.of("comment.api.field.range", 1, MAX_PAGE_SIZE));
+        }
+        if (!refused.isEmpty()) {
+            throw new CommentRejectedException(CommentRejectedException.Kind.INVALID, "comment.api.paging", refused);
+        }
         long articleId = intake.publishedArticle(slug).orElseThrow(CommentIntakeService::notFound);
-        int safeSize = Math.clamp(size, 1, MAX_PAGE_SIZE);
-        int safePage = Math.clamp(page, 0, 10_000);
+        int safeSize = size;
+        int safePage = page;
         // One statement: the page of approved roots plus every approved descendant reachable through approved parents.
         List<Row> rows = jdbc.query("""
                 with recursive roots as (

@@ -3,9 +3,12 @@ package de.newsroom.console.comment.intake;
 import de.newsroom.console.base.db.DatabaseErrors;
 import de.newsroom.console.base.db.DatabaseGuard;
 import de.newsroom.console.base.log.ThrottledLog;
+import de.newsroom.console.base.web.UndecodableParameters;
+import java.lang.reflect.RecordComponent;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -17,6 +20,9 @@ import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.InputCoercionException;
+import tools.jackson.databind.exc.MismatchedInputException;
 
 /**
  * JSON errors for the public comment API only (list and reports): a status, a code, a message, field errors; never a stack trace. The
@@ -67,8 +73,29 @@ class PublicCommentErrors {
                         e.getName()))));
     }
 
+    /**
+     * A query string that is not valid UTF-8 ({@code ?page=%C3%28}): Tomcat refuses to decode it when the parameters
+     * are first read. It used to end in the catch-all below as a 500 "internal_error" with a logged stack trace.
+     */
+    @ExceptionHandler(IllegalStateException.class)
+    ResponseEntity<Map<String, Object>> undecodable(IllegalStateException e, Locale locale) {
+        if (!UndecodableParameters.is(e)) {
+            return unexpected(e, locale);
+        }
+        return ResponseEntity.badRequest().body(body(400, "invalid_input",
+                CommentRejectedException.text("comment.api.encoding", locale),
+                UndecodableParameters.parameter(e, QUERY_PARAMETERS).map(name -> Map.of(name,
+                        CommentRejectedException.text("comment.api.field.encoding", locale, name))).orElse(null)));
+    }
+
+    private static final Set<String> QUERY_PARAMETERS = Set.of("page", "size");
+
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<Map<String, Object>> unreadable(HttpMessageNotReadableException e, Locale locale) {
+        var wrongType = wrongType(e.getCause(), ReportSubmission.class, "comment.api.report.invalid");
+        if (wrongType != null) {
+            return rejected(wrongType, locale);
+        }
         return ResponseEntity.badRequest().body(body(400, "malformed_json",
                 CommentRejectedException.text("comment.api.malformed", locale), null));
     }
@@ -94,6 +121,30 @@ class PublicCommentErrors {
         }
         log.error("Public comment API failed", e);
         return internalError(locale);
+    }
+
+    /**
+     * JSON that parses but gives a field a value of the wrong kind ({@code "parentId": "abc"}, {@code "body": ["x"]},
+     * {@code "parentId": 1e99}):
+     * a refusal naming the field, as for any other invalid field, rather than "malformed JSON" that leaves a client
+     * guessing which field. {@code null} when {@code e} is anything else (broken JSON, a wrong top-level value).
+     */
+    static CommentRejectedException wrongType(Throwable e, Class<?> target, String messageKey) {
+        // InputCoercionException: a number out of the field's range ("parentId": 1e99).
+        if (!(e instanceof MismatchedInputException || e instanceof InputCoercionException)
+                || ((JacksonException) e).getPath().isEmpty() || !target.isRecord()) {
+            return null;
+        }
+        String field = ((JacksonException) e).getPath().getFirst().getPropertyName();
+        for (RecordComponent component : target.getRecordComponents()) {
+            if (component.getName().equals(field)) {
+                String key = Number.class.isAssignableFrom(component.getType())
+                        ? "comment.api.field.notNumber" : "comment.api.field.notText";
+                return new CommentRejectedException(CommentRejectedException.Kind.INVALID, messageKey,
+                        Map.of(field, CommentRejectedException.Problem.of(key)));
+            }
+        }
+        return null;
     }
 
     /**

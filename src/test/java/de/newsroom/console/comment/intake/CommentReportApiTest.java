@@ -106,7 +106,10 @@ class CommentReportApiTest {
                 Arguments.of("unknown reason", reportJson("boring", null), "reason"),
                 Arguments.of("501 emoji of text", reportJson("other", "😀".repeat(501)), "text"),
                 Arguments.of("NUL in the text", reportJson("other", "a\u0000b"), "text"),
-                Arguments.of("empty object", "{}", "reason"));
+                Arguments.of("empty object", "{}", "reason"),
+                // Valid JSON with a value of the wrong kind names the field (it was "malformed_json", no field).
+                Arguments.of("reason a list", "{\"reason\":[\"spam\"]}", "reason"),
+                Arguments.of("text an object", "{\"reason\":\"spam\",\"text\":{\"a\":1}}", "text"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -115,8 +118,8 @@ class CommentReportApiTest {
         long id = approvedComment(CommentTestData.publishedArticle(jdbc));
         var response = report(freshAddress(), id, body);
         assertThat(response.getStatus()).isEqualTo(400);
-        assertThat(response.getContentAsString()).contains("\"fieldErrors\"").contains("\"" + field + "\"")
-                .doesNotContain("Exception");
+        assertThat(response.getContentAsString()).contains("\"error\":\"invalid_input\"")
+                .contains("\"fieldErrors\":{\"" + field + "\":").doesNotContain("Exception");
         assertThat(reportsOf(id)).isZero();
     }
 

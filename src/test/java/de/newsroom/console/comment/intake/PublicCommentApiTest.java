@@ -100,7 +100,15 @@ class PublicCommentApiTest {
                 Arguments.of("e-mail without @", submission("Anna", "anna.example.org", "Hallo"), "email"),
                 Arguments.of("e-mail with spaces", submission("Anna", "an na@example.org", "Hallo"), "email"),
                 Arguments.of("negative parent", "{\"authorName\":\"Anna\",\"body\":\"Hallo\",\"parentId\":-3}",
-                        "parentId"));
+                        "parentId"),
+                // Valid JSON with a value of the wrong kind names the field (it was "malformed_json", no field).
+                Arguments.of("parent id text", "{\"authorName\":\"Anna\",\"body\":\"x\",\"parentId\":\"abc\"}",
+                        "parentId"),
+                Arguments.of("parent id too big for a number", "{\"authorName\":\"Anna\",\"body\":\"x\","
+                        + "\"parentId\":1e99}", "parentId"),
+                Arguments.of("body a list", "{\"authorName\":\"Anna\",\"body\":[\"x\"]}", "body"),
+                Arguments.of("author an object", "{\"authorName\":{\"first\":\"Anna\"},\"body\":\"x\"}",
+                        "authorName"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -111,7 +119,8 @@ class PublicCommentApiTest {
 
         assertThat(response.getStatus()).isEqualTo(400);
         assertThat(response.getContentType()).startsWith("application/json");
-        assertThat(response.getContentAsString()).contains("\"fieldErrors\"").contains("\"" + field + "\"")
+        assertThat(response.getContentAsString()).contains("\"error\":\"invalid_input\"")
+                .contains("\"fieldErrors\":{\"" + field + "\":")
                 .doesNotContain("Exception").doesNotContain("at de.");
         assertThat(commentsOf(article)).isZero();
     }
@@ -128,7 +137,6 @@ class PublicCommentApiTest {
     static Stream<Arguments> malformed() {
         return Stream.of(Arguments.of("truncated", "{\"authorName\":\"Anna\",\"bo"),
                 Arguments.of("not an object", "[1,2,3]"),
-                Arguments.of("parent id text", "{\"authorName\":\"Anna\",\"body\":\"x\",\"parentId\":\"abc\"}"),
                 Arguments.of("empty", ""));
     }
 
@@ -303,5 +311,34 @@ class PublicCommentApiTest {
                 .andReturn().getResponse();
         assertThat(response.getStatus()).isEqualTo(404);
         assertThat(response.getContentAsString()).contains("not_found");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource
+    void paging_the_public_list_out_of_range_is_a_400_naming_the_parameter(String query, String field)
+            throws Exception {
+        // These used to be changed quietly (page -1 answered as page 0, size 500 as 100): a client never learnt.
+        Article article = CommentTestData.publishedArticle(jdbc);
+        MockHttpServletResponse response = mvc.perform(get("/api/public/articles/{slug}/comments?" + query,
+                article.slug()).header("Accept-Language", "de")).andReturn().getResponse();
+        response.setCharacterEncoding("UTF-8");
+        assertThat(response.getStatus()).isEqualTo(400);
+        assertThat(response.getContentAsString()).contains("\"error\":\"invalid_input\"")
+                .contains("\"fieldErrors\":{\"" + field + "\":\"„" + field + "“ muss zwischen");
+    }
+
+    static Stream<Arguments> paging_the_public_list_out_of_range_is_a_400_naming_the_parameter() {
+        return Stream.of(Arguments.of("page=-1", "page"), Arguments.of("page=10001", "page"),
+                Arguments.of("size=0", "size"), Arguments.of("size=101", "size"));
+    }
+
+    @Test
+    void the_edges_of_the_public_list_paging_are_answered() throws Exception {
+        Article article = CommentTestData.publishedArticle(jdbc);
+        for (String query : List.of("page=0&size=1", "page=10000&size=100")) {
+            MockHttpServletResponse response = mvc.perform(get("/api/public/articles/{slug}/comments?" + query,
+                    article.slug())).andReturn().getResponse();
+            assertThat(response.getStatus()).as(query).isEqualTo(200);
+        }
     }
 }
