@@ -18,6 +18,10 @@ class ArticleBrowserIT extends BrowserTest {
     CategoryService categories;
     @Autowired
     ArticleEditing editing;
+    @Autowired
+    ArticleWorkflow workflow;
+    @Autowired
+    ArticleNextVersions nextVersions;
 
     /**
      * A headline of 150 characters is readable in full in the editor at 1280 and at 390 px (before: a one-line text
@@ -164,6 +168,26 @@ class ArticleBrowserIT extends BrowserTest {
         page.locator("#article-move-in_review").click();
         assertThat(page.locator("#article-category input")).isFocused();
         assertThat(page.locator("#article-category")).isInViewport();
+
+        // A live article's next version opens the same way: the cursor in its title, Tab on to the lead, and its
+        // actions after the form (Shift+Tab from the title reaches none of them).
+        ArticleDetails live = ArticleTestData.as("editor", () -> {
+            ArticleDetails d = editing.save(ArticleTestData.complete(
+                    "Neue Fassung per Tastatur " + UUID.randomUUID().toString().substring(0, 6), category.id()));
+            d = workflow.transition(d.id(), d.version(), ArticleStatus.IN_REVIEW);
+            d = workflow.transition(d.id(), d.version(), ArticleStatus.PUBLISHED);
+            nextVersions.start(d.id(), d.version());
+            return d;
+        });
+        page.navigate(url("/articles/" + live.id() + "/next"));
+        assertThat(page.locator("#article-title textarea")).isFocused();
+        assertThat(page.locator("#next-opened")).hasText("New version");
+        page.keyboard().press("Tab");
+        assertThat(page.locator("#article-lead textarea")).isFocused();
+        page.locator("#article-title textarea").focus();
+        page.keyboard().press("Shift+Tab");
+        org.assertj.core.api.Assertions.assertThat((String) page.evaluate(FOCUSED)).as("before the next's title")
+                .isNotIn("next-save", "next-discard", "next-publish", "next-move-draft", "next-move-in_review");
     }
 
     @Test

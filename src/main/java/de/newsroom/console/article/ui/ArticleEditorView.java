@@ -46,7 +46,6 @@ import de.newsroom.console.base.domain.NewsroomZone;
 import de.newsroom.console.base.ui.CancelFirst;
 import de.newsroom.console.base.ui.Notifications;
 import de.newsroom.console.base.ui.SendTypedBeforeLeaving;
-import de.newsroom.console.base.ui.WhenLaidOut;
 import de.newsroom.console.base.web.ReaderSite;
 import de.newsroom.console.category.CategoryNode;
 import de.newsroom.console.category.CategoryService;
@@ -112,9 +111,8 @@ class ArticleEditorView extends Main implements HasDynamicTitle, BeforeEnterObse
     private com.vaadin.flow.component.tabs.Tab theirsTab;
     private final H2 heading = new H2();
     private final Span status = new Span();
-    // Says which view opened when the cursor went straight into the title, which screen readers would otherwise
-    // announce alone (a live region, present and empty from the start, so that its new text is read).
-    private final Div opened = new Div();
+    // Names the view when the cursor went straight into the title (OpeningFocus).
+    private final Div opened = OpeningFocus.liveRegion("article-opened");
     private final PresenceNote presenceNote;
     private final ConflictPanel conflictPanel;
     private final WorkingCopyBanner workingCopyBanner;
@@ -204,10 +202,6 @@ class ArticleEditorView extends Main implements HasDynamicTitle, BeforeEnterObse
         add(toolbar, workingCopyBanner, conflictPanel, split, actions, versionBar);
         addClassName("article-actions-last");
         getElement().setAttribute("aria-labelledby", "article-heading");
-        opened.addClassName("visually-hidden");
-        opened.getElement().setAttribute("role", "status");
-        opened.setId("article-opened");
-        opened.getElement().setAttribute("aria-live", "polite");
         add(opened);
         setSizeFull();
 
@@ -264,16 +258,7 @@ class ArticleEditorView extends Main implements HasDynamicTitle, BeforeEnterObse
      * keyboard over the text the editor came to read.
      */
     private void focusTitleOnOpen(boolean isNew) {
-        WhenLaidOut.run(form.title.getElement(), "true", """
-                const touchOnly = matchMedia('(pointer: coarse)').matches && !matchMedia('(any-pointer: fine)').matches;
-                if (document.activeElement === document.body && ($0 || !touchOnly)) {
-                  el.focus();
-                  const live = document.getElementById('article-opened');
-                  if (live) {
-                    live.textContent = '';
-                    setTimeout(() => { live.textContent = $1; }, 150);
-                  }
-                }""", isNew, heading.getText());
+        OpeningFocus.title(form, opened.getId().orElseThrow(), heading.getText(), isNew);
     }
 
     @Override

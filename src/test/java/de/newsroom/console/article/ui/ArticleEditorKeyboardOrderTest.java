@@ -30,6 +30,10 @@ class ArticleEditorKeyboardOrderTest extends KaribuTest {
     ArticleEditing editing;
     @Autowired
     CategoryService categories;
+    @Autowired
+    de.newsroom.console.article.ArticleWorkflow workflow;
+    @Autowired
+    de.newsroom.console.article.ArticleNextVersions nextVersions;
 
     @Test
     void the_form_runs_title_lead_text_then_the_other_fields() {
@@ -64,6 +68,29 @@ class ArticleEditorKeyboardOrderTest extends KaribuTest {
         assertThat(view.getElement().getAttribute("aria-labelledby")).isEqualTo("article-heading");
         assertThat(save.getElement().getAttribute("aria-keyshortcuts")).isEqualTo("Control+S Meta+S");
         assertThat(save.getTooltip().getText()).isEqualTo("Strg+S");
+    }
+
+    @Test
+    void the_next_versions_actions_and_save_follow_its_form_too() {
+        org.springframework.security.core.context.SecurityContextHolder.setContextHolderStrategy(
+                ctx.getBean(org.springframework.security.core.context.SecurityContextHolderStrategy.class));
+        var category = ArticleTestData.category(categories, "Tastatur");
+        login("editor", "EDITOR");
+        ArticleDetails a = editing.save(complete("Neue Fassung " + UUID.randomUUID(), category.id()));
+        a = workflow.transition(a.id(), a.version(), de.newsroom.console.article.ArticleStatus.IN_REVIEW);
+        ArticleDetails live = workflow.transition(a.id(), a.version(), de.newsroom.console.article.ArticleStatus.PUBLISHED);
+        nextVersions.start(live.id(), live.version());
+        navigate("articles/" + live.id() + "/next");
+        NextVersionView view = _get(NextVersionView.class);
+        Button save = _get(Button.class, spec -> spec.withId("next-save"));
+
+        List<Component> parts = view.getChildren().toList();
+        assertThat(parts.indexOf(ancestorIn(save, view))).as("the actions after the form")
+                .isGreaterThan(parts.indexOf(_get(view, SplitLayout.class)));
+        assertThat(view.form().getChildren().toList()).startsWith(view.form().title, view.form().lead,
+                view.form().body);
+        assertThat(view.getElement().getAttribute("aria-labelledby")).isEqualTo("next-heading");
+        assertThat(save.getElement().getAttribute("aria-keyshortcuts")).isEqualTo("Control+S Meta+S");
     }
 
     private static Component ancestorIn(Component c, Component root) {
