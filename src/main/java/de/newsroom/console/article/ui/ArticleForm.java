@@ -225,13 +225,16 @@ class ArticleForm extends FormLayout {
     }
 
     /**
-     * Puts the cursor in the first marked field, in form order, which also scrolls it into view: the category, say,
-     * lies below a long text, and a refusal that names it should not leave the editor searching for its mark.
+     * Puts the cursor in the first marked field, in form order, scrolled to the top of what shows the form: the
+     * category, say, lies below a long text, and a refusal that names it should not leave the editor searching for
+     * its mark. At the top, because the refusal's note stands in the middle of the window (a plain focus scrolled
+     * the category there on a phone, under the note).
      */
     void focusFirstInvalid() {
         getChildren().filter(c -> c instanceof HasValidation v && v.isInvalid())
                 .filter(c -> c instanceof com.vaadin.flow.component.Focusable<?>)
-                .findFirst().ifPresent(c -> ((com.vaadin.flow.component.Focusable<?>) c).focus());
+                .findFirst().ifPresent(c -> c.getElement().executeJs(
+                        "this.scrollIntoView({block: 'start'}); this.focus();"));
     }
 
     /** The form field for a field name the service uses, or null. */
