@@ -207,11 +207,11 @@ class Article {
         if (forPublishing && isBlank(lead)) {
             missing.add("lead");
         }
-        if (categoryId == null) {
-            missing.add("categoryId");
-        }
         if (forPublishing && isBlank(body)) {
             missing.add("body");
+        }
+        if (categoryId == null) {
+            missing.add("categoryId");
         }
         return missing;
     }

@@ -180,11 +180,11 @@ public class ArticleNextVersions {
         if (d.lead().isBlank()) {
             missing.add("lead");
         }
-        if (d.categoryId() == null) {
-            missing.add("categoryId");
-        }
         if (d.body().isBlank()) {
             missing.add("body");
+        }
+        if (d.categoryId() == null) {
+            missing.add("categoryId");
         }
         return missing;
     }

@@ -18,6 +18,10 @@ class ArticleBrowserIT extends BrowserTest {
     CategoryService categories;
     @Autowired
     ArticleEditing editing;
+    @Autowired
+    ArticleWorkflow workflow;
+    @Autowired
+    ArticleNextVersions nextVersions;
 
     /**
      * A headline of 150 characters is readable in full in the editor at 1280 and at 390 px (before: a one-line text
@@ -74,6 +78,116 @@ class ArticleBrowserIT extends BrowserTest {
             org.assertj.core.api.Assertions.assertThat(fits).as("list without sideways scrolling, Restore inside, at "
                     + width).isEqualTo(java.util.List.of(true, true));
         }
+    }
+
+    // The id of the focused part of the editor: from the deepest focused element up (through shadow roots) to the
+    // first element whose id starts with "article-", or the first id at all (a tab of the side panel, the menu).
+    private static final String FOCUSED = """
+            () => {
+              let el = document.activeElement;
+              while (el && el.shadowRoot && el.shadowRoot.activeElement) el = el.shadowRoot.activeElement;
+              let first = null;
+              for (let at = el; at; at = at.parentNode || at.host) {
+                if (at.id && at.id.startsWith('article-')) return at.id;
+                if (at.id && !first) first = at.id;
+              }
+              return first || (el ? el.tagName.toLowerCase() : 'none');
+            }""";
+
+    /**
+     * The keyboard path through an existing article: the cursor starts in the title (before: on the page, 14 Tabs
+     * from it, behind the menu, the workflow buttons and Save) and a live region names the view; Tab runs title,
+     * lead, the text (with its picture button), the other fields, and only then the actions, while Save still stands
+     * at the top right at 1280 px and in its bottom bar at 390 px; Shift+Tab from the title reaches no action; Cmd+S
+     * saves like Ctrl+S.
+     */
+    @Test
+    void an_existing_article_opens_in_its_title_and_tab_reaches_the_actions_after_the_form() {
+        CategoryNode category = ArticleTestData.category(categories, "Tastatur");
+        ArticleDetails article = ArticleTestData.as("editor", () -> editing.save(ArticleTestData.complete(
+                "Tastaturweg durch den Artikel " + UUID.randomUUID().toString().substring(0, 6), category.id())));
+        loginAs(DemoAccounts.EDITOR, DemoAccounts.EDITOR_PASSWORD);
+        for (int width : new int[] {1280, 390}) {
+            page.setViewportSize(width, width > 700 ? 900 : 844);
+            page.navigate(url("/articles/" + article.id()));
+            Locator title = page.locator("#article-title textarea");
+            assertThat(title).isFocused();
+            assertThat(page.locator("#article-opened")).hasText("Edit article");
+
+            java.util.List<String> order = new java.util.ArrayList<>();
+            for (int i = 0; i < 40 && !order.contains("article-save"); i++) {
+                order.add((String) page.evaluate(FOCUSED));
+                page.keyboard().press("Tab");
+            }
+            org.assertj.core.api.Assertions.assertThat(order).as("Tab order at " + width)
+                    .startsWith("article-title", "article-lead", "article-body-picture", "article-body")
+                    .containsSubsequence("article-body", "article-slug", "article-bylines", "article-category",
+                            "article-tags", "article-comments-open", "article-move-in_review", "article-save");
+            int lastField = order.indexOf("article-comments-open");
+            org.assertj.core.api.Assertions.assertThat(order.subList(0, lastField))
+                    .as("no action before the last field at " + width)
+                    .noneMatch(id -> id.startsWith("article-move") || id.equals("article-save"));
+
+            // The last field, reached by Tab, is shown: the form scrolls in its half of the split.
+            page.locator("#article-comments-open input").focus();
+            assertThat(page.locator("#article-comments-open")).isInViewport();
+
+            title.focus();
+            page.keyboard().press("Shift+Tab");
+            org.assertj.core.api.Assertions.assertThat((String) page.evaluate(FOCUSED)).as("before the title")
+                    .doesNotStartWith("article-move").isNotEqualTo("article-save");
+
+            var save = page.locator("#article-save").boundingBox();
+            var titleBox = page.locator("#article-title").boundingBox();
+            if (width > 700) {
+                org.assertj.core.api.Assertions.assertThat(save.y + save.height).as("Save above the title")
+                        .isLessThan(titleBox.y);
+                org.assertj.core.api.Assertions.assertThat(save.x).as("Save at the right").isGreaterThan(
+                        titleBox.x + titleBox.width);
+            } else {
+                org.assertj.core.api.Assertions.assertThat(save.y + save.height).as("Save in its bottom bar")
+                        .isGreaterThan(844 - 60);
+            }
+        }
+
+        // Cmd+S on a Mac saves as Ctrl+S does.
+        Locator lead = page.locator("#article-lead textarea");
+        lead.focus();
+        page.keyboard().press("Control+End");
+        page.keyboard().type(" Mit Tastatur gespeichert.");
+        page.keyboard().press("Meta+s");
+        page.waitForCondition(() -> ArticleTestData.as("editor", () -> editing.find(article.id()).orElseThrow())
+                .lead().endsWith("Mit Tastatur gespeichert."));
+
+        // A move refused for a missing field puts the cursor in it, so its mark is in view: the category lies below
+        // the text now.
+        ArticleDetails noCategory = ArticleTestData.as("editor", () -> editing.save(ArticleTestData.complete(
+                "Ohne Rubrik " + UUID.randomUUID().toString().substring(0, 6), null)));
+        page.navigate(url("/articles/" + noCategory.id()));
+        assertThat(page.locator("#article-title textarea")).isFocused();
+        page.locator("#article-move-in_review").click();
+        assertThat(page.locator("#article-category input")).isFocused();
+        assertThat(page.locator("#article-category")).isInViewport();
+
+        // A live article's next version opens the same way: the cursor in its title, Tab on to the lead, and its
+        // actions after the form (Shift+Tab from the title reaches none of them).
+        ArticleDetails live = ArticleTestData.as("editor", () -> {
+            ArticleDetails d = editing.save(ArticleTestData.complete(
+                    "Neue Fassung per Tastatur " + UUID.randomUUID().toString().substring(0, 6), category.id()));
+            d = workflow.transition(d.id(), d.version(), ArticleStatus.IN_REVIEW);
+            d = workflow.transition(d.id(), d.version(), ArticleStatus.PUBLISHED);
+            nextVersions.start(d.id(), d.version());
+            return d;
+        });
+        page.navigate(url("/articles/" + live.id() + "/next"));
+        assertThat(page.locator("#article-title textarea")).isFocused();
+        assertThat(page.locator("#next-opened")).hasText("New version");
+        page.keyboard().press("Tab");
+        assertThat(page.locator("#article-lead textarea")).isFocused();
+        page.locator("#article-title textarea").focus();
+        page.keyboard().press("Shift+Tab");
+        org.assertj.core.api.Assertions.assertThat((String) page.evaluate(FOCUSED)).as("before the next's title")
+                .isNotIn("next-save", "next-discard", "next-publish", "next-move-draft", "next-move-in_review");
     }
 
     @Test

@@ -46,7 +46,6 @@ import de.newsroom.console.base.domain.NewsroomZone;
 import de.newsroom.console.base.ui.CancelFirst;
 import de.newsroom.console.base.ui.Notifications;
 import de.newsroom.console.base.ui.SendTypedBeforeLeaving;
-import de.newsroom.console.base.ui.WhenLaidOut;
 import de.newsroom.console.base.web.ReaderSite;
 import de.newsroom.console.category.CategoryNode;
 import de.newsroom.console.category.CategoryService;
@@ -59,7 +58,8 @@ import java.util.function.Supplier;
 
 /**
  * Writes and edits one article: the form on the left, the live reader preview, revisions and (after a conflict)
- * the other editor's version on the right; workflow buttons for the moves allowed now. Ctrl+S saves. A refused
+ * the other editor's version on the right; workflow buttons for the moves allowed now. Ctrl+S (Cmd+S) saves, and
+ * the cursor starts in the title. A refused
  * save keeps everything typed in the form. The parts are components of their own ({@link ConflictPanel},
  * {@link TheirVersionPanel}, {@link PresenceNote}, {@link WorkflowActions}, ...); this view wires them together.
  */
@@ -111,6 +111,8 @@ class ArticleEditorView extends Main implements HasDynamicTitle, BeforeEnterObse
     private com.vaadin.flow.component.tabs.Tab theirsTab;
     private final H2 heading = new H2();
     private final Span status = new Span();
+    // Names the view when the cursor went straight into the title (OpeningFocus).
+    private final Div opened = OpeningFocus.liveRegion("article-opened");
     private final PresenceNote presenceNote;
     private final ConflictPanel conflictPanel;
     private final WorkingCopyBanner workingCopyBanner;
@@ -161,21 +163,29 @@ class ArticleEditorView extends Main implements HasDynamicTitle, BeforeEnterObse
         save.setId("article-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> save());
+        // Ctrl+S, and Cmd+S on a Mac: saving stays one keystroke away wherever the cursor is (the browser's own
+        // "save page" is prevented). The button names it for a first day and for screen readers.
         Shortcuts.addShortcutListener(this, this::save, Key.KEY_S, KeyModifier.CONTROL);
+        Shortcuts.addShortcutListener(this, this::save, Key.KEY_S, KeyModifier.META);
+        save.getElement().setAttribute("aria-keyshortcuts", "Control+S Meta+S");
+        save.setTooltipText(getTranslation(isMac() ? "article.action.save.shortcut.mac" : "article.action.save.shortcut"));
 
         status.addClassName("article-status");
         status.setId("article-status");
         workflow.addClassName("article-workflow");
         // On a phone Save stands in a bar of its own along the bottom edge (decision 35), so nothing of the form shows
-        // beside it half covered; on a desktop the box is "display: contents" and Save sits in the toolbar as before.
+        // beside it half covered; on a desktop the box is "display: contents" and Save ends the actions at the top right.
         var saveBar = new Div(save);
         saveBar.addClassName("article-save-bar");
         saveBar.setId("article-save-bar");
-        var toolbar = new HorizontalLayout(heading, status, presenceNote, workflow, saveBar);
+        heading.setId("article-heading");
+        var toolbar = new HorizontalLayout(heading, status, presenceNote);
         toolbar.addClassName("article-toolbar");
         toolbar.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);
-        toolbar.setWidthFull();
-        workflow.getStyle().set("margin-left", "auto");
+        var actions = new HorizontalLayout(workflow, saveBar);
+        actions.addClassName("article-actions");
+        actions.setId("article-actions");
+        actions.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.CENTER);
 
         side.add(getTranslation("article.tab.preview"), preview);
         side.add(getTranslation("article.tab.revisions"), revisions);
@@ -185,7 +195,14 @@ class ArticleEditorView extends Main implements HasDynamicTitle, BeforeEnterObse
         var split = new SplitLayout(form, side);
         split.setSizeFull();
         split.setSplitterPosition(50);
-        add(toolbar, versionBar, workingCopyBanner, conflictPanel, split);
+        // The document order is the order of the work, which is the order of Tab and of a screen reader: heading,
+        // the form, then the actions (workflow moves, Save) and the corrections bar. The stylesheet still shows the
+        // actions at the top right and the corrections below the heading (a grid in articles.css, "article-actions-
+        // last"); before, Tab reached six buttons before the title.
+        add(toolbar, workingCopyBanner, conflictPanel, split, actions, versionBar);
+        addClassName("article-actions-last");
+        getElement().setAttribute("aria-labelledby", "article-heading");
+        add(opened);
         setSizeFull();
 
         form.binder.addValueChangeListener(e -> {
@@ -219,9 +236,7 @@ class ArticleEditorView extends Main implements HasDynamicTitle, BeforeEnterObse
             showMeta();
             showUnsaved();
             offerWorkingCopy();
-            // A new article starts with its title: the cursor waits there once the field is laid out, and never
-            // takes the focus from something the editor has clicked meanwhile.
-            WhenLaidOut.run(form.title.getElement(), "true", "if (document.activeElement === document.body) el.focus();");
+            focusTitleOnOpen(true);
             return;
         }
         var found = editing.find(id.get());
@@ -232,6 +247,18 @@ class ArticleEditorView extends Main implements HasDynamicTitle, BeforeEnterObse
         }
         load(found.get());
         offerWorkingCopy();
+        focusTitleOnOpen(false);
+    }
+
+    /**
+     * The cursor waits in the title once the field is laid out, new article or existing (before, an existing one left
+     * it on the page, some 15 Tabs away), and the live region then names the view, since a screen reader announces
+     * only the field that took the focus. It never takes the focus from something the editor has clicked meanwhile,
+     * and on a touch-only device it leaves an existing article alone: there the focus would open the on-screen
+     * keyboard over the text the editor came to read.
+     */
+    private void focusTitleOnOpen(boolean isNew) {
+        OpeningFocus.title(form, opened.getId().orElseThrow(), heading.getText(), isNew);
     }
 
     @Override
@@ -259,6 +286,7 @@ class ArticleEditorView extends Main implements HasDynamicTitle, BeforeEnterObse
         if (form.binder.validate().hasErrors()) {
             saveRefusal = Notifications.error(getTranslation("article.save.invalid"));
             saveRefusal.setId("article-save-refused");
+            form.focusFirstInvalid();
             return false;
         }
         var draftData = new ArticleFormData();
@@ -281,6 +309,7 @@ class ArticleEditorView extends Main implements HasDynamicTitle, BeforeEnterObse
                 saveRefusal = Notifications.error(getTranslation(e.messageKey(), e.args()));
             } else {
                 saveRefusal = Notifications.error(getTranslation("article.save.invalid"));
+                form.focusFirstInvalid();
             }
             saveRefusal.setId("article-save-refused");
             return false;
@@ -475,6 +504,12 @@ class ArticleEditorView extends Main implements HasDynamicTitle, BeforeEnterObse
 
     RevisionsPanel revisions() {
         return revisions;
+    }
+
+    private boolean isMac() {
+        var browser = com.vaadin.flow.server.VaadinSession.getCurrent() == null ? null
+                : com.vaadin.flow.server.VaadinSession.getCurrent().getBrowser();
+        return browser != null && (browser.isMacOSX() || browser.isIPhone());
     }
 
     @Override

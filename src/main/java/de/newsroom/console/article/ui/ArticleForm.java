@@ -99,6 +99,7 @@ class ArticleForm extends FormLayout {
             }
         });
         commentsOpen.setLabel(getTranslation("article.field.commentsOpen"));
+        commentsOpen.setId("article-comments-open");
         body.setLabel(getTranslation("article.field.body"));
         body.setId("article-body");
         body.setMaxLength(TextLimits.ARTICLE_BODY);
@@ -116,7 +117,10 @@ class ArticleForm extends FormLayout {
         for (var f : List.of(title, lead, body)) {
             f.addValueChangeListener(e -> this.suggestions.textChanged());
         }
-        add(title, slug, lead, bylines, category, tags, this.suggestions, commentsOpen, body);
+        // In the order of the work, which is also the order of Tab: the headline, the lead, the text, then the rest
+        // (address, byline, category, keywords suggested from the text just written, comments). Before, the body came
+        // last, after seven other fields and the suggestion chips.
+        add(title, lead, body, slug, bylines, category, tags, this.suggestions, commentsOpen);
 
         binder.forField(title).withValidator(text(1, TextLimits.ARTICLE_TITLE, "article.error.required.title"))
                 .bind(ArticleFormData::getTitle, ArticleFormData::setTitle);
@@ -217,6 +221,20 @@ class ArticleForm extends FormLayout {
                 v.setInvalid(true);
             }
         }
+        focusFirstInvalid();
+    }
+
+    /**
+     * Puts the cursor in the first marked field, in form order, scrolled to the top of what shows the form: the
+     * category, say, lies below a long text, and a refusal that names it should not leave the editor searching for
+     * its mark. At the top, because the refusal's note stands in the middle of the window (a plain focus scrolled
+     * the category there on a phone, under the note).
+     */
+    void focusFirstInvalid() {
+        getChildren().filter(c -> c instanceof HasValidation v && v.isInvalid())
+                .filter(c -> c instanceof com.vaadin.flow.component.Focusable<?>)
+                .findFirst().ifPresent(c -> c.getElement().executeJs(
+                        "this.scrollIntoView({block: 'start'}); this.focus();"));
     }
 
     /** The form field for a field name the service uses, or null. */

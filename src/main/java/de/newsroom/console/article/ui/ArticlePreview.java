@@ -66,7 +66,10 @@ class ArticlePreview extends Div {
         for (String name : trail) {
             breadcrumb.add(new Span(" › "), new Span(name));
         }
-        breadcrumb.add(new Span(" › "), new Span(titleText));
+        // No title yet: the trail ends where it is, not with a "›" leading nowhere ("Startseite ›" on a new article).
+        if (!isBlank(titleText)) {
+            breadcrumb.add(new Span(" › "), new Span(titleText));
+        }
         title.setText(titleText);
         lead.setText(leadText);
         body.getElement().setProperty("innerHTML", sanitisedBodyHtml);

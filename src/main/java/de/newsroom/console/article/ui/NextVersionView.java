@@ -68,6 +68,8 @@ class NextVersionView extends Main implements HasDynamicTitle, BeforeEnterObserv
     private final Paragraph note = new Paragraph();
     private final HorizontalLayout actions = new HorizontalLayout();
     private final Anchor back = new Anchor();
+    // Names the view when the cursor went straight into the title (OpeningFocus).
+    private final com.vaadin.flow.component.html.Div opened = OpeningFocus.liveRegion("next-opened");
 
     private ArticleDetails live;
     private NextVersion next;
@@ -91,13 +93,15 @@ class NextVersionView extends Main implements HasDynamicTitle, BeforeEnterObserv
         status.setId("next-status");
         back.setText(getTranslation("article.next.back"));
         back.setId("next-back");
-        var toolbar = new HorizontalLayout(heading, status, back, actions);
+        heading.setId("next-heading");
+        var toolbar = new HorizontalLayout(heading, status, back);
         toolbar.addClassName("article-toolbar");
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
         toolbar.setWidthFull();
         toolbar.setWrap(true);
         actions.setWrap(true);
-        actions.getStyle().set("margin-left", "auto");
+        actions.addClassName("article-next-actions");
+        actions.setId("next-actions");
         note.addClassName("article-next-note");
         note.setId("next-note");
         // Laid out like the editor: the form on the left, the reader preview on the right (stacked on phones).
@@ -107,8 +111,18 @@ class NextVersionView extends Main implements HasDynamicTitle, BeforeEnterObserv
         var split = new SplitLayout(form, side);
         split.setSizeFull();
         split.setSplitterPosition(50);
-        add(toolbar, note, conflictPanel, split);
+        // As in the editor: the actions follow the form in the document (Tab, screen readers) and the stylesheet shows
+        // them where they stood, right-aligned below the heading (articles.css, "next-actions-last").
+        add(toolbar, note, conflictPanel, split, actions, opened);
+        addClassName("next-actions-last");
+        getElement().setAttribute("aria-labelledby", "next-heading");
         setSizeFull();
+        // Ctrl+S, and Cmd+S on a Mac, save as the button does.
+        for (var modifier : List.of(com.vaadin.flow.component.KeyModifier.CONTROL,
+                com.vaadin.flow.component.KeyModifier.META)) {
+            com.vaadin.flow.component.Shortcuts.addShortcutListener(this, () -> save(next != null && next.needsMerge()),
+                    com.vaadin.flow.component.Key.KEY_S, modifier);
+        }
         form.binder.addValueChangeListener(e -> preview.show(form));
         SendTypedBeforeLeaving.fields(form.textFields());
     }
@@ -124,6 +138,7 @@ class NextVersionView extends Main implements HasDynamicTitle, BeforeEnterObserv
         }
         live = article;
         show(found);
+        OpeningFocus.title(form, "next-opened", heading.getText(), false);
     }
 
     @Override
@@ -179,6 +194,7 @@ class NextVersionView extends Main implements HasDynamicTitle, BeforeEnterObserv
         var save = new Button(getTranslation("article.action.save"), e -> save(next.needsMerge()));
         save.setId("next-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.getElement().setAttribute("aria-keyshortcuts", "Control+S Meta+S");
         if (next.status() == ArticleStatus.DRAFT) {
             actions.add(button(ArticleStatus.IN_REVIEW, () -> nextVersions.move(live.id(), next.version(),
                     ArticleStatus.IN_REVIEW)));

@@ -15,9 +15,10 @@ public final class WhenLaidOut {
 
     /**
      * @param ready  a JavaScript condition over {@code el}, the element (code of this project, never user input)
-     * @param action JavaScript statements over {@code el}, run once
+     * @param action JavaScript statements over {@code el}, run once; {@code $0}, {@code $1}, ... are {@code args}
+     * @param args   values for the action, sent as parameters (never written into the script)
      */
-    public static void run(Element element, String ready, String action) {
+    public static void run(Element element, String ready, String action, Object... args) {
         element.executeJs("""
                 const el = this;
                 const ro = new ResizeObserver(() => {
@@ -27,6 +28,6 @@ public final class WhenLaidOut {
                   }
                 });
                 ro.observe(el);
-                setTimeout(() => ro.disconnect(), 10000);""".formatted(ready, action));
+                setTimeout(() => ro.disconnect(), 10000);""".formatted(ready, action), args);
     }
 }

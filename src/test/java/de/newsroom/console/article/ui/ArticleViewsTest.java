@@ -239,6 +239,18 @@ class ArticleViewsTest extends KaribuTest {
         assertThat(home.getText()).isEqualTo("Startseite");
     }
 
+    /** A new article's preview trail ends at the home label, not with a "›" leading nowhere ("Startseite ›"). */
+    @Test
+    void the_preview_breadcrumb_of_an_untitled_article_ends_without_a_separator() {
+        login("editor", "EDITOR");
+        navigate("articles/new");
+        ArticleEditorView editor = _get(ArticleEditorView.class);
+        var breadcrumb = editor.preview().getChildren().findFirst().orElseThrow();
+        assertThat(breadcrumb.getElement().getTextRecursively()).isEqualTo("Startseite");
+        editor.form().title.setValue("Brotkrumen");
+        assertThat(breadcrumb.getElement().getTextRecursively()).isEqualTo("Startseite › Brotkrumen");
+    }
+
     @Test
     void a_conflict_leaves_the_losers_text_in_the_form_and_names_the_winner() {
         login("editor", "EDITOR");
