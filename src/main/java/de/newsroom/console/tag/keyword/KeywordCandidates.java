@@ -231,6 +231,9 @@ final class KeywordCandidates {
                     total.merge(o.stem, 1, Integer::sum);
                 }
             }
+        }
+        Map<String, Integer> attributes = genitiveAttributes(text);
+        for (List<Occ> chain : text.chains) {
             int i = 0;
             while (i < chain.size()) {
                 if (!phraseStart(chain, i, text)) {
@@ -253,7 +256,8 @@ final class KeywordCandidates {
                     if (!joined && after > end && after < chain.size() && PHRASE_JOINS.contains(join)
                             && NameRuns.capitalNoun(chain.get(after), text)
                             && !(KeywordLexicon.GENITIVE_ARTICLES.contains(join)
-                                    && NameRuns.namedInstitutionAfter(chain, after, text))) {
+                                    && (NameRuns.namedInstitutionAfter(chain, after, text)
+                                            || genitiveAttribute(chain, end, after, attributes, total, text)))) {
                         joined = true;
                         joinAt = end;
                         end = after + 1;
@@ -341,6 +345,43 @@ final class KeywordCandidates {
             }
         }
         taken.keySet().forEach(singles::remove);
+    }
+
+    /**
+     * "die Zustimmung des Betriebsrats ... Der Betriebsrat hat": a common noun, a genitive article and one noun the
+     * text also writes on its own, at least as often as after the article, is a noun with its genitive attribute, a
+     * phrase of the sentence and no name; the noun in the genitive is a participant of its own. In a name the
+     * genitive noun belongs to it and rarely stands alone ("Platz der Republik", "Haus der Chemiearbeiter"); an
+     * institution's word ("Akademie der Künste") or a place's ("Platz") heads a name whatever follows (round 23).
+     */
+    private static boolean genitiveAttribute(List<Occ> chain, int join, int after, Map<String, Integer> attributes,
+            Map<String, Integer> total, KeywordText text) {
+        Occ head = chain.get(join - 1);
+        Occ genitive = chain.get(after);
+        if (after + 1 < chain.size() && NameRuns.capitalNoun(chain.get(after + 1), text)
+                || head.stem == null || genitive.stem == null || !NameRuns.commonNoun(head, text)
+                || !NameRuns.commonNoun(genitive, text) || KeywordLexicon.institution(head.lower)
+                || KeywordLexicon.nameOpener(head.lower) || KeywordLexicon.closesName(head.surface)) {
+            return false;
+        }
+        int inside = attributes.getOrDefault(head.stem + " " + genitive.stem, 0);
+        return inside > 0 && total.getOrDefault(genitive.stem, 0) - inside >= inside;
+    }
+
+    /** How often the text writes each capitalised noun, a genitive article and a capitalised noun, by their stems. */
+    private static Map<String, Integer> genitiveAttributes(KeywordText text) {
+        Map<String, Integer> out = new HashMap<>();
+        for (List<Occ> chain : text.chains) {
+            for (int i = 0; i + 2 < chain.size(); i++) {
+                Occ head = chain.get(i);
+                Occ genitive = chain.get(i + 2);
+                if (head.stem != null && genitive.stem != null && !head.connector && !genitive.connector
+                        && KeywordLexicon.GENITIVE_ARTICLES.contains(chain.get(i + 1).surface)) {
+                    out.merge(head.stem + " " + genitive.stem, 1, Integer::sum);
+                }
+            }
+        }
+        return out;
     }
 
     private static boolean usable(String part) {
