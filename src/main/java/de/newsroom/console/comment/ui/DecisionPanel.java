@@ -358,6 +358,9 @@ final class DecisionPanel extends Div {
             grid.refresh();
         }
         show(next);
+        if (next == null) {
+            grid.focusEmptyStateIfInQueue();
+        }
     }
 
     /**
