@@ -18,6 +18,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import de.newsroom.console.base.ui.CancelFirst;
 import de.newsroom.console.base.ui.Notifications;
 import de.newsroom.console.base.ui.PhoneColumns;
 import de.newsroom.console.comment.rules.BlockedAuthor;
@@ -254,6 +255,8 @@ class ModerationSettingsView extends Main implements HasDynamicTitle {
         dialog.setCancelText(getTranslation("comment.action.cancel"));
         dialog.setConfirmText(getTranslation("comment.settings.unblock.confirm"));
         dialog.setConfirmButtonTheme("error primary");
+        // The cursor waits on Cancel, so an Enter out of habit lifts no block (before, it was on "Aufheben").
+        CancelFirst.apply(dialog);
         dialog.addConfirmListener(e -> {
             settings.removeBlockedAuthor(author.id());
             Notifications.info(getTranslation("comment.settings.removed", shown(author)));

@@ -115,6 +115,8 @@ class ModerationSettingsViewTest extends KaribuTest {
         navigate("moderation/settings");
         ModerationSettingsView view = _get(ModerationSettingsView.class);
         var confirm = view.confirmUnblock(blocked);
+        // The cursor waits on Cancel, not on the red "Aufheben".
+        assertThat(confirm.getElement().hasAttribute(de.newsroom.console.base.ui.CancelFirst.ATTRIBUTE)).isTrue();
         UI.getCurrent().setLocale(Locale.GERMAN);
         assertThat(view.getTranslation("comment.settings.unblock.title", name)).isEqualTo("Sperre für „" + name + "“ aufheben?");
         assertThat(settings.blockedAuthors()).extracting(de.newsroom.console.comment.rules.BlockedAuthor::value)
