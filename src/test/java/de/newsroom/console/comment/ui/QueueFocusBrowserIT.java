@@ -162,6 +162,18 @@ class QueueFocusBrowserIT extends BrowserTest {
         assertThat(status(ids.get(0))).isEqualTo("APPROVED");
         assertThat(page.locator("#comment-detail-body").textContent()).isEqualTo("Kommentar " + tag + " 1");
 
+        // Undo in the toast: the comment is back on screen and its row has the focus (before: the Undo button had
+        // it and closed with the toast, so the focus fell onto the page and no key did anything).
+        page.locator("#" + UndoNotice.UNDO_ID).click();
+        page.waitForFunction("() => document.querySelector('#comment-detail-body').textContent === 'Kommentar "
+                + tag + " 0'", null, new com.microsoft.playwright.Page.WaitForFunctionOptions().setTimeout(20_000))
+                .dispose();
+        assertThat(status(ids.get(0))).isEqualTo("PENDING");
+        waitForFocusedRow(0);
+        page.keyboard().press("a");
+        waitForFocusedRow(1);
+        assertThat(status(ids.get(0))).isEqualTo("APPROVED");
+
         // Away through the navigation and back the same way: the clicked navigation entry had the focus, and it
         // stayed there (before), so J/A/R did nothing until a click into the queue.
         page.locator("vaadin-side-nav-item").filter(new com.microsoft.playwright.Locator.FilterOptions()
