@@ -223,7 +223,9 @@ class ModerationSettingsView extends Main implements HasDynamicTitle {
         authors.setEmptyStateText(getTranslation("comment.settings.authors.empty"));
         authors.addColumn(a -> getTranslation("comment.settings.kind." + a.kind().name()))
                 .setHeader(getTranslation("comment.settings.kind"));
-        authors.addColumn(ModerationSettingsView::shown).setHeader(getTranslation("comment.settings.value"));
+        // "Gesperrt": the address, name or IP-Kennung that is blocked (before, a bare "Wert" / "Value").
+        authors.addColumn(ModerationSettingsView::shown).setHeader(getTranslation("comment.settings.col.blocked"))
+                .setKey("blocked");
         authors.addColumn(this::note).setHeader(getTranslation("comment.settings.note"))
                 .setKey("note");
         // Lifting a block asks first, as removing a word does: the author's comments are accepted again at once.

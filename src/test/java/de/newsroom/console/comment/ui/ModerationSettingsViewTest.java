@@ -42,6 +42,8 @@ class ModerationSettingsViewTest extends KaribuTest {
         assertThat(view.value.getLabel()).isEqualTo("E-Mail-Adresse");
         view.kind.setValue(de.newsroom.console.comment.rules.BlockedAuthor.Kind.NAME);
         assertThat(view.value.getLabel()).isEqualTo("Name, wie er über dem Kommentar steht");
+        // The list's column names what it holds too (before: "Wert").
+        assertThat(view.authors.getColumnByKey("blocked").getHeaderText()).isEqualTo("Gesperrt");
     }
 
     @Test
