@@ -14,6 +14,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import de.newsroom.console.base.ui.CancelFirst;
 import de.newsroom.console.base.ui.Notifications;
 import de.newsroom.console.comment.CommentDetail;
 import de.newsroom.console.comment.CommentStatus;
@@ -282,6 +283,9 @@ final class CommentDetailPanel extends Div {
         dialog.setCancelable(true);
         dialog.setCancelText(getTranslation("comment.action.cancel"));
         dialog.setConfirmButtonTheme("error primary");
+        // As every red confirmation: the cursor waits on Cancel, so an Enter out of habit blocks nobody (before,
+        // the focus was on "Kommentierende sperren").
+        CancelFirst.apply(dialog);
         dialog.setId("block-confirm");
         dialog.open();
     }

@@ -194,6 +194,9 @@ final class CommenterDialog extends Dialog {
         if (text.isEmpty()) {
             reason.setInvalid(true);
             reason.setErrorMessage(getTranslation("comment.commenter.error.reason"));
+            // The field takes the cursor, which scrolls it and its message into view: on a phone both sat under
+            // the dialog's footer, and "Dauerhaft sperren" seemed to do nothing.
+            reason.focus();
             return null;
         }
         return text;
@@ -204,6 +207,7 @@ final class CommenterDialog extends Dialog {
         if (chosen == null) {
             kind.setInvalid(true);
             kind.setErrorMessage(getTranslation("comment.commenter.error.kind"));
+            kind.getElement().executeJs("this.scrollIntoView({block: 'nearest'})");
             return;
         }
         String why = checkedReason();
@@ -213,6 +217,7 @@ final class CommenterDialog extends Dialog {
         if (chosen == CommenterActionKind.SUSPEND && (days.getValue() == null || days.isInvalid())) {
             days.setInvalid(true);
             days.setErrorMessage(getTranslation("comment.commenter.error.days"));
+            days.focus();
             return;
         }
         if (chosen == CommenterActionKind.BAN) {
@@ -267,9 +272,11 @@ final class CommenterDialog extends Dialog {
         if (refused.getMessage().contains("days")) {
             days.setInvalid(true);
             days.setErrorMessage(message);
+            days.focus();
         } else {
             reason.setInvalid(true);
             reason.setErrorMessage(message);
+            reason.focus();
         }
     }
 }

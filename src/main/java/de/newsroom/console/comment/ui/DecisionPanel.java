@@ -358,6 +358,9 @@ final class DecisionPanel extends Div {
             grid.refresh();
         }
         show(next);
+        if (next == null) {
+            grid.focusEmptyStateIfInQueue();
+        }
     }
 
     /**
@@ -390,6 +393,9 @@ final class DecisionPanel extends Div {
         show(index >= 0 ? loader.rowAt(index) : first);
         grid.refresh();
         refreshBadge.run();
+        // The toast's Undo button had the focus and closes with the toast: without this the focus fell onto the
+        // page and J/K/A/R/S did nothing until a click. It goes to the row of the comment now on screen.
+        focusAfterDialog();
     }
 
     String conflictMessage(DecisionConflictException e) {

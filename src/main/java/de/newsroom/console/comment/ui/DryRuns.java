@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.function.SerializableRunnable;
+import de.newsroom.console.base.ui.CancelFirst;
 import de.newsroom.console.comment.rules.BlockedWord;
 import de.newsroom.console.comment.rules.DryRunResult;
 
@@ -33,6 +34,8 @@ final class DryRuns {
         dialog.setCancelText(panel.getTranslation("comment.action.cancel"));
         dialog.setConfirmText(panel.getTranslation("comment.dryrun.remove.confirm"));
         dialog.setConfirmButtonTheme("error primary");
+        // The cursor waits on Cancel, so an Enter out of habit removes no rule (before, it was on "Entfernen").
+        CancelFirst.apply(dialog);
         dialog.addConfirmListener(e -> remove.run());
         dialog.open();
         return dialog;

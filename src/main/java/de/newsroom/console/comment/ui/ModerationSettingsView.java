@@ -18,6 +18,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import de.newsroom.console.base.ui.CancelFirst;
 import de.newsroom.console.base.ui.Notifications;
 import de.newsroom.console.base.ui.PhoneColumns;
 import de.newsroom.console.comment.rules.BlockedAuthor;
@@ -222,7 +223,9 @@ class ModerationSettingsView extends Main implements HasDynamicTitle {
         authors.setEmptyStateText(getTranslation("comment.settings.authors.empty"));
         authors.addColumn(a -> getTranslation("comment.settings.kind." + a.kind().name()))
                 .setHeader(getTranslation("comment.settings.kind"));
-        authors.addColumn(ModerationSettingsView::shown).setHeader(getTranslation("comment.settings.value"));
+        // "Gesperrt": the address, name or IP-Kennung that is blocked (before, a bare "Wert" / "Value").
+        authors.addColumn(ModerationSettingsView::shown).setHeader(getTranslation("comment.settings.col.blocked"))
+                .setKey("blocked");
         authors.addColumn(this::note).setHeader(getTranslation("comment.settings.note"))
                 .setKey("note");
         // Lifting a block asks first, as removing a word does: the author's comments are accepted again at once.
@@ -254,6 +257,8 @@ class ModerationSettingsView extends Main implements HasDynamicTitle {
         dialog.setCancelText(getTranslation("comment.action.cancel"));
         dialog.setConfirmText(getTranslation("comment.settings.unblock.confirm"));
         dialog.setConfirmButtonTheme("error primary");
+        // The cursor waits on Cancel, so an Enter out of habit lifts no block (before, it was on "Aufheben").
+        CancelFirst.apply(dialog);
         dialog.addConfirmListener(e -> {
             settings.removeBlockedAuthor(author.id());
             Notifications.info(getTranslation("comment.settings.removed", shown(author)));

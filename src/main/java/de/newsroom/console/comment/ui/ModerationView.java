@@ -11,7 +11,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import de.newsroom.console.base.domain.AppRoles;
 import de.newsroom.console.base.domain.NewsroomZone;
-import de.newsroom.console.base.ui.WhenLaidOut;
 import de.newsroom.console.category.CategoryService;
 import de.newsroom.console.comment.BulkDecision;
 import de.newsroom.console.comment.live.CommentBroadcaster;
@@ -147,21 +146,15 @@ class ModerationView extends Main implements HasDynamicTitle {
     }
 
     /**
-     * Puts the keyboard focus into the queue, where J/K/A/R/S/X/C listen, so the first key works without a click. The
-     * grid's own {@code focus()} does not take in the browser (its host is not focusable) and the first response
-     * arrives before anything has a size: once the area is laid out, the grid's focusable cell takes the focus if its
-     * rows are there, else the area itself (tabindex -1, outside the tab order), without scrolling the page (a
-     * phone keeps its filters in view). Focus the moderator has put elsewhere meanwhile stays where it is.
+     * Puts the keyboard focus on the row of the comment on screen, where J/K/A/R/S/X/C work (they listen on the queue
+     * area), so the first key works without a click or Tab, and the focus ring stands on the comment a decision goes
+     * to. Also when the moderator comes back through the navigation, whose entry kept the focus before. See
+     * {@link QueueGrid#focusOnArrival}: the first response arrives before anything has a size and before the rows.
      */
     @Override
     protected void onAttach(AttachEvent event) {
         super.onAttach(event);
-        WhenLaidOut.run(queueArea.getElement(), "true", """
-                if (document.activeElement === document.body) {
-                  const g = el.querySelector('vaadin-grid');
-                  const cell = g && g.shadowRoot && g.shadowRoot.querySelector('#items [tabindex="0"]');
-                  (cell || el).focus({preventScroll: true});
-                }""");
+        grid.focusOnArrival(decisions.current != null);
     }
 
     @Override

@@ -138,11 +138,13 @@ final class QueueGrid extends Grid<QueueRow> {
     }
 
     /**
-     * Scrolls grid position {@code position} into view unless it is in view already (no jump on every key). When the
-     * keyboard focus is on a row of the grid, it moves to the same column of that row: the focus follows the comment
-     * on screen after J/K and after a decision. Before, it stayed on the row left behind (after A, on the decided,
-     * struck-through row), so the focus ring and the highlighted comment were a row apart and a screen reader read
-     * the wrong comment. Focus elsewhere (a filter, the detail panel, a dialog) stays where it is.
+     * Scrolls grid position {@code position} into view unless it is in view already (no jump on every key), and
+     * moves the keyboard focus to that row when it was on a row of the grid, on the queue area itself, or lost (on
+     * the page, or on a button the answer disabled): the focus follows the comment on screen after J/K and after a
+     * decision, on the same column if it was on a row, else on the comment's. Before, it stayed on the row left
+     * behind (after A, on the decided, struck-through row), so the focus ring and the highlighted comment were a row
+     * apart and a screen reader read the wrong comment. Focus elsewhere (a filter, a button of the detail panel that
+     * still works, a dialog) stays where it is.
      */
     void scrollToRow(int position) {
         getElement().executeJs("""
@@ -153,16 +155,112 @@ final class QueueGrid extends Grid<QueueRow> {
                 }
                 const active = grid.shadowRoot && grid.shadowRoot.activeElement;
                 const items = grid.$ && grid.$.items;
-                if (active && items && active.parentElement && active.parentElement.parentElement === items) {
-                  const column = Array.prototype.indexOf.call(active.parentElement.children, active);
-                  requestAnimationFrame(() => {
-                    const row = Array.prototype.find.call(items.children, r => r.index === $0);
-                    const cell = row && row.children[column];
-                    if (cell && cell !== active) {
-                      cell.focus({preventScroll: true});
+                const onRow = !!(active && items && active.parentElement && active.parentElement.parentElement === items);
+                const column = onRow ? Array.prototype.indexOf.call(active.parentElement.children, active) : -1;
+                const area = grid.closest('.moderation-area');
+                requestAnimationFrame(() => {
+                  const now = document.activeElement;
+                  const lost = !now || now === document.body || now === area
+                      || (!!area && area.contains(now) && now !== grid && now.hasAttribute('disabled'));
+                  if (!onRow && !lost) {
+                    return;
+                  }
+                  const row = items && Array.prototype.find.call(items.children, r => r.index === $0);
+                  const cells = row ? Array.from(row.children) : [];
+                  const cell = column >= 0 ? cells[column]
+                      : cells.find(c => c._column && c._column.id === 'queue-column-excerpt') || cells[0];
+                  if (cell && cell !== grid.shadowRoot.activeElement) {
+                    cell.focus({preventScroll: true});
+                  }
+                });""", position);
+    }
+
+    /**
+     * Puts the keyboard focus on the row of the comment on screen once the browser has rendered it (the row whose
+     * cells carry {@code current-row}), or with {@code commentOnScreen} false on the empty state, so that the
+     * documented keys work at once on arrival: from a fresh page load and from the navigation entry that brought
+     * the moderator here (which keeps the focus otherwise). Until the row is there the queue area holds it, so a key
+     * pressed meanwhile works too. Focus the moderator has put elsewhere meanwhile (a filter, a row they clicked)
+     * stays where it is; without a laid-out row within ten seconds the area keeps it. No request to the server.
+     */
+    void focusOnArrival(boolean commentOnScreen) {
+        getElement().executeJs("""
+                const grid = this;
+                const start = document.activeElement;
+                const free = () => {
+                  const area = grid.closest('.moderation-area');
+                  const view = grid.closest('.moderation-view');
+                  const a = document.activeElement;
+                  if (!a || a === document.body || a === area) {
+                    return true;
+                  }
+                  const outside = !view || !view.contains(a);
+                  return outside && (a === start || !!a.closest('vaadin-side-nav, vaadin-drawer-toggle'));
+                };
+                const deadline = Date.now() + 10000;
+                let attached = false;
+                const step = () => {
+                  // The first answer's scripts may run before the view is in the page; once it has left, stop.
+                  if (grid.isConnected) {
+                    attached = true;
+                  } else if (attached) {
+                    return;
+                  }
+                  if (!free()) {
+                    return;
+                  }
+                  if (grid.isConnected && grid.offsetWidth > 0) {
+                    if (!$0 && grid.__emptyState) {
+                      grid.$.emptystatecell.focus({preventScroll: true});
+                      return;
                     }
-                  });
-                }""", position);
+                    const items = grid.$ && grid.$.items;
+                    const row = $0 && items && Array.prototype.find.call(items.children, r => !r.hidden
+                        && !r.hasAttribute('loading') && r.firstElementChild
+                        && r.firstElementChild.part.contains('current-row'));
+                    if (row) {
+                      const cells = Array.from(row.children);
+                      (cells.find(c => c._column && c._column.id === 'queue-column-excerpt') || cells[0])
+                          .focus({preventScroll: true});
+                      return;
+                    }
+                    const area = grid.closest('.moderation-area');
+                    if (area && document.activeElement !== area) {
+                      area.focus({preventScroll: true});
+                    }
+                  }
+                  if (Date.now() < deadline) {
+                    setTimeout(step, 50);
+                  }
+                };
+                step();""", commentOnScreen);
+    }
+
+    /**
+     * After the moderator's own decision took the last comment: the keyboard focus goes to the empty state ("no
+     * pending comments") once the browser shows it, if it was in the queue area (on the decided row, on a button
+     * that is disabled now) or lost. Before, a decision by key left it on a hidden row, and one by the button on the
+     * disabled button, which the browser drops onto the page: no key did anything. Focus elsewhere stays put.
+     */
+    void focusEmptyStateIfInQueue() {
+        getElement().executeJs("""
+                const grid = this;
+                const area = grid.closest('.moderation-area');
+                const deadline = Date.now() + 3000;
+                const step = () => {
+                  const a = document.activeElement;
+                  if (!grid.isConnected || (a && a !== document.body && !(area && area.contains(a)))) {
+                    return;
+                  }
+                  if (grid.__emptyState) {
+                    grid.$.emptystatecell.focus({preventScroll: true});
+                  } else if (Date.now() < deadline) {
+                    setTimeout(step, 50);
+                  } else if (area) {
+                    area.focus({preventScroll: true});
+                  }
+                };
+                requestAnimationFrame(step);""");
     }
 
     /**

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import de.newsroom.console.base.domain.TextLimits;
+import de.newsroom.console.base.ui.CancelFirst;
 import de.newsroom.console.base.ui.Notifications;
 import de.newsroom.console.security.AccountChanges;
 import de.newsroom.console.security.AccountException;
@@ -164,6 +165,8 @@ class AccountDialog extends Dialog {
         dialog.setCancelText(getTranslation("account.cancel"));
         dialog.setConfirmText(getTranslation("account.disable"));
         dialog.setConfirmButtonTheme("error primary");
+        // The cursor waits on Cancel: an Enter out of habit locks nobody out (before, it was on "Deaktivieren").
+        CancelFirst.apply(dialog);
         dialog.addConfirmListener(e -> run(() -> accounts.setEnabled(existing.id(), false), "account.disabled"));
         dialog.open();
         return dialog;

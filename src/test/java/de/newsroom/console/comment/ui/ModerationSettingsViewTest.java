@@ -42,6 +42,8 @@ class ModerationSettingsViewTest extends KaribuTest {
         assertThat(view.value.getLabel()).isEqualTo("E-Mail-Adresse");
         view.kind.setValue(de.newsroom.console.comment.rules.BlockedAuthor.Kind.NAME);
         assertThat(view.value.getLabel()).isEqualTo("Name, wie er über dem Kommentar steht");
+        // The list's column names what it holds too (before: "Wert").
+        assertThat(view.authors.getColumnByKey("blocked").getHeaderText()).isEqualTo("Gesperrt");
     }
 
     @Test
@@ -115,6 +117,8 @@ class ModerationSettingsViewTest extends KaribuTest {
         navigate("moderation/settings");
         ModerationSettingsView view = _get(ModerationSettingsView.class);
         var confirm = view.confirmUnblock(blocked);
+        // The cursor waits on Cancel, not on the red "Aufheben".
+        assertThat(confirm.getElement().hasAttribute(de.newsroom.console.base.ui.CancelFirst.ATTRIBUTE)).isTrue();
         UI.getCurrent().setLocale(Locale.GERMAN);
         assertThat(view.getTranslation("comment.settings.unblock.title", name)).isEqualTo("Sperre für „" + name + "“ aufheben?");
         assertThat(settings.blockedAuthors()).extracting(de.newsroom.console.comment.rules.BlockedAuthor::value)

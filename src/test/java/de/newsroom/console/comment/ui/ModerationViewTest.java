@@ -971,6 +971,8 @@ class ModerationViewTest extends KaribuTest {
         com.github.mvysny.kaributesting.v10.NotificationsKt.clearNotifications();
         view.decisions.detail.blockSender.click();
         ConfirmDialog confirm = _get(ConfirmDialog.class, spec -> spec.withId("block-confirm"));
+        // The cursor waits on Cancel, not on the red "Kommentierende sperren" (CancelFirstBrowserIT checks the focus).
+        assertThat(confirm.getElement().hasAttribute(de.newsroom.console.base.ui.CancelFirst.ATTRIBUTE)).isTrue();
         com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm(confirm);
 
         String hash = jdbc.queryForObject("select client_hash from comment where id = ?", String.class, first);

@@ -146,6 +146,73 @@ class QueueFocusBrowserIT extends BrowserTest {
         assertThat(ids).allSatisfy(id -> assertThat(status(id)).isEqualTo("REJECTED"));
     }
 
+    @Test
+    void on_arrival_and_on_returning_the_focus_is_on_the_row_of_the_comment_on_screen_and_a_decides_it_at_once() {
+        String tag = "ank" + UUID.randomUUID().toString().substring(0, 8);
+        // Older than any other test's comments: the queue's first rows, the first of them on screen on arrival.
+        List<Long> ids = oldestPending(tag, 3, "1970-01-01");
+        loginAs(DemoAccounts.MODERATOR, DemoAccounts.MODERATOR_PASSWORD);
+        page.navigate(url("/moderation"));
+        // No click, no Tab: the focus is on the row of the comment the detail shows (before: on the queue area, so
+        // J/A worked but no row had the focus, and a moderator saw no focus ring on the comment they decide).
+        waitForFocusedRow(0);
+        assertThat(page.locator("#comment-detail-body").textContent()).isEqualTo("Kommentar " + tag + " 0");
+        page.keyboard().press("a");
+        waitForFocusedRow(1);
+        assertThat(status(ids.get(0))).isEqualTo("APPROVED");
+        assertThat(page.locator("#comment-detail-body").textContent()).isEqualTo("Kommentar " + tag + " 1");
+
+        // Undo in the toast: the comment is back on screen and its row has the focus (before: the Undo button had
+        // it and closed with the toast, so the focus fell onto the page and no key did anything).
+        page.locator("#" + UndoNotice.UNDO_ID).click();
+        page.waitForFunction("() => document.querySelector('#comment-detail-body').textContent === 'Kommentar "
+                + tag + " 0'", null, new com.microsoft.playwright.Page.WaitForFunctionOptions().setTimeout(20_000))
+                .dispose();
+        assertThat(status(ids.get(0))).isEqualTo("PENDING");
+        waitForFocusedRow(0);
+        page.keyboard().press("a");
+        waitForFocusedRow(1);
+        assertThat(status(ids.get(0))).isEqualTo("APPROVED");
+
+        // Away through the navigation and back the same way: the clicked navigation entry had the focus, and it
+        // stayed there (before), so J/A/R did nothing until a click into the queue.
+        page.locator("vaadin-side-nav-item").filter(new com.microsoft.playwright.Locator.FilterOptions()
+                .setHasText("Comment authors")).click();
+        page.waitForURL(u -> u.contains("/moderation/commenters"));
+        page.locator("vaadin-side-nav-item").filter(new com.microsoft.playwright.Locator.FilterOptions()
+                .setHasText("Moderation")).first().click();
+        page.waitForURL(u -> u.endsWith("/moderation"));
+        waitForFocusedRow(0);
+        assertThat(page.locator("#comment-detail-body").textContent()).isEqualTo("Kommentar " + tag + " 1");
+        page.keyboard().press("j");
+        waitForFocusedRow(1);
+        assertThat(page.locator("#comment-detail-body").textContent()).isEqualTo("Kommentar " + tag + " 2");
+        assertThat(status(ids.get(1))).isEqualTo("PENDING");
+    }
+
+    @Test
+    void a_decision_by_key_or_button_on_the_last_comment_leaves_the_focus_on_the_empty_state_not_on_nothing() {
+        String tag = "leer" + UUID.randomUUID().toString().substring(0, 8);
+        List<Long> ids = oldestPending(tag, 2, "1975-01-01");
+        loginAs(DemoAccounts.MODERATOR, DemoAccounts.MODERATOR_PASSWORD);
+        page.navigate(url("/moderation"));
+        page.locator("#filter-text input").fill(tag);
+        page.waitForFunction("() => document.querySelector('.moderation-area vaadin-grid').size === 2", null,
+                new com.microsoft.playwright.Page.WaitForFunctionOptions().setTimeout(20_000)).dispose();
+        // With the mouse, on the button: it stays focused while comments are left ...
+        page.locator("#action-spam").click();
+        page.waitForFunction("() => document.querySelector('#comment-detail-body').textContent === 'Kommentar "
+                + tag + " 1'", null, new com.microsoft.playwright.Page.WaitForFunctionOptions().setTimeout(20_000))
+                .dispose();
+        assertThat(status(ids.get(0))).isEqualTo("SPAM");
+        // ... and with the last one decided by its key, the queue's empty state has the focus (before: the Spam button,
+        // disabled with nothing on screen, dropped it on the page and no key did anything).
+        page.keyboard().press("a");
+        page.waitForFunction(FOCUSED_EMPTY_STATE, null,
+                new com.microsoft.playwright.Page.WaitForFunctionOptions().setTimeout(20_000)).dispose();
+        assertThat(status(ids.get(1))).isEqualTo("APPROVED");
+    }
+
     private void rejectWithTheFirstReason() {
         waitForRejectDialog(true);
         page.keyboard().press("Space");
@@ -155,6 +222,10 @@ class QueueFocusBrowserIT extends BrowserTest {
 
     /** {@code count} pending comments older than any other, so they are the queue's first rows (oldest first). */
     private List<Long> oldestPending(String name, int count) {
+        return oldestPending(name, count, "1980-01-01");
+    }
+
+    private List<Long> oldestPending(String name, int count, String from) {
         String slug = "fokus-" + UUID.randomUUID();
         jdbc.update("""
                 insert into article (title, slug, lead, author_id, status, comments_open, published_at)
@@ -164,9 +235,9 @@ class QueueFocusBrowserIT extends BrowserTest {
         for (int i = 0; i < count; i++) {
             ids.add(jdbc.queryForObject("""
                     insert into comment (article_id, author_name, body, status, client_hash, created_at)
-                    values ((select id from article where slug = ?), ?, ?, 'PENDING', 'fokus', timestamp '1980-01-01'
+                    values ((select id from article where slug = ?), ?, ?, 'PENDING', 'fokus', cast(? as timestamp)
                             + ? * interval '1 minute') returning id""", Long.class, slug, "Fokus " + name + " " + i,
-                    "Kommentar " + name + " " + i, i));
+                    "Kommentar " + name + " " + i, from, i));
         }
         return ids;
     }

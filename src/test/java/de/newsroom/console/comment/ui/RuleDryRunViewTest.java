@@ -93,13 +93,47 @@ class RuleDryRunViewTest extends KaribuTest {
 
         ConfirmDialog dialog = _get(ConfirmDialog.class);
         DryRunPanel panel = _get(dialog, DryRunPanel.class);
-        assertThat(panel.summary.getText()).isEqualTo("In den letzten 30 Tagen wären ohne dieses Wort 1 Kommentar "
+        // One comment, one verb in the singular (before: "wären ... 1 Kommentar").
+        assertThat(panel.summary.getText()).isEqualTo("In den letzten 30 Tagen wäre ohne dieses Wort 1 Kommentar "
                 + "nicht mehr markiert worden (1 Kommentar enthält es).");
+        // The cursor waits on Cancel, not on the red "Entfernen".
+        assertThat(dialog.getElement().hasAttribute(de.newsroom.console.base.ui.CancelFirst.ATTRIBUTE)).isTrue();
         assertThat(jdbc.queryForObject("select count(*) from comment_blocked_word where word = ?", Integer.class,
                 word)).isOne();
         com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm(dialog);
         assertThat(jdbc.queryForObject("select count(*) from comment_blocked_word where word = ?", Integer.class,
                 word)).isZero();
+    }
+
+    /**
+     * A word no comment of the period contains: the removal's question says so without a double negative (before:
+     * "wären ohne dieses Wort keine Kommentare nicht mehr markiert worden (0 Kommentare enthalten es)", and in
+     * English "no comment would no longer have been flagged").
+     */
+    @Test
+    void removing_a_word_that_flagged_nothing_says_so_plainly_in_both_languages() {
+        jdbc.update("insert into comment_blocked_word (word, whole_word, exceptions, created_by) "
+                + "values (?, false, '{}', 'admin')", word);
+        ModerationSettingsView view = open();
+        int row = view.words.getListDataView().getItems().map(w -> w.word()).toList().indexOf(word);
+        var remove = (com.vaadin.flow.component.button.Button) com.github.mvysny.kaributesting.v10.GridKt
+                ._getCellComponent(view.words, row, "remove");
+        remove.click();
+        DryRunPanel panel = _get(_get(ConfirmDialog.class), DryRunPanel.class);
+        assertThat(panel.summary.getText()).isEqualTo("In the last 30 days, without this word every flagged comment "
+                + "would still have been flagged (no comment contains it).");
+        _get(ConfirmDialog.class).close();
+
+        UI.getCurrent().setLocale(Locale.GERMAN);
+        remove.click();
+        // The last one opened (the English one is closed; whether Karibu still lists it does not matter here).
+        var dialogs = com.github.mvysny.kaributesting.v10.LocatorJ._find(ConfirmDialog.class,
+                spec -> spec.withId("settings-remove-confirm"));
+        panel = _get(dialogs.getLast(), DryRunPanel.class);
+        assertThat(panel.summary.getText()).isEqualTo("In den letzten 30 Tagen hätte ohne dieses Wort kein Kommentar "
+                + "seine Markierung verloren (kein Kommentar enthält es).");
+        assertThat(jdbc.queryForObject("select count(*) from comment_blocked_word where word = ?", Integer.class,
+                word)).isOne();
     }
 
     @Test

@@ -110,6 +110,8 @@ class AccountViewsTest extends KaribuTest {
         _get(com.vaadin.flow.component.button.Button.class, spec -> spec.withId("account-toggle")).click();
         var confirm = _get(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class,
                 spec -> spec.withId("account-disable-confirm"));
+        // The cursor waits on Cancel, not on the red "Deaktivieren": an Enter out of habit locks nobody out.
+        assertThat(confirm.getElement().hasAttribute(de.newsroom.console.base.ui.CancelFirst.ATTRIBUTE)).isTrue();
         // Nothing happened yet: the account stays enabled until the admin confirms.
         assertThat(accounts.get(user.id()).enabled()).isTrue();
         com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm(confirm);
