@@ -1054,6 +1054,19 @@ class KeywordSuggestionServiceTest {
     }
 
     @Test
+    void a_name_that_opens_with_a_plural_noun_in_the_dative_is_shown_in_the_nominative() {
+        // Round 22: "von den Stadtwerken Kerstenau betrieben": the name is tagged in the nominative plural,
+        // "Stadtwerke Kerstenau", as a dative plural alone is ("mit Herstellern" → "Hersteller").
+        List<String> names = suggestions.suggest("Neues Hallenbad für Kerstenau",
+                "Das neue Hallenbad soll von den Stadtwerken Kerstenau betrieben werden.",
+                "Das Hallenbad in Kerstenau öffnet im Mai, der Eintritt kostet vier Euro. Die Gemeinde zahlt einen "
+                        + "Zuschuss, das Hallenbad hat ein Becken für Schwimmkurse.", 8)
+                .stream().map(KeywordSuggestion::name).toList();
+        System.out.println("round22 dative: " + names);
+        assertThat(names).contains("Stadtwerke Kerstenau").doesNotContain("Stadtwerken Kerstenau");
+    }
+
+    @Test
     void the_fitting_tools_diagnostics_are_computed_only_when_asked_and_leave_the_score_alone() {
         // Round 21: KeywordRankerFit's table carries values that are not in the score (where the words stand, the
         // compounds among the candidates); suggest() computes none of them.
