@@ -170,6 +170,33 @@ final class GermanDictionary {
         }
 
         /**
+         * The form is a nominative plural ("Stadtwerke", "Kinder"); a compound the dictionary lacks goes by its
+         * longest known head.
+         */
+        boolean nominativePlural(String noun) {
+            if (entry(noun).known()) {
+                return nominativePluralReading(noun);
+            }
+            for (int i = 3; i <= noun.length() - 4; i++) {
+                String head = Character.toUpperCase(noun.charAt(i)) + noun.substring(i + 1);
+                if (entry(head).noun()) {
+                    return nominativePluralReading(head);
+                }
+            }
+            return false;
+        }
+
+        private boolean nominativePluralReading(String noun) {
+            for (WordData wd : dictionary.lookup(noun)) {
+                String[] tag = wd.getTag().toString().split(":");
+                if (tag.length >= 3 && tag[0].equals("SUB") && tag[1].equals("NOM") && tag[2].equals("PLU")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
          * A form's nominative singular reading wins; else a nominative plural ("Tage", "Schulen": the dictionary also
          * knows the old dative singular "dem Tage" and the nominalised verb "das Schulen", which would make
          * "Internationaler Jazztage" of "die Internationalen Jazztage"); else any singular ("Wetterdienstes"); else a

@@ -329,6 +329,12 @@ final class NameRuns {
             }
             return;
         }
+        if (objectAfterPlace(run, text)) {
+            // "spielt die Freie Bühne Kerstenau Theater auf Platt": a name ends with its place; a common noun after
+            // it, written so once, is the object of the sentence (round 22; round 19's rule after a person).
+            splitRun(run.subList(0, run.size() - 1), names, recurring, text);
+            return;
+        }
         if (tradeBeforeFirm(run, text)) {
             // "Der Heizungshersteller Vogtmann Wärmetechnik baut ... wollte Vogtmann investieren", without a legal
             // form: a common noun, a word the text writes alone without an article (a name), and the noun of its
@@ -572,9 +578,14 @@ final class NameRuns {
         // "Textilkaufmann Ernst Salomon ... Salomon emigrierte": a first name that is also a common noun counts here.
         boolean beforeNamelike = !commonNoun(before, text)
                 || text.dictionary.firstNameReading(before.surface);
-        if (!last.amp && !before.amp && !commonNoun(last, text) && beforeNamelike
+        // "Inhaberin Ilsabe Dornecke ... sagt Dornecke": a surname that only looks like a compound ("Ecke") counts as
+        // no common noun when the text writes it bare (round 22). "der Kanuclub Vandalia Kerstenau ... in
+        // Kerstenau": a word the text writes as a place ends no person's name.
+        boolean lastNamelike = !commonNoun(last, text) || surnameLike(last, text);
+        if (!last.amp && !before.amp && lastNamelike && beforeNamelike
                 && !KeywordLexicon.isAcronym(before.surface) && !KeywordLexicon.nameOpener(before.lower)
-                && !KeywordLexicon.closesName(last.surface) && text.standsAlone(last.lower)) {
+                && !KeywordLexicon.closesName(last.surface) && text.standsAlone(last.lower)
+                && !text.writtenAsPlace(last.lower)) {
             addName(run.subList(n - 2, n), names).person = true;
             splitRun(run.subList(0, n - 2), names, recurring, text);
             return;
@@ -649,10 +660,18 @@ final class NameRuns {
             addName(run, names).club |= KeywordLexicon.isAcronym(first.surface);
         } else if (descriptorBeforeName(run, text)) {
             return;
-        } else if (n >= 3 && text.dictionary.properNameOf(last.surface, "STD")) {
+        } else if (n >= 3 && (text.dictionary.properNameOf(last.surface, "STD") || town(last, text)
+                && namedAtTown(run, text))) {
             // "gegen die Telekom Baskets Bonn": three or more capitalised words ending with a town (no first name,
             // acronym or institution word, see above) are a club's or firm's name, not a town after two keywords.
-            addName(run, names);
+            // Since round 22 also a town the dictionary lacks that the text writes as a place ("der Kanuclub
+            // Vandalia Kerstenau ... in Kerstenau"); a kind, a name and the town: the name's core word alone ("die
+            // Vandalia") is the short form.
+            Term t = addName(run, names);
+            if (n == 3 && t.shortForm == null && commonNoun(run.getFirst(), text) && !commonNoun(run.get(1), text)
+                    && !run.get(1).connector && !run.get(1).amp && text.standsAlone(run.get(1).lower)) {
+                t.shortForm = run.get(1).stem;
+            }
         } else if (run.stream().noneMatch(o -> KeywordLexicon.GENERIC.contains(o.lower))) {
             // "Milliarden Euro", "Ende Januar" recur, but units and dates make no name.
             recurring.computeIfAbsent(key(run), k -> new ArrayList<>()).add(run);
@@ -821,6 +840,64 @@ final class NameRuns {
             }
         }
         return false;
+    }
+
+    /**
+     * "Inhaberin Ilsabe Dornecke ... sagt Dornecke": a word the dictionary lacks that only looks like a compound on a
+     * singular noun ("Dorn", "Ecke"), which the text writes bare ({@link #writtenBare}), where German needs an article
+     * before a singular common noun: a surname. A plural compound stands bare as a common noun ("Landärzte fehlen").
+     */
+    private static boolean surnameLike(Occ o, KeywordText text) {
+        return !text.dictionary.entry(o.surface).known() && !"PLU".equals(text.dictionary.gender(o.surface))
+                && writtenBare(o, text);
+    }
+
+    /**
+     * A run ending with a town the dictionary lacks names one thing when the text writes it more than once ("Der
+     * Kanuclub Vandalia Kerstenau ... 1921 als Kanuclub Vandalia Kerstenau gegründet"), or when it opens with an
+     * institution's word or a capitalised adjective, which open names ("die Freie Bühne Kerstenau"; also a compound
+     * on one the dictionary lacks, "die Niederdeutsche ..."). Written once after a common noun it may be a role in
+     * apposition and a name ("den Titelverteidiger Borussia Ludwigsfelde", "auf Titelverteidiger Eintracht
+     * Bergfelde").
+     */
+    private static boolean namedAtTown(List<Occ> run, KeywordText text) {
+        Occ first = run.getFirst();
+        return timesWritten(run, text) >= 2 || KeywordLexicon.institution(first.lower)
+                || text.dictionary.adjectiveLemma(first.lower) != null || adjectiveCompound(first, text);
+    }
+
+    /** A word the dictionary lacks that ends in an adjective's form ("Niederdeutsche" on "deutsche"). */
+    private static boolean adjectiveCompound(Occ o, KeywordText text) {
+        if (text.dictionary.entry(o.surface).known()) {
+            return false;
+        }
+        for (int i = 3; i <= o.lower.length() - 5; i++) {
+            if (text.dictionary.adjectiveLemma(o.lower.substring(i)) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "spielt die Freie Bühne Kerstenau Theater auf Platt": three or more words whose last is a common noun after a
+     * town that the text writes as a place ("in Kerstenau"), the whole written once. A name ends with its place
+     * ("Landgericht Bonn", "Freie Bühne Kerstenau"); the noun after it is the next phrase.
+     */
+    private static boolean objectAfterPlace(List<Occ> run, KeywordText text) {
+        int n = run.size();
+        if (n < 3) {
+            return false;
+        }
+        Occ last = run.get(n - 1);
+        Occ place = run.get(n - 2);
+        if (last.amp || last.connector || last.number || place.amp || place.connector || place.number
+                || last.stem == null || place.stem == null) {
+            return false;
+        }
+        return commonNoun(last, text) && !text.dictionary.entry(last.surface).properName()
+                && !KeywordLexicon.isAcronym(last.surface) && !firstName(last, text)
+                && text.writtenAsPlace(place.lower) && town(place, text) && timesWritten(run, text) == 1;
     }
 
     /**

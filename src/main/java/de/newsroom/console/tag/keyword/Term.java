@@ -95,6 +95,13 @@ final class Term {
                 words[0] = nominative;
                 return String.join(" ", words);
             }
+            // "von den Stadtwerken Lüneburg": a plural noun in the dative is named by its nominative plural, the form
+            // without the dative's "n" (round 22), as a dative plural alone is ("mit Herstellern" → "Hersteller").
+            if (adjective.endsWith("n") && adjective.length() > 4 && "PLU".equals(dictionary.gender(adjective))
+                    && dictionary.nominativePlural(adjective.substring(0, adjective.length() - 1))) {
+                words[0] = adjective.substring(0, adjective.length() - 1);
+                return String.join(" ", words);
+            }
             return written;
         }
         if (lemma == null || !lower.startsWith(lemma)

@@ -400,9 +400,10 @@ class KeywordSuggestionEvaluationTest {
     /**
      * Over the ten held-out-r20 articles: 0.840 (42 of 50 chips), no fragment, in their one clean measurement after
      * round 20 (2026-12-05, 05:35 UTC, this test alone, held-out-r21 hidden); a second editor who saw only the text
-     * scored 0.900 against the same keys. The floor lies one chip below.
+     * scored 0.900 against the same keys. 0.880 (44 of 50) after round 22 ("Niederdeutsche Bühne Harsbeck" without
+     * the object "Theater", "Theater am Wall" in fifth place). The floor lies one chip below.
      */
-    static final double PRECISION_FLOOR_R20 = 0.82;
+    static final double PRECISION_FLOOR_R20 = 0.86;
 
     /**
      * Over all 196 articles after round 20, held-out-r20 in the corpus and measured: 0.837 (820 of 980, six
@@ -422,15 +423,18 @@ class KeywordSuggestionEvaluationTest {
      * Over the ten held-out-r21 articles: 0.820 (41 of 50 chips), two fragments ("Hanseatia Bredenau" of "Ruderclub
      * Hanseatia Bredenau", "Warnecke" of "Gesine Warnecke"), in their one clean measurement after round 21 (2026-12-05,
      * 05:54 UTC, this test alone; round 21 changed no ranking, so this is round 20's engine); a second editor who saw
-     * only the text scored 0.920 against the same keys. The floor lies one chip below.
+     * only the text scored 0.920 against the same keys. 0.860 (43 of 50), no fragment, after round 22 ("Ruderclub
+     * Hanseatia Bredenau", "Gesine Warnecke"); the limit of two fragments stays as an allowance. The floor lies one
+     * chip below.
      */
-    static final double PRECISION_FLOOR_R21 = 0.80;
+    static final double PRECISION_FLOOR_R21 = 0.84;
 
     /**
      * Over all 206 articles after round 21, held-out-r21 in the corpus and measured: 0.836 (861 of 1030, eight
-     * fragments); the floor lies five chips below.
+     * fragments); 0.841 (866 of 1030, seven fragments) after round 22's name rules, 0.842 (867) with its dative
+     * plural. The floor lies five chips below the lower figure.
      */
-    static final double PRECISION_FLOOR_206 = 0.831;
+    static final double PRECISION_FLOOR_206 = 0.835;
 
     /**
      * The twenty-second round's held-out articles (207-216), written and committed before that round changed the
