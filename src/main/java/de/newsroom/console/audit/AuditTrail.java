@@ -1,5 +1,6 @@
 package de.newsroom.console.audit;
 
+import de.newsroom.console.base.domain.AccountNames;
 import de.newsroom.console.base.domain.AdminOnly;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -11,6 +12,9 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,12 +33,18 @@ public class AuditTrail {
     private static final int EXPORT_BATCH = 1_000;
 
     private final JdbcTemplate jdbc;
+    private final AccountNames accounts;
 
-    AuditTrail(JdbcTemplate jdbc) {
+    AuditTrail(JdbcTemplate jdbc, AccountNames accounts) {
         this.jdbc = jdbc;
+        this.accounts = accounts;
     }
 
-    /** A page of matching entries, newest first; empty beyond {@link #MAX_OFFSET}. */
+    /**
+     * A page of matching entries, newest first, each with its actor's display name (one more statement per page,
+     * asked of the accounts feature); empty beyond {@link #MAX_OFFSET}. The filter's actor matches the username or
+     * any part of the display name.
+     */
     @Transactional(readOnly = true)
     @AdminOnly
     public List<AuditEntry> find(AuditFilter filter, int offset, int limit) {
@@ -42,11 +52,23 @@ public class AuditTrail {
             return List.of();
         }
         int size = Math.min(limit, Math.min(500, MAX_OFFSET - offset));
-        Query q = where(filter == null ? AuditFilter.ANY : filter, null);
+        AuditFilter f = filter == null ? AuditFilter.ANY : filter;
+        Query q = where(f, actors(f), null);
         q.args.add(size);
         q.args.add(offset);
-        return jdbc.query(SELECT + q.sql + " order by occurred_at desc, id desc limit ? offset ?",
+        List<AuditEntry> page = jdbc.query(SELECT + q.sql + " order by occurred_at desc, id desc limit ? offset ?",
                 AuditTrail::row, q.args.toArray());
+        return named(page);
+    }
+
+    private List<AuditEntry> named(List<AuditEntry> page) {
+        if (page.isEmpty()) {
+            return page;
+        }
+        Map<String, String> names = accounts.displayNames(page.stream().map(AuditEntry::actor)
+                .filter(Objects::nonNull).distinct().toList());
+        return page.stream().map(e -> e.actor() == null ? e
+                : e.withActorName(names.get(e.actor().toLowerCase(Locale.ROOT)))).toList();
     }
 
     /** The action names that occur in the log, for the filter's choices. */
@@ -63,13 +85,15 @@ public class AuditTrail {
     @Transactional(readOnly = true)
     @AdminOnly
     public int exportCsv(AuditFilter filter, OutputStream out) {
+        AuditFilter f = filter == null ? AuditFilter.ANY : filter;
+        List<String> actors = actors(f);
         try {
             Writer w = new java.io.BufferedWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8));
             w.write("id,occurred_at,actor,action,target_type,target_id,client_hash,detail\r\n");
             int written = 0;
             AuditEntry last = null;
             while (written < MAX_EXPORT) {
-                Query q = where(filter == null ? AuditFilter.ANY : filter, last);
+                Query q = where(f, actors, last);
                 q.args.add(Math.min(EXPORT_BATCH, MAX_EXPORT - written));
                 List<AuditEntry> batch = jdbc.query(SELECT + q.sql + " order by occurred_at desc, id desc limit ?",
                         AuditTrail::row, q.args.toArray());
@@ -98,12 +122,26 @@ public class AuditTrail {
     private record Query(String sql, List<Object> args) {
     }
 
-    private static Query where(AuditFilter f, AuditEntry after) {
+    /**
+     * The stored actors the filter's "who" stands for: the typed text as it is (a deleted account, {@code unknown})
+     * and the usernames of the accounts it names; empty for any actor.
+     */
+    private List<String> actors(AuditFilter f) {
+        if (!present(f.actor())) {
+            return List.of();
+        }
+        List<String> actors = new ArrayList<>();
+        actors.add(f.actor().strip());
+        actors.addAll(accounts.usernamesFor(f.actor()));
+        return actors.stream().distinct().toList();
+    }
+
+    private static Query where(AuditFilter f, List<String> actors, AuditEntry after) {
         StringBuilder sql = new StringBuilder();
         List<Object> args = new ArrayList<>();
-        if (present(f.actor())) {
-            sql.append(" and actor = ?");
-            args.add(f.actor().strip());
+        if (!actors.isEmpty()) {
+            sql.append(" and actor = any(?)");
+            args.add(actors.toArray(String[]::new));
         }
         if (present(f.action())) {
             sql.append(" and action = ?");

@@ -1,6 +1,13 @@
 package de.newsroom.console.security;
 
+import de.newsroom.console.base.domain.AccountNames;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -11,7 +18,7 @@ import org.springframework.stereotype.Component;
  * callers are services that guard themselves, and it reveals no more than the names those services show.
  */
 @Component
-public class UserDirectory {
+public class UserDirectory implements AccountNames {
 
     private final JdbcTemplate jdbc;
 
@@ -32,5 +39,31 @@ public class UserDirectory {
     public Optional<String> displayName(long userId) {
         return jdbc.queryForList("select display_name from app_user where id = ?", String.class, userId)
                 .stream().findFirst();
+    }
+
+    @Override
+    public Map<String, String> displayNames(Collection<String> usernames) {
+        Map<String, String> names = new HashMap<>();
+        if (usernames == null || usernames.isEmpty()) {
+            return names;
+        }
+        String[] lower = usernames.stream().filter(u -> u != null).map(u -> u.toLowerCase(Locale.ROOT)).distinct()
+                .toArray(String[]::new);
+        jdbc.query("select lower(username), display_name from app_user where lower(username) = any(?)",
+                rs -> {
+                    names.put(rs.getString(1), rs.getString(2));
+                }, (Object) lower);
+        return names;
+    }
+
+    @Override
+    public Set<String> usernamesFor(String text) {
+        if (text == null || text.isBlank()) {
+            return Set.of();
+        }
+        return new LinkedHashSet<>(jdbc.queryForList("""
+                select username from app_user
+                where lower(username) = lower(?) or strpos(lower(display_name), lower(?)) > 0
+                order by username""", String.class, text.strip(), text.strip()));
     }
 }

@@ -79,6 +79,46 @@ class AuditTrailTest {
         assertThat(trail.find(AuditFilter.ANY, AuditTrail.MAX_OFFSET, 50)).isEmpty();
     }
 
+    /**
+     * Found in the moderator's first-day sweep: the log's "Wer" said "moderator" where the console says "Mona
+     * Moderatorin". Entries carry the display name, asked of the accounts feature once per page, and the filter by who
+     * acted accepts it too.
+     */
+    @Test
+    @WithMockUser(username = "admin", roles = {"ADMIN", "EDITOR", "MODERATOR"})
+    void entries_carry_their_actors_display_name_and_the_filter_accepts_it() {
+        String action = "TEST_NAMES_" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        String displayName = jdbc.queryForObject("select display_name from app_user where username = 'moderator'",
+                String.class);
+        assertThat(displayName).isNotEqualTo("moderator");
+        for (int i = 0; i < 30; i++) {
+            write(i % 3 == 0 ? "moderator" : i % 3 == 1 ? "editor" : "deleted-account", action, "n" + i);
+        }
+
+        var counted = StatementCounter.count(() -> trail.find(new AuditFilter(null, action, null, null, null, null),
+                0, 50));
+        assertThat(counted.result()).hasSize(30);
+        assertThat(counted.count()).as("the page and one look-up of names, not one per row").isEqualTo(2);
+        var byActor = new java.util.HashMap<String, String>();
+        counted.result().forEach(e -> byActor.put(e.actor(), e.actorName()));
+        assertThat(byActor).containsEntry("moderator", displayName)
+                .containsEntry("editor", jdbc.queryForObject(
+                        "select display_name from app_user where username = 'editor'", String.class))
+                .containsEntry("deleted-account", null);
+
+        // "Wer" by a part of the name the grid shows, by the username (any case), and by a stored actor without
+        // an account.
+        String part = displayName.split(" ")[displayName.split(" ").length - 1].toLowerCase();
+        assertThat(trail.find(new AuditFilter(part, action, null, null, null, null), 0, 50))
+                .extracting(AuditEntry::actor).hasSize(10).containsOnly("moderator");
+        assertThat(trail.find(new AuditFilter(" Moderator ", action, null, null, null, null), 0, 50))
+                .extracting(AuditEntry::actor).containsOnly("moderator");
+        assertThat(trail.find(new AuditFilter("deleted-account", action, null, null, null, null), 0, 50))
+                .hasSize(10);
+        var out = new ByteArrayOutputStream();
+        assertThat(trail.exportCsv(new AuditFilter(part, action, null, null, null, null), out)).isEqualTo(10);
+    }
+
     @Test
     @WithMockUser(username = "admin", roles = {"ADMIN", "EDITOR", "MODERATOR"})
     void the_csv_export_escapes_formulas_and_quotes() {

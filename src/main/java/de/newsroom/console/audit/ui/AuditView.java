@@ -111,7 +111,13 @@ class AuditView extends Main implements HasDynamicTitle, BeforeEnterObserver {
         grid.setEmptyStateText(getTranslation("audit.empty"));
         grid.addClassName("audit-grid");
         grid.addColumn(e -> time(e.occurredAt())).setHeader(getTranslation("audit.time")).setAutoWidth(true);
-        var actorColumn = grid.addColumn(this::actorLabel).setHeader(getTranslation("audit.actor")).setAutoWidth(true);
+        // Who by display name, as the rest of the console names people; the username, which the filter and the CSV
+        // also know, in a small line under it (Lit escapes both: they are data, not markup).
+        var actorColumn = grid.addColumn(LitRenderer.<AuditEntry>of("<span>${item.name}</span>"
+                                + "<div class=\"audit-username\">${item.username}</div>")
+                        .withProperty("name", this::actorLabel)
+                        .withProperty("username", this::actorDetail))
+                .setHeader(getTranslation("audit.actor")).setAutoWidth(true);
         // The action's label wraps instead of widening the grid: at 390 px it shares the row with the time only, so
         // who did it and what it concerns stand under it there (the line is hidden by the stylesheet on wider
         // windows, where their own columns show them).
@@ -216,14 +222,25 @@ class AuditView extends Main implements HasDynamicTitle, BeforeEnterObserver {
     }
 
     /**
-     * Who did it: the username, or in words for the console itself (scheduler, surge guard, trash clean-up), which
-     * records as the account-less actor "system" (before: the bare English "system" beside "admin", "editor").
+     * Who did it: the account's display name ("Mona Moderatorin", as the queue's "Entschieden von …"; before the
+     * moderator's first-day sweep the username, "moderator"), the stored username for an account deleted since, or
+     * in words for the console itself (scheduler, surge guard, trash clean-up), which records as the account-less
+     * actor "system" (before: the bare English "system" beside "admin", "editor").
      */
     String actorLabel(AuditEntry e) {
         if (e.actor() == null) {
             return "";
         }
-        return SystemAuthentication.SYSTEM.equals(e.actor()) ? getTranslation("audit.actor.system") : e.actor();
+        if (SystemAuthentication.SYSTEM.equals(e.actor())) {
+            return getTranslation("audit.actor.system");
+        }
+        return e.actorName() != null ? e.actorName() : e.actor();
+    }
+
+    /** The username under the display name, when there is a display name that differs from it; else empty. */
+    String actorDetail(AuditEntry e) {
+        return e.actorName() == null || e.actorName().equals(e.actor()) || SystemAuthentication.SYSTEM.equals(e.actor())
+                ? "" : e.actor();
     }
 
     /** Who did it and what it concerns, one line: "admin · Artikel 42" (the phone's line under the action). */

@@ -14,6 +14,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import de.newsroom.console.base.domain.AppRoles;
 import de.newsroom.console.base.domain.NewsroomZone;
+import de.newsroom.console.comment.commenter.ActiveCommenter;
 import de.newsroom.console.comment.commenter.CommenterAction;
 import de.newsroom.console.comment.commenter.CommenterService;
 import jakarta.annotation.security.RolesAllowed;
@@ -29,7 +30,7 @@ import java.util.List;
 @RolesAllowed(AppRoles.MODERATOR)
 class CommentersView extends Main implements HasDynamicTitle {
 
-    final Grid<CommenterAction> actions = new Grid<>();
+    final Grid<ActiveCommenter> actions = new Grid<>();
     final Paragraph empty = new Paragraph();
     private final transient CommenterService commenters;
     private final NewsroomZone zone;
@@ -55,37 +56,54 @@ class CommentersView extends Main implements HasDynamicTitle {
         reload();
     }
 
-    private Div card(CommenterAction action) {
+    Div card(ActiveCommenter row) {
+        CommenterAction action = row.action();
         var texts = new CommenterTexts(this::getTranslation, getLocale(), zone.zoneId());
         var state = new Span(texts.state(action));
         state.addClassName("commenter-card-state");
-        var commenter = new Span(who(action));
+        // Reader-typed name: Span's text, never HTML.
+        var commenter = new Span(who(row));
         commenter.addClassName("commenter-card-who");
+        var card = new Div(commenter);
+        if (row.lastAuthorName() != null) {
+            var key = new Span(key(action));
+            key.addClassName("commenter-card-key");
+            card.add(key);
+        }
         var since = new Span(texts.since(action));
         since.addClassName("commenter-since");
-        var open = new Button(getTranslation("comment.commenters.open"), e -> open(action));
+        var open = new Button(getTranslation("comment.commenters.open"), e -> open(row));
         open.addThemeVariants(ButtonVariant.LUMO_SMALL);
         open.setId("commenter-open-" + action.id());
-        var card = new Div(commenter, state, since, open);
+        card.add(state, since, open);
         card.addClassName("commenter-card");
         return card;
     }
 
-    /** How the list names a commenter: the e-mail address, or the short client id when there is none. */
-    private String who(CommenterAction action) {
+    /**
+     * How the list names a commenter: the name they last wrote under, as the queue names them; the e-mail address
+     * or the masked IP only when none of their comments is left. Before the moderator's first-day sweep it was
+     * always the key ("IP-Kennung de976bb69d…"), which told a moderator nothing.
+     */
+    String who(ActiveCommenter row) {
+        return row.lastAuthorName() != null ? row.lastAuthorName() : key(row.action());
+    }
+
+    /** What identifies the commenter technically: the e-mail address, or the masked IP when there is none. */
+    String key(CommenterAction action) {
         return action.key().email() != null ? action.key().email()
                 : getTranslation("comment.commenters.client", action.key().shortClient());
     }
 
-    void open(CommenterAction action) {
-        // The dialog's title names the commenter as the list's row did ("Verfasser: leser@example.de"), not just
-        // "Verfasser": a moderator who opened it from the list sees whose measures they are changing.
-        dialog = new CommenterDialog(commenters, action.key(), who(action), zone.zoneId(), clock, this::reload);
+    void open(ActiveCommenter row) {
+        // The dialog's title names the commenter as the list's row did ("Kommentierende: Leserin Lena"), as the
+        // queue's does; the dialog itself shows the e-mail and the masked IP.
+        dialog = new CommenterDialog(commenters, row.action().key(), who(row), zone.zoneId(), clock, this::reload);
         dialog.open();
     }
 
     void reload() {
-        List<CommenterAction> active = commenters.activeActions();
+        List<ActiveCommenter> active = commenters.activeActions();
         actions.setItems(active);
         actions.setVisible(!active.isEmpty());
         empty.setVisible(active.isEmpty());

@@ -131,6 +131,39 @@ class AuditViewTest extends KaribuTest {
         assertThat(view.currentFilter().targetType()).isEqualTo("article");
     }
 
+    /**
+     * Found in the moderator's first-day sweep: "Wer" said "moderator" while the queue says "Entschieden von Mona
+     * Moderatorin". The grid shows the display name, the username in a small line under it.
+     */
+    @Test
+    void who_acted_reads_as_the_display_name_with_the_username_under_it() {
+        String action = "TEST_WHO_" + java.util.UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        new TransactionTemplate(transactions).executeWithoutResult(s -> {
+            audit.recordAs("moderator", action, "comment", "1", null, null);
+            audit.recordAs("system", action, "comment", "2", null, null);
+        });
+        String displayName = ctx.getBean(org.springframework.jdbc.core.JdbcTemplate.class).queryForObject(
+                "select display_name from app_user where username = 'moderator'", String.class);
+        UI.getCurrent().setLocale(Locale.GERMAN);
+        login("admin", "ADMIN");
+        navigate("audit");
+        AuditView view = _get(AuditView.class);
+        view.action.setValue(action);
+        view.actor.setValue(displayName);
+        view.targetId.setValue("1");
+        var entry = com.github.mvysny.kaributesting.v10.GridKt._get(view.grid, 0);
+        assertThat(entry.actor()).isEqualTo("moderator");
+        assertThat(view.actorLabel(entry)).isEqualTo(displayName);
+        assertThat(view.actorDetail(entry)).isEqualTo("moderator");
+        assertThat(view.phoneLine(entry)).isEqualTo(displayName + " · Kommentar 1");
+
+        view.actor.clear();
+        view.targetId.setValue("2");
+        var system = com.github.mvysny.kaributesting.v10.GridKt._get(view.grid, 0);
+        assertThat(view.actorLabel(system)).isEqualTo("System (automatisch)");
+        assertThat(view.actorDetail(system)).isEmpty();
+    }
+
     /** The filters apply as they change (before: only after a click on "Filtern", which is gone). */
     @Test
     void the_filters_apply_as_they_change_without_a_filter_button() {

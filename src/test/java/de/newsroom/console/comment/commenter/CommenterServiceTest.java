@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import de.newsroom.console.IntegrationTest;
+import de.newsroom.console.StatementCounter;
 import de.newsroom.console.comment.CommentStatus;
 import de.newsroom.console.comment.CommentTestData;
 import de.newsroom.console.comment.CommentTestData.Article;
@@ -163,7 +164,7 @@ class CommenterServiceTest {
         assertThat(Duration.between(before, suspension.endsAt())).isBetween(Duration.ofDays(7).minusMinutes(1),
                 Duration.ofDays(7).plusMinutes(1));
         assertThat(audits("COMMENTER_SUSPEND", suspension.id())).isEqualTo(1);
-        assertThat(commenters.activeActions()).extracting(CommenterAction::id).contains(suspension.id());
+        assertThat(commenters.activeActions()).extracting(a -> a.action().id()).contains(suspension.id());
         assertThat(gate.admission(c.email(), null).refused()).isTrue();
         assertThat(gate.admission(null, c.client()).until()).isEqualTo(suspension.endsAt());
 
@@ -172,13 +173,51 @@ class CommenterServiceTest {
         assertThat(commenters.lift(suspension.id(), "noch einmal")).isFalse();
 
         assertThat(audits("COMMENTER_ACTION_LIFTED", suspension.id())).isEqualTo(1);
-        assertThat(commenters.activeActions()).extracting(CommenterAction::id).doesNotContain(suspension.id());
+        assertThat(commenters.activeActions()).extracting(a -> a.action().id()).doesNotContain(suspension.id());
         assertThat(gate.admission(c.email(), c.client()).action()).isNull();
         CommenterAction lifted = commenters.history(c.key(), 0, 1).actions().getFirst();
         // Read back by display name, as the moderation shows who acted (the column keeps the username).
         assertThat(lifted.liftedBy()).isEqualTo(jdbc.queryForObject(
                 "select display_name from app_user where username = 'moderator'", String.class));
         assertThat(lifted.liftReason()).isEqualTo("Entschuldigung erhalten");
+    }
+
+    /**
+     * The list of actions in force names each commenter by the name of their newest comment by either key (a reader
+     * without an e-mail was listed only as "IP-Kennung de976bb69d…"), for every row in the one statement.
+     */
+    @Test
+    void actions_in_force_carry_the_name_of_the_commenters_newest_comment_by_either_key_in_one_statement() {
+        Article article = CommentTestData.publishedArticle(jdbc);
+        signIn("moderator", "MODERATOR");
+        // By e-mail: the newest comment has the e-mail, but no client hash the action knows.
+        Commenter byEmail = commenter(article, "REJECTED", "REJECTED");
+        jdbc.update("""
+                insert into comment (article_id, author_name, email, body, status, client_hash, created_at)
+                values (?, 'Leserin Lena', ?, 'Neu', 'PENDING', 'other-client', now())""", article.id(),
+                byEmail.email());
+        // By client only: no e-mail anywhere; the newest comment was written under another name.
+        Commenter byClient = commenter(article, "SPAM", "SPAM");
+        jdbc.update("update comment set email = null where client_hash = ?", byClient.client());
+        jdbc.update("""
+                insert into comment (article_id, author_name, body, status, client_hash, created_at)
+                values (?, 'Kai aus Kassel', 'Neu', 'PENDING', ?, now())""", article.id(), byClient.client());
+        // An action whose commenter has no comment left: no name, the key still identifies them.
+        CommenterKey gone = new CommenterKey(null, "gone-" + UUID.randomUUID());
+
+        CommenterAction onEmail = commenters.act(byEmail.key(), CommenterActionKind.SUSPEND, 3, "Beleidigungen");
+        CommenterAction onClient = commenters.act(new CommenterKey(null, byClient.client()),
+                CommenterActionKind.BAN, null, "Spam");
+        CommenterAction onNobody = commenters.act(gone, CommenterActionKind.PREMODERATE, null, "Verdacht");
+
+        var counted = StatementCounter.count(() -> commenters.activeActions());
+        assertThat(counted.count()).as("one statement, however many rows").isEqualTo(1);
+        var names = new java.util.HashMap<Long, String>();
+        counted.result().forEach(a -> names.put(a.action().id(), a.lastAuthorName()));
+        assertThat(names).containsEntry(onEmail.id(), "Leserin Lena").containsEntry(onClient.id(), "Kai aus Kassel")
+                .containsEntry(onNobody.id(), null);
+        assertThat(counted.result().stream().filter(a -> a.action().id() == onClient.id()).findFirst().orElseThrow()
+                .action().key()).isEqualTo(new CommenterKey(null, byClient.client()));
     }
 
     @Test
@@ -197,7 +236,7 @@ class CommenterServiceTest {
         assertThat(gate.admission(c.email(), c.client()).action()).isEqualTo(CommenterActionKind.BAN);
         assertThat(gate.admission(c.email(), c.client()).trustMin()).isNull();
 
-        assertThat(commenters.activeActions()).extracting(CommenterAction::id)
+        assertThat(commenters.activeActions()).extracting(a -> a.action().id())
                 .contains(ban.id()).doesNotContain(trust.id(), premoderate.id());
         assertThat(audits("COMMENTER_TRUST", trust.id())).isEqualTo(1);
         assertThat(audits("COMMENTER_PREMODERATE", premoderate.id())).isEqualTo(1);

@@ -142,10 +142,12 @@ class CommenterDialogTest extends KaribuTest {
         navigate("moderation/commenters");
         CommentersView list = _get(CommentersView.class);
         long id = jdbc.queryForObject("select id from commenter_action where email_lower = ?", Long.class, s.email());
-        assertThat(list.actions.getGenericDataView().getItems().map(a -> a.id())).contains(id);
-        list.open(list.actions.getGenericDataView().getItems().filter(a -> a.id() == id).findFirst().orElseThrow());
-        // Opened from the list, the title names whom it is about, as the list's row does (before: just "Verfasser", now "Kommentierende").
-        assertThat(list.dialog.getHeaderTitle()).isEqualTo("Kommentierende: " + s.email());
+        assertThat(list.actions.getGenericDataView().getItems().map(a -> a.action().id())).contains(id);
+        list.open(list.actions.getGenericDataView().getItems().filter(a -> a.action().id() == id).findFirst()
+                .orElseThrow());
+        // Opened from the list, the title names whom it is about by the name they wrote under, as the queue's does
+        // (before: just "Verfasser", then the e-mail address).
+        assertThat(list.dialog.getHeaderTitle()).isEqualTo("Kommentierende: Kim");
         assertThat(list.dialog.state.getElement().getTextRecursively())
                 .contains("Dauerhaft gesperrt – Grund: Volksverhetzung").contains("Aufheben")
                 // Who acted by name, as the queue's "Entschieden von …" (before: the username, "von moderator").
@@ -157,7 +159,53 @@ class CommenterDialogTest extends KaribuTest {
         list.dialog.reason.setValue("Sperre war ein Irrtum");
         list.dialog.lift.click();
         assertThat(activeKind(s.email())).isNull();
-        assertThat(list.actions.getGenericDataView().getItems().map(a -> a.id())).doesNotContain(id);
+        assertThat(list.actions.getGenericDataView().getItems().map(a -> a.action().id())).doesNotContain(id);
+    }
+
+    /**
+     * Found in the moderator's first-day sweep: a commenter without an e-mail was listed, and the dialog titled, only
+     * as "IP-Kennung de976bb69d…". Now the name of their newest comment is the main line, the masked IP under it.
+     */
+    @Test
+    void the_list_names_a_commenter_without_an_email_by_the_name_of_their_newest_comment() {
+        Setup s = setup();
+        jdbc.update("update comment set email = null where article_id = ?", s.articleId());
+        // The newest comment by this client was written under another name, with markup a reader might try.
+        jdbc.update("""
+                insert into comment (article_id, author_name, body, status, client_hash, created_at)
+                values (?, '<i>Kim K.</i>', 'Noch einer', 'PENDING', ?, now())""", s.articleId(),
+                "client-" + s.articleId() + "-x");
+        jdbc.update("update comment set client_hash = ? where article_id = ?", "client-" + s.articleId() + "-x",
+                s.articleId());
+        ModerationView view = queue(s);
+        view.decisions.commenter.click();
+        CommenterDialog dialog = _get(CommenterDialog.class);
+        dialog.kind.setValue(CommenterActionKind.PREMODERATE);
+        dialog.reason.setValue("Wiederholt beleidigend");
+        dialog.apply.click();
+        dialog.close();
+        long id = jdbc.queryForObject("select id from commenter_action where client_hash = ? and lifted_at is null",
+                Long.class, "client-" + s.articleId() + "-x");
+
+        UI.getCurrent().setLocale(Locale.GERMAN);
+        navigate("moderation/commenters");
+        CommentersView list = _get(CommentersView.class);
+        var row = list.actions.getGenericDataView().getItems().filter(a -> a.action().id() == id).findFirst()
+                .orElseThrow();
+        assertThat(row.lastAuthorName()).isEqualTo("<i>Kim K.</i>");
+        assertThat(list.who(row)).isEqualTo("<i>Kim K.</i>");
+        String client = "client-" + s.articleId() + "-x";
+        assertThat(list.key(row.action())).isEqualTo("IP-Kennung " + client.substring(0, 10) + "…");
+        // The card as rendered: the name as text (its markup shown, not applied), the masked IP as the detail under it.
+        var card = list.card(row);
+        var lines = card.getChildren().map(c -> c.getElement().getText()).toList();
+        assertThat(lines.get(0)).isEqualTo("<i>Kim K.</i>");
+        assertThat(lines.get(1)).startsWith("IP-Kennung client-");
+        var name = card.getElement().getChild(0);
+        assertThat(name.getChildCount()).isEqualTo(1);
+        assertThat(name.getChild(0).isTextNode()).as("no element made from the name").isTrue();
+        list.open(row);
+        assertThat(list.dialog.getHeaderTitle()).isEqualTo("Kommentierende: <i>Kim K.</i>");
     }
 
     /** A reader who left the e-mail out: the dialog's line reads "E-Mail: nicht angegeben", not "E-Mail: keine E-Mail". */
