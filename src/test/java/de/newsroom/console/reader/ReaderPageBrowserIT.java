@@ -313,6 +313,56 @@ class ReaderPageBrowserIT extends BrowserTest {
         assertThat(blocked).as("CSP violations").isEmpty();
     }
 
+    /**
+     * On a phone every breadcrumb entry stays whole, at every width from 320 to 430 px: a line breaks between entries
+     * (before, at 390 px "News Archiv" ended one line with "News" and began the next with "Archiv"). And the keyboard's
+     * first Tab stops are the skip links, out of sight until focused, then in view: the third leads to the comment
+     * form, and the next Tab is in its first field.
+     */
+    @Test
+    void breadcrumb_entries_stay_whole_on_a_phone_and_skip_links_lead_the_keyboard_to_the_comment_form() {
+        String title = "Sprunglinks";
+        data.article(title, "PUBLISHED", wirtschaft, T0);
+        page.setViewportSize(390, 844);
+        page.navigate(url("/read/" + data.slug(title)));
+        List<String> split = new ArrayList<>();
+        for (int width = 320; width <= 430; width += 5) {
+            page.setViewportSize(width, 844);
+            Object broken = page.evaluate("""
+                    () => [...document.querySelectorAll('.breadcrumb a, .breadcrumb [aria-current]')]
+                        .filter(e => e.getClientRects().length > 1).map(e => e.textContent).join(', ')""");
+            if (!"".equals(broken)) {
+                split.add(width + " px: " + broken);
+            }
+        }
+        assertThat(split).as("crumbs broken inside").isEmpty();
+        page.setViewportSize(390, 844);
+
+        var skipLinks = page.locator(".skip-links a");
+        assertThat(skipLinks.allTextContents()).containsExactly("Zum Inhalt springen", "Zu den Kommentaren springen",
+                "Zum Kommentarformular springen");
+        for (int i = 0; i < 3; i++) {
+            var link = skipLinks.nth(i);
+            assertThat(inView(link)).as("%s before Tab", link.textContent()).isFalse();
+            page.keyboard().press("Tab");
+            assertThat(link.evaluate("e => e === document.activeElement")).as("Tab %d", i + 1).isEqualTo(true);
+            assertThat(inView(link)).as("%s focused", link.textContent()).isTrue();
+        }
+        page.keyboard().press("Enter");
+        page.waitForURL(Pattern.compile(".*#write-comment$"));
+        page.keyboard().press("Tab");
+        assertThat(page.evaluate("() => document.activeElement.name")).isEqualTo("authorName");
+        assertThat(blocked).as("CSP violations").isEmpty();
+    }
+
+    /** Whether the element's box lies inside the viewport, with a width and a height. */
+    private boolean inView(Locator element) {
+        return Boolean.TRUE.equals(element.evaluate("""
+                e => { const b = e.getBoundingClientRect();
+                  return b.width > 0 && b.height > 0 && b.left >= 0 && b.top >= 0
+                      && b.right <= window.innerWidth && b.bottom <= window.innerHeight; }"""));
+    }
+
     private static void assertNamedOnce(String text) {
         for (String field : List.of("„Name“", "„Ihr Kommentar“")) {
             assertThat(Pattern.compile(Pattern.quote(field)).matcher(text).results().count())

@@ -249,6 +249,44 @@ class ReaderPageTest {
                 .doesNotContain("id=\"comment-form\"");
     }
 
+    /**
+     * Skip links for keyboard users, the page's first links, in the site's language: to the article (past the
+     * breadcrumb), to its comments and, while it takes comments, to the form; each leads to an element that is there.
+     * On the home and the category pages one leads to the list. The breadcrumb's entries are boxes of their own
+     * ({@code crumb}, kept whole by reader.css), so a line breaks between them and not inside "News Archiv".
+     */
+    @Test
+    void skip_links_lead_to_the_article_the_comments_and_the_form_and_each_crumb_is_a_box_of_its_own()
+            throws Exception {
+        data.article("Mit Sprunglinks", "PUBLISHED", wirtschaft, T0);
+        String html = page("Mit Sprunglinks");
+        String skip = "<div class=\"skip-links\">\n<a href=\"#content\">Zum Inhalt springen</a>\n"
+                + "<a href=\"#comments\">Zu den Kommentaren springen</a>\n"
+                + "<a href=\"#write-comment\">Zum Kommentarformular springen</a>\n</div>";
+        assertThat(html).contains(skip, "<article id=\"content\">", "<section class=\"comments\" id=\"comments\">",
+                "<section class=\"comment-form\" id=\"write-comment\">");
+        // First in the page: before the preview note and the breadcrumb, and before any other link.
+        int body = html.indexOf("<body>");
+        assertThat(html.indexOf(skip)).isGreaterThan(body)
+                .isLessThan(html.indexOf("class=\"preview-note\""))
+                .isLessThan(html.indexOf("<a ", html.indexOf(skip) + skip.length()));
+        assertThat(html).contains("<span class=\"crumb\"><a href=\"/read/rubrik/", "<span class=\"crumb\"><a href=\"/read\">")
+                .containsPattern("<span class=\"crumb\"><span aria-current=\"page\"[^>]*>Mit Sprunglinks</span></span>");
+
+        // No comments taken: no link to a form that is not there; the comments (and the note) still are.
+        long closed = data.article("Ohne Formular", "PUBLISHED", wirtschaft, T0);
+        jdbc.update("update article set comments_open = false where id = ?", closed);
+        assertThat(page("Ohne Formular")).contains("<a href=\"#comments\">Zu den Kommentaren springen</a>")
+                .doesNotContain("#write-comment\"");
+
+        for (String list : new String[] {"/read", "/read/rubrik/" + data.pathOf(wirtschaft)}) {
+            String listing = mvc.perform(get(list)).andExpect(status().isOk()).andReturn().getResponse()
+                    .getContentAsString();
+            assertThat(listing).as(list).contains("<div class=\"skip-links\">\n<a href=\"#content\">Zum Inhalt springen</a>\n</div>",
+                    "<section class=\"listing\" id=\"content\"").doesNotContain("#comments\"");
+        }
+    }
+
     /** A form post as a browser without script sends it, from its own address (the rate limit counts per client). */
     private org.springframework.test.web.servlet.ResultActions postForm(String slug, String... fields)
             throws Exception {

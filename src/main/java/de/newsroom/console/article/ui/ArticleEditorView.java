@@ -178,6 +178,7 @@ class ArticleEditorView extends Main implements HasDynamicTitle, BeforeEnterObse
         var saveBar = new Div(save);
         saveBar.addClassName("article-save-bar");
         saveBar.setId("article-save-bar");
+        Notifications.bottomBar(saveBar);
         heading.setId("article-heading");
         var toolbar = new HorizontalLayout(heading, status, presenceNote);
         toolbar.addClassName("article-toolbar");

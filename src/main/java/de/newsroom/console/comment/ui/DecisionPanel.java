@@ -129,6 +129,7 @@ final class DecisionPanel extends Div {
         moreCommenter.setVisible(false);
         var actions = new Div(approve, reject, spam, edit, commenter, more);
         actions.addClassName("moderation-actions");
+        Notifications.bottomBar(actions);
         addClassName("moderation-side");
         reply = new ReplyForm(replies);
         add(actions, detail, reply);

@@ -35,7 +35,9 @@ final class MediaUploads {
         Upload upload = new Upload(handler);
         upload.setMaxFileSize(MediaLimits.MAX_FILE_BYTES);
         upload.setMaxFiles(multiple ? 50 : 1);
-        upload.setDropAllowed(true);
+        // Dropping stays the web component's choice: on a desktop it takes files dropped on it and says so ("Bilder
+        // hierher ziehen"); on a touch device, which cannot drag files, it shows only its button. An explicit
+        // setDropAllowed(true) set nodrop=false for every device, so a phone promised dragging at 390 px.
         upload.setI18n(i18n(owner));
         showRefusalOnTheFile(upload);
         return upload;

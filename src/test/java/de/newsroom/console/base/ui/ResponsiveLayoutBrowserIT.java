@@ -275,6 +275,122 @@ class ResponsiveLayoutBrowserIT extends BrowserTest {
     }
 
     /**
+     * A toast never lies over a view's action bar along the bottom edge: on a phone the editor's "Saved." and the
+     * queue's Undo toast end above the bar, and Save and Approve can be tapped while they are open (before, at 390 px
+     * "Gespeichert." covered Save for 3 s, 790-836 px over a bar at 784-844, and the Undo toast Approve, Reject and
+     * Spam for 8 s). The Undo stays reachable: Tab reaches it from the queue's row, Enter takes the decision back. On
+     * a desktop, where the bars are part of the page, the toasts stand at the bottom left as before.
+     */
+    @ParameterizedTest(name = "{0}x{1}")
+    @CsvSource({"390, 844", "600, 900", "1440, 900"})
+    void toasts_stand_above_the_bottom_action_bar_and_the_undo_is_reached_by_keyboard(int width, int height) {
+        page.setViewportSize(width, height);
+        var category = ArticleTestData.category(categories, "Toast");
+        ArticleDetails article = ArticleTestData.as(DemoAccounts.EDITOR, () -> articles.save(ArticleTestData.complete(
+                "Gespeichert, ohne dass die Meldung Speichern verdeckt", category.id())));
+        List<String> problems = new ArrayList<>();
+
+        loginAs(DemoAccounts.EDITOR, DemoAccounts.EDITOR_PASSWORD);
+        page.navigate(url("/articles/" + article.id()));
+        page.locator("#article-save").waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.VISIBLE));
+        page.waitForTimeout(1000);
+        page.locator("#article-save").click();
+        Locator saved = page.locator("vaadin-notification-card").filter(new Locator.FilterOptions().setHasText("Saved."));
+        saved.waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.VISIBLE));
+        // Past its entrance (it slides in from below for 0.3 s).
+        page.waitForTimeout(600);
+        toastClearOf("editor", saved, "#article-save-bar", "#article-save", width, height, problems);
+
+        // A pending comment older than any other: the queue's first row, on screen on arrival.
+        String slug = "toast-" + java.util.UUID.randomUUID();
+        jdbc.update("""
+                insert into article (title, slug, lead, author_id, status, comments_open, published_at)
+                values ('Toast über der Leiste', ?, 'Vorspann', (select id from app_user where username = 'editor'),
+                        'PUBLISHED', true, now())""", slug);
+        List<Long> ids = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            ids.add(jdbc.queryForObject("""
+                    insert into comment (article_id, author_name, body, status, client_hash, created_at)
+                    values ((select id from article where slug = ?), ?, ?, 'PENDING', 'toast',
+                            timestamp '1960-01-01' + ? * interval '1 minute') returning id""", Long.class, slug,
+                    "Toastleser " + i, "Toastkommentar " + i, i));
+        }
+        try {
+            context.clearCookies();
+            loginAs(DemoAccounts.MODERATOR, DemoAccounts.MODERATOR_PASSWORD);
+            page.navigate(url("/moderation"));
+            page.waitForFunction("() => { const b = document.querySelector('#comment-detail-body'); "
+                    + "return b && b.textContent === 'Toastkommentar 0'; }", null,
+                    new com.microsoft.playwright.Page.WaitForFunctionOptions().setTimeout(30_000)).dispose();
+            page.waitForTimeout(800);
+            page.keyboard().press("a");
+            Locator undo = page.locator("#undo-decision");
+            undo.waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.VISIBLE));
+            page.waitForTimeout(600);
+            Locator toast = page.locator("vaadin-notification-card").filter(new Locator.FilterOptions().setHas(undo));
+            toastClearOf("queue", toast, ".moderation-actions", "#action-approve", width, height, problems);
+            // The keyboard: from the queue's row Tab reaches Undo in the toast, and Enter takes the decision back.
+            boolean reached = false;
+            for (int i = 0; i < 40 && !reached; i++) {
+                page.keyboard().press("Tab");
+                reached = Boolean.TRUE.equals(page.evaluate("""
+                        () => { let a = document.activeElement;
+                          while (a && a.shadowRoot && a.shadowRoot.activeElement) { a = a.shadowRoot.activeElement; }
+                          return !!a && !!a.closest('#undo-decision'); }"""));
+            }
+            if (!reached) {
+                problems.add("queue: Tab did not reach Undo within 40 presses");
+            } else {
+                page.keyboard().press("Enter");
+                page.waitForFunction("() => document.querySelector('#comment-detail-body').textContent "
+                        + "=== 'Toastkommentar 0'", null,
+                        new com.microsoft.playwright.Page.WaitForFunctionOptions().setTimeout(20_000)).dispose();
+                String status = jdbc.queryForObject("select status from comment where id = ?", String.class,
+                        ids.get(0));
+                if (!"PENDING".equals(status)) {
+                    problems.add("queue: Undo by Enter left the comment " + status);
+                }
+            }
+        } finally {
+            // Decided, so that no other test finds them at the head of its queue.
+            jdbc.update("update comment set status = 'APPROVED' where client_hash = 'toast'");
+        }
+        assertThat(problems).as("at %dx%d", width, height).isEmpty();
+    }
+
+    /**
+     * On a phone (below 700 px) the toast ends above the top edge of {@code bar} and {@code action} can be tapped
+     * (the point at its middle is it, not the toast); on a desktop the toast stands at the bottom left as before.
+     */
+    private void toastClearOf(String view, Locator toast, String bar, String action, int width, int height,
+                              List<String> problems) {
+        BoundingBox card = toast.boundingBox();
+        if (card == null) {
+            problems.add(view + ": no toast on screen");
+            return;
+        }
+        System.out.printf("%s at %dx%d: toast %d-%d px%n", view, width, height, (int) card.y,
+                (int) (card.y + card.height));
+        if (width < 700) {
+            BoundingBox edge = page.locator(bar).boundingBox();
+            if (card.y + card.height > edge.y + 0.5) {
+                problems.add(view + ": the toast (" + (int) card.y + "-" + (int) (card.y + card.height)
+                        + " px) lies over the bar (from " + (int) edge.y + " px)");
+            }
+            Object hit = page.evaluate("""
+                    sel => { const e = document.querySelector(sel); const b = e.getBoundingClientRect();
+                      const top = document.elementFromPoint(b.left + b.width / 2, b.top + b.height / 2);
+                      return !!top && (top === e || e.contains(top)); }""", action);
+            if (!Boolean.TRUE.equals(hit)) {
+                problems.add(view + ": " + action + " cannot be tapped while the toast is open");
+            }
+        } else if (card.y + card.height < height - 60 || card.x > 40) {
+            problems.add(view + ": on a desktop the toast moved from the bottom left to " + (int) card.x + ","
+                    + (int) card.y);
+        }
+    }
+
+    /**
      * The queue's first comment starts high on a phone: the status, "Filter" (how many of the other filters are set)
      * and the bulk bar's "Aktionen" share one line, the other five filters wait behind "Filter" (before: the filters
      * took 196 px and "Aktionen" a line of its own, the first comment at 416 px of 844); at 1440 px nothing moved (the

@@ -77,6 +77,37 @@ class MediaLibraryBrowserIT extends BrowserTest {
         org.assertj.core.api.Assertions.assertThat(problems).isEmpty();
     }
 
+    /**
+     * A touch phone cannot drag files, so the upload there shows its button and no "Bilder hierher ziehen" (before, at
+     * 390 px in German the library promised dragging: the console forced drop on for every device); a desktop
+     * still takes dropped files and says so.
+     */
+    @Test
+    void the_upload_promises_dragging_on_a_desktop_but_not_on_a_touch_phone() {
+        loginAs(DemoAccounts.EDITOR, DemoAccounts.EDITOR_PASSWORD);
+        page.navigate(url("/media"));
+        assertThat(page.locator("#media-upload").getByText("Drop pictures here")).isVisible();
+        assertThat(page.locator("#media-upload")).not().hasAttribute("nodrop", "");
+
+        var touch = context.browser().newContext(new com.microsoft.playwright.Browser.NewContextOptions()
+                .setLocale("de-DE").setViewportSize(390, 844).setIsMobile(true).setHasTouch(true));
+        try {
+            touch.setDefaultTimeout(30_000);
+            var phone = touch.newPage();
+            phone.navigate(url("/login"));
+            phone.locator("vaadin-login-form input[name=username]").fill(DemoAccounts.EDITOR);
+            phone.locator("vaadin-login-form input[name=password]").fill(DemoAccounts.EDITOR_PASSWORD);
+            phone.locator("vaadin-login-form vaadin-button").first().click();
+            phone.waitForURL(u -> !u.contains("/login"));
+            phone.navigate(url("/media"));
+            assertThat(phone.locator("#media-upload").getByText("Bilder hochladen …")).isVisible();
+            assertThat(phone.locator("#media-upload")).hasAttribute("nodrop", "");
+            assertThat(phone.locator("#media-upload").getByText("Bilder hierher ziehen")).not().isVisible();
+        } finally {
+            touch.close();
+        }
+    }
+
     /** The placeholder's text, drawn in the input's own font, fits the input's room for text. */
     private void placeholderFits(String field, java.util.List<String> problems) {
         @SuppressWarnings("unchecked")
