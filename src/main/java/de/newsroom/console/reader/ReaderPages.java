@@ -418,20 +418,12 @@ class ReaderPages {
 
     /** The page for an address under {@code /read/rubrik/} that names no category (or a page past the last). */
     String categoryNotFound() {
-        Context context = context();
-        context.setVariable("pageNote", true);
-        context.setVariable("title", text("reader.category.not-found.title"));
-        context.setVariable("text", text("reader.category.not-found.text"));
-        return engine.process("not-found", context);
+        return note("reader.category.not-found");
     }
 
     /** The page for {@code /read?seite=} past the last page (or not a page number at all). */
     String homeNotFound() {
-        Context context = context();
-        context.setVariable("pageNote", true);
-        context.setVariable("title", text("reader.home.not-found.title"));
-        context.setVariable("text", text("reader.home.not-found.text"));
-        return engine.process("not-found", context);
+        return note("reader.home.not-found");
     }
 
     /**
@@ -439,19 +431,23 @@ class ReaderPages {
      * {@code %25}) or a query string that is not UTF-8.
      */
     String badRequest() {
-        Context context = context();
-        context.setVariable("pageNote", true);
-        context.setVariable("title", text("reader.bad-request.title"));
-        context.setVariable("text", text("reader.bad-request.text"));
-        return engine.process("not-found", context);
+        return note("reader.bad-request");
     }
 
     /** The page for a failure of ours (a 500): no details, a way on. */
     String failed() {
+        return note("reader.failed");
+    }
+
+    /**
+     * A page of one note (the not-found template in its page-note form): the bundle's {@code key.title} and
+     * {@code key.text}.
+     */
+    private String note(String key) {
         Context context = context();
         context.setVariable("pageNote", true);
-        context.setVariable("title", text("reader.failed.title"));
-        context.setVariable("text", text("reader.failed.text"));
+        context.setVariable("title", text(key + ".title"));
+        context.setVariable("text", text(key + ".text"));
         return engine.process("not-found", context);
     }
 
