@@ -339,7 +339,7 @@ class ReaderPageBrowserIT extends BrowserTest {
         page.setViewportSize(390, 844);
 
         var skipLinks = page.locator(".skip-links a");
-        assertThat(skipLinks.allTextContents()).containsExactly("Zum Inhalt springen", "Zu den Kommentaren springen",
+        assertThat(skipLinks.allTextContents()).containsExactly("Navigation überspringen", "Zu den Kommentaren springen",
                 "Zum Kommentarformular springen");
         for (int i = 0; i < 3; i++) {
             var link = skipLinks.nth(i);

@@ -260,7 +260,7 @@ class ReaderPageTest {
             throws Exception {
         data.article("Mit Sprunglinks", "PUBLISHED", wirtschaft, T0);
         String html = page("Mit Sprunglinks");
-        String skip = "<div class=\"skip-links\">\n<a href=\"#content\">Zum Inhalt springen</a>\n"
+        String skip = "<div class=\"skip-links\">\n<a href=\"#content\">Navigation überspringen</a>\n"
                 + "<a href=\"#comments\">Zu den Kommentaren springen</a>\n"
                 + "<a href=\"#write-comment\">Zum Kommentarformular springen</a>\n</div>";
         assertThat(html).contains(skip, "<article id=\"content\">", "<section class=\"comments\" id=\"comments\">",
@@ -282,7 +282,7 @@ class ReaderPageTest {
         for (String list : new String[] {"/read", "/read/rubrik/" + data.pathOf(wirtschaft)}) {
             String listing = mvc.perform(get(list)).andExpect(status().isOk()).andReturn().getResponse()
                     .getContentAsString();
-            assertThat(listing).as(list).contains("<div class=\"skip-links\">\n<a href=\"#content\">Zum Inhalt springen</a>\n</div>",
+            assertThat(listing).as(list).contains("<div class=\"skip-links\">\n<a href=\"#content\">Navigation überspringen</a>\n</div>",
                     "<section class=\"listing\" id=\"content\"").doesNotContain("#comments\"");
         }
     }
