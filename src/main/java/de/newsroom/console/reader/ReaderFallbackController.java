@@ -71,6 +71,32 @@ class ReaderFallbackController {
                 .body(pages.notFound());
     }
 
+    /**
+     * The methods the address {@code path} (as sent, not decoded) answers, as an {@code Allow} header: the API's from
+     * the table above ("GET, HEAD" for an address not in it), a reader page's "GET, HEAD" ("GET, HEAD, POST" for an
+     * article's page and its report form).
+     */
+    static String allowedMethods(String path) {
+        PathContainer parsed;
+        try {
+            parsed = PathContainer.parsePath(path);
+        } catch (IllegalArgumentException e) {
+            return "GET, HEAD";
+        }
+        if (path.startsWith("/api/")) {
+            for (var endpoint : API.entrySet()) {
+                if (endpoint.getKey().matches(parsed)) {
+                    return String.join(", ", endpoint.getValue());
+                }
+            }
+            return "GET, HEAD";
+        }
+        return FORM_PAGES.stream().anyMatch(pattern -> pattern.matches(parsed)) ? "GET, HEAD, POST" : "GET, HEAD";
+    }
+
+    private static final List<PathPattern> FORM_PAGES = List.of(PathPatternParser.defaultInstance.parse("/read/{slug}"),
+            PathPatternParser.defaultInstance.parse("/read/{slug}/melden"));
+
     private static Map<PathPattern, List<String>> endpoints(String... patternsAndMethods) {
         Map<PathPattern, List<String>> endpoints = new LinkedHashMap<>();
         for (int i = 0; i < patternsAndMethods.length; i += 2) {
