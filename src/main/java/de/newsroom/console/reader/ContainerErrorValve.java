@@ -2,6 +2,7 @@ package de.newsroom.console.reader;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Pattern;
@@ -73,6 +74,9 @@ final class ContainerErrorValve extends ErrorReportValve {
                 response.setHeader(name, values.getFirst());
                 values.stream().skip(1).forEach(value -> response.addHeader(name, value));
             });
+            // JSON carries no charset in its type, and Tomcat's writer would default to ISO-8859-1 ("ungültig"
+            // went out with a single Latin-1 byte for the ü): UTF-8, named in the type, as Spring writes it.
+            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
             Writer writer = response.getReporter();
             if (writer != null) { // null: the response was committed meanwhile
                 writer.write(answer.getBody());
