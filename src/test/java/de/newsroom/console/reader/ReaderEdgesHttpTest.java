@@ -190,6 +190,20 @@ class ReaderEdgesHttpTest {
     }
 
     @Test
+    void options_on_the_api_names_the_addresses_own_methods() throws IOException {
+        // It named every method there is (PUT, DELETE, TRACE, PATCH too): the catch-all mapping takes them all.
+        assertThat(send("OPTIONS /api/public/articles HTTP/1.1\r\nHost: localhost\r\n").header("Allow"))
+                .isEqualTo("GET, HEAD, OPTIONS");
+        assertThat(send("OPTIONS /api/public/articles/x/comments HTTP/1.1\r\nHost: localhost\r\n").header("Allow"))
+                .isEqualTo("GET, HEAD, POST, OPTIONS");
+        assertThat(send("OPTIONS /api/public/comments/1/reports HTTP/1.1\r\nHost: localhost\r\n").header("Allow"))
+                .isEqualTo("POST, OPTIONS");
+        var unknown = send("OPTIONS /api/public/nichts HTTP/1.1\r\nHost: localhost\r\n");
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.body()).startsWith("{\"status\":404,\"error\":\"not_found\",");
+    }
+
+    @Test
     void trace_is_a_405_with_the_right_allow_not_a_redirect_to_the_login() throws IOException {
         var api = send("TRACE /api/public/articles HTTP/1.1\r\nHost: localhost\r\nAccept-Language: de\r\n");
         assertApiError(api, 405, "method_not_allowed");
