@@ -113,8 +113,10 @@ class PublicContentController {
         if (!UndecodableParameters.is(e)) {
             throw e;
         }
-        String text = TEXTS.getTranslation("reader.api.field.encoding", locale);
-        return badRequest(TEXTS.getTranslation("reader.api.invalid", locale),
+        String text = TEXTS.getTranslation(UndecodableParameters.brokenEscape(e) ? "reader.api.field.escape"
+                : "reader.api.field.encoding", locale);
+        return badRequest(TEXTS.getTranslation(UndecodableParameters.wholeQuery(e) ? "reader.api.tooManyParameters"
+                        : "reader.api.query", locale),
                 UndecodableParameters.parameter(e, QUERY_PARAMETERS).map(field -> Map.of(field, text)).orElse(Map.of()));
     }
 
@@ -131,10 +133,15 @@ class PublicContentController {
                 .body(new ApiError(404, "not_found", TEXTS.getTranslation("reader.api.notFound", locale)));
     }
 
+    /**
+     * {@code invalid_input} with the refused parameters, as the comment API answers refused fields (until 2026-12-05
+     * this API said {@code bad_request}); {@code bad_request} when no parameter can be named (a query string Tomcat
+     * cannot read at all).
+     */
     private static ResponseEntity<ApiBadRequest> badRequest(String message, Map<String, String> fieldErrors) {
         return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_JSON)
                 .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
-                .body(new ApiBadRequest(400, "bad_request", message, fieldErrors));
+                .body(ApiBadRequest.invalidInput(message, fieldErrors));
     }
 
     /** The API's own texts, looked up per request language (not the reader site's language of the page). */

@@ -11,6 +11,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.server.PathContainer;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.pattern.PathPattern;
 import org.springframework.web.util.pattern.PathPatternParser;
@@ -36,6 +37,24 @@ class ReaderFallbackController {
 
     ReaderFallbackController(ReaderPages pages) {
         this.pages = pages;
+    }
+
+    /**
+     * {@code OPTIONS} on the API: the address's own methods. Left to Spring, the answer was the union of every
+     * mapping that matched the path, and this controller's catch-all mapping takes every method: {@code Allow: GET,
+     * HEAD, POST, PUT, DELETE, OPTIONS, TRACE, PATCH} for an address that answers GET only. A CORS preflight never
+     * gets here when CORS is on (the chain's CORS filter answers it).
+     */
+    @RequestMapping(path = "/api/public/**", method = RequestMethod.OPTIONS)
+    ResponseEntity<?> apiOptions(HttpServletRequest request, Locale locale) {
+        var path = PathContainer.parsePath(request.getRequestURI().substring(request.getContextPath().length()));
+        for (var endpoint : API.entrySet()) {
+            if (endpoint.getKey().matches(path)) {
+                return ResponseEntity.ok().header(HttpHeaders.ALLOW, String.join(", ", endpoint.getValue())
+                        + ", OPTIONS").build();
+            }
+        }
+        return PublicContentController.notFound(locale);
     }
 
     @RequestMapping("/api/public/**")
@@ -70,6 +89,32 @@ class ReaderFallbackController {
                 .contentType(new MediaType("text", "html", java.nio.charset.StandardCharsets.UTF_8))
                 .body(pages.notFound());
     }
+
+    /**
+     * The methods the address {@code path} (as sent, not decoded) answers, as an {@code Allow} header: the API's from
+     * the table above ("GET, HEAD" for an address not in it), a reader page's "GET, HEAD" ("GET, HEAD, POST" for an
+     * article's page and its report form).
+     */
+    static String allowedMethods(String path) {
+        PathContainer parsed;
+        try {
+            parsed = PathContainer.parsePath(path);
+        } catch (IllegalArgumentException e) {
+            return "GET, HEAD";
+        }
+        if (path.startsWith("/api/")) {
+            for (var endpoint : API.entrySet()) {
+                if (endpoint.getKey().matches(parsed)) {
+                    return String.join(", ", endpoint.getValue());
+                }
+            }
+            return "GET, HEAD";
+        }
+        return FORM_PAGES.stream().anyMatch(pattern -> pattern.matches(parsed)) ? "GET, HEAD, POST" : "GET, HEAD";
+    }
+
+    private static final List<PathPattern> FORM_PAGES = List.of(PathPatternParser.defaultInstance.parse("/read/{slug}"),
+            PathPatternParser.defaultInstance.parse("/read/{slug}/melden"));
 
     private static Map<PathPattern, List<String>> endpoints(String... patternsAndMethods) {
         Map<PathPattern, List<String>> endpoints = new LinkedHashMap<>();

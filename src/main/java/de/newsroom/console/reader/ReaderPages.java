@@ -434,6 +434,11 @@ class ReaderPages {
         return note("reader.bad-request");
     }
 
+    /** The page for a request with a method no reader page answers ({@code TRACE}): a 405, a way on. */
+    String methodNotAllowed() {
+        return note("reader.method");
+    }
+
     /** The page for a failure of ours (a 500): no details, a way on. */
     String failed() {
         return note("reader.failed");

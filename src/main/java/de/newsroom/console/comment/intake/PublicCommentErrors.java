@@ -82,10 +82,15 @@ class PublicCommentErrors {
         if (!UndecodableParameters.is(e)) {
             return unexpected(e, locale);
         }
-        return ResponseEntity.badRequest().body(body(400, "invalid_input",
-                CommentRejectedException.text("comment.api.encoding", locale),
-                UndecodableParameters.parameter(e, QUERY_PARAMETERS).map(name -> Map.of(name,
-                        CommentRejectedException.text("comment.api.field.encoding", locale, name))).orElse(null)));
+        // invalid_input names the parameter; a query string no parameter of which can be named is bad_request, as
+        // on the content API (docs/features/reader.md, "Errors of the whole public API").
+        String kind = UndecodableParameters.brokenEscape(e) ? "escape" : "encoding";
+        var fields = UndecodableParameters.parameter(e, QUERY_PARAMETERS).map(name -> Map.of(name,
+                CommentRejectedException.text("comment.api.field." + kind, locale, name)));
+        String message = CommentRejectedException.text(UndecodableParameters.wholeQuery(e) ? "comment.api.query"
+                : "comment.api." + kind, locale);
+        return ResponseEntity.badRequest().body(body(400, fields.isPresent() ? "invalid_input" : "bad_request",
+                message, fields.orElse(null)));
     }
 
     private static final Set<String> QUERY_PARAMETERS = Set.of("page", "size");
