@@ -141,12 +141,15 @@ class AuditView extends Main implements HasDynamicTitle, BeforeEnterObserver {
                                 + "<div class=\"audit-phone-line\">${item.who}</div>")
                         .withProperty("action", e -> actionLabel(e.action()))
                         .withProperty("who", this::phoneLine))
-                .setHeader(getTranslation("audit.action")).setWidth("8rem").setFlexGrow(1);
+                .setHeader(getTranslation("audit.action")).setWidth("10rem").setFlexGrow(1).setKey("action");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        // What it concerns wraps in a fixed share and the details get the most room (the admin's first-hour sweep: at
+        // 1440 px "Betrifft" took its longest text's width, "Maßnahme gegen kommentierende Person 1", and left the
+        // details about 100 px, cut to "Rollen: Administ…", "landesp…"; the action's 8rem cut "kommentier…").
         var target = grid.addColumn(this::targetLabel)
-                .setHeader(getTranslation("audit.target")).setAutoWidth(true);
+                .setHeader(getTranslation("audit.target")).setWidth("10rem").setFlexGrow(1).setKey("target");
         var detail = grid.addColumn(this::entryDetail).setHeader(getTranslation("audit.detail"))
-                .setFlexGrow(1);
+                .setWidth("14rem").setFlexGrow(3).setKey("detail");
         var client = grid.addColumn(e -> e.clientHash() == null ? "" : e.clientHash().substring(0, 12))
                 .setHeader(getTranslation("audit.client")).setAutoWidth(true);
         PhoneColumns.hideOnPhones(this, java.util.List.of(actorColumn, target, detail, client));

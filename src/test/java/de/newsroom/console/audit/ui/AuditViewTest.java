@@ -114,6 +114,31 @@ class AuditViewTest extends KaribuTest {
         assertThat(detail.apply("COMMENT_APPROVED", "PENDING → APPROVED")).isEqualTo("Offen → Freigegeben");
     }
 
+    /**
+     * The admin's first-hour sweep: "Betrifft" took its longest text's width and left "Details" about 100 px, which
+     * cut "Rollen: Administration" to "Rollen: Administ…". The details get the largest share, what it concerns wraps.
+     */
+    @Test
+    void the_details_get_the_most_room_and_what_it_concerns_wraps() {
+        login("admin", "ADMIN");
+        navigate("audit");
+        AuditView view = _get(AuditView.class);
+        var target = view.grid.getColumnByKey("target");
+        var detail = view.grid.getColumnByKey("detail");
+        var action = view.grid.getColumnByKey("action");
+
+        assertThat(target.isAutoWidth()).isFalse();
+        assertThat(detail.getFlexGrow()).isGreaterThan(target.getFlexGrow()).isGreaterThan(action.getFlexGrow());
+        assertThat(rem(detail.getWidth())).isGreaterThan(rem(target.getWidth()));
+        // "kommentierende", the longest word of an action's name, fits in the action's column.
+        assertThat(rem(action.getWidth())).isGreaterThanOrEqualTo(10);
+    }
+
+    private static double rem(String width) {
+        assertThat(width).endsWith("rem");
+        return Double.parseDouble(width.substring(0, width.length() - 3));
+    }
+
     /** The admin's first-hour sweep: "Aktion" listed its choices in the order of the stored codes. */
     @Test
     void the_choices_are_in_german_alphabetical_order_of_their_names() {
