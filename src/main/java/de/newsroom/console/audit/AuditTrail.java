@@ -79,8 +79,10 @@ public class AuditTrail {
     }
 
     /**
-     * Writes the matching entries (at most {@link #MAX_EXPORT}, newest first) as UTF-8 CSV. Cells that a spreadsheet
-     * would run as a formula are prefixed with a single quote.
+     * Writes the matching entries (at most {@link #MAX_EXPORT}, newest first) as UTF-8 CSV: the stored username in
+     * {@code actor} and, beside it, the display name the audit view shows in {@code actor_name} (empty when there is
+     * no such account; one look-up of names per batch of rows). Cells that a spreadsheet would run as a formula are
+     * prefixed with a single quote.
      */
     @Transactional(readOnly = true)
     @AdminOnly
@@ -89,7 +91,7 @@ public class AuditTrail {
         List<String> actors = actors(f);
         try {
             Writer w = new java.io.BufferedWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8));
-            w.write("id,occurred_at,actor,action,target_type,target_id,client_hash,detail\r\n");
+            w.write("id,occurred_at,actor,actor_name,action,target_type,target_id,client_hash,detail\r\n");
             int written = 0;
             AuditEntry last = null;
             while (written < MAX_EXPORT) {
@@ -97,9 +99,9 @@ public class AuditTrail {
                 q.args.add(Math.min(EXPORT_BATCH, MAX_EXPORT - written));
                 List<AuditEntry> batch = jdbc.query(SELECT + q.sql + " order by occurred_at desc, id desc limit ?",
                         AuditTrail::row, q.args.toArray());
-                for (AuditEntry e : batch) {
+                for (AuditEntry e : named(batch)) {
                     w.write(String.join(",", String.valueOf(e.id()), e.occurredAt().toString(), Csv.cell(e.actor()),
-                            Csv.cell(e.action()), Csv.cell(e.targetType()), Csv.cell(e.targetId()),
+                            Csv.cell(e.actorName()), Csv.cell(e.action()), Csv.cell(e.targetType()), Csv.cell(e.targetId()),
                             Csv.cell(e.clientHash()), Csv.cell(e.detail())));
                     w.write("\r\n");
                 }

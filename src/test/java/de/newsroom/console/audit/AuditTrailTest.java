@@ -133,10 +133,40 @@ class AuditTrailTest {
         int rows = trail.exportCsv(new AuditFilter(actor, null, null, null, null, null), out);
         String csv = out.toString(StandardCharsets.UTF_8);
         assertThat(rows).isEqualTo(6);
-        assertThat(csv).startsWith("id,occurred_at,actor,action,target_type,target_id,client_hash,detail\r\n");
+        assertThat(csv).startsWith(
+                "id,occurred_at,actor,actor_name,action,target_type,target_id,client_hash,detail\r\n");
         assertThat(csv).contains("\"'=HYPERLINK(\"\"http://evil\"\")\"", "\"'+1\"", "\"'-2\"", "\"'@SUM(A1)\"",
                 "\"plain, \"\"quoted\"\"\"");
         assertThat(csv).doesNotContain(",\"=", ",\"+", ",\"-2", ",\"@");
+    }
+
+    /**
+     * The admin's first-hour sweep: the view names people by display name ("Mona Moderatorin"), the CSV gave only
+     * "moderator", so a spreadsheet of the log did not match the screen. The CSV keeps the username and adds the
+     * display name beside it, formula-escaped like every cell, empty for an actor without an account.
+     */
+    @Test
+    @WithMockUser(username = "admin", roles = {"ADMIN", "EDITOR", "MODERATOR"})
+    void the_csv_export_names_each_actor_by_display_name_beside_the_username() {
+        String action = "TEST_CSV_NAMES_" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        String formulaUser = "csvname-" + UUID.randomUUID().toString().substring(0, 8);
+        jdbc.update("insert into app_user (username, display_name, password_hash) values (?, ?, 'x')", formulaUser,
+                "=Formel Ärger");
+        String displayName = jdbc.queryForObject("select display_name from app_user where username = 'moderator'",
+                String.class);
+        write("moderator", action, "by moderator");
+        write("deleted-account", action, "by nobody");
+        write(formulaUser, action, "by formula");
+
+        var out = new ByteArrayOutputStream();
+        assertThat(trail.exportCsv(new AuditFilter(null, action, null, null, null, null), out)).isEqualTo(3);
+        List<String> lines = List.of(out.toString(StandardCharsets.UTF_8).split("\r\n"));
+        assertThat(lines.getFirst()).isEqualTo(
+                "id,occurred_at,actor,actor_name,action,target_type,target_id,client_hash,detail");
+        assertThat(lines).hasSize(4);
+        assertThat(lines.get(1)).contains(",\"" + formulaUser + "\",\"'=Formel Ärger\",\"" + action + "\",");
+        assertThat(lines.get(2)).contains(",\"deleted-account\",,\"" + action + "\",");
+        assertThat(lines.get(3)).contains(",\"moderator\",\"" + displayName + "\",\"" + action + "\",");
     }
 
     @Test

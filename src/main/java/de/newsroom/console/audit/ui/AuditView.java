@@ -50,6 +50,20 @@ class AuditView extends Main implements HasDynamicTitle, BeforeEnterObserver {
             "reason [A-Z_]+|\\((?:bulk|reversed)\\)|\\b(?:PENDING|APPROVED|REJECTED|SPAM|DRAFT|IN_REVIEW|SCHEDULED"
                     + "|PUBLISHED|ARCHIVED)\\b|->");
 
+    /** Role codes in account details ("roles EDITOR,MODERATOR", "EDITOR -> EDITOR,MODERATOR"). */
+    private static final Pattern ROLE_CODES = Pattern.compile("^[A-Z_]+(?:,[A-Z_]+)*$");
+    /** What {@code CommenterService.act} writes: who ("e-mail …, client …"), how long, and the moderator's reason. */
+    private static final Pattern COMMENTER_ACTED = Pattern.compile(
+            "(?:e-mail (?<email>[^,;\\s]+))?(?:, )?(?:client (?<client>[0-9a-f]+))?(?: until (?<until>[^;\\s]+))?"
+                    + "; reason: (?<why>.*)", Pattern.DOTALL);
+    /** What {@code CommenterService.lift} writes: the lifted action's kind and the reason for lifting. */
+    private static final Pattern COMMENTER_LIFTED = Pattern.compile(
+            "(?<kind>SUSPEND|BAN|PREMODERATE|TRUST); reason: (?<why>.*)", Pattern.DOTALL);
+    private static final Pattern COMMENTER_REPLACED =
+            Pattern.compile("replaced by (?<kind>SUSPEND|BAN|PREMODERATE|TRUST)");
+    /** The planned time of a scheduled article ("IN_REVIEW -> SCHEDULED at 2026-12-06T13:22:07Z"). */
+    private static final Pattern AT_INSTANT = Pattern.compile(" at (\\d{4}-\\d\\d-\\d\\dT[0-9:.]+Z)$");
+
     private final transient AuditTrail trail;
     private final NewsroomZone zone;
     final TextField actor = new TextField();
@@ -76,12 +90,14 @@ class AuditView extends Main implements HasDynamicTitle, BeforeEnterObserver {
         actor.setLabel(getTranslation("audit.actor"));
         actor.setId("audit-actor");
         action.setLabel(getTranslation("audit.action"));
-        action.setItems(trail.actions());
+        // In the order of their names in the admin's language, as German sorts (before, in the order of the stored
+        // codes: "Konto angelegt", "Veröffentlichten Artikel korrigiert", "Korrektur veröffentlicht", …).
+        action.setItems(byLabel(trail.actions(), this::actionLabel));
         action.setItemLabelGenerator(this::actionLabel);
         action.setClearButtonVisible(true);
         action.setId("audit-action");
         targetType.setLabel(getTranslation("audit.target_type"));
-        targetType.setItems(TARGET_TYPES);
+        targetType.setItems(byLabel(TARGET_TYPES, code -> label("audit.target.", code)));
         targetType.setItemLabelGenerator(code -> label("audit.target.", code));
         targetType.setClearButtonVisible(true);
         targetType.setId("audit-target-type");
@@ -125,12 +141,15 @@ class AuditView extends Main implements HasDynamicTitle, BeforeEnterObserver {
                                 + "<div class=\"audit-phone-line\">${item.who}</div>")
                         .withProperty("action", e -> actionLabel(e.action()))
                         .withProperty("who", this::phoneLine))
-                .setHeader(getTranslation("audit.action")).setWidth("8rem").setFlexGrow(1);
+                .setHeader(getTranslation("audit.action")).setWidth("10rem").setFlexGrow(1).setKey("action");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        // What it concerns wraps in a fixed share and the details get the most room (the admin's first-hour sweep: at
+        // 1440 px "Betrifft" took its longest text's width, "Maßnahme gegen kommentierende Person 1", and left the
+        // details about 100 px, cut to "Rollen: Administ…", "landesp…"; the action's 8rem cut "kommentier…").
         var target = grid.addColumn(this::targetLabel)
-                .setHeader(getTranslation("audit.target")).setAutoWidth(true);
-        var detail = grid.addColumn(e -> detailLabel(e.detail())).setHeader(getTranslation("audit.detail"))
-                .setFlexGrow(1);
+                .setHeader(getTranslation("audit.target")).setWidth("10rem").setFlexGrow(1).setKey("target");
+        var detail = grid.addColumn(this::entryDetail).setHeader(getTranslation("audit.detail"))
+                .setWidth("14rem").setFlexGrow(3).setKey("detail");
         var client = grid.addColumn(e -> e.clientHash() == null ? "" : e.clientHash().substring(0, 12))
                 .setHeader(getTranslation("audit.client")).setAutoWidth(true);
         PhoneColumns.hideOnPhones(this, java.util.List.of(actorColumn, target, detail, client));
@@ -181,6 +200,111 @@ class AuditView extends Main implements HasDynamicTitle, BeforeEnterObserver {
     /** The action in the admin's language; a code without a text yet (a new feature's) is shown as it is stored. */
     String actionLabel(String code) {
         return label("audit.action.", code);
+    }
+
+    private java.util.List<String> byLabel(java.util.List<String> codes,
+                                           java.util.function.Function<String, String> label) {
+        var collator = java.text.Collator.getInstance(getLocale());
+        return codes.stream().sorted(java.util.Comparator.comparing(label, collator)).toList();
+    }
+
+    /**
+     * The entry's detail in words: what the accounts and the commenter actions write ("roles EDITOR", "client 4dda…
+     * until 2026-12-12T10:30:18Z; reason: …", "SUSPEND; reason: …") read "Rollen: Redaktion", "IP-Kennung 4dda… bis
+     * 12.12.2026, 11:30:18; Grund: …" (the admin's first-hour sweep: before, these stood in English and codes in the
+     * German log); the moderator's reason stays exactly as written. Other details as {@link #detailLabel(String)}.
+     */
+    String entryDetail(AuditEntry e) {
+        String d = e.detail();
+        if (d == null || e.action() == null) {
+            return detailLabel(d);
+        }
+        switch (e.action()) {
+            case "ACCOUNT_CREATED" -> {
+                if (d.startsWith("roles ")) {
+                    return getTranslation("audit.detail.roles", roleLabels(d.substring("roles ".length())));
+                }
+            }
+            case "ROLES_CHANGED" -> {
+                int arrow = d.indexOf(" -> ");
+                if (arrow >= 0) {
+                    return roleLabels(d.substring(0, arrow)) + " → " + roleLabels(d.substring(arrow + 4));
+                }
+            }
+            case "ACCOUNT_UPDATED" -> {
+                if (d.matches("(?:displayName|email)(?: (?:displayName|email))*")) {
+                    return java.util.Arrays.stream(d.split(" ")).map(f -> getTranslation(
+                            f.equals("email") ? "account.email" : "account.display_name"))
+                            .collect(java.util.stream.Collectors.joining(", "));
+                }
+            }
+            case "COMMENTER_ACTION_LIFTED" -> {
+                Matcher lifted = COMMENTER_LIFTED.matcher(d);
+                if (lifted.matches()) {
+                    return actionLabel("COMMENTER_" + lifted.group("kind")) + "; "
+                            + getTranslation("audit.detail.reason", lifted.group("why"));
+                }
+                Matcher replaced = COMMENTER_REPLACED.matcher(d);
+                if (replaced.matches()) {
+                    return getTranslation("audit.detail.replaced", actionLabel("COMMENTER_" + replaced.group("kind")));
+                }
+            }
+            default -> {
+                if (e.action().startsWith("COMMENTER_")) {
+                    Matcher acted = COMMENTER_ACTED.matcher(d);
+                    if (acted.matches()) {
+                        return commenterDetail(acted);
+                    }
+                }
+                Matcher at = AT_INSTANT.matcher(d);
+                if (e.action().startsWith("ARTICLE_") && at.find()) {
+                    String when = instantLabel(at.group(1));
+                    if (when != null) {
+                        return detailLabel(d.substring(0, at.start())) + " "
+                                + getTranslation("audit.detail.at", when);
+                    }
+                }
+            }
+        }
+        return detailLabel(d);
+    }
+
+    private String commenterDetail(Matcher acted) {
+        var parts = new java.util.ArrayList<String>();
+        if (acted.group("email") != null) {
+            parts.add(getTranslation("account.email") + " " + acted.group("email"));
+        }
+        if (acted.group("client") != null) {
+            parts.add(getTranslation("audit.client") + " " + acted.group("client"));
+        }
+        String who = String.join(", ", parts);
+        if (acted.group("until") != null) {
+            String until = instantLabel(acted.group("until"));
+            who = (who + " " + getTranslation("audit.detail.until", until == null ? acted.group("until") : until))
+                    .strip();
+        }
+        String why = getTranslation("audit.detail.reason", acted.group("why"));
+        return who.isEmpty() ? why : who + "; " + why;
+    }
+
+    /** "EDITOR,MODERATOR" as "Redaktion, Moderation"; anything else as it is stored. */
+    private String roleLabels(String codes) {
+        if (codes.isBlank()) {
+            return "–";
+        }
+        if (!ROLE_CODES.matcher(codes).matches()) {
+            return codes;
+        }
+        return java.util.Arrays.stream(codes.split(",")).map(code -> label("role.", code))
+                .collect(java.util.stream.Collectors.joining(", "));
+    }
+
+    private String instantLabel(String iso) {
+        try {
+            return time(Instant.parse(iso));
+        } catch (java.time.format.DateTimeParseException notAnInstant) {
+            return null;
+        }
     }
 
     /**

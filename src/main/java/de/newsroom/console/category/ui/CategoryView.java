@@ -85,6 +85,16 @@ class CategoryView extends Main implements HasDynamicTitle {
                 .setKey("description").setFlexGrow(3);
         PhoneColumns.hideOnPhones(this, List.of(grid.getColumnByKey("path"), grid.getColumnByKey("description")));
         grid.asSingleSelect().addValueChangeListener(e -> updateButtons());
+        // Enter on a focused row selects it, so that the toolbar's buttons act on it (the admin's first-hour sweep:
+        // the Name column, where the keyboard lands, takes Space for folding the branch, so a row could be selected
+        // from the keyboard only from another column; "Neue Rubrik" then had no parent and the rest stayed disabled).
+        grid.getElement().addEventListener("keydown", e -> {
+                    String key = e.getEventData().get("element.getEventContext(event).item?.key").asString();
+                    java.util.Optional.ofNullable(grid.getDataCommunicator().getKeyMapper().get(key))
+                            .ifPresent(grid.asSingleSelect()::setValue);
+                }).setFilter("event.key === 'Enter' && element.getEventContext(event).section === 'body' "
+                        + "&& !!element.getEventContext(event).item")
+                .addEventData("element.getEventContext(event).item?.key");
 
         grid.setRowsDraggable(true);
         grid.addDragStartListener(e -> {

@@ -260,6 +260,9 @@ final class CommenterDialog extends Dialog {
             boolean lifted = service.lift(active.id(), why);
             reason.clear();
             reload();
+            // The lift button had the focus and is gone with the action: the focus fell onto the page (the
+            // moderator's first-hour sweep). It goes to the first action's choice, so the keyboard goes on here.
+            kind.getChildren().findFirst().ifPresent(first -> first.getElement().callJsFunction("focus"));
             Notifications.success(getTranslation(lifted ? "comment.commenter.lifted" : "comment.commenter.gone"));
             afterChange.run();
         } catch (IllegalArgumentException refused) {

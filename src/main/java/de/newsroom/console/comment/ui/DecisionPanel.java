@@ -375,6 +375,17 @@ final class DecisionPanel extends Div {
     }
 
     /**
+     * The Z key: undoes the last single decision while its toast is open, as the toast's button does (the
+     * moderator's first-hour sweep: the button sat eight Tab presses away from the queue, in a toast that closes
+     * after eight seconds); says so when there is nothing left to undo.
+     */
+    void undoLast() {
+        if (!undoToast.undoOpen()) {
+            Notifications.info(getTranslation("comment.undo.nothing"));
+        }
+    }
+
+    /**
      * Undoes {@code decisions} (this moderator's own, from the toast's button) where nobody changed the comments
      * since, says what could not be undone and why, and reloads the queue with the comment back on screen.
      */

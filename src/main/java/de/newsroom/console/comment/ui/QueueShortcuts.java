@@ -6,13 +6,13 @@ import com.vaadin.flow.component.Shortcuts;
 import java.util.List;
 
 /**
- * J/K move through the queue, A/R/S decide the comment on screen, X ticks it for a bulk decision, C opens its
- * commenter.
+ * J/K move through the queue, A/R/S decide the comment on screen, Z undoes the last decision while its toast is open,
+ * X ticks it for a bulk decision, C opens its commenter.
  */
 final class QueueShortcuts {
 
     /** In the order the legend shows them. */
-    static final List<String> KEYS = List.of("J", "K", "A", "R", "S", "X", "C");
+    static final List<String> KEYS = List.of("J", "K", "A", "R", "S", "Z", "X", "C");
 
     private QueueShortcuts() {
     }
@@ -24,6 +24,7 @@ final class QueueShortcuts {
         Shortcuts.addShortcutListener(queueArea, decisions::approveCurrent, Key.KEY_A).listenOn(queueArea);
         Shortcuts.addShortcutListener(queueArea, decisions::rejectCurrent, Key.KEY_R).listenOn(queueArea);
         Shortcuts.addShortcutListener(queueArea, decisions::spamCurrent, Key.KEY_S).listenOn(queueArea);
+        Shortcuts.addShortcutListener(queueArea, decisions::undoLast, Key.KEY_Z).listenOn(queueArea);
         Shortcuts.addShortcutListener(queueArea, decisions::toggleSelection, Key.KEY_X).listenOn(queueArea);
         Shortcuts.addShortcutListener(queueArea, decisions::commenterCurrent, Key.KEY_C).listenOn(queueArea);
     }

@@ -52,6 +52,21 @@ final class UndoNotice implements Serializable {
         shownAt = now;
     }
 
+    /**
+     * Runs the Undo of this moderator's toast while it is still open, as its button would (the Z key); false when
+     * no toast is open any more.
+     */
+    boolean undoOpen() {
+        if (notification == null || !notification.isOpened() || undo == null) {
+            return false;
+        }
+        notification.close();
+        SerializableRunnable pending = undo;
+        undo = null;
+        pending.run();
+        return true;
+    }
+
     /** A toast of its own, e.g. for a bulk decision. */
     static Notification show(String text, String undoLabel, SerializableRunnable undo) {
         return open(new Span(text), undoLabel, undo);

@@ -79,6 +79,90 @@ class AuditViewTest extends KaribuTest {
         assertThat(view.detailLabel(null)).isEmpty();
     }
 
+    /**
+     * The admin's first-hour sweep: adding an editor wrote "roles EDITOR" into the German log, and a moderator's
+     * block "client 4dda355c93 until 2026-12-12T10:30:18.436197Z; reason: …", its lifting "SUSPEND; reason: …".
+     */
+    @Test
+    void account_and_commenter_details_read_as_words_and_the_reason_stays_as_written() {
+        UI.getCurrent().setLocale(Locale.GERMAN);
+        login("admin", "ADMIN");
+        navigate("audit");
+        AuditView view = _get(AuditView.class);
+        var now = java.time.Instant.now();
+        java.util.function.BiFunction<String, String, String> detail = (action, text) -> view.entryDetail(
+                new de.newsroom.console.audit.AuditEntry(1, now, "admin", action, "user", "x", null, text));
+
+        assertThat(detail.apply("ACCOUNT_CREATED", "roles EDITOR")).isEqualTo("Rollen: Redaktion");
+        assertThat(detail.apply("ACCOUNT_CREATED", "roles ")).isEqualTo("Rollen: –");
+        assertThat(detail.apply("ROLES_CHANGED", "EDITOR -> EDITOR,MODERATOR"))
+                .isEqualTo("Redaktion → Redaktion, Moderation");
+        assertThat(detail.apply("ACCOUNT_UPDATED", "displayName email")).isEqualTo("Anzeigename, E-Mail");
+        assertThat(detail.apply("COMMENTER_SUSPEND",
+                "client 4dda355c93 until 2026-12-12T10:30:18.436197Z; reason: SUSPEND bleibt; reason: SPAM"))
+                .isEqualTo("IP-Kennung 4dda355c93 bis 12.12.2026, 11:30:18; Grund: SUSPEND bleibt; reason: SPAM");
+        assertThat(detail.apply("COMMENTER_BAN", "e-mail troll@example.org, client 4dda355c93; reason: Hetze"))
+                .isEqualTo("E-Mail troll@example.org, IP-Kennung 4dda355c93; Grund: Hetze");
+        assertThat(detail.apply("COMMENTER_ACTION_LIFTED", "SUSPEND; reason: Versehen"))
+                .isEqualTo("Kommentierende Person vorübergehend gesperrt; Grund: Versehen");
+        assertThat(detail.apply("COMMENTER_ACTION_LIFTED", "replaced by BAN"))
+                .isEqualTo("ersetzt durch: Kommentierende Person dauerhaft gesperrt");
+        assertThat(detail.apply("ARTICLE_SCHEDULED", "IN_REVIEW -> SCHEDULED at 2026-12-06T13:22:07.552231289Z"))
+                .isEqualTo("In Prüfung → Geplant für 06.12.2026, 14:22:07");
+        // Unknown shapes stay as stored, the comment decisions as before.
+        assertThat(detail.apply("ACCOUNT_CREATED", "something else")).isEqualTo("something else");
+        assertThat(detail.apply("COMMENT_APPROVED", "PENDING → APPROVED")).isEqualTo("Offen → Freigegeben");
+    }
+
+    /**
+     * The admin's first-hour sweep: "Betrifft" took its longest text's width and left "Details" about 100 px, which
+     * cut "Rollen: Administration" to "Rollen: Administ…". The details get the largest share, what it concerns wraps.
+     */
+    @Test
+    void the_details_get_the_most_room_and_what_it_concerns_wraps() {
+        login("admin", "ADMIN");
+        navigate("audit");
+        AuditView view = _get(AuditView.class);
+        var target = view.grid.getColumnByKey("target");
+        var detail = view.grid.getColumnByKey("detail");
+        var action = view.grid.getColumnByKey("action");
+
+        assertThat(target.isAutoWidth()).isFalse();
+        assertThat(detail.getFlexGrow()).isGreaterThan(target.getFlexGrow()).isGreaterThan(action.getFlexGrow());
+        assertThat(rem(detail.getWidth())).isGreaterThan(rem(target.getWidth()));
+        // "kommentierende", the longest word of an action's name, fits in the action's column.
+        assertThat(rem(action.getWidth())).isGreaterThanOrEqualTo(10);
+    }
+
+    private static double rem(String width) {
+        assertThat(width).endsWith("rem");
+        return Double.parseDouble(width.substring(0, width.length() - 3));
+    }
+
+    /** The admin's first-hour sweep: "Aktion" listed its choices in the order of the stored codes. */
+    @Test
+    void the_choices_are_in_german_alphabetical_order_of_their_names() {
+        new TransactionTemplate(transactions).executeWithoutResult(tx -> {
+            for (String code : java.util.List.of("ACCOUNT_CREATED", "ARTICLE_CREATED", "COMMENT_APPROVED",
+                    "LOGIN_SUCCESS")) {
+                audit.recordAs("sorter", code, "test", "1", null, null);
+            }
+        });
+        UI.getCurrent().setLocale(Locale.GERMAN);
+        login("admin", "ADMIN");
+        navigate("audit");
+        AuditView view = _get(AuditView.class);
+        var german = java.text.Collator.getInstance(Locale.GERMAN);
+
+        var actions = view.action.getListDataView().getItems()
+                .map(view.action.getItemLabelGenerator()).toList();
+        assertThat(actions).contains("Angemeldet", "Artikel angelegt", "Konto angelegt", "Kommentar freigegeben")
+                .isSortedAccordingTo(german);
+        var kinds = view.targetType.getListDataView().getItems()
+                .map(view.targetType.getItemLabelGenerator()).toList();
+        assertThat(kinds).hasSize(AuditView.TARGET_TYPES.size()).isSortedAccordingTo(german);
+    }
+
     @Test
     void the_date_pickers_speak_german_and_start_the_week_on_monday() {
         UI.getCurrent().setLocale(Locale.GERMAN);

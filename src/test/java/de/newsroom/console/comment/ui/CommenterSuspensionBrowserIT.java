@@ -78,4 +78,46 @@ class CommenterSuspensionBrowserIT extends BrowserTest {
         assertThat(refused.statusCode()).isEqualTo(403);
         assertThat(refused.body()).contains("commenter_blocked").contains("suspended from commenting until");
     }
+    /**
+     * The moderator's first hour, keyboard only: block a commenter, then undo it. Lifting took away the button that
+     * had the focus, and the focus fell onto the page (document.body); it now goes to the first action's choice, so
+     * the keyboard goes on inside the dialog.
+     */
+    @Test
+    void after_lifting_an_action_the_focus_stays_in_the_dialog() {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        String slug = "browser-lift-" + tag;
+        String author = "Aufheben-" + tag;
+        jdbc.update("""
+                insert into article (title, slug, lead, author_id, status, comments_open, published_at)
+                values ('Browsertest Aufheben', ?, 'Vorspann', (select id from app_user where username = 'editor'),
+                        'PUBLISHED', true, now())""", slug);
+        jdbc.update("""
+                insert into comment (article_id, author_name, email, body, status, client_hash, created_at)
+                values ((select id from article where slug = ?), ?, ?, 'Noch ein Kommentar', 'PENDING', ?,
+                        timestamp '2000-01-01')""", slug, author, "lift-" + tag + "@example.org", "lift-" + tag);
+        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(60_000);
+        loginAs(DemoAccounts.MODERATOR, DemoAccounts.MODERATOR_PASSWORD);
+        page.navigate(url("/moderation"));
+        Locator cell = page.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasText(author));
+        cell.first().click();
+        assertThat(page.locator("#comment-detail-body")).hasText("Noch ein Kommentar");
+        page.keyboard().press("c");
+        assertThat(page.locator("#commenter-state")).containsText("No action in force.");
+
+        page.locator("#commenter-kind vaadin-radio-button").first().click();
+        page.locator("#commenter-reason textarea").fill("Beleidigt andere Leser");
+        page.locator("#commenter-apply").click();
+        assertThat(page.locator("#commenter-lift")).isVisible();
+
+        page.locator("#commenter-reason textarea").focus();
+        page.keyboard().type("Versehen");
+        page.locator("#commenter-lift").focus();
+        page.keyboard().press("Enter");
+        assertThat(page.locator("#commenter-state")).containsText("No action in force.");
+        page.waitForTimeout(500);
+        assertThat((Boolean) page.evaluate("() => document.activeElement !== document.body"
+                + " && !!document.activeElement.closest('#commenter-kind')")).as("focus on the action's choice")
+                .isTrue();
+    }
 }

@@ -223,7 +223,7 @@ class ModerationViewTest extends KaribuTest {
         assertThat(view.decisions.current.id()).isEqualTo(older);
         assertThat(_get(view, com.vaadin.flow.component.html.Div.class, spec -> spec.withId("shortcut-legend"))
                 .getElement().getTextRecursively()).contains("J", "next", "A", "approve", "R", "reject", "S", "spam",
-                "X", "select");
+                "Z", "undo", "X", "select");
         assertThat(view.badge.getText()).matches("(\\d+|999\\+) pending");
     }
 
@@ -824,6 +824,44 @@ class ModerationViewTest extends KaribuTest {
                 spec -> spec.withId(UndoNotice.UNDO_ID));
         assertThat(buttons).as("one Undo button on screen").hasSize(1);
         buttons.getFirst().click();
+    }
+
+    /**
+     * The moderator's first-hour sweep, keyboard only: the toast's Undo sat eight Tab presses away from the queue, in
+     * a toast that closes after eight seconds. Z takes back the last decision while its toast is open.
+     */
+    @Test
+    void z_undoes_the_last_decision_while_its_toast_is_open_and_says_when_there_is_none() {
+        Article article = article();
+        long first = pending(article, "Flink", "eins", 20);
+        long second = pending(article, "Später", "zwei", 10);
+        ModerationView view = openQueueFor(article);
+        NotificationsKt.clearNotifications();
+
+        _fireShortcut(view.queueArea, Key.KEY_Z);
+        assertThat(NotificationsKt.getNotifications()).map(ModerationViewTest::text)
+                .anySatisfy(t -> assertThat(t).contains("Nothing to undo"));
+        assertThat(status(first)).isEqualTo("PENDING");
+
+        _fireShortcut(view.queueArea, Key.KEY_A);
+        assertThat(status(first)).isEqualTo("APPROVED");
+        assertThat(view.decisions.current.id()).isEqualTo(second);
+        NotificationsKt.clearNotifications();
+        _fireShortcut(view.queueArea, Key.KEY_A);
+        assertThat(status(second)).isEqualTo("APPROVED");
+
+        _fireShortcut(view.queueArea, Key.KEY_Z);
+        assertThat(status(second)).isEqualTo("PENDING");
+        assertThat(status(first)).as("only the last decision").isEqualTo("APPROVED");
+        assertThat(view.decisions.current.id()).isEqualTo(second);
+        assertThat(NotificationsKt.getNotifications()).map(ModerationViewTest::text)
+                .anySatisfy(t -> assertThat(t).contains("Decision undone."));
+
+        NotificationsKt.clearNotifications();
+        _fireShortcut(view.queueArea, Key.KEY_Z);
+        assertThat(status(first)).as("a second Z takes back nothing more").isEqualTo("APPROVED");
+        assertThat(NotificationsKt.getNotifications()).map(ModerationViewTest::text)
+                .anySatisfy(t -> assertThat(t).contains("Nothing to undo"));
     }
 
     @Test
