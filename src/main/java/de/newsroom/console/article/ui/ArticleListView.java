@@ -46,6 +46,7 @@ import de.newsroom.console.article.ArticleTrash;
 import de.newsroom.console.article.AuthorRef;
 import de.newsroom.console.base.domain.NewsroomZone;
 import de.newsroom.console.category.CategoryNode;
+import de.newsroom.console.category.ui.CategoryChoice;
 import de.newsroom.console.category.CategoryService;
 import de.newsroom.console.tag.TagRef;
 import de.newsroom.console.tag.TagService;
@@ -173,6 +174,7 @@ class ArticleListView extends Main implements HasDynamicTitle, BeforeEnterObserv
         category.setItems(tree);
         category.setItemLabelGenerator(CategoryNode::displayPath);
         category.setClearButtonVisible(true);
+        CategoryChoice.takeTyped(category, () -> tree);
         tag.setLabel(getTranslation("article.list.tag"));
         tag.setId("article-filter-tag");
         tag.setItems(query -> query.getOffset() > 0 ? Stream.empty()
