@@ -158,6 +158,29 @@ class ArticleViewsTest extends KaribuTest {
         assertThat(field.isInvalid()).isFalse();
     }
 
+    /**
+     * A trashed article opens read-only without Save, and "Wiederherstellen" makes it editable again (before the
+     * editor's first-hour sweep it took typing and offered Save, which the service then refused).
+     */
+    @Test
+    void a_trashed_article_is_read_only_until_restored() {
+        login("editor", "EDITOR");
+        ArticleDetails a = editing.save(complete("Papierkorb lesen " + UUID.randomUUID(), category.id()));
+        trash.moveToTrash(a.id(), a.version());
+        navigate("articles/" + a.id());
+        ArticleEditorView editor = _get(ArticleEditorView.class);
+        assertThat(editor.form().title.isReadOnly()).isTrue();
+        assertThat(editor.form().category.isReadOnly()).isTrue();
+        assertThat(_find(Button.class, spec -> spec.withId("article-save"))).isEmpty();
+        assertThat(_get(Button.class, spec -> spec.withId("article-body-picture")).isEnabled()).isFalse();
+
+        _click(_get(Button.class, spec -> spec.withId("article-restore")));
+        assertThat(editor.form().title.isReadOnly()).isFalse();
+        assertThat(editor.form().category.isReadOnly()).isFalse();
+        assertThat(_find(Button.class, spec -> spec.withId("article-save"))).hasSize(1);
+        assertThat(_get(Button.class, spec -> spec.withId("article-body-picture")).isEnabled()).isTrue();
+    }
+
     @Test
     void a_long_history_pages_lazily_without_texts_and_a_row_restores_its_revision() {
         login("editor", "EDITOR");
