@@ -66,6 +66,18 @@ class WorkflowActions {
         this.saveChanges = saveChanges;
         this.load = load;
         this.conflict = conflict;
+        // Focusable by script only (not a Tab stop of its own): after a move it takes the focus, see keepFocus().
+        bar.getElement().setAttribute("tabindex", "-1");
+    }
+
+    /**
+     * After a move the bar's buttons are new, and the one pressed is gone with the focus (before, the cursor fell to
+     * the page, and the next Tab started again at the menu). The bar itself takes it, not its first button, so a
+     * second Enter does not make the next move ("Zurück zum Entwurf" right after "Zur Prüfung geben"); Tab goes on to
+     * the moves now offered. After the dialog's own focus handling, hence the two frames.
+     */
+    private void keepFocus() {
+        bar.getElement().executeJs("requestAnimationFrame(() => requestAnimationFrame(() => this.focus()))");
     }
 
     /** Offers the moves allowed for {@code article} (nothing for an article not saved yet). */
@@ -137,6 +149,7 @@ class WorkflowActions {
             ArticleDetails after = step.get();
             closeRefusal();
             load.accept(after);
+            keepFocus();
             Notifications.success(done).setId("article-moved");
         } catch (ArticleConflictException e) {
             conflict.accept(e);
@@ -181,6 +194,7 @@ class WorkflowActions {
             ArticleDetails moved = move.get();
             closeRefusal();
             load.accept(moved);
+            keepFocus();
             announce(target, moved);
         } catch (ArticleConflictException e) {
             conflict.accept(e);
