@@ -273,11 +273,13 @@ class ArticleListView extends Main implements HasDynamicTitle, BeforeEnterObserv
                 open(e.getItem());
             }
         });
-        // Enter on a focused row opens it; on the focused link the browser's own click does, so that one is left out.
+        // Enter on a focused row opens it; on the focused link or a row's button (quick edit, restore, delete) the
+        // browser's own click does that one's work, so those are left out. Before the editor's first-hour sweep
+        // Enter on the quick edit opened the article instead, and on "Wiederherstellen" restored it and opened it.
         grid.getElement().addEventListener("keydown", e -> {
                     String key = e.getEventData().get("element.getEventContext(event).item?.key").asString();
                     Optional.ofNullable(grid.getDataCommunicator().getKeyMapper().get(key)).ifPresent(this::open);
-                }).setFilter("event.key === 'Enter' && event.target.localName !== 'a' "
+                }).setFilter("event.key === 'Enter' && !event.target.closest('a, button, vaadin-button') "
                         + "&& element.getEventContext(event).section === 'body' && !!element.getEventContext(event).item")
                 .addEventData("element.getEventContext(event).item?.key");
         grid.addSortListener(e -> {
