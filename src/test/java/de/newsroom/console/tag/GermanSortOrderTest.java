@@ -42,6 +42,22 @@ class GermanSortOrderTest {
                 "Wohngeld" + u, "Zeitung" + u);
     }
 
+    /**
+     * The keyword field of the editor, the list's filter, the quick edit and the bulk bar: the choices as the editor
+     * types come in German order too (before the editor's first-hour sweep "EU" came before "Ehrenamt" and "Ärger"
+     * after "Zeitung").
+     */
+    @Test
+    void keyword_choices_while_typing_sort_the_german_way() {
+        String u = TaxonomyTestArticles.uniqueLetters();
+        for (String name : List.of("Zeitung", "EU", "Übernahme", "Arzt", "Öl", "Ehrenamt", "Ärger")) {
+            tags.findOrCreate(u + name);
+        }
+        List<String> names = tags.search(u, 50).stream().map(TagRef::name).toList();
+        assertThat(names).containsExactly(u + "Ärger", u + "Arzt", u + "Ehrenamt", u + "EU", u + "Öl",
+                u + "Übernahme", u + "Zeitung");
+    }
+
     @Test
     void sharp_s_sits_beside_ss_and_quotation_marks_do_not_move_a_title() {
         List<String> sorted = jdbc.queryForList("""

@@ -116,6 +116,8 @@ class ArticleEditorView extends Main implements HasDynamicTitle, BeforeEnterObse
     private final PresenceNote presenceNote;
     private final ConflictPanel conflictPanel;
     private final WorkingCopyBanner workingCopyBanner;
+    private final BodyPictureButton bodyPicture;
+    private final Div saveBar;
     private final WorkingCopyKeeper keeper;
     private final HorizontalLayout workflow = new HorizontalLayout();
     private final Button save = new Button();
@@ -146,7 +148,7 @@ class ArticleEditorView extends Main implements HasDynamicTitle, BeforeEnterObse
         this.preview = new ArticlePreview(readerSite, media);
         this.revisions = new RevisionsPanel(history, zone.zoneId(), this::restore);
         this.featured = new FeaturedImagePanel(articleImages, media);
-        form.addComponentAtIndex(form.indexOf(form.body), new BodyPictureButton(form.body, media));
+        form.addComponentAtIndex(form.indexOf(form.body), bodyPicture = new BodyPictureButton(form.body, media));
         this.workflowActions = new WorkflowActions(workflow, workflowService, trash, form, zone.zoneId(), clock, () -> current,
                 () -> !form.binder.hasChanges() || save(), this::load, this::showConflict);
         this.versionActions = new VersionActions(versionBar, corrections, nextVersions, editing, zone.zoneId(), clock,
@@ -175,7 +177,7 @@ class ArticleEditorView extends Main implements HasDynamicTitle, BeforeEnterObse
         workflow.addClassName("article-workflow");
         // On a phone Save stands in a bar of its own along the bottom edge (decision 35), so nothing of the form shows
         // beside it half covered; on a desktop the box is "display: contents" and Save ends the actions at the top right.
-        var saveBar = new Div(save);
+        saveBar = new Div(save);
         saveBar.addClassName("article-save-bar");
         saveBar.setId("article-save-bar");
         Notifications.bottomBar(saveBar);
@@ -400,6 +402,14 @@ class ArticleEditorView extends Main implements HasDynamicTitle, BeforeEnterObse
         revisions.show(current == null ? null : current.id());
         workflowActions.show(current);
         versionActions.show(current);
+        // A trashed article is restored before it is edited (the service refuses its save): the fields are read-only
+        // and Save is gone, "Wiederherstellen" is the way on. Before the editor's first-hour sweep the form took
+        // typing and Save stood beside the note "Zum Bearbeiten bitte wiederherstellen", to be refused on saving.
+        boolean trashed = current != null && current.status() == ArticleStatus.TRASHED;
+        form.binder.setReadOnly(trashed);
+        bodyPicture.setEnabled(!trashed);
+        form.suggestions.setVisible(!trashed);
+        saveBar.setVisible(!trashed);
     }
 
     private String statusText(ArticleDetails d) {

@@ -24,6 +24,7 @@ import de.newsroom.console.base.domain.TextLimits;
 import de.newsroom.console.base.domain.TextProblem;
 import de.newsroom.console.base.domain.Texts;
 import de.newsroom.console.category.CategoryNode;
+import de.newsroom.console.category.ui.CategoryChoice;
 import de.newsroom.console.tag.TagRef;
 import de.newsroom.console.tag.TagService;
 import de.newsroom.console.tag.keyword.KeywordSuggestionService;
@@ -80,6 +81,8 @@ class ArticleForm extends FormLayout {
         category.setItems(tree);
         category.setItemLabelGenerator(CategoryNode::displayPath);
         category.setClearButtonVisible(true);
+        // "Kultur" and Enter or Tab chooses "News Archiv › Kultur" (before, nothing, and the article lost its category).
+        CategoryChoice.takeTyped(category, () -> tree);
         KeywordField.setUp(tags, tagService);
         tags.setId("article-tags");
         tags.setHelperText(getTranslation("article.field.tags.help"));

@@ -46,6 +46,7 @@ import de.newsroom.console.article.ArticleTrash;
 import de.newsroom.console.article.AuthorRef;
 import de.newsroom.console.base.domain.NewsroomZone;
 import de.newsroom.console.category.CategoryNode;
+import de.newsroom.console.category.ui.CategoryChoice;
 import de.newsroom.console.category.CategoryService;
 import de.newsroom.console.tag.TagRef;
 import de.newsroom.console.tag.TagService;
@@ -173,6 +174,7 @@ class ArticleListView extends Main implements HasDynamicTitle, BeforeEnterObserv
         category.setItems(tree);
         category.setItemLabelGenerator(CategoryNode::displayPath);
         category.setClearButtonVisible(true);
+        CategoryChoice.takeTyped(category, () -> tree);
         tag.setLabel(getTranslation("article.list.tag"));
         tag.setId("article-filter-tag");
         tag.setItems(query -> query.getOffset() > 0 ? Stream.empty()
@@ -271,11 +273,13 @@ class ArticleListView extends Main implements HasDynamicTitle, BeforeEnterObserv
                 open(e.getItem());
             }
         });
-        // Enter on a focused row opens it; on the focused link the browser's own click does, so that one is left out.
+        // Enter on a focused row opens it; on the focused link or a row's button (quick edit, restore, delete) the
+        // browser's own click does that one's work, so those are left out. Before the editor's first-hour sweep
+        // Enter on the quick edit opened the article instead, and on "Wiederherstellen" restored it and opened it.
         grid.getElement().addEventListener("keydown", e -> {
                     String key = e.getEventData().get("element.getEventContext(event).item?.key").asString();
                     Optional.ofNullable(grid.getDataCommunicator().getKeyMapper().get(key)).ifPresent(this::open);
-                }).setFilter("event.key === 'Enter' && event.target.localName !== 'a' "
+                }).setFilter("event.key === 'Enter' && !event.target.closest('a, button, vaadin-button') "
                         + "&& element.getEventContext(event).section === 'body' && !!element.getEventContext(event).item")
                 .addEventData("element.getEventContext(event).item?.key");
         grid.addSortListener(e -> {

@@ -15,6 +15,7 @@ import de.newsroom.console.article.ArticleWorkflowException;
 import de.newsroom.console.base.domain.Texts;
 import de.newsroom.console.base.ui.Notifications;
 import de.newsroom.console.category.CategoryNode;
+import de.newsroom.console.category.ui.CategoryChoice;
 import de.newsroom.console.tag.TagRef;
 import de.newsroom.console.tag.TagService;
 import java.util.ArrayList;
@@ -65,6 +66,7 @@ class BulkActionsBar extends HorizontalLayout {
         category.setAriaLabel(getTranslation("article.bulk.category"));
         category.setItems(tree);
         category.setItemLabelGenerator(CategoryNode::displayPath);
+        CategoryChoice.takeTyped(category, () -> tree);
         text(move, "article-bulk-move", "article.bulk.move");
         move.addClickListener(e -> {
             if (category.getValue() != null) {

@@ -17,6 +17,7 @@ import de.newsroom.console.article.ArticleWorkflowException;
 import de.newsroom.console.base.ui.EscapeCloses;
 import de.newsroom.console.base.ui.Notifications;
 import de.newsroom.console.category.CategoryNode;
+import de.newsroom.console.category.ui.CategoryChoice;
 import de.newsroom.console.tag.TagRef;
 import de.newsroom.console.tag.TagService;
 import java.util.ArrayList;
@@ -54,6 +55,7 @@ class QuickEditDialog extends Dialog {
         category.setItems(tree);
         category.setItemLabelGenerator(CategoryNode::displayPath);
         category.setClearButtonVisible(true);
+        CategoryChoice.takeTyped(category, () -> tree);
         // Escape closes the dialog, as in the other fields, instead of leaving it open with the category cleared.
         EscapeCloses.apply(category, this::close);
         category.setValue(tree.stream().filter(n -> n.id().equals(article.categoryId())).findFirst().orElse(null));

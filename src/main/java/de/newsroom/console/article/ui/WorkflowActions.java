@@ -47,6 +47,7 @@ class WorkflowActions {
     private final Consumer<ArticleDetails> load;
     private final Consumer<ArticleConflictException> conflict;
     private Notification refusal;
+    private final Span focusMark = new Span();
 
     /**
      * @param saveChanges saves unsaved form changes first; false when that was refused (the move is then skipped)
@@ -66,6 +67,22 @@ class WorkflowActions {
         this.saveChanges = saveChanges;
         this.load = load;
         this.conflict = conflict;
+        // Focusable by script only (not a Tab stop): after a move it takes the focus, see keepFocus(). A plain span at
+        // the bar's start, not the bar: a tabindex of -1 on the layout (a shadow host) took its buttons out of Tab.
+        focusMark.addClassName("visually-hidden");
+        focusMark.setId("article-actions-focus");
+        focusMark.setText(bar.getTranslation("article.list.actions"));
+        focusMark.getElement().setAttribute("tabindex", "-1");
+    }
+
+    /**
+     * After a move the bar's buttons are new, and the one pressed is gone with the focus (before, the cursor fell to
+     * the page, and the next Tab started again at the menu). The mark at the bar's start takes it, not the first
+     * button, so a second Enter does not make the next move ("Zurück zum Entwurf" right after "Zur Prüfung geben");
+     * Tab goes on to the moves now offered. After the dialog's own focus handling, hence the two frames.
+     */
+    private void keepFocus() {
+        focusMark.getElement().executeJs("requestAnimationFrame(() => requestAnimationFrame(() => this.focus()))");
     }
 
     /** Offers the moves allowed for {@code article} (nothing for an article not saved yet). */
@@ -74,6 +91,7 @@ class WorkflowActions {
         if (article == null) {
             return;
         }
+        bar.add(focusMark);
         if (article.status() == ArticleStatus.TRASHED) {
             showTrashed(article);
             return;
@@ -137,6 +155,7 @@ class WorkflowActions {
             ArticleDetails after = step.get();
             closeRefusal();
             load.accept(after);
+            keepFocus();
             Notifications.success(done).setId("article-moved");
         } catch (ArticleConflictException e) {
             conflict.accept(e);
@@ -181,6 +200,7 @@ class WorkflowActions {
             ArticleDetails moved = move.get();
             closeRefusal();
             load.accept(moved);
+            keepFocus();
             announce(target, moved);
         } catch (ArticleConflictException e) {
             conflict.accept(e);

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import de.newsroom.console.base.ui.RowEnter;
 import de.newsroom.console.media.MediaImage;
 import de.newsroom.console.media.MediaService;
 import java.util.function.Consumer;
@@ -37,6 +38,9 @@ public class MediaPickerDialog extends Dialog {
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setWidthFull();
         search.setId("media-picker-search");
+        // The cursor in the search, as in the other dialogs: typing finds the picture at once (before, the focus was
+        // on the dialog and the typed words went nowhere).
+        search.setAutofocus(true);
         search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
 
         grid.setId("media-picker-grid");
@@ -57,6 +61,9 @@ public class MediaPickerDialog extends Dialog {
         grid.addItemClickListener(e -> pick(e.getItem(), onPick));
         grid.addSelectionListener(e -> e.getFirstSelectedItem().filter(i -> e.isFromClient())
                 .ifPresent(i -> pick(i, onPick)));
+        // Enter on a focused row picks it too, as Enter opens a row in the article list (before, Enter only put the
+        // grid into its cell mode, and only Space, which nothing mentions, took the picture).
+        RowEnter.opens(grid, i -> pick(i, onPick));
         add(search, grid);
         getFooter().add(new Button(getTranslation("media.cancel"), e -> close()));
     }

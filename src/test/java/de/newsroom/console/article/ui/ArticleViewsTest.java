@@ -119,6 +119,68 @@ class ArticleViewsTest extends KaribuTest {
         assertThat(_find(Button.class, spec -> spec.withId("article-move-published"))).isEmpty();
     }
 
+    /**
+     * The category typed and taken with Enter or Tab is chosen (the editor's first-hour sweep: "Kultur" and Enter left
+     * the word in the field and chose nothing, Tab emptied it, and the article was saved without its category); text
+     * that fits several categories or none is marked and chooses nothing. The list's filter takes it the same way.
+     */
+    @Test
+    void a_typed_category_name_chooses_that_category_and_unknown_text_is_marked() {
+        login("editor", "EDITOR");
+        UI.getCurrent().setLocale(java.util.Locale.GERMAN);
+        String u = UUID.randomUUID().toString().substring(0, 8);
+        CategoryNode sub = ArticleTestData.subCategory(categories, category, "Kultur" + u);
+        navigate("articles");
+        ArticleListView list = _get(ArticleListView.class);
+        com.github.mvysny.kaributesting.v10.ComboBoxKt._fireCustomValueSet(list.category, "Kultur" + u);
+        assertThat(list.category.getValue()).isEqualTo(sub);
+
+        navigate("articles/new");
+        var field = _get(ArticleEditorView.class).form().category;
+
+        com.github.mvysny.kaributesting.v10.ComboBoxKt._fireCustomValueSet(field, " kultur" + u.toUpperCase() + " ");
+        assertThat(field.getValue()).isEqualTo(sub);
+        assertThat(field.isInvalid()).isFalse();
+
+        field.clear();
+        String parentSuffix = category.name().substring(category.name().length() - 8);
+        com.github.mvysny.kaributesting.v10.ComboBoxKt._fireCustomValueSet(field, parentSuffix);
+        assertThat(field.getValue()).isNull();
+        assertThat(field.isInvalid()).isTrue();
+        assertThat(field.getErrorMessage()).isEqualTo("Mehrere Rubriken passen zu „" + parentSuffix
+                + "“. Bitte eine aus der Liste wählen.");
+
+        com.github.mvysny.kaributesting.v10.ComboBoxKt._fireCustomValueSet(field, "Gibt es nicht " + u);
+        assertThat(field.getValue()).isNull();
+        assertThat(field.getErrorMessage()).isEqualTo("Keine Rubrik heißt „Gibt es nicht " + u
+                + "“. Bitte eine aus der Liste wählen.");
+        field.setValue(sub);
+        assertThat(field.isInvalid()).isFalse();
+    }
+
+    /**
+     * A trashed article opens read-only without Save, and "Wiederherstellen" makes it editable again (before the
+     * editor's first-hour sweep it took typing and offered Save, which the service then refused).
+     */
+    @Test
+    void a_trashed_article_is_read_only_until_restored() {
+        login("editor", "EDITOR");
+        ArticleDetails a = editing.save(complete("Papierkorb lesen " + UUID.randomUUID(), category.id()));
+        trash.moveToTrash(a.id(), a.version());
+        navigate("articles/" + a.id());
+        ArticleEditorView editor = _get(ArticleEditorView.class);
+        assertThat(editor.form().title.isReadOnly()).isTrue();
+        assertThat(editor.form().category.isReadOnly()).isTrue();
+        assertThat(_find(Button.class, spec -> spec.withId("article-save"))).isEmpty();
+        assertThat(_get(Button.class, spec -> spec.withId("article-body-picture")).isEnabled()).isFalse();
+
+        _click(_get(Button.class, spec -> spec.withId("article-restore")));
+        assertThat(editor.form().title.isReadOnly()).isFalse();
+        assertThat(editor.form().category.isReadOnly()).isFalse();
+        assertThat(_find(Button.class, spec -> spec.withId("article-save"))).hasSize(1);
+        assertThat(_get(Button.class, spec -> spec.withId("article-body-picture")).isEnabled()).isTrue();
+    }
+
     @Test
     void a_long_history_pages_lazily_without_texts_and_a_row_restores_its_revision() {
         login("editor", "EDITOR");
