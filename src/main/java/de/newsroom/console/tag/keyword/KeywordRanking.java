@@ -56,7 +56,7 @@ final class KeywordRanking {
     /** Diagnostic values of a candidate that are not in the model (round 21's look at the data), in order. */
     static final List<String> EXTRA_NAMES = List.of("span", "deciles", "compound on candidate",
             "modifier of candidate", "head of candidate", "head class", "head frequent", "body mentions",
-            "paragraph-ish chains");
+            "paragraph-ish chains", "tag profile lift", "related to a headline or lead noun");
 
     /*
      * Fitted by KeywordRankerFit on 2026-12-05 (round 23, after its genitive rule) on all 206 evaluation articles

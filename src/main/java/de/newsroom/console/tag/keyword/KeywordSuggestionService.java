@@ -47,6 +47,11 @@ public class KeywordSuggestionService {
     private static final double IDF_EXPONENT = 2.0;
     // How many of the heaviest single words are ranked at all.
     private static final int CANDIDATES = 40;
+    // Decision 0037 (round 25): an existing tag's word profile, from its newest published articles (at most this
+    // many, so that the cost of a suggestion does not grow with the archive), may veto the tag when the text's words
+    // occur in them less than PROFILE_MIN_LIFT times as often as in the published corpus at large.
+    static final int PROFILE_ARTICLES = 50;
+    static final double PROFILE_MIN_LIFT = 0.7;
 
     private final JdbcTemplate jdbc;
 
@@ -123,22 +128,31 @@ public class KeywordSuggestionService {
         }
         Map<Term, String> lemmas = new HashMap<>();
         candidates.forEach(t -> lemmas.put(t, t.display(text.dictionary)));
-        Map<String, TagRef> tags = tagsNamedLike(candidates, lemmas.values());
+        Map<String, TagHit> tags = tagsNamedLike(candidates, lemmas.values(), corpus);
 
         List<KeywordRanking.Candidate> scored = new ArrayList<>();
         GeneralFrequency.Lookup frequencies = GeneralFrequency.lookup();
         Positions positions = new Positions(text, diagnostics);
         for (Term t : candidates) {
             double idf = t.stems.stream().mapToDouble(corpus::idf).max().orElse(1.0);
-            TagRef tag = t.surfaces.keySet().stream().map(TagKeys::key).map(tags::get).filter(r -> r != null)
+            TagHit hit = t.surfaces.keySet().stream().map(TagKeys::key).map(tags::get).filter(r -> r != null)
                     .findFirst().orElse(null);
             String display = lemmas.get(t);
             // The base form would be an existing tag the text never writes ("Haushalte" of households is not the
             // budget "Haushalt"): the chip keeps the text's own form, so a click cannot pick the tag by accident.
-            if (tag == null && t.name) {
+            if (hit == null && t.name) {
                 // A name in another case is still the same name: "der Deutschen Bahn" is the tag "Deutsche Bahn".
-                tag = tags.get(TagKeys.key(display));
+                hit = tags.get(TagKeys.key(display));
             }
+            // Only a tag named by one common noun has senses to tell apart ("Flügel", "Urne", "Stern"); a place or
+            // a name of several words names one thing, and its articles share the name, not a topic ("Hamburg").
+            double lift = hit != null && !hit.ref().name().contains(" ") && text.dictionary.commonNoun(hit.ref().name())
+                    ? lift(hit, t, corpus) : -1;
+            if (lift >= 0 && lift < PROFILE_MIN_LIFT) {
+                // No chip at all: one of the tag's name without the tag would file the article under it on a click.
+                continue;
+            }
+            TagRef tag = hit == null ? null : hit.ref();
             if (tag == null && tags.containsKey(TagKeys.key(display))) {
                 display = t.display(null);
             }
@@ -163,18 +177,20 @@ public class KeywordSuggestionService {
                     KeywordLexicon.isAcronym(display), positions.inRuns(t), entry.adjectival());
             scored.add(new KeywordRanking.Candidate(tag == null ? display : tag.name(), tag == null ? null : tag.id(),
                     KeywordRanking.score(features), features, diagnostics
-                            ? extras(t, display, candidates, lemmas, positions, text, frequencies) : new double[0]));
+                            ? extras(t, display, candidates, lemmas, positions, text, frequencies, lift)
+                            : new double[0]));
         }
         return scored;
     }
 
     /** Round 21's diagnostic values ({@link KeywordRanking#EXTRA_NAMES}), not in the score. */
     private static double[] extras(Term t, String display, List<Term> candidates, Map<Term, String> lemmas,
-            Positions positions, KeywordText text, GeneralFrequency.Lookup frequencies) {
+            Positions positions, KeywordText text, GeneralFrequency.Lookup frequencies, double lift) {
         String lower = display.toLowerCase(Locale.GERMAN);
         boolean compoundOn = false;
         boolean modifierOf = false;
         boolean headOf = false;
+        boolean topRelated = false;
         if (!t.name) {
             for (Term u : candidates) {
                 if (u == t || u.name) {
@@ -183,10 +199,17 @@ public class KeywordSuggestionService {
                 String other = lemmas.get(u).toLowerCase(Locale.GERMAN);
                 String otherStem = u.stems.isEmpty() ? other : u.stems.getFirst();
                 String stem = t.stems.isEmpty() ? lower : t.stems.getFirst();
-                compoundOn |= otherStem.length() >= 3 && lower.startsWith(otherStem)
+                boolean on = otherStem.length() >= 3 && lower.startsWith(otherStem)
                         && lower.length() >= other.length() + 3;
-                modifierOf |= stem.length() >= 3 && other.startsWith(stem) && other.length() >= lower.length() + 3;
-                headOf |= lower.length() >= 4 && other.endsWith(lower) && other.length() >= lower.length() + 3;
+                boolean modifier = stem.length() >= 3 && other.startsWith(stem) && other.length() >= lower.length() + 3;
+                boolean head = lower.length() >= 4 && other.endsWith(lower) && other.length() >= lower.length() + 3;
+                compoundOn |= on;
+                modifierOf |= modifier;
+                headOf |= head;
+                boolean otherEndsOnMine = stem.length() >= 3 && other.length() >= stem.length() + 3
+                        && other.contains(stem);
+                topRelated |= (positions.mask(u) & (Positions.HEADLINE | Positions.LEAD)) != 0
+                        && (on || modifier || head || otherEndsOnMine);
             }
         }
         int headClass = -1;
@@ -203,7 +226,8 @@ public class KeywordSuggestionService {
             }
         }
         return new double[] {positions.span(t), positions.deciles(t), compoundOn ? 1 : 0, modifierOf ? 1 : 0,
-                headOf ? 1 : 0, headClass, headFrequent ? 1 : 0, positions.bodyMentions(t), positions.chains(t)};
+                headOf ? 1 : 0, headClass, headFrequent ? 1 : 0, positions.bodyMentions(t), positions.chains(t), lift,
+                topRelated ? 1 : 0};
     }
 
     /**
@@ -249,21 +273,81 @@ public class KeywordSuggestionService {
 
     /**
      * Existing tags whose key or alias key equals one of the candidates' surface forms (not merely a stem) or base
-     * forms; a tag found only by a base form is not offered, it only keeps the chip from turning into it.
+     * forms; a tag found only by a base form is not offered, it only keeps the chip from turning into it. With each
+     * tag its word profile's overlap with the text (decision 0037): how many of the tag's newest published articles
+     * (at most {@value #PROFILE_ARTICLES}) were read, and of the text's stems those in them with the number of those
+     * articles containing each. Counted here from {@code article.search_vector}, in the same statement.
      */
-    private Map<String, TagRef> tagsNamedLike(List<Term> candidates, java.util.Collection<String> baseForms) {
+    private Map<String, TagHit> tagsNamedLike(List<Term> candidates, java.util.Collection<String> baseForms,
+            Corpus corpus) {
         String[] keys = java.util.stream.Stream.concat(candidates.stream().flatMap(t -> t.surfaces.keySet().stream()),
                         baseForms.stream()).map(TagKeys::key).filter(k -> !k.isEmpty()).distinct()
                 .toArray(String[]::new);
-        Map<String, TagRef> out = new HashMap<>();
+        String[] stems = corpus.stems.values().stream().distinct().toArray(String[]::new);
+        Map<String, TagHit> out = new HashMap<>();
         jdbc.query("""
-                select t.id, t.name, t.key, 1 as prio from tag t where t.key = any(?)
-                union all
-                select t.id, t.name, a.key, 2 from tag_alias a join tag t on t.id = a.tag_id where a.key = any(?)
+                with found as (
+                    select t.id, t.name, t.key, 1 as prio from tag t where t.key = any(?)
+                    union all
+                    select t.id, t.name, a.key, 2 from tag_alias a join tag t on t.id = a.tag_id where a.key = any(?)),
+                tagged as (
+                    select f.id as tag_id, s.search_vector
+                    from (select distinct id from found) f
+                    cross join lateral (
+                        select a.search_vector from article_tag x join article a on a.id = x.article_id
+                        where x.tag_id = f.id and a.status = 'PUBLISHED'
+                        order by a.published_at desc nulls last, a.id desc limit ?) s),
+                shared as (
+                    select g.tag_id, l.lexeme as word, count(*)::integer as ndoc
+                    from tagged g cross join lateral unnest(g.search_vector) as l
+                    where l.lexeme = any(?)
+                    group by g.tag_id, l.lexeme)
+                select f.id, f.name, f.key, f.prio,
+                       (select count(*)::integer from tagged g where g.tag_id = f.id),
+                       array(select s.word from shared s where s.tag_id = f.id order by s.word),
+                       array(select s.ndoc from shared s where s.tag_id = f.id order by s.word)
+                from found f
                 order by 4, 1""", rs -> {
-                    out.putIfAbsent(rs.getString(3), new TagRef(rs.getLong(1), rs.getString(2)));
-                }, keys, keys);
+                    String[] words = (String[]) rs.getArray(6).getArray();
+                    Integer[] counts = (Integer[]) rs.getArray(7).getArray();
+                    Map<String, Integer> shared = new HashMap<>();
+                    for (int i = 0; i < words.length; i++) {
+                        shared.put(words[i], counts[i]);
+                    }
+                    out.putIfAbsent(rs.getString(3), new TagHit(new TagRef(rs.getLong(1), rs.getString(2)),
+                            rs.getInt(5), shared));
+                }, keys, keys, PROFILE_ARTICLES, stems);
         return out;
+    }
+
+    /** An existing tag found by a candidate, with its word profile's overlap with the text. */
+    private record TagHit(TagRef ref, int tagged, Map<String, Integer> shared) {
+    }
+
+    /**
+     * How much the text resembles the tag's articles (decision 0037): the text's words, each weighted by its idf,
+     * occur in the tag's articles this many times as often as in the published corpus at large; -1 when no published
+     * article carries the tag. The candidate's own words are left out (every text that uses the tag's word shares it
+     * with the profile).
+     */
+    private static double lift(TagHit hit, Term t, Corpus corpus) {
+        if (hit.tagged() < 1 || corpus.documents <= 0) {
+            return -1;
+        }
+        Set<String> own = new HashSet<>(t.stems);
+        own.addAll(t.partStems);
+        double observed = 0;
+        double expected = 0;
+        for (String stem : new HashSet<>(corpus.stems.values())) {
+            long df = corpus.df.getOrDefault(stem, 0L);
+            if (own.contains(stem) || df <= 0) {
+                continue;
+            }
+            double idf = corpus.idf(stem);
+            expected += idf * Math.min(1.0, (double) df / corpus.documents);
+            observed += idf * hit.shared().getOrDefault(stem, 0) / (double) hit.tagged();
+        }
+        return expected > 0 ? observed / expected : -1;
     }
 
 }

@@ -1109,6 +1109,58 @@ class KeywordSuggestionServiceTest {
     }
 
     @Test
+    void an_existing_tag_in_another_sense_than_its_tagged_articles_is_not_suggested() {
+        // Round 19b and 25 (decision 0037): "Quorlschnecke" (an invented compound on "Schnecke") is the archive's tag for a
+        // snail of the moors; a bakery's pastry of the same name shares the tag's word, not its articles' words.
+        var articles = new TaxonomyTestArticles(jdbc);
+        TagRef snail = tags.findOrCreate("Quorlschnecke");
+        articles.tag(articles.published(null, "Profil: Seltene Quorlschnecke im Hallwicker Moor entdeckt",
+                "Biologen haben im Hallwicker Moor eine Kolonie der Quorlschnecke gefunden.",
+                "Die Art galt im Landkreis als verschollen. Die Schnecken leben im feuchten Torfmoos und brauchen "
+                        + "einen hohen Wasserstand. Die Naturschutzbehörde will den Lebensraum schützen."),
+                snail.id());
+        articles.tag(articles.published(null, "Profil: Wiedervernässung soll der Quorlschnecke helfen",
+                "Im Hallwicker Moor werden Gräben verschlossen, damit der Wasserstand steigt.",
+                "Davon profitiert vor allem die Quorlschnecke, sagen die Biologen. Auch Libellen und Moorfrösche "
+                        + "finden im nassen Torfmoos wieder einen Lebensraum."), snail.id());
+        articles.tag(articles.published(null, "Profil: Zählung im Moor: mehr Quorlschnecken als erwartet",
+                "Ehrenamtliche haben im Frühjahr die Schnecken im Moor gezählt.",
+                "Die Biologen der Naturschutzbehörde sprechen von einem Erfolg der Wiedervernässung. Die Art steht "
+                        + "weiter auf der Roten Liste."), snail.id());
+        articles.published(null, "Profil: Bäckerei in der Altstadt schließt nach neunzig Jahren",
+                "Die Bäckerei backt am Samstag zum letzten Mal Brot und Kuchen.",
+                "Der Bäckermeister findet keinen Nachfolger. Den Teig knetet er seit vierzig Jahren am frühen Morgen, "
+                        + "Mehl und Butter kommen vom Hof nebenan. Die Kunden bedauern das.");
+        articles.published(null, "Profil: Bäcker klagen über teures Mehl",
+                "Mehl, Zucker und Butter sind teurer geworden, sagt die Innung der Bäcker.",
+                "Viele Bäckereien heizen den Ofen nur noch einmal am Tag an. Für Gebäck mit Mohn und Hefeteig "
+                        + "zahlen die Kunden mehr.");
+        statistics.refresh();
+        try {
+            List<KeywordSuggestion> pastry = suggestions.suggest("Bäckerei in Hallwick backt wieder Quorlschnecken",
+                    "Die Quorlschnecke, ein Hefegebäck mit Mohn und Zucker, kommt in der Bäckerei wieder frisch aus "
+                            + "dem Ofen.",
+                    "Der Bäckermeister knetet den Teig am frühen Morgen, Mehl und Butter kommen vom Hof nebenan. "
+                            + "Samstags stehen die Kunden Schlange für eine Quorlschnecke. Das Rezept stammt von der "
+                            + "Großmutter des Bäckers, die Quorlschnecke war ihr Sonntagsgebäck.", 8);
+            List<KeywordSuggestion> moor = suggestions.suggest("Quorlschnecke breitet sich im Moor wieder aus",
+                    "Im Hallwicker Moor leben wieder mehr Quorlschnecken, berichten die Biologen.",
+                    "Seit der Wiedervernässung steht das Wasser im Torfmoos hoch genug. Die Naturschutzbehörde "
+                            + "zählt die Art jedes Frühjahr; die Quorlschnecke steht weiter auf der Roten Liste.", 8);
+
+            assertThat(pastry).as("the pastry's chips: %s", pastry).extracting(KeywordSuggestion::existingTagId)
+                    .doesNotContain(snail.id());
+            assertThat(pastry).extracting(KeywordSuggestion::name).doesNotContain("Quorlschnecke");
+            assertThat(moor).as("the snail's chips: %s", moor)
+                    .anySatisfy(k -> assertThat(k.existingTagId()).isEqualTo(snail.id()));
+        } finally {
+            jdbc.update("delete from article where title like 'Profil:%'");
+            jdbc.update("delete from tag where id = ?", snail.id());
+            statistics.refresh();
+        }
+    }
+
+    @Test
     void empty_or_function_word_only_text_gives_no_suggestions() {
         assertThat(suggestions.suggest(null, "", null, 8)).isEmpty();
         assertThat(suggestions.suggest("Und dann, aber doch nicht", "", "", 8)).isEmpty();
