@@ -671,8 +671,12 @@ final class NameRuns {
             // lower case in mid-sentence except in a name, so a capitalised one opens a name with the nouns after it,
             // and its noun alone ("das Bauamt") is the name's short form. The name ends with its place: a common noun
             // after a proper name is the next phrase.
+            // Round 24: the run's last word, a town the dictionary knows, ends the name too, also where the
+            // dictionary has a common noun's reading for it besides ("der Botanischen Staatssammlung München"), which
+            // cut it off as the next phrase; a town it lacks was always taken.
             int end = head + 1;
-            while (end < run.size() && !run.get(end).amp && !text.dictionary.entry(run.get(end).surface).noun()) {
+            while (end < run.size() && !run.get(end).amp && (!text.dictionary.entry(run.get(end).surface).noun()
+                    || end == run.size() - 1 && text.dictionary.properNameOf(run.get(end).surface, "STD"))) {
                 end++;
             }
             addName(run.subList(0, end), names).shortForm = run.get(head).stem;

@@ -1143,6 +1143,24 @@ class KeywordSuggestionServiceTest {
     }
 
     @Test
+    void a_name_opened_by_a_capitalised_adjective_ends_with_a_town_the_dictionary_knows() {
+        // Round 24: "Forscher der Botanischen Staatssammlung München": the dictionary has a common noun's reading
+        // for "München" besides the town's, so the name ended before it ("Botanische Staatssammlung" was the
+        // chip); a town it lacks or knows only as a town was taken. The one test here with a real town: the rule is
+        // about what the dictionary knows.
+        String title = "Neue Käferart im Moor entdeckt";
+        String lead = "Forscher der Botanischen Staatssammlung München haben im Quellmoor eine bislang unbekannte "
+                + "Käferart gefunden.";
+        String body = "Der Käfer lebt nur im nassen Torf, sagt die Biologin Wiebke Harmsen. Die Käferart ist kaum "
+                + "zwei Millimeter lang. Im Quellmoor sollen nun weitere Fallen aufgestellt werden.";
+        List<String> candidates = suggestions.candidates(title, lead, body).stream()
+                .map(KeywordRanking.Candidate::name).toList();
+        System.out.println("round24 adjective name at a town: " + candidates);
+        assertThat(candidates).contains("Botanische Staatssammlung München")
+                .doesNotContain("Botanische Staatssammlung");
+    }
+
+    @Test
     void the_fitting_tools_diagnostics_are_computed_only_when_asked_and_leave_the_score_alone() {
         // Round 21: KeywordRankerFit's table carries values that are not in the score (where the words stand, the
         // compounds among the candidates); suggest() computes none of them.
