@@ -894,6 +894,22 @@ class KeywordSuggestionServiceTest {
     }
 
     @Test
+    void a_route_of_two_places_without_its_kind_counts_for_the_places() {
+        // Round 24: "Strecke Quellbrück–Ebbersiek" once in the headline, the towns written as places ("in
+        // Quellbrück"): a route named by its ends is a name only with its kind (the test above); alone it is the two
+        // places, and the route was a chip beside them.
+        String title = "Fünf Monate ohne Zug: Strecke Quellbrück–Ebbersiek wird gesperrt";
+        String lead = "Pendler zwischen Quellbrück und Ebbersiek müssen ab Januar den Bus nehmen.";
+        String body = "Die eingleisige Bahnstrecke wird saniert. Das Stellwerk in Ebbersiek fiel im Sommer zweimal aus. "
+                + "Wer morgens in Quellbrück einsteigt, verpasst in Ebbersiek den Anschluss, sagt Heike Ostendorf vom "
+                + "Fahrgastverband.";
+        List<String> candidates = suggestions.candidates(title, lead, body).stream()
+                .map(KeywordRanking.Candidate::name).toList();
+        System.out.println("round24 route: " + candidates);
+        assertThat(candidates).contains("Quellbrück", "Ebbersiek").doesNotContain("Quellbrück–Ebbersiek");
+    }
+
+    @Test
     void a_plural_in_s_and_its_singular_are_one_keyword() {
         // Round 18: german_stem takes no "s" off after a vowel ("kanus" and "kanu" are two stems), so "Kanus" and
         // "Kanu" were two candidates and the plural, split from the singular's mentions, its chip.
