@@ -345,6 +345,20 @@ final class NameRuns {
             splitRun(named.subList(0, descriptors), names, recurring, text);
             if (firm.size() >= 2) {
                 Term t = addName(firm, names);
+                List<Occ> withForm = run.subList(descriptors, run.size());
+                if (timesWritten(firm, text) == timesWritten(withForm, text)) {
+                    // Round 24: a firm the text writes only with its legal form, never without it, is shown as
+                    // written ("die Quellmarsch Pflege GmbH ... Quellmarsch betreibt"): the legal form is part of a
+                    // firm's registered name, and only the text's own short form drops it. The chip's words and
+                    // weight stay the firm's; only its written form changes.
+                    String written = String.join(" ", firm.stream().map(o -> o.surface).toList());
+                    String full = String.join(" ", withForm.stream().map(o -> o.surface).toList());
+                    Integer count = t.surfaces.remove(written);
+                    t.surfaces.merge(full, count == null ? 1 : count, Integer::sum);
+                    if (written.equals(t.titleSurface)) {
+                        t.titleSurface = full;
+                    }
+                }
                 // "Vogtmann Wärmetechnik GmbH ... wollte Vogtmann investieren": the firm's first word written alone
                 // without an article is the firm's short form, no chip of its own.
                 if (t.shortForm == null && writtenBare(firm.getFirst(), text)) {

@@ -174,8 +174,10 @@ class KeywordSuggestionServiceTest {
                         + "Leute ein. Die Autobahn GmbH baut derweil die Zufahrt.", 8)
                 .stream().map(KeywordSuggestion::name).toList();
 
-        assertThat(firm).contains("Brunnhuber & Lang", "Kofler Holzbau")
-                .doesNotContain("Brunnhuber & Lang GmbH", "Kofler Holzbau GmbH & Co. KG", "Kofler Holzbau GmbH",
+        // Round 24: a firm the text writes only with its legal form, never without it, is shown with it ("Kofler
+        // Holzbau GmbH & Co. KG", twice); the text's own short form drops it ("Brunnhuber & Lang").
+        assertThat(firm).contains("Brunnhuber & Lang", "Kofler Holzbau GmbH & Co. KG")
+                .doesNotContain("Brunnhuber & Lang GmbH", "Kofler Holzbau", "Kofler Holzbau GmbH",
                         "GmbH", "Autobahn", "Kofler");
     }
 
@@ -1174,6 +1176,23 @@ class KeywordSuggestionServiceTest {
         System.out.println("round24 adjective name at a town: " + candidates);
         assertThat(candidates).contains("Botanische Staatssammlung München")
                 .doesNotContain("Botanische Staatssammlung");
+    }
+
+    @Test
+    void a_firm_the_text_names_only_with_its_legal_form_keeps_it() {
+        // Round 24: "die Quellmarsch Pflege GmbH ... Quellmarsch betreibt": the legal form is part of a firm's
+        // registered name; the text never drops it from "Quellmarsch Pflege", so the chip is the name as written. A
+        // firm the text also names without it ("die Harmsen Bau GmbH ... Harmsen Bau will") keeps its short form.
+        String title = "Pflegeheim in Ebbersiek schließt";
+        String lead = "Das Pflegeheim am Mühlenteich in Ebbersiek wird im Februar geschlossen. Der Betreiber, die "
+                + "Quellmarsch Pflege GmbH, hat Insolvenz angemeldet.";
+        String body = "Quellmarsch betreibt zwölf Heime im Land. Für die 40 Bewohner sucht der Landkreis neue Plätze. "
+                + "Das Gebäude soll die Harmsen Bau GmbH übernehmen. Harmsen Bau will dort Wohnungen bauen.";
+        List<String> candidates = suggestions.candidates(title, lead, body).stream()
+                .map(KeywordRanking.Candidate::name).toList();
+        System.out.println("round24 legal form: " + candidates);
+        assertThat(candidates).contains("Quellmarsch Pflege GmbH", "Harmsen Bau")
+                .doesNotContain("Quellmarsch Pflege", "Harmsen Bau GmbH");
     }
 
     @Test
