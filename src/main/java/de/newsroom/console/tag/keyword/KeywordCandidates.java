@@ -33,7 +33,7 @@ final class KeywordCandidates {
                 boolean attributive = o.lower.endsWith("er") && next != null && NameRuns.capitalNoun(next, text)
                         && !NameRuns.firstName(next, text);
                 boolean evidence = NameRuns.capitalNoun(o, text) && !attributive;
-                if (o.hyphenated() && compoundName(o, text) && evidence) {
+                if (o.hyphenated() && compoundName(o, text) && evidence && !routeOfPlaces(o, text)) {
                     Term t = out.computeIfAbsent("name:" + TagKeys.key(o.surface), k -> new Term(k, true));
                     if (t.stems.isEmpty()) {
                         for (String part : KeywordText.parts(o.lower)) {
@@ -88,6 +88,23 @@ final class KeywordCandidates {
             }
         }
         return out;
+    }
+
+    /**
+     * "Strecke Hollwede–Brenkenfeld ... zwischen Hollwede und Brenkenfeld ... in Brenkenfeld": two places joined by an
+     * en dash, outside a name, each a town the dictionary knows or one the text writes as a place ("in Hollwede"),
+     * name a route by its ends; the
+     * route is a name only with its kind ("Bahnstrecke Rautenberg–Kaltenbrunn", "Radweg Tornhagen–Pellwitz", which
+     * {@link NameRuns} takes whole), and alone it is the two places, each a keyword (round 24).
+     */
+    static boolean routeOfPlaces(Occ o, KeywordText text) {
+        String[] parts = KeywordText.parts(o.surface);
+        return o.surface.indexOf('–') > 0 && parts.length == 2 && place(parts[0], text) && place(parts[1], text);
+    }
+
+    /** A town the dictionary knows, or a word the text writes as a place ("in Hollwede"). */
+    private static boolean place(String word, KeywordText text) {
+        return text.dictionary.properNameOf(word, "STD") || text.writtenAsPlace(word.toLowerCase(Locale.GERMAN));
     }
 
     /**

@@ -77,6 +77,7 @@ final class NameRuns {
                         : (capitalNoun(o, text) || o.surface.equals("St.") || ordinalBeforeAcronym(chain, i)
                                 || ordinalBeforeTier(chain, i)
                                 || !run.isEmpty() && o.surface.equals("Co.")
+                                || !run.isEmpty() && clubNumber(chain, i, run, text)
                                 || run.isEmpty() && titleOpener(chain, i, text)
                                 || !run.isEmpty() && innerFunctionWord(chain, i, text));
                 if (member) {
@@ -200,6 +201,34 @@ final class NameRuns {
                 && KeywordLexicon.isAcronym(chain.get(i + 1).surface);
     }
 
+    /**
+     * "dem FC Wiedenbrok 09", "der TSV 1860 München", "beim FSV Mainz 05": a number after a club's name that opens
+     * with its acronym is the year the club was founded, a part of its name (round 24), when German could not read it
+     * as a count or a date: it opens with a zero, no quantity does ("09", "04"); or it stands between the acronym's
+     * name and a word that is no common noun ("TSV 1860 München"); or the text writes the name with it again. Not
+     * before a common noun ("hat der SV Ohlsbrück 30 Mitglieder"), nor a year written once after the name ("gewann
+     * der FC Wiedenbrok 2019 den Pokal").
+     */
+    private static boolean clubNumber(List<Occ> chain, int i, List<Occ> run, KeywordText text) {
+        Occ o = chain.get(i);
+        Occ first = run.getFirst().number && run.size() > 1 ? run.get(1) : run.getFirst();
+        if (!o.number || !o.surface.chars().allMatch(Character::isDigit)
+                || o.surface.length() != 2 && o.surface.length() != 4 || !KeywordLexicon.isAcronym(first.surface)
+                || run.stream().anyMatch(w -> w != run.getFirst() && w.number || w.connector || w.amp)) {
+            return false;
+        }
+        Occ next = i + 1 < chain.size() ? chain.get(i + 1) : null;
+        if (next != null && next.capital() && commonNoun(next, text)) {
+            return false;
+        }
+        if (o.surface.startsWith("0") || next != null && next.capital() && next.stem != null && !next.connector) {
+            return true;
+        }
+        List<Occ> named = new ArrayList<>(run);
+        named.add(o);
+        return timesWritten(named, text) >= 2;
+    }
+
     /** "2. Bundesliga", "3. Liga Süd": an ordinal before a league or tier is its rank, a part of its name. */
     private static boolean ordinalBeforeTier(List<Occ> chain, int i) {
         Occ o = chain.get(i);
@@ -316,6 +345,20 @@ final class NameRuns {
             splitRun(named.subList(0, descriptors), names, recurring, text);
             if (firm.size() >= 2) {
                 Term t = addName(firm, names);
+                List<Occ> withForm = run.subList(descriptors, run.size());
+                if (timesWritten(firm, text) == timesWritten(withForm, text)) {
+                    // Round 24: a firm the text writes only with its legal form, never without it, is shown as
+                    // written ("die Quellmarsch Pflege GmbH ... Quellmarsch betreibt"): the legal form is part of a
+                    // firm's registered name, and only the text's own short form drops it. The chip's words and
+                    // weight stay the firm's; only its written form changes.
+                    String written = String.join(" ", firm.stream().map(o -> o.surface).toList());
+                    String full = String.join(" ", withForm.stream().map(o -> o.surface).toList());
+                    Integer count = t.surfaces.remove(written);
+                    t.surfaces.merge(full, count == null ? 1 : count, Integer::sum);
+                    if (written.equals(t.titleSurface)) {
+                        t.titleSurface = full;
+                    }
+                }
                 // "Vogtmann Wärmetechnik GmbH ... wollte Vogtmann investieren": the firm's first word written alone
                 // without an article is the firm's short form, no chip of its own.
                 if (t.shortForm == null && writtenBare(firm.getFirst(), text)) {
@@ -468,6 +511,19 @@ final class NameRuns {
                     && named < run.size() && (KeywordLexicon.isAcronym(run.get(named).surface)
                             || KeywordLexicon.nameOpener(run.get(named).lower)
                             || connector == 1 && namedInstitutionAfter(run, named, text));
+            if (bodyOfNamed && head == 1 && connector == 2 && KeywordLexicon.institution(run.get(1).lower)
+                    && named == connector + 1 && named + 2 == run.size()
+                    && KeywordLexicon.nameOpener(run.get(named).lower)
+                    && !KeywordLexicon.isAcronym(run.get(named).surface)) {
+                // "Die Untere Wasserbehörde des Landkreises Ostermoor": an office every district has, named by a
+                // capitalised adjective and its noun, is a name only with the district it belongs to; its noun alone
+                // ("Die Wasserbehörde") is the short form, and the district stays a name of its own (round 24).
+                Term t = addName(run, names);
+                t.shortForm = run.get(1).stem;
+                t.namedAfterName = true;
+                splitRun(run.subList(named, run.size()), names, recurring, text);
+                return;
+            }
             if (KeywordLexicon.PLACE_PREPOSITIONS.contains(run.get(connector).surface)) {
                 // "Frankfurt am Main", "Halle an der Saale": a town named by its river; "Schule an der Ruhr",
                 // "Gesamtschule am Lindenhof": an institution named by its place, not by a common noun ("am Montag").
@@ -582,7 +638,7 @@ final class NameRuns {
         // no common noun when the text writes it bare (round 22). "der Kanuclub Vandalia Kerstenau ... in
         // Kerstenau": a word the text writes as a place ends no person's name.
         boolean lastNamelike = !commonNoun(last, text) || surnameLike(last, text);
-        if (!last.amp && !before.amp && lastNamelike && beforeNamelike
+        if (!last.amp && !before.amp && !last.number && lastNamelike && beforeNamelike
                 && !KeywordLexicon.isAcronym(before.surface) && !KeywordLexicon.nameOpener(before.lower)
                 && !KeywordLexicon.closesName(last.surface) && text.standsAlone(last.lower)
                 && !text.writtenAsPlace(last.lower)) {
@@ -629,8 +685,12 @@ final class NameRuns {
             // lower case in mid-sentence except in a name, so a capitalised one opens a name with the nouns after it,
             // and its noun alone ("das Bauamt") is the name's short form. The name ends with its place: a common noun
             // after a proper name is the next phrase.
+            // Round 24: the run's last word, a town the dictionary knows, ends the name too, also where the
+            // dictionary has a common noun's reading for it besides ("der Botanischen Staatssammlung München"), which
+            // cut it off as the next phrase; a town it lacks was always taken.
             int end = head + 1;
-            while (end < run.size() && !run.get(end).amp && !text.dictionary.entry(run.get(end).surface).noun()) {
+            while (end < run.size() && !run.get(end).amp && (!text.dictionary.entry(run.get(end).surface).noun()
+                    || end == run.size() - 1 && text.dictionary.properNameOf(run.get(end).surface, "STD"))) {
                 end++;
             }
             addName(run.subList(0, end), names).shortForm = run.get(head).stem;
@@ -658,6 +718,10 @@ final class NameRuns {
             // word from its middle ("Bayern", "Bayern-Coach") is its short form, the last word ("München" of it,
             // "Hamburg" of "SPD Hamburg", "Metall" of "IG Metall") may well be a place or a topic of its own.
             addName(run, names).club |= KeywordLexicon.isAcronym(first.surface);
+        } else if (ownersBusiness(run, text)) {
+            // "den Obsthof Wessendorp ... sagt Frauke Wessendorp": a business named after its owner is one name, and
+            // its kind word alone ("Der Obsthof ...") is its short form (round 24).
+            addName(run, names).shortForm = run.getFirst().stem;
         } else if (descriptorBeforeName(run, text)) {
             return;
         } else if (n >= 3 && (text.dictionary.properNameOf(last.surface, "STD") || town(last, text)
@@ -953,6 +1017,55 @@ final class NameRuns {
             return false;
         }
         return !text.dictionary.nounOfItsOwn(o.surface);
+    }
+
+    /**
+     * "des Ziegenhofs Wessendorp ... führt den Ziegenhof Wessendorp ... sagt Landwirtin Frauke Wessendorp": a common
+     * noun before the surname of a person the text names in full (after a first name), the two written with an
+     * article or a preposition with one before them wherever they stand below the headline. German names a farm, shop
+     * or firm after its owner so ("die Bäckerei Wittkamp", "das Autohaus Brenner") and, as a name headed by a common
+     * noun, always with the article; a role before a surname stands bare ("sagt Ortsvorsteher Tamm", "Trainer Müller
+     * lobte"). The business is one name, not a descriptor and a person (round 24).
+     */
+    // Nouns of an action, a quality or a group of people ("Geschäftsführung", "Mannschaft") name no business: "warf die
+    // Geschäftsführung Kowalczyk vor" is a subject and an object.
+    private static final List<String> ABSTRACT_SUFFIXES = List.of("ung", "heit", "keit", "schaft", "tion");
+
+    private static boolean ownersBusiness(List<Occ> run, KeywordText text) {
+        if (run.size() != 2) {
+            return false;
+        }
+        Occ kind = run.getFirst();
+        Occ owner = run.getLast();
+        if (kind.amp || kind.connector || kind.number || owner.amp || owner.connector || owner.number
+                || kind.stem == null || owner.stem == null || !commonNoun(kind, text) || firstName(kind, text)
+                || KeywordLexicon.isAcronym(kind.surface) || KeywordLexicon.isAcronym(owner.surface)
+                || text.dictionary.adjectiveLemma(kind.lower) != null || text.dictionary.entry(owner.surface).properName()
+                || firstName(owner, text) || ABSTRACT_SUFFIXES.stream().anyMatch(kind.lower::endsWith)) {
+            return false;
+        }
+        boolean namedInFull = false;
+        int determinedPairs = 0;
+        for (List<Occ> chain : text.chains) {
+            for (int i = 1; i < chain.size(); i++) {
+                Occ o = chain.get(i);
+                if (!o.lower.equals(owner.lower)) {
+                    continue;
+                }
+                Occ before = chain.get(i - 1);
+                if (before.capital() && !before.connector && (firstName(before, text)
+                        || text.dictionary.firstNameReading(before.surface))) {
+                    namedInFull = true;
+                }
+                if (kind.stem.equals(before.stem) && before.weight < KeywordText.TITLE_WEIGHT) {
+                    if (!determined(before, text)) {
+                        return false;
+                    }
+                    determinedPairs++;
+                }
+            }
+        }
+        return namedInFull && determinedPairs >= 1;
     }
 
     /**
