@@ -14,3 +14,11 @@ select article_id, tag_id from article_tag;
 -- the tree by the category feature) and the count shown before a category is deleted.
 create or replace view article_category_count as
 select category_id, count(*) as articles from article where category_id is not null group by category_id;
+
+-- published_article_tag_text: the search vectors of the published articles each tag carries, newest first by
+-- (published_at desc nulls last, article_id desc), for the tag feature's word profile of an existing tag (decision
+-- 0037: how much an article's text resembles the articles the archive tagged with it).
+create or replace view published_article_tag_text as
+select x.tag_id, a.id as article_id, a.published_at, a.search_vector
+from article_tag x join article a on a.id = x.article_id
+where a.status = 'PUBLISHED';

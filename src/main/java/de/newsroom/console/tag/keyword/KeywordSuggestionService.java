@@ -276,7 +276,7 @@ public class KeywordSuggestionService {
      * forms; a tag found only by a base form is not offered, it only keeps the chip from turning into it. With each
      * tag its word profile's overlap with the text (decision 0037): how many of the tag's newest published articles
      * (at most {@value #PROFILE_ARTICLES}) were read, and of the text's stems those in them with the number of those
-     * articles containing each. Counted here from {@code article.search_vector}, in the same statement.
+     * articles containing each. Counted here from the article feature's view {@code published_article_tag_text}, in the same statement.
      */
     private Map<String, TagHit> tagsNamedLike(List<Term> candidates, java.util.Collection<String> baseForms,
             Corpus corpus) {
@@ -294,9 +294,9 @@ public class KeywordSuggestionService {
                     select f.id as tag_id, s.search_vector
                     from (select distinct id from found) f
                     cross join lateral (
-                        select a.search_vector from article_tag x join article a on a.id = x.article_id
-                        where x.tag_id = f.id and a.status = 'PUBLISHED'
-                        order by a.published_at desc nulls last, a.id desc limit ?) s),
+                        select v.search_vector from published_article_tag_text v
+                        where v.tag_id = f.id
+                        order by v.published_at desc nulls last, v.article_id desc limit ?) s),
                 shared as (
                     select g.tag_id, l.lexeme as word, count(*)::integer as ndoc
                     from tagged g cross join lateral unnest(g.search_vector) as l

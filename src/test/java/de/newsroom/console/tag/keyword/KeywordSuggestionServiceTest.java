@@ -1222,7 +1222,9 @@ class KeywordSuggestionServiceTest {
     @Test
     void an_existing_tag_in_another_sense_than_its_tagged_articles_is_not_suggested() {
         // Round 19b and 25 (decision 0037): "Quorlschnecke" (an invented compound on "Schnecke") is the archive's tag for a
-        // snail of the moors; a bakery's pastry of the same name shares the tag's word, not its articles' words.
+        // snail of the moors; a bakery's pastry of the same name shares the tag's word, not its articles' words. The
+        // bakery stands in another town: a place the tag's articles name ("Hallwicker Moor") is a shared word, and
+        // against a large corpus (the whole suite's articles) one shared rare word lifts the profile above the bar.
         var articles = new TaxonomyTestArticles(jdbc);
         TagRef snail = tags.findOrCreate("Quorlschnecke");
         articles.tag(articles.published(null, "Profil: Seltene Quorlschnecke im Hallwicker Moor entdeckt",
@@ -1248,7 +1250,7 @@ class KeywordSuggestionServiceTest {
                         + "zahlen die Kunden mehr.");
         statistics.refresh();
         try {
-            List<KeywordSuggestion> pastry = suggestions.suggest("Bäckerei in Hallwick backt wieder Quorlschnecken",
+            List<KeywordSuggestion> pastry = suggestions.suggest("Bäckerei in Ostrelde backt wieder Quorlschnecken",
                     "Die Quorlschnecke, ein Hefegebäck mit Mohn und Zucker, kommt in der Bäckerei wieder frisch aus "
                             + "dem Ofen.",
                     "Der Bäckermeister knetet den Teig am frühen Morgen, Mehl und Butter kommen vom Hof nebenan. "
