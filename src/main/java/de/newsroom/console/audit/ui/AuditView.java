@@ -28,6 +28,7 @@ import de.newsroom.console.base.ui.DateStyle;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -308,6 +309,18 @@ class AuditView extends Main implements HasDynamicTitle, BeforeEnterObserver {
     private static final Pattern SURGE_CLOSED = Pattern.compile("closed (?<closed>.*) \\(at least half the busiest "
             + "article's comments at the switch in the window\\); policy (?<policy>[A-Z_]+) since (?<since>\\S+)",
             Pattern.DOTALL);
+    private static final Pattern UNKNOWN_USER = Pattern.compile("unknown user: (.*)", Pattern.DOTALL);
+    private static final Pattern LOCKED_UNTIL = Pattern.compile("locked until (\\S+)");
+    private static final Pattern FAILED_LOGINS = Pattern.compile("(\\d+) failed logins in (\\d+) minutes");
+    private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2}");
+    /** {@code CategoryService}: paths are web addresses, as stored. */
+    private static final Pattern CATEGORY_DESCRIPTION = Pattern.compile("(\\S+) \\(description\\)");
+    private static final Pattern CATEGORY_RENAMED = Pattern.compile("(\\S+ → \\S+), (\\d+) below");
+    private static final Pattern CATEGORY_POSITION = Pattern.compile("(\\S+) to position (\\d+)");
+    private static final Pattern CATEGORY_DELETED = Pattern.compile(
+            "(\\S+); (\\d+) articles and (\\d+) children moved to (\\S+)");
+    private static final Pattern TAG_MERGED = Pattern.compile("(.* → .*) \\((\\d+) articles re-tagged\\)",
+            Pattern.DOTALL);
     private static final Set<String> SURGE_POLICIES = Set.of("HOLD_ALL", "CLOSE_HOT_ARTICLES", "STRICTER_RULES");
 
     /**
@@ -405,6 +418,64 @@ class AuditView extends Main implements HasDynamicTitle, BeforeEnterObserver {
                     return getTranslation("audit.detail.closed", m.group("closed")) + " "
                             + getTranslation("audit.detail.closed.why") + "; " + policySince(m.group("policy"),
                             m.group("since"));
+                }
+                return null;
+            }
+            case "LOGIN_FAILURE" -> {
+                if ((m = UNKNOWN_USER.matcher(d)).matches()) {
+                    return getTranslation("audit.detail.login.unknown", m.group(1));
+                }
+                return switch (d) {
+                    case "bad credentials" -> getTranslation("audit.detail.login.password");
+                    case "disabled" -> getTranslation("audit.detail.login.disabled");
+                    case "locked" -> getTranslation("audit.detail.login.locked");
+                    case "throttled" -> getTranslation("audit.detail.login.throttled");
+                    default -> null;
+                };
+            }
+            case "ACCOUNT_LOCKED" -> {
+                if ((m = LOCKED_UNTIL.matcher(d)).matches()) {
+                    return getTranslation("audit.detail.until", orStored(instantLabel(m.group(1)), m.group(1)));
+                }
+                return null;
+            }
+            case "CLIENT_BLOCKED" -> {
+                if ((m = FAILED_LOGINS.matcher(d)).matches()) {
+                    return getTranslation("audit.detail.login.blocked", Long.parseLong(m.group(1)),
+                            Long.parseLong(m.group(2)));
+                }
+                return null;
+            }
+            case "LANGUAGE_CHANGED" -> {
+                // "Deutsch", "Englisch" in a German log; "German", "English" in an English one.
+                return LANGUAGE.matcher(d).matches() ? Locale.forLanguageTag(d).getDisplayLanguage(getLocale()) : null;
+            }
+            case "CATEGORY_UPDATED" -> {
+                if ((m = CATEGORY_DESCRIPTION.matcher(d)).matches()) {
+                    return m.group(1) + " (" + getTranslation("category.description") + ")";
+                }
+                if ((m = CATEGORY_RENAMED.matcher(d)).matches()) {
+                    return m.group(1) + ", " + getTranslation("audit.detail.category.below", Long.parseLong(m.group(2)));
+                }
+                return null;
+            }
+            case "CATEGORY_REORDERED" -> {
+                if ((m = CATEGORY_POSITION.matcher(d)).matches()) {
+                    return getTranslation("audit.detail.category.position", m.group(1), Long.parseLong(m.group(2)));
+                }
+                return null;
+            }
+            case "CATEGORY_DELETED" -> {
+                if ((m = CATEGORY_DELETED.matcher(d)).matches()) {
+                    return m.group(1) + "; " + getTranslation("audit.detail.category.moved",
+                            Long.parseLong(m.group(2)), Long.parseLong(m.group(3)), m.group(4));
+                }
+                return null;
+            }
+            case "TAG_MERGED" -> {
+                if ((m = TAG_MERGED.matcher(d)).matches()) {
+                    return m.group(1) + " (" + getTranslation("audit.detail.tag.retagged", Long.parseLong(m.group(2)))
+                            + ")";
                 }
                 return null;
             }

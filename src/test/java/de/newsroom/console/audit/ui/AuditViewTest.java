@@ -193,6 +193,44 @@ class AuditViewTest extends KaribuTest {
         assertThat(detail.apply("COMMENT_RULE_ADDED", "Depp (part of word)")).isEqualTo("Depp (also inside words)");
     }
 
+    /** The login guard's, the category tree's and the keywords' details, also written in English and codes. */
+    @Test
+    void login_category_keyword_and_language_details_read_as_words() {
+        UI.getCurrent().setLocale(Locale.GERMAN);
+        login("admin", "ADMIN");
+        navigate("audit");
+        AuditView view = _get(AuditView.class);
+        var now = java.time.Instant.now();
+        java.util.function.BiFunction<String, String, String> detail = (action, text) -> view.entryDetail(
+                new de.newsroom.console.audit.AuditEntry(1, now, "admin", action, "user", "x", null, text));
+
+        assertThat(detail.apply("LOGIN_FAILURE", "bad credentials")).isEqualTo("falsches Passwort");
+        assertThat(detail.apply("LOGIN_FAILURE", "disabled")).isEqualTo("Konto deaktiviert");
+        // What was typed as the username stays as typed.
+        assertThat(detail.apply("LOGIN_FAILURE", "unknown user: locked")).isEqualTo("unbekannter Benutzername: locked");
+        assertThat(detail.apply("ACCOUNT_LOCKED", "locked until 2026-12-05T09:15:00Z"))
+                .isEqualTo("bis 05.12.2026, 10:15:00");
+        assertThat(detail.apply("CLIENT_BLOCKED", "20 failed logins in 10 minutes"))
+                .isEqualTo("20 fehlgeschlagene Anmeldungen in 10 Minuten");
+        assertThat(detail.apply("LANGUAGE_CHANGED", "en")).isEqualTo("Englisch");
+        assertThat(detail.apply("CATEGORY_UPDATED", "politik/inland (description)"))
+                .isEqualTo("politik/inland (Beschreibung)");
+        assertThat(detail.apply("CATEGORY_UPDATED", "politik → politik-neu, 2 below"))
+                .isEqualTo("politik → politik-neu, 2 Unterrubriken mitverschoben");
+        assertThat(detail.apply("CATEGORY_UPDATED", "politik → politik-neu")).isEqualTo("politik → politik-neu");
+        assertThat(detail.apply("CATEGORY_REORDERED", "politik/inland to position 3"))
+                .isEqualTo("politik/inland an Position 3");
+        assertThat(detail.apply("CATEGORY_DELETED", "sport/rad; 4 articles and 1 children moved to sport"))
+                .isEqualTo("sport/rad; 4 Artikel und 1 Unterrubrik verschoben nach sport");
+        assertThat(detail.apply("TAG_MERGED", "Merz, F. Merz → Friedrich Merz (3 articles re-tagged)"))
+                .isEqualTo("Merz, F. Merz → Friedrich Merz (3 Artikel neu verschlagwortet)");
+
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        assertThat(detail.apply("LANGUAGE_CHANGED", "de")).isEqualTo("German");
+        assertThat(detail.apply("CLIENT_BLOCKED", "20 failed logins in 10 minutes"))
+                .isEqualTo("20 failed logins in 10 minutes");
+    }
+
     /**
      * The admin's first-hour sweep: "Betrifft" took its longest text's width and left "Details" about 100 px, which
      * cut "Rollen: Administration" to "Rollen: Administ…". The details get the largest share, what it concerns wraps.
