@@ -65,6 +65,9 @@ class AuditView extends Main implements HasDynamicTitle, BeforeEnterObserver {
     /** The planned time of a scheduled article ("IN_REVIEW -> SCHEDULED at 2026-12-06T13:22:07Z"). */
     private static final Pattern AT_INSTANT = Pattern.compile(" at (\\d{4}-\\d\\d-\\d\\dT[0-9:.]+Z)$");
 
+    /** The actor of a failed login with a username no account has ({@code LoginGuard.UNKNOWN_ACTOR}). */
+    private static final String UNKNOWN_ACTOR = "unknown";
+
     private final transient AuditTrail trail;
     private final NewsroomZone zone;
     final TextField actor = new TextField();
@@ -403,9 +406,20 @@ class AuditView extends Main implements HasDynamicTitle, BeforeEnterObserver {
                 if (sides.length != 2) {
                     return null;
                 }
-                String before = surgeSettings(sides[0]);
-                String after = surgeSettings(sides[1]);
-                return before == null || after == null ? null : before + " → " + after;
+                var before = surgeSettings(sides[0]);
+                var after = surgeSettings(sides[1]);
+                if (before == null || after == null) {
+                    return null;
+                }
+                // Only what changed, "ausgeschaltet → eingeschaltet; ab 100 … → ab 80 …" (both whole settings in
+                // full filled a dozen lines of the grid's cell for one changed number).
+                var changed = new java.util.ArrayList<String>();
+                for (int i = 0; i < before.size(); i++) {
+                    if (!before.get(i).equals(after.get(i))) {
+                        changed.add(before.get(i) + " → " + after.get(i));
+                    }
+                }
+                return String.join("; ", changed.isEmpty() ? after : changed);
             }
             case "COMMENT_SURGE_ON" -> {
                 return (m = SURGE_ON.matcher(d)).matches() ? surgeOn(m) : null;
@@ -531,7 +545,8 @@ class AuditView extends Main implements HasDynamicTitle, BeforeEnterObserver {
         return getTranslation("audit.detail.trust", onOff(onOff), Long.parseLong(min));
     }
 
-    private String surgeSettings(String described) {
+    /** {@code SurgeSettings.describe()} in words, one entry per setting; null for a shape this does not know. */
+    private java.util.List<String> surgeSettings(String described) {
         Matcher m = SURGE_SETTINGS.matcher(described);
         if (!m.matches()) {
             return null;
@@ -541,9 +556,12 @@ class AuditView extends Main implements HasDynamicTitle, BeforeEnterObserver {
             policy = getTranslation("audit.detail.surge.hot", policy, Long.parseLong(m.group(8)),
                     Long.parseLong(m.group(9)));
         }
-        return getTranslation("audit.detail.surge.settings", onOff(m.group(1)), Long.parseLong(m.group(2)),
-                Long.parseLong(m.group(3)), Long.parseLong(m.group(4)), Long.parseLong(m.group(5)),
-                Long.parseLong(m.group(6)), policy);
+        return java.util.List.of(onOff(m.group(1)),
+                getTranslation("audit.detail.surge.pending", Long.parseLong(m.group(2))),
+                getTranslation("audit.detail.surge.oldest", Long.parseLong(m.group(3))),
+                getTranslation("audit.detail.surge.idle", Long.parseLong(m.group(4))),
+                getTranslation("audit.detail.surge.lift", Long.parseLong(m.group(5)), Long.parseLong(m.group(6))),
+                policy);
     }
 
     private String surgeOn(Matcher m) {
@@ -675,6 +693,9 @@ class AuditView extends Main implements HasDynamicTitle, BeforeEnterObserver {
         if (SystemAuthentication.SYSTEM.equals(e.actor())) {
             return getTranslation("audit.actor.system");
         }
+        if (e.actorName() == null && UNKNOWN_ACTOR.equals(e.actor())) {
+            return getTranslation("audit.actor.unknown");
+        }
         return e.actorName() != null ? e.actorName() : e.actor();
     }
 
@@ -691,9 +712,16 @@ class AuditView extends Main implements HasDynamicTitle, BeforeEnterObserver {
         return who.isEmpty() || target.isEmpty() ? who + target : who + " · " + target;
     }
 
+    /** "Artikel 42"; a setting by its name, "Einstellung Ansturm-Schutz" (stored: "setting surge_guard"). */
     private String targetLabel(AuditEntry e) {
-        return e.targetType() == null ? "" : (label("audit.target.", e.targetType()) + " "
-                + nullToEmpty(e.targetId())).strip();
+        if (e.targetType() == null) {
+            return "";
+        }
+        String id = nullToEmpty(e.targetId());
+        if (e.targetType().equals("setting") && !id.isEmpty()) {
+            id = label("audit.setting.", id);
+        }
+        return (label("audit.target.", e.targetType()) + " " + id).strip();
     }
 
     private String label(String prefix, String code) {

@@ -163,11 +163,10 @@ class AuditViewTest extends KaribuTest {
         assertThat(detail.apply("COMMENT_SURGE_SETTINGS", "off, pending 100, oldest 30 min, idle 0 min, lift below "
                 + "50 % for 10 min, HOLD_ALL → on, pending 80, oldest 30 min, idle 0 min, lift below 50 % for 10 min, "
                 + "CLOSE_HOT_ARTICLES (top 3 of the last 15 min)"))
-                .isEqualTo("ausgeschaltet; ab 100 wartenden Kommentaren, ältester wartet 30 Min., 0 Min. ohne "
-                        + "Moderationsentscheidung; aufheben unter 50 % für 10 Min.; Neue Kommentare zurückhalten"
-                        + " → eingeschaltet; ab 80 wartenden Kommentaren, ältester wartet 30 Min., 0 Min. ohne "
-                        + "Moderationsentscheidung; aufheben unter 50 % für 10 Min.; Meistkommentierte Artikel "
-                        + "schließen (3 der letzten 15 Min.)");
+                // Only what changed.
+                .isEqualTo("ausgeschaltet → eingeschaltet; ab 100 wartenden Kommentaren → ab 80 wartenden "
+                        + "Kommentaren; Neue Kommentare zurückhalten → Meistkommentierte Artikel schließen (3 der "
+                        + "letzten 15 Min.)");
         assertThat(detail.apply("COMMENT_SURGE_ON", "PENDING 120 reached threshold 100 (pending 120); policy "
                 + "CLOSE_HOT_ARTICLES; closed wahl-2026, sturm"))
                 .isEqualTo("120 wartende Kommentare (Schwelle 100); Maßnahme: Meistkommentierte Artikel schließen; "
@@ -183,6 +182,12 @@ class AuditViewTest extends KaribuTest {
                 + "at the switch in the window); policy CLOSE_HOT_ARTICLES since 2026-12-05T09:00:00Z"))
                 .isEqualTo("geschlossen: sturm (mindestens halb so viele Kommentare wie der meistkommentierte Artikel "
                         + "beim Einschalten); Maßnahme: Meistkommentierte Artikel schließen seit 05.12.2026, 10:00:00");
+        // A setting is named, not given by its stored key ("Einstellung surge_guard").
+        assertThat(view.phoneLine(new de.newsroom.console.audit.AuditEntry(2, now, "system", "COMMENT_SURGE_ON",
+                "setting", "surge_guard", null, null))).isEqualTo("System (automatisch) · Einstellung Ansturm-Schutz");
+        // A failed login with a username no account has: "Unbekannt", not the stored "unknown".
+        assertThat(view.actorLabel(new de.newsroom.console.audit.AuditEntry(3, now, "unknown", "LOGIN_FAILURE",
+                "user", null, null, "unknown user: mallory"))).isEqualTo("Unbekannt");
         // A shape this version does not know stays as stored.
         assertThat(detail.apply("ARTICLE_SAVED", "title,headline")).isEqualTo("title,headline");
 
