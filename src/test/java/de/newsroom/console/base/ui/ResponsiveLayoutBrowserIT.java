@@ -64,7 +64,7 @@ class ResponsiveLayoutBrowserIT extends BrowserTest {
         dialogFits("/categories", "#category-new", "category", problems);
 
         // A pending comment with long texts at the head of the queue: the columns are measured with it on screen.
-        String slug = deletedAfterTest("responsive-" + java.util.UUID.randomUUID());
+        String slug = "responsive-" + java.util.UUID.randomUUID();
         jdbc.update("""
                 insert into article (title, slug, lead, author_id, status, comments_open, published_at)
                 values ('Strompreise sinken leicht – doch viele Verbraucher profitieren erst mit Verzögerung', ?,
@@ -166,7 +166,7 @@ class ResponsiveLayoutBrowserIT extends BrowserTest {
         page = context.newPage();
         List<String> problems = new ArrayList<>();
         // A pending comment to tick (the test profile seeds none).
-        String slug = deletedAfterTest("bulk-" + java.util.UUID.randomUUID());
+        String slug = "bulk-" + java.util.UUID.randomUUID();
         jdbc.update("""
                 insert into article (title, slug, lead, author_id, status, comments_open, published_at)
                 values ('Bürgerhaus bleibt geschlossen', ?, 'Vorspann',
@@ -302,7 +302,7 @@ class ResponsiveLayoutBrowserIT extends BrowserTest {
         toastClearOf("editor", saved, "#article-save-bar", "#article-save", width, height, problems);
 
         // A pending comment older than any other: the queue's first row, on screen on arrival.
-        String slug = deletedAfterTest("toast-" + java.util.UUID.randomUUID());
+        String slug = "toast-" + java.util.UUID.randomUUID();
         jdbc.update("""
                 insert into article (title, slug, lead, author_id, status, comments_open, published_at)
                 values ('Toast über der Leiste', ?, 'Vorspann', (select id from app_user where username = 'editor'),
