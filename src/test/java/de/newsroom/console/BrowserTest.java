@@ -81,6 +81,30 @@ public abstract class BrowserTest {
         }
     }
 
+    @org.springframework.beans.factory.annotation.Autowired
+    private org.springframework.jdbc.core.JdbcTemplate testData;
+
+    /** The slugs of the articles this test created, deleted with their comments after it. */
+    private final java.util.List<String> createdArticles = new java.util.ArrayList<>();
+
+    /**
+     * Marks the article {@code slug} (which the test inserts) for deletion after the test, with its comments, reports
+     * and everything else that hangs on it (the schema cascades). The browser tests share one database: before, a
+     * test's pending comments stayed in the queue and pushed other tests' rows below its visible part.
+     */
+    protected String deletedAfterTest(String slug) {
+        createdArticles.add(slug);
+        return slug;
+    }
+
+    @AfterEach
+    void deleteCreatedArticles() {
+        for (String slug : createdArticles) {
+            testData.update("delete from article where slug = ?", slug);
+        }
+        createdArticles.clear();
+    }
+
     protected String url(String path) {
         return "http://localhost:" + port + path;
     }

@@ -28,6 +28,15 @@ class ReaderPageBrowserIT extends BrowserTest {
     long wirtschaft;
     List<String> blocked = new ArrayList<>();
 
+    /**
+     * This test's articles go after it, with the comments its reader form posted: they would otherwise wait in the
+     * shared database's moderation queue, in the way of the moderation's browser tests.
+     */
+    @org.junit.jupiter.api.AfterEach
+    void deleteThisTestsArticles() {
+        jdbc.update("delete from article where slug like ?", "%-" + data.run);
+    }
+
     @BeforeEach
     void content() {
         data = new ContentFixtures(jdbc);

@@ -28,6 +28,7 @@ import de.newsroom.console.base.ui.DateStyle;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -63,6 +64,9 @@ class AuditView extends Main implements HasDynamicTitle, BeforeEnterObserver {
             Pattern.compile("replaced by (?<kind>SUSPEND|BAN|PREMODERATE|TRUST)");
     /** The planned time of a scheduled article ("IN_REVIEW -> SCHEDULED at 2026-12-06T13:22:07Z"). */
     private static final Pattern AT_INSTANT = Pattern.compile(" at (\\d{4}-\\d\\d-\\d\\dT[0-9:.]+Z)$");
+
+    /** The actor of a failed login with a username no account has ({@code LoginGuard.UNKNOWN_ACTOR}). */
+    private static final String UNKNOWN_ACTOR = "unknown";
 
     private final transient AuditTrail trail;
     private final NewsroomZone zone;
@@ -212,12 +216,18 @@ class AuditView extends Main implements HasDynamicTitle, BeforeEnterObserver {
      * The entry's detail in words: what the accounts and the commenter actions write ("roles EDITOR", "client 4dda…
      * until 2026-12-12T10:30:18Z; reason: …", "SUSPEND; reason: …") read "Rollen: Redaktion", "IP-Kennung 4dda… bis
      * 12.12.2026, 11:30:18; Grund: …" (the admin's first-hour sweep: before, these stood in English and codes in the
-     * German log); the moderator's reason stays exactly as written. Other details as {@link #detailLabel(String)}.
+     * German log); the moderator's reason stays exactly as written. The editor's, the comment settings', the DSA
+     * export's and the surge guard's details as {@link #featureDetail(String, String)}; others as
+     * {@link #detailLabel(String)}.
      */
     String entryDetail(AuditEntry e) {
         String d = e.detail();
         if (d == null || e.action() == null) {
             return detailLabel(d);
+        }
+        String words = featureDetail(e.action(), d);
+        if (words != null) {
+            return words;
         }
         switch (e.action()) {
             case "ACCOUNT_CREATED" -> {
@@ -267,6 +277,331 @@ class AuditView extends Main implements HasDynamicTitle, BeforeEnterObserver {
             }
         }
         return detailLabel(d);
+    }
+
+    // What the editor, the comment settings, the DSA export and the surge guard write (the admin's sweep, round 3:
+    // before, "from version 3", "media 1", "title,lead", "reply to 42", "on, 3 → off, 5", "PENDING 120 reached
+    // threshold 100 …" stood in the German log).
+    private static final Pattern FIELD_KEYS = Pattern.compile("[a-z]+(?:,[a-z]+)*");
+    private static final Pattern VERSION_FROM = Pattern.compile("from version (\\d+)");
+    private static final Pattern VERSION_ON = Pattern.compile("on version (\\d+)");
+    private static final Pattern VERSION_AS = Pattern.compile("as version (\\d+)");
+    private static final Pattern REVISION = Pattern.compile("revision (\\d+)");
+    private static final Pattern MEDIA = Pattern.compile("media (\\d+)");
+    private static final Pattern REPLY_TO = Pattern.compile("reply to (\\d+)");
+    /** {@code ArticleTrash}: "[retention 30d; ]title; revisions=3; comment.trash.dependents=2" (the title as typed). */
+    private static final Pattern DELETED = Pattern.compile(
+            "(?:retention (?<days>\\d+)d; )?(?<title>.*?)(?<counts>(?:; [a-z_.]+=\\d+)+)", Pattern.DOTALL);
+    private static final Pattern DSA = Pattern.compile(
+            "(\\d+) statements of reasons, decisions from (\\S+) to (\\S+)");
+    private static final Pattern RULE_ADDED = Pattern.compile(
+            "(?<word>.*) \\((?<mode>whole word|part of word)\\)(?:; except (?<except>.*))?", Pattern.DOTALL);
+    private static final Pattern BLOCK_ADDED = Pattern.compile("(NAME|EMAIL|CLIENT_HASH) (.*)", Pattern.DOTALL);
+    private static final Pattern TRUST = Pattern.compile("(on|off), (\\d+) → (on|off), (\\d+)");
+    /** {@code SurgeSettings.describe()}. */
+    private static final Pattern SURGE_SETTINGS = Pattern.compile("(on|off), pending (\\d+), oldest (\\d+) min, "
+            + "idle (\\d+) min, lift below (\\d+) % for (\\d+) min, (HOLD_ALL|CLOSE_HOT_ARTICLES|STRICTER_RULES)"
+            + "(?: \\(top (\\d+) of the last (\\d+) min\\))?");
+    private static final Pattern SURGE_ON = Pattern.compile("(?<trigger>PENDING|OLDEST|IDLE) (?<value>\\d+) reached "
+            + "threshold (?<threshold>\\d+) \\(pending (?<pending>\\d+)\\); policy (?<policy>[A-Z_]+)"
+            + "(?:; closed (?<closed>.*))?", Pattern.DOTALL);
+    private static final Pattern SURGE_OFF = Pattern.compile("(?<why>.*); policy (?<policy>[A-Z_]+) since "
+            + "(?<since>\\S+)(?:; reopened (?<reopened>.*))?", Pattern.DOTALL);
+    private static final Pattern SURGE_CALM = Pattern.compile("below (\\d+) % of every threshold for (\\d+) min "
+            + "\\(pending (\\d+), oldest (\\d+) min\\)");
+    private static final Pattern SURGE_CLOSED = Pattern.compile("closed (?<closed>.*) \\(at least half the busiest "
+            + "article's comments at the switch in the window\\); policy (?<policy>[A-Z_]+) since (?<since>\\S+)",
+            Pattern.DOTALL);
+    private static final Pattern UNKNOWN_USER = Pattern.compile("unknown user: (.*)", Pattern.DOTALL);
+    private static final Pattern LOCKED_UNTIL = Pattern.compile("locked until (\\S+)");
+    private static final Pattern FAILED_LOGINS = Pattern.compile("(\\d+) failed logins in (\\d+) minutes");
+    private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2}");
+    /** {@code CategoryService}: paths are web addresses, as stored. */
+    private static final Pattern CATEGORY_DESCRIPTION = Pattern.compile("(\\S+) \\(description\\)");
+    private static final Pattern CATEGORY_RENAMED = Pattern.compile("(\\S+ → \\S+), (\\d+) below");
+    private static final Pattern CATEGORY_POSITION = Pattern.compile("(\\S+) to position (\\d+)");
+    private static final Pattern CATEGORY_DELETED = Pattern.compile(
+            "(\\S+); (\\d+) articles and (\\d+) children moved to (\\S+)");
+    private static final Pattern TAG_MERGED = Pattern.compile("(.* → .*) \\((\\d+) articles re-tagged\\)",
+            Pattern.DOTALL);
+    private static final Set<String> SURGE_POLICIES = Set.of("HOLD_ALL", "CLOSE_HOT_ARTICLES", "STRICTER_RULES");
+
+    /**
+     * The details of the editor's, the comment settings', the DSA export's and the surge guard's entries in words;
+     * null for a shape this does not know (shown as before). Blocked words, names, slugs and titles stay as typed.
+     */
+    private String featureDetail(String action, String d) {
+        Matcher m;
+        switch (action) {
+            case "ARTICLE_SAVED", "ARTICLE_CORRECTED", "ARTICLE_NEXT_VERSION_CONFLICT" -> {
+                return FIELD_KEYS.matcher(d).matches() ? fieldLabels(d) : null;
+            }
+            case "ARTICLE_NEXT_VERSION_STARTED" -> {
+                return (m = VERSION_FROM.matcher(d)).matches() ? word("audit.detail.version.from", m.group(1)) : null;
+            }
+            case "ARTICLE_NEXT_VERSION_REBASED" -> {
+                return (m = VERSION_ON.matcher(d)).matches() ? word("audit.detail.version.on", m.group(1)) : null;
+            }
+            case "ARTICLE_NEXT_VERSION_PUBLISHED" -> {
+                return (m = VERSION_AS.matcher(d)).matches() ? word("audit.detail.version.as", m.group(1)) : null;
+            }
+            case "ARTICLE_RESTORED" -> {
+                return (m = REVISION.matcher(d)).matches() ? word("audit.detail.revision", m.group(1)) : null;
+            }
+            case "ARTICLE_FEATURED_IMAGE" -> {
+                if (d.equals("-")) {
+                    return getTranslation("audit.detail.image.removed");
+                }
+                return (m = MEDIA.matcher(d)).matches()
+                        ? label("audit.target.", "media") + " " + m.group(1) : null;
+            }
+            case "ARTICLE_PUBLISHED" -> {
+                return d.equals("scheduled") ? getTranslation("audit.detail.scheduled")
+                        : d.equals("scheduled, published late") ? getTranslation("audit.detail.scheduled.late") : null;
+            }
+            case "ARTICLE_SLUG_CHANGED", "ARTICLE_BYLINE_CHANGED" -> {
+                // Both sides are what an editor typed: only the arrow changes.
+                return d.replace(" -> ", " → ");
+            }
+            case "ARTICLE_DELETED" -> {
+                return (m = DELETED.matcher(d)).matches() ? deletedDetail(m) : null;
+            }
+            case "COMMENT_NEWSROOM_REPLY" -> {
+                return (m = REPLY_TO.matcher(d)).matches() ? word("audit.detail.reply", m.group(1)) : null;
+            }
+            case "COMMENT_DSA_EXPORT" -> {
+                if ((m = DSA.matcher(d)).matches()) {
+                    return getTranslation("audit.detail.dsa", Long.parseLong(m.group(1)),
+                            orStored(instantLabel(m.group(2)), m.group(2)), orStored(instantLabel(m.group(3)),
+                                    m.group(3)));
+                }
+                return null;
+            }
+            case "COMMENT_RULE_ADDED" -> {
+                if ((m = RULE_ADDED.matcher(d)).matches()) {
+                    String mode = getTranslation(m.group("mode").startsWith("whole")
+                            ? "comment.settings.mode.whole" : "comment.settings.mode.part");
+                    String words = m.group("word") + " (" + mode + ")";
+                    return m.group("except") == null ? words : words + "; "
+                            + getTranslation("comment.settings.exceptions") + ": " + m.group("except");
+                }
+                return null;
+            }
+            case "COMMENT_BLOCK_ADDED" -> {
+                if ((m = BLOCK_ADDED.matcher(d)).matches()) {
+                    String kind = m.group(1).equals("CLIENT_HASH") ? getTranslation("audit.client")
+                            : getTranslation("comment.settings.kind." + m.group(1));
+                    return kind + " " + m.group(2);
+                }
+                return null;
+            }
+            case "COMMENT_TRUST_SETTING" -> {
+                if ((m = TRUST.matcher(d)).matches()) {
+                    return trust(m.group(1), m.group(2)) + " → " + trust(m.group(3), m.group(4));
+                }
+                return null;
+            }
+            case "COMMENT_SURGE_SETTINGS" -> {
+                String[] sides = d.split(" → ", -1);
+                if (sides.length != 2) {
+                    return null;
+                }
+                var before = surgeSettings(sides[0]);
+                var after = surgeSettings(sides[1]);
+                if (before == null || after == null) {
+                    return null;
+                }
+                // Only what changed, "ausgeschaltet → eingeschaltet; ab 100 … → ab 80 …" (both whole settings in
+                // full filled a dozen lines of the grid's cell for one changed number).
+                var changed = new java.util.ArrayList<String>();
+                for (int i = 0; i < before.size(); i++) {
+                    if (!before.get(i).equals(after.get(i))) {
+                        changed.add(before.get(i) + " → " + after.get(i));
+                    }
+                }
+                return String.join("; ", changed.isEmpty() ? after : changed);
+            }
+            case "COMMENT_SURGE_ON" -> {
+                return (m = SURGE_ON.matcher(d)).matches() ? surgeOn(m) : null;
+            }
+            case "COMMENT_SURGE_OFF" -> {
+                return (m = SURGE_OFF.matcher(d)).matches() ? surgeOff(m) : null;
+            }
+            case "COMMENT_SURGE_CLOSED" -> {
+                if ((m = SURGE_CLOSED.matcher(d)).matches() && SURGE_POLICIES.contains(m.group("policy"))) {
+                    return getTranslation("audit.detail.closed", m.group("closed")) + " "
+                            + getTranslation("audit.detail.closed.why") + "; " + policySince(m.group("policy"),
+                            m.group("since"));
+                }
+                return null;
+            }
+            case "LOGIN_FAILURE" -> {
+                if ((m = UNKNOWN_USER.matcher(d)).matches()) {
+                    return getTranslation("audit.detail.login.unknown", m.group(1));
+                }
+                return switch (d) {
+                    case "bad credentials" -> getTranslation("audit.detail.login.password");
+                    case "disabled" -> getTranslation("audit.detail.login.disabled");
+                    case "locked" -> getTranslation("audit.detail.login.locked");
+                    case "throttled" -> getTranslation("audit.detail.login.throttled");
+                    default -> null;
+                };
+            }
+            case "ACCOUNT_LOCKED" -> {
+                if ((m = LOCKED_UNTIL.matcher(d)).matches()) {
+                    return getTranslation("audit.detail.until", orStored(instantLabel(m.group(1)), m.group(1)));
+                }
+                return null;
+            }
+            case "CLIENT_BLOCKED" -> {
+                if ((m = FAILED_LOGINS.matcher(d)).matches()) {
+                    return getTranslation("audit.detail.login.blocked", Long.parseLong(m.group(1)),
+                            Long.parseLong(m.group(2)));
+                }
+                return null;
+            }
+            case "LANGUAGE_CHANGED" -> {
+                // "Deutsch", "Englisch" in a German log; "German", "English" in an English one.
+                return LANGUAGE.matcher(d).matches() ? Locale.forLanguageTag(d).getDisplayLanguage(getLocale()) : null;
+            }
+            case "CATEGORY_UPDATED" -> {
+                if ((m = CATEGORY_DESCRIPTION.matcher(d)).matches()) {
+                    return m.group(1) + " (" + getTranslation("category.description") + ")";
+                }
+                if ((m = CATEGORY_RENAMED.matcher(d)).matches()) {
+                    return m.group(1) + ", " + getTranslation("audit.detail.category.below", Long.parseLong(m.group(2)));
+                }
+                return null;
+            }
+            case "CATEGORY_REORDERED" -> {
+                if ((m = CATEGORY_POSITION.matcher(d)).matches()) {
+                    return getTranslation("audit.detail.category.position", m.group(1), Long.parseLong(m.group(2)));
+                }
+                return null;
+            }
+            case "CATEGORY_DELETED" -> {
+                if ((m = CATEGORY_DELETED.matcher(d)).matches()) {
+                    return m.group(1) + "; " + getTranslation("audit.detail.category.moved",
+                            Long.parseLong(m.group(2)), Long.parseLong(m.group(3)), m.group(4));
+                }
+                return null;
+            }
+            case "TAG_MERGED" -> {
+                if ((m = TAG_MERGED.matcher(d)).matches()) {
+                    return m.group(1) + " (" + getTranslation("audit.detail.tag.retagged", Long.parseLong(m.group(2)))
+                            + ")";
+                }
+                return null;
+            }
+            default -> {
+                return null;
+            }
+        }
+    }
+
+    private String word(String key, String number) {
+        return getTranslation(key, Long.parseLong(number));
+    }
+
+    private static String orStored(String words, String stored) {
+        return words == null ? stored : words;
+    }
+
+    /** "title,lead" as the editor's form names the fields, "Titel, Vorspann"; null if one is unknown. */
+    private String fieldLabels(String keys) {
+        var labels = new java.util.ArrayList<String>();
+        for (String key : keys.split(",")) {
+            String text = getTranslation("article.field." + key);
+            if (text.equals("article.field." + key)) {
+                return null;
+            }
+            labels.add(text);
+        }
+        return String.join(", ", labels);
+    }
+
+    private String deletedDetail(Matcher m) {
+        var out = new StringBuilder();
+        if (m.group("days") != null) {
+            out.append(getTranslation("audit.detail.retention", Long.parseLong(m.group("days")))).append("; ");
+        }
+        out.append(m.group("title"));
+        for (String count : m.group("counts").substring(2).split("; ")) {
+            int eq = count.indexOf('=');
+            String key = count.substring(0, eq);
+            long n = Long.parseLong(count.substring(eq + 1));
+            String labelKey = key.equals("revisions") ? "article.trash.delete.revisions" : key;
+            String text = getTranslation(labelKey, n);
+            out.append("; ").append(text.equals(labelKey) ? count : text);
+        }
+        return out.toString();
+    }
+
+    private String onOff(String stored) {
+        return getTranslation(stored.equals("on") ? "audit.detail.on" : "audit.detail.off");
+    }
+
+    private String trust(String onOff, String min) {
+        return getTranslation("audit.detail.trust", onOff(onOff), Long.parseLong(min));
+    }
+
+    /** {@code SurgeSettings.describe()} in words, one entry per setting; null for a shape this does not know. */
+    private java.util.List<String> surgeSettings(String described) {
+        Matcher m = SURGE_SETTINGS.matcher(described);
+        if (!m.matches()) {
+            return null;
+        }
+        String policy = getTranslation("comment.surge.option." + m.group(7));
+        if (m.group(8) != null) {
+            policy = getTranslation("audit.detail.surge.hot", policy, Long.parseLong(m.group(8)),
+                    Long.parseLong(m.group(9)));
+        }
+        return java.util.List.of(onOff(m.group(1)),
+                getTranslation("audit.detail.surge.pending", Long.parseLong(m.group(2))),
+                getTranslation("audit.detail.surge.oldest", Long.parseLong(m.group(3))),
+                getTranslation("audit.detail.surge.idle", Long.parseLong(m.group(4))),
+                getTranslation("audit.detail.surge.lift", Long.parseLong(m.group(5)), Long.parseLong(m.group(6))),
+                policy);
+    }
+
+    private String surgeOn(Matcher m) {
+        if (!SURGE_POLICIES.contains(m.group("policy"))) {
+            return null;
+        }
+        String trigger = getTranslation("comment.surge.trigger." + m.group("trigger"), Long.parseLong(m.group("value")));
+        String words = m.group("trigger").equals("PENDING")
+                ? getTranslation("audit.detail.threshold", trigger, Long.parseLong(m.group("threshold")))
+                : getTranslation("audit.detail.threshold.pending", trigger, Long.parseLong(m.group("threshold")),
+                        Long.parseLong(m.group("pending")));
+        words += "; " + getTranslation("comment.surge.policy") + ": "
+                + getTranslation("comment.surge.option." + m.group("policy"));
+        return m.group("closed") == null ? words : words + "; " + getTranslation("audit.detail.closed",
+                m.group("closed"));
+    }
+
+    private String surgeOff(Matcher m) {
+        if (!SURGE_POLICIES.contains(m.group("policy"))) {
+            return null;
+        }
+        String why;
+        Matcher calm = SURGE_CALM.matcher(m.group("why"));
+        if (m.group("why").equals("guard disabled")) {
+            why = getTranslation("audit.detail.disabled");
+        } else if (calm.matches()) {
+            why = getTranslation("audit.detail.calm", Long.parseLong(calm.group(1)), Long.parseLong(calm.group(2)),
+                    Long.parseLong(calm.group(3)), Long.parseLong(calm.group(4)));
+        } else {
+            return null;
+        }
+        String words = why + "; " + policySince(m.group("policy"), m.group("since"));
+        return m.group("reopened") == null ? words
+                : words + "; " + getTranslation("audit.detail.reopened", m.group("reopened"));
+    }
+
+    /** "Maßnahme: Neue Kommentare zurückhalten seit 05.12.2026, 10:00:00". */
+    private String policySince(String policy, String since) {
+        return getTranslation("comment.surge.policy") + ": " + getTranslation("audit.detail.since",
+                getTranslation("comment.surge.option." + policy), orStored(instantLabel(since), since));
     }
 
     private String commenterDetail(Matcher acted) {
@@ -358,6 +693,9 @@ class AuditView extends Main implements HasDynamicTitle, BeforeEnterObserver {
         if (SystemAuthentication.SYSTEM.equals(e.actor())) {
             return getTranslation("audit.actor.system");
         }
+        if (e.actorName() == null && UNKNOWN_ACTOR.equals(e.actor())) {
+            return getTranslation("audit.actor.unknown");
+        }
         return e.actorName() != null ? e.actorName() : e.actor();
     }
 
@@ -374,9 +712,16 @@ class AuditView extends Main implements HasDynamicTitle, BeforeEnterObserver {
         return who.isEmpty() || target.isEmpty() ? who + target : who + " · " + target;
     }
 
+    /** "Artikel 42"; a setting by its name, "Einstellung Ansturm-Schutz" (stored: "setting surge_guard"). */
     private String targetLabel(AuditEntry e) {
-        return e.targetType() == null ? "" : (label("audit.target.", e.targetType()) + " "
-                + nullToEmpty(e.targetId())).strip();
+        if (e.targetType() == null) {
+            return "";
+        }
+        String id = nullToEmpty(e.targetId());
+        if (e.targetType().equals("setting") && !id.isEmpty()) {
+            id = label("audit.setting.", id);
+        }
+        return (label("audit.target.", e.targetType()) + " " + id).strip();
     }
 
     private String label(String prefix, String code) {

@@ -115,6 +115,128 @@ class AuditViewTest extends KaribuTest {
     }
 
     /**
+     * After the account and commenter entries, the rest of the log still read English or codes in German: the
+     * editor's "from version 3", "media 1", "title,lead", "revision 17", "reply to 42", the settings, blocked words,
+     * the DSA export and the surge guard. What a person typed (a blocked word, a slug) stays as written.
+     */
+    @Test
+    void editor_settings_rules_export_and_surge_details_read_as_words() {
+        UI.getCurrent().setLocale(Locale.GERMAN);
+        login("admin", "ADMIN");
+        navigate("audit");
+        AuditView view = _get(AuditView.class);
+        var now = java.time.Instant.now();
+        java.util.function.BiFunction<String, String, String> detail = (action, text) -> view.entryDetail(
+                new de.newsroom.console.audit.AuditEntry(1, now, "admin", action, "article", "7", null, text));
+
+        assertThat(detail.apply("ARTICLE_SAVED", "title,lead")).isEqualTo("Titel, Vorspann");
+        assertThat(detail.apply("ARTICLE_CORRECTED", "body")).isEqualTo("Text (Markdown)");
+        assertThat(detail.apply("ARTICLE_NEXT_VERSION_CONFLICT", "title,bylines")).isEqualTo("Titel, Autorenzeile");
+        assertThat(detail.apply("ARTICLE_NEXT_VERSION_STARTED", "from version 3"))
+                .isEqualTo("auf Grundlage von Version 3");
+        assertThat(detail.apply("ARTICLE_NEXT_VERSION_REBASED", "on version 4")).isEqualTo("auf Version 4");
+        assertThat(detail.apply("ARTICLE_NEXT_VERSION_PUBLISHED", "as version 5")).isEqualTo("als Version 5");
+        assertThat(detail.apply("ARTICLE_RESTORED", "revision 17")).isEqualTo("Versionseintrag Nr. 17");
+        assertThat(detail.apply("ARTICLE_FEATURED_IMAGE", "media 1")).isEqualTo("Bild 1");
+        assertThat(detail.apply("ARTICLE_FEATURED_IMAGE", "-")).isEqualTo("entfernt");
+        assertThat(detail.apply("ARTICLE_PUBLISHED", "scheduled, published late"))
+                .isEqualTo("geplant, verspätet veröffentlicht");
+        assertThat(detail.apply("ARTICLE_SLUG_CHANGED", "alt-title -> neu")).isEqualTo("alt-title → neu");
+        assertThat(detail.apply("ARTICLE_DELETED", "Tor; revisions=3; comment.trash.dependents=2"))
+                .isEqualTo("Tor; 3 Versionen; 2 Kommentare");
+        assertThat(detail.apply("ARTICLE_DELETED", "retention 30d; Tor; revisions=1"))
+                .isEqualTo("Aufbewahrungsfrist 30 Tage; Tor; 1 Version");
+        assertThat(detail.apply("COMMENT_NEWSROOM_REPLY", "reply to 42")).isEqualTo("Antwort auf Kommentar 42");
+        assertThat(detail.apply("COMMENT_DSA_EXPORT", "7 statements of reasons, decisions from "
+                + "2026-12-01T00:00:00Z to 2026-12-05T00:00:00Z"))
+                .isEqualTo("7 Begründungen, Entscheidungen von 01.12.2026, 01:00:00 bis 05.12.2026, 01:00:00");
+        // The blocked word and its exceptions are what the admin typed, "whole word" is not.
+        assertThat(detail.apply("COMMENT_RULE_ADDED", "part of word (whole word); except Idiotie, x"))
+                .isEqualTo("part of word (ganzes Wort); Ausnahmen: Idiotie, x");
+        assertThat(detail.apply("COMMENT_RULE_ADDED", "Depp (part of word)")).isEqualTo("Depp (auch in Wörtern)");
+        assertThat(detail.apply("COMMENT_BLOCK_ADDED", "EMAIL EMAIL@example.org"))
+                .isEqualTo("E-Mail EMAIL@example.org");
+        assertThat(detail.apply("COMMENT_BLOCK_ADDED", "CLIENT_HASH 4dda355c93")).isEqualTo("IP-Kennung 4dda355c93");
+        assertThat(detail.apply("COMMENT_TRUST_SETTING", "off, 3 → on, 5"))
+                .isEqualTo("ausgeschaltet, 3 freigegebene Kommentare nötig → eingeschaltet, 5 freigegebene "
+                        + "Kommentare nötig");
+        assertThat(detail.apply("COMMENT_SURGE_SETTINGS", "off, pending 100, oldest 30 min, idle 0 min, lift below "
+                + "50 % for 10 min, HOLD_ALL → on, pending 80, oldest 30 min, idle 0 min, lift below 50 % for 10 min, "
+                + "CLOSE_HOT_ARTICLES (top 3 of the last 15 min)"))
+                // Only what changed.
+                .isEqualTo("ausgeschaltet → eingeschaltet; ab 100 wartenden Kommentaren → ab 80 wartenden "
+                        + "Kommentaren; Neue Kommentare zurückhalten → Meistkommentierte Artikel schließen (3 der "
+                        + "letzten 15 Min.)");
+        assertThat(detail.apply("COMMENT_SURGE_ON", "PENDING 120 reached threshold 100 (pending 120); policy "
+                + "CLOSE_HOT_ARTICLES; closed wahl-2026, sturm"))
+                .isEqualTo("120 wartende Kommentare (Schwelle 100); Maßnahme: Meistkommentierte Artikel schließen; "
+                        + "geschlossen: wahl-2026, sturm");
+        assertThat(detail.apply("COMMENT_SURGE_OFF", "below 50 % of every threshold for 10 min (pending 3, oldest "
+                + "2 min); policy HOLD_ALL since 2026-12-05T09:00:00Z; reopened sturm"))
+                .isEqualTo("10 Min. unter 50 % jedes Schwellenwerts (3 wartend, ältester seit 2 Min.); Maßnahme: "
+                        + "Neue Kommentare zurückhalten seit 05.12.2026, 10:00:00; wieder geöffnet: sturm");
+        assertThat(detail.apply("COMMENT_SURGE_OFF", "guard disabled; policy STRICTER_RULES since "
+                + "2026-12-05T09:00:00Z")).isEqualTo("Ansturm-Schutz ausgeschaltet; Maßnahme: Strengere Regeln seit "
+                + "05.12.2026, 10:00:00");
+        assertThat(detail.apply("COMMENT_SURGE_CLOSED", "closed sturm (at least half the busiest article's comments "
+                + "at the switch in the window); policy CLOSE_HOT_ARTICLES since 2026-12-05T09:00:00Z"))
+                .isEqualTo("geschlossen: sturm (mindestens halb so viele Kommentare wie der meistkommentierte Artikel "
+                        + "beim Einschalten); Maßnahme: Meistkommentierte Artikel schließen seit 05.12.2026, 10:00:00");
+        // A setting is named, not given by its stored key ("Einstellung surge_guard").
+        assertThat(view.phoneLine(new de.newsroom.console.audit.AuditEntry(2, now, "system", "COMMENT_SURGE_ON",
+                "setting", "surge_guard", null, null))).isEqualTo("System (automatisch) · Einstellung Ansturm-Schutz");
+        // A failed login with a username no account has: "Unbekannt", not the stored "unknown".
+        assertThat(view.actorLabel(new de.newsroom.console.audit.AuditEntry(3, now, "unknown", "LOGIN_FAILURE",
+                "user", null, null, "unknown user: mallory"))).isEqualTo("Unbekannt");
+        // A shape this version does not know stays as stored.
+        assertThat(detail.apply("ARTICLE_SAVED", "title,headline")).isEqualTo("title,headline");
+
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        assertThat(detail.apply("ARTICLE_SAVED", "title,lead")).isEqualTo("Title, Lead");
+        assertThat(detail.apply("ARTICLE_NEXT_VERSION_STARTED", "from version 3")).isEqualTo("based on version 3");
+        assertThat(detail.apply("COMMENT_NEWSROOM_REPLY", "reply to 42")).isEqualTo("reply to comment 42");
+        assertThat(detail.apply("COMMENT_RULE_ADDED", "Depp (part of word)")).isEqualTo("Depp (also inside words)");
+    }
+
+    /** The login guard's, the category tree's and the keywords' details, also written in English and codes. */
+    @Test
+    void login_category_keyword_and_language_details_read_as_words() {
+        UI.getCurrent().setLocale(Locale.GERMAN);
+        login("admin", "ADMIN");
+        navigate("audit");
+        AuditView view = _get(AuditView.class);
+        var now = java.time.Instant.now();
+        java.util.function.BiFunction<String, String, String> detail = (action, text) -> view.entryDetail(
+                new de.newsroom.console.audit.AuditEntry(1, now, "admin", action, "user", "x", null, text));
+
+        assertThat(detail.apply("LOGIN_FAILURE", "bad credentials")).isEqualTo("falsches Passwort");
+        assertThat(detail.apply("LOGIN_FAILURE", "disabled")).isEqualTo("Konto deaktiviert");
+        // What was typed as the username stays as typed.
+        assertThat(detail.apply("LOGIN_FAILURE", "unknown user: locked")).isEqualTo("unbekannter Benutzername: locked");
+        assertThat(detail.apply("ACCOUNT_LOCKED", "locked until 2026-12-05T09:15:00Z"))
+                .isEqualTo("bis 05.12.2026, 10:15:00");
+        assertThat(detail.apply("CLIENT_BLOCKED", "20 failed logins in 10 minutes"))
+                .isEqualTo("20 fehlgeschlagene Anmeldungen in 10 Minuten");
+        assertThat(detail.apply("LANGUAGE_CHANGED", "en")).isEqualTo("Englisch");
+        assertThat(detail.apply("CATEGORY_UPDATED", "politik/inland (description)"))
+                .isEqualTo("politik/inland (Beschreibung)");
+        assertThat(detail.apply("CATEGORY_UPDATED", "politik → politik-neu, 2 below"))
+                .isEqualTo("politik → politik-neu, 2 Unterrubriken mitverschoben");
+        assertThat(detail.apply("CATEGORY_UPDATED", "politik → politik-neu")).isEqualTo("politik → politik-neu");
+        assertThat(detail.apply("CATEGORY_REORDERED", "politik/inland to position 3"))
+                .isEqualTo("politik/inland an Position 3");
+        assertThat(detail.apply("CATEGORY_DELETED", "sport/rad; 4 articles and 1 children moved to sport"))
+                .isEqualTo("sport/rad; 4 Artikel und 1 Unterrubrik verschoben nach sport");
+        assertThat(detail.apply("TAG_MERGED", "Merz, F. Merz → Friedrich Merz (3 articles re-tagged)"))
+                .isEqualTo("Merz, F. Merz → Friedrich Merz (3 Artikel neu verschlagwortet)");
+
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        assertThat(detail.apply("LANGUAGE_CHANGED", "de")).isEqualTo("German");
+        assertThat(detail.apply("CLIENT_BLOCKED", "20 failed logins in 10 minutes"))
+                .isEqualTo("20 failed logins in 10 minutes");
+    }
+
+    /**
      * The admin's first-hour sweep: "Betrifft" took its longest text's width and left "Details" about 100 px, which
      * cut "Rollen: Administration" to "Rollen: Administ…". The details get the largest share, what it concerns wraps.
      */

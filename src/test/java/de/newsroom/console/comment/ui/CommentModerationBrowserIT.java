@@ -23,7 +23,7 @@ class CommentModerationBrowserIT extends BrowserTest {
 
     @Test
     void a_posted_comment_appears_live_in_the_open_queue_is_approved_and_then_shows_publicly() throws Exception {
-        String slug = "browser-" + UUID.randomUUID();
+        String slug = deletedAfterTest("browser-" + UUID.randomUUID());
         jdbc.update("""
                 insert into article (title, slug, lead, author_id, status, comments_open, published_at)
                 values ('Browsertest', ?, 'Vorspann', (select id from app_user where username = 'editor'),
@@ -59,8 +59,9 @@ class CommentModerationBrowserIT extends BrowserTest {
                 .build(), HttpResponse.BodyHandlers.ofString());
         assertThat(posted.statusCode()).isEqualTo(202);
 
-        // No reload: the row arrives through Push, at the end of the queue (oldest first). Other browser tests leave
-        // pending comments behind, so the end may lie below the grid's visible rows: scroll down until it is there.
+        // No reload: the row arrives through Push, at the end of the queue (oldest first). The browser tests delete
+        // the comments they create after them (BrowserTest.deletedAfterTest), but tests that share the database may
+        // still have rows in the queue, so the end may lie below the grid's visible rows: scroll down until it is there.
         Locator cell = gridCell("moderation-grid", author);
         assertThat(cell.first()).isVisible();
         cell.first().click();

@@ -24,7 +24,7 @@ class CommenterSuspensionBrowserIT extends BrowserTest {
     @Test
     void a_moderator_suspends_the_author_of_a_comment_from_the_queue_and_their_next_post_is_refused() throws Exception {
         String tag = UUID.randomUUID().toString().substring(0, 8);
-        String slug = "browser-commenter-" + tag;
+        String slug = deletedAfterTest("browser-commenter-" + tag);
         String author = "Sperr-" + tag;
         String email = "sperr-" + tag + "@example.org";
         jdbc.update("""
@@ -86,7 +86,7 @@ class CommenterSuspensionBrowserIT extends BrowserTest {
     @Test
     void after_lifting_an_action_the_focus_stays_in_the_dialog() {
         String tag = UUID.randomUUID().toString().substring(0, 8);
-        String slug = "browser-lift-" + tag;
+        String slug = deletedAfterTest("browser-lift-" + tag);
         String author = "Aufheben-" + tag;
         jdbc.update("""
                 insert into article (title, slug, lead, author_id, status, comments_open, published_at)

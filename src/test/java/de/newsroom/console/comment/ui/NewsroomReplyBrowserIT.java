@@ -28,7 +28,7 @@ class NewsroomReplyBrowserIT extends BrowserTest {
     @Test
     void a_moderator_replies_as_the_newsroom_typing_letters_the_queue_would_take_as_shortcuts() throws Exception {
         String tag = UUID.randomUUID().toString().substring(0, 8);
-        String slug = "browser-reply-" + tag;
+        String slug = deletedAfterTest("browser-reply-" + tag);
         String author = "Antwort-" + tag;
         jdbc.update("""
                 insert into article (title, slug, lead, author_id, status, comments_open, published_at)

@@ -32,15 +32,9 @@ class QueueFocusBrowserIT extends BrowserTest {
     @Autowired
     JdbcTemplate jdbc;
 
-    /** Both tests want their comments to be the queue's first rows: the other's move to the end once it is done. */
-    @org.junit.jupiter.api.AfterEach
-    void moveThisTestsCommentsToTheEndOfTheQueue() {
-        jdbc.update("update comment set created_at = now() where client_hash = 'fokus'");
-    }
-
     @Test
     void after_j_and_after_a_decision_the_focus_is_on_the_row_of_the_comment_on_screen() {
-        String slug = "fokus-" + UUID.randomUUID();
+        String slug = deletedAfterTest("fokus-" + UUID.randomUUID());
         jdbc.update("""
                 insert into article (title, slug, lead, author_id, status, comments_open, published_at)
                 values ('Fokustest', ?, 'Vorspann', (select id from app_user where username = 'editor'),
@@ -226,7 +220,7 @@ class QueueFocusBrowserIT extends BrowserTest {
     }
 
     private List<Long> oldestPending(String name, int count, String from) {
-        String slug = "fokus-" + UUID.randomUUID();
+        String slug = deletedAfterTest("fokus-" + UUID.randomUUID());
         jdbc.update("""
                 insert into article (title, slug, lead, author_id, status, comments_open, published_at)
                 values ('Fokustest', ?, 'Vorspann', (select id from app_user where username = 'editor'),

@@ -26,7 +26,7 @@ class ReportAndUndoBrowserIT extends BrowserTest {
 
     @Test
     void report_on_the_reader_page_then_reported_tab_then_approve_then_undo() {
-        String slug = "report-" + UUID.randomUUID();
+        String slug = deletedAfterTest("report-" + UUID.randomUUID());
         String author = "Gemeldet-" + slug.substring(7, 15);
         long articleId = jdbc.queryForObject("""
                 insert into article (title, slug, lead, author_id, status, comments_open, published_at)

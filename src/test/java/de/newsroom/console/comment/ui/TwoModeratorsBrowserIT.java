@@ -27,7 +27,7 @@ class TwoModeratorsBrowserIT extends BrowserTest {
 
     @Test
     void a_comment_approved_by_one_moderator_is_marked_on_the_others_screen_and_a_then_decides_nothing() {
-        String slug = "two-moderators-" + UUID.randomUUID();
+        String slug = deletedAfterTest("two-moderators-" + UUID.randomUUID());
         jdbc.update("""
                 insert into article (title, slug, lead, author_id, status, comments_open, published_at)
                 values ('Zwei Moderatoren', ?, 'Vorspann', (select id from app_user where username = 'editor'),
