@@ -130,7 +130,13 @@ class AuditView extends Main implements HasDynamicTitle, BeforeEnterObserver {
         grid.setId("audit-grid");
         grid.setEmptyStateText(getTranslation("audit.empty"));
         grid.addClassName("audit-grid");
-        grid.addColumn(e -> time(e.occurredAt())).setHeader(getTranslation("audit.time")).setAutoWidth(true);
+        // The date and the clock time: on one line on wider windows, on two on phones, where the action's column
+        // needs its 10rem beside them ("kommentierende", its longest word) and one line made the grid scroll sideways.
+        grid.addColumn(LitRenderer.<AuditEntry>of("<span>${item.date}</span><span class=\"audit-clock-sep\">, </span>"
+                                + "<span class=\"audit-clock\">${item.clock}</span>")
+                        .withProperty("date", e -> date(e.occurredAt()))
+                        .withProperty("clock", e -> clock(e.occurredAt())))
+                .setHeader(getTranslation("audit.time")).setAutoWidth(true).setKey("time");
         // Who by display name, as the rest of the console names people; the username, which the filter and the CSV
         // also know, in a small line under it (Lit escapes both: they are data, not markup).
         var actorColumn = grid.addColumn(LitRenderer.<AuditEntry>of("<span>${item.name}</span>"
@@ -194,6 +200,16 @@ class AuditView extends Main implements HasDynamicTitle, BeforeEnterObserver {
 
     private Instant instant(LocalDateTime local) {
         return local == null ? null : local.atZone(zone.zoneId()).toInstant();
+    }
+
+    private String date(Instant instant) {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale())
+                .format(instant.atZone(zone.zoneId()));
+    }
+
+    private String clock(Instant instant) {
+        return DateTimeFormatter.ofLocalizedTime(FormatStyle.MEDIUM).withLocale(getLocale())
+                .format(instant.atZone(zone.zoneId()));
     }
 
     private String time(Instant instant) {
