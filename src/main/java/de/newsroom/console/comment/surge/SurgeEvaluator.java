@@ -68,6 +68,11 @@ public class SurgeEvaluator {
     private final SurgeGuard guard;
     private final DatabaseGuard database;
     private final Clock clock;
+    // Evaluations in the order they started, and the newest whose state this instance's guard took over: an
+    // evaluation that read the state before a later one and finished after it must not put its older state back
+    // (the scheduler's run and an evaluation from elsewhere in the same instance, e.g. a test's, can overlap).
+    private final java.util.concurrent.atomic.AtomicLong started = new java.util.concurrent.atomic.AtomicLong();
+    private long applied;
 
     SurgeEvaluator(JdbcTemplate jdbc, TransactionTemplate tx, AuditLog audit, SurgeGuard guard,
                    DatabaseGuard database, Clock clock) {
@@ -119,8 +124,12 @@ public class SurgeEvaluator {
         outage.recovered("Surge guard evaluates again");
     }
 
-    /** One evaluation in one transaction; renews this instance's guard after the commit. */
+    /**
+     * One evaluation in one transaction; renews this instance's guard after the commit, unless an evaluation that
+     * started later has renewed it already (its reading is at least as new).
+     */
     public Outcome evaluate() {
+        long ticket = started.incrementAndGet();
         Instant now = clock.instant();
         Object[] result = new Object[2];
         tx.executeWithoutResult(status -> {
@@ -132,7 +141,12 @@ public class SurgeEvaluator {
             result[1] = outcome == Outcome.SWITCHED_ON || outcome == Outcome.SWITCHED_OFF
                     || outcome == Outcome.LOST || outcome == Outcome.EXTENDED ? readState() : reading.state();
         });
-        guard.update((SurgeStatus) result[1]);
+        synchronized (this) {
+            if (ticket > applied) {
+                applied = ticket;
+                guard.update((SurgeStatus) result[1]);
+            }
+        }
         return (Outcome) result[0];
     }
 
