@@ -351,6 +351,12 @@ final class KeywordCandidates {
                     continue;
                 }
                 if (phrase == null) {
+                    // "das Philharmonische Orchester Wendelsau ... Das Orchester": a phrase that is the tail of a
+                    // longer name of the text is that name's short form, the same entity; the word goes to the
+                    // full name, no second chip (round 26).
+                    phrase = longerNameEndingIn(first, names);
+                }
+                if (phrase == null) {
                     for (List<Occ> use : uses) {
                         phrase = NameRuns.addName(use, names);
                     }
@@ -362,6 +368,17 @@ final class KeywordCandidates {
             }
         }
         taken.keySet().forEach(singles::remove);
+    }
+
+    /**
+     * The longer name (no person, none named after another name) that ends in this phrase, written as its tail
+     * ("Philharmonisches Orchester Wendelsau" for "Orchester Wendelsau"); null when there is none.
+     */
+    private static Term longerNameEndingIn(List<Occ> phrase, Map<String, Term> names) {
+        String key = NameRuns.key(phrase);
+        return names.values().stream()
+                .filter(n -> !n.person && !n.namedAfterName && n.key.endsWith(" " + key))
+                .max(Comparator.comparingDouble(Term::weight)).orElse(null);
     }
 
     /**

@@ -105,6 +105,14 @@ final class NameRuns {
                     .max(Comparator.comparingDouble(Term::weight)).ifPresent(longer -> {
                         longer.absorb(shorter);
                         structural.remove(shorter.key);
+                        // "Autobahn GmbH will Rastanlage verdreifachen ... Die Autobahn GmbH des Bundes": the
+                        // headline's short form without the genitive is how the name is shown, as any headline's
+                        // form of a name is (round 26).
+                        if (longer.titleSurface == null && shorter.titleSurface != null
+                                && (longer.key.startsWith(shorter.key + " des ")
+                                        || longer.key.startsWith(shorter.key + " der "))) {
+                            longer.titleSurface = shorter.titleSurface;
+                        }
                     });
         }
         // "im Kreis Hollerdingen ... den Landkreis Hollerdingen", "die Kirche St. Marien ... die Stadtkirche St.
@@ -293,6 +301,13 @@ final class NameRuns {
                 splitRun(run.subList(i + 2, run.size()), names, recurring, text);
                 return;
             }
+        }
+        if (legalFormBeforeGenitive(run, text)) {
+            // "Die Autobahn GmbH des Bundes ... Die Autobahn GmbH will": a legal form followed by a genitive article
+            // and a noun names whose firm it is, and the genitive belongs to the registered name; the name up to its
+            // legal form is the text's short form and counts for it (round 26).
+            addName(run, names);
+            return;
         }
         int legal = legalFormStart(run);
         if (legal > 0) {
@@ -1187,6 +1202,26 @@ final class NameRuns {
 
     static boolean commonNoun(Occ o, KeywordText text) {
         return o.surface.chars().anyMatch(Character::isDigit) || text.dictionary.commonNoun(o.surface);
+    }
+
+    /**
+     * A name, its legal form, "des" or "der" and one or two capitalised words, no other connector: "Autobahn GmbH des
+     * Bundes", "Hafenbau GmbH des Landes".
+     */
+    private static boolean legalFormBeforeGenitive(List<Occ> run, KeywordText text) {
+        int connector = indexOfConnector(run);
+        if (connector < 2 || !KeywordLexicon.GENITIVE_ARTICLES.contains(run.get(connector).surface)
+                || !KeywordLexicon.LEGAL_FORMS.contains(run.get(connector - 1).surface)
+                || run.size() - connector - 1 < 1 || run.size() - connector - 1 > 2) {
+            return false;
+        }
+        int before = connector - 1;
+        while (before > 0 && (KeywordLexicon.LEGAL_FORMS.contains(run.get(before - 1).surface)
+                || run.get(before - 1).amp || run.get(before - 1).surface.equals("Co."))) {
+            before--;
+        }
+        return before > 0 && run.subList(connector + 1, run.size()).stream()
+                .allMatch(o -> !o.connector && !o.amp && !o.number && capitalNoun(o, text));
     }
 
     /**
