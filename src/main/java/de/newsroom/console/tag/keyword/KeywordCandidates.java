@@ -65,7 +65,8 @@ final class KeywordCandidates {
                 for (String part : o.hyphenated() ? KeywordText.parts(o.surface) : new String[] {o.surface}) {
                     String lower = part.toLowerCase(Locale.GERMAN);
                     String stem = corpus.stems.get(lower);
-                    if (stem != null && usable(part) && !afterNumber) {
+                    // "Zehntausende", "Millionen": a numeral noun counts, like a number, and is no keyword (round 26).
+                    if (stem != null && usable(part) && !afterNumber && !KeywordLexicon.numeralNoun(lower)) {
                         Term t = out.computeIfAbsent(stem, Term::new);
                         if (t.stems.isEmpty()) {
                             t.stems.add(stem);
@@ -214,6 +215,10 @@ final class KeywordCandidates {
     /** A phrase opens with a capitalised noun, or with a word the dictionary does not know ("Borussia"). */
     private static boolean phraseStart(List<Occ> chain, int i, KeywordText text) {
         Occ o = chain.get(i);
+        if (KeywordLexicon.numeralNoun(o.lower)) {
+            // "Zehntausende Bilder": a numeral noun opens a counted phrase, no name (round 26).
+            return false;
+        }
         return NameRuns.capitalNoun(o, text) || o.sentenceStart && o.capital() && o.stem != null && !o.connector
                 && !text.dictionary.entry(o.surface).known() && i + 1 < chain.size()
                 && NameRuns.capitalNoun(chain.get(i + 1), text);
