@@ -181,12 +181,17 @@ final class KeywordCandidates {
                 continue;
             }
             // "Schwarzfischer" alone is "Gertrud Maltz-Schwarzfischer".
-            names.values().stream().filter(n -> n.stems.contains(single.key)
+            List<Term> holders = names.values().stream().filter(n -> n.stems.contains(single.key)
                             || n.person && n.partStems.contains(single.key))
                     .filter(n -> n.person || n.club && !n.stems.getLast().equals(single.key)
                             || single.key.equals(n.shortForm) && (!n.shortFormIfRepeated || n.mentions >= 2)
                             || single.weight < n.weight)
-                    .max(Comparator.comparingDouble(Term::weight)).ifPresent(n -> {
+                    .toList();
+            // "sagt Wessendorp" after "Frauke Wessendorp" and "der Ziegenhof Wessendorp": a surname alone is the
+            // person's, whatever the business named after them weighs (round 26).
+            holders.stream().filter(n -> n.person && n.stems.getLast().equals(single.key))
+                    .max(Comparator.comparingDouble(Term::weight))
+                    .or(() -> holders.stream().max(Comparator.comparingDouble(Term::weight))).ifPresent(n -> {
                         n.weight += single.weight;
                         n.mentions += single.mentions;
                         it.remove();

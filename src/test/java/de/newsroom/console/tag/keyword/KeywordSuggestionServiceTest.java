@@ -1287,6 +1287,27 @@ class KeywordSuggestionServiceTest {
     }
 
     @Test
+    void a_surname_alone_counts_for_the_person_not_for_a_business_named_after_them() {
+        // Round 26: "sagt Wessendorp" after "Frauke Wessendorp" and "den Ziegenhof Wessendorp": the surname alone is
+        // the person; it counted for whichever of the two names weighed more, here the business of the headline and
+        // lead.
+        String title = "Ziegenhof Wessendorp stellt auf Hofkäse um";
+        String lead = "Auf den Weiden des Ziegenhofs Wessendorp in Quellbrück grasen seit dem Sommer 80 Ziegen.";
+        String body = "„Die Nachfrage nach Käse aus der Region wächst“, sagt Landwirtin Frauke Wessendorp. Die "
+                + "41-Jährige führt den Ziegenhof Wessendorp in dritter Generation. Im Hofladen verkauft Wessendorp "
+                + "inzwischen zwölf Sorten. Die Molkerei hatte die Milch bis zum Frühjahr abgeholt, sagt Wessendorp. "
+                + "Einen zweiten Laden will Wessendorp nicht eröffnen.";
+        var candidates = suggestions.candidates(title, lead, body);
+        System.out.println("round26 surname alone: " + candidates.stream()
+                .map(c -> c.name() + " " + c.features().mentions()).toList());
+        var person = candidates.stream().filter(c -> c.name().equals("Frauke Wessendorp")).findFirst().orElseThrow();
+        var business = candidates.stream().filter(c -> c.name().equals("Ziegenhof Wessendorp")).findFirst()
+                .orElseThrow();
+        assertThat(person.features().mentions()).isGreaterThanOrEqualTo(4);
+        assertThat(business.features().mentions()).isLessThan(4);
+    }
+
+    @Test
     void the_fitting_tools_diagnostics_are_computed_only_when_asked_and_leave_the_score_alone() {
         // Round 21: KeywordRankerFit's table carries values that are not in the score (where the words stand, the
         // compounds among the candidates); suggest() computes none of them.
