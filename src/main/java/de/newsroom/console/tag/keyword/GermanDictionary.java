@@ -149,6 +149,32 @@ final class GermanDictionary {
         }
 
         /**
+         * The lemma of an adjective form, also of a compound on an adjective that the dictionary lacks
+         * ("philharmonische" → "philharmonisch" on "harmonische", "niederdeutschen" → "niederdeutsch"): the form is
+         * unknown as a whole and its longest known tail of at least five letters is an adjective. Null otherwise.
+         */
+        String compoundAdjectiveLemma(String lower) {
+            String lemma = adjectiveLemma(lower);
+            if (lemma != null || entry(lower).known()
+                    || entry(Character.toUpperCase(lower.charAt(0)) + lower.substring(1)).known()) {
+                return lemma;
+            }
+            // The longest tail the dictionary knows decides: "Bürgerinitiative" is a compound on the noun "Initiative"
+            // (also an adjective's form, "initiative"), "Philharmonische" one on the adjective "harmonische".
+            for (int i = 3; i <= lower.length() - 5; i++) {
+                String tail = lower.substring(i);
+                String head = adjectiveLemma(tail);
+                if (nounOfItsOwn(Character.toUpperCase(tail.charAt(0)) + tail.substring(1))) {
+                    return null;
+                }
+                if (head != null && head.startsWith(lower.substring(i, i + 1))) {
+                    return lower.substring(0, i) + head;
+                }
+            }
+            return null;
+        }
+
+        /**
          * The grammatical gender of a noun form, "MAS", "FEM" or "NEU" from its first singular reading, "PLU" for a
          * plural only; a compound the dictionary lacks goes by its longest known head. Null when unknown.
          */

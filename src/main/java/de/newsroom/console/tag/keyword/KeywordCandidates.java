@@ -65,7 +65,8 @@ final class KeywordCandidates {
                 for (String part : o.hyphenated() ? KeywordText.parts(o.surface) : new String[] {o.surface}) {
                     String lower = part.toLowerCase(Locale.GERMAN);
                     String stem = corpus.stems.get(lower);
-                    if (stem != null && usable(part) && !afterNumber) {
+                    // "Zehntausende", "Millionen": a numeral noun counts, like a number, and is no keyword (round 26).
+                    if (stem != null && usable(part) && !afterNumber && !KeywordLexicon.numeralNoun(lower)) {
                         Term t = out.computeIfAbsent(stem, Term::new);
                         if (t.stems.isEmpty()) {
                             t.stems.add(stem);
@@ -180,12 +181,17 @@ final class KeywordCandidates {
                 continue;
             }
             // "Schwarzfischer" alone is "Gertrud Maltz-Schwarzfischer".
-            names.values().stream().filter(n -> n.stems.contains(single.key)
+            List<Term> holders = names.values().stream().filter(n -> n.stems.contains(single.key)
                             || n.person && n.partStems.contains(single.key))
                     .filter(n -> n.person || n.club && !n.stems.getLast().equals(single.key)
                             || single.key.equals(n.shortForm) && (!n.shortFormIfRepeated || n.mentions >= 2)
                             || single.weight < n.weight)
-                    .max(Comparator.comparingDouble(Term::weight)).ifPresent(n -> {
+                    .toList();
+            // "sagt Wessendorp" after "Frauke Wessendorp" and "der Ziegenhof Wessendorp": a surname alone is the
+            // person's, whatever the business named after them weighs (round 26).
+            holders.stream().filter(n -> n.person && n.stems.getLast().equals(single.key))
+                    .max(Comparator.comparingDouble(Term::weight))
+                    .or(() -> holders.stream().max(Comparator.comparingDouble(Term::weight))).ifPresent(n -> {
                         n.weight += single.weight;
                         n.mentions += single.mentions;
                         it.remove();
@@ -214,6 +220,10 @@ final class KeywordCandidates {
     /** A phrase opens with a capitalised noun, or with a word the dictionary does not know ("Borussia"). */
     private static boolean phraseStart(List<Occ> chain, int i, KeywordText text) {
         Occ o = chain.get(i);
+        if (KeywordLexicon.numeralNoun(o.lower)) {
+            // "Zehntausende Bilder": a numeral noun opens a counted phrase, no name (round 26).
+            return false;
+        }
         return NameRuns.capitalNoun(o, text) || o.sentenceStart && o.capital() && o.stem != null && !o.connector
                 && !text.dictionary.entry(o.surface).known() && i + 1 < chain.size()
                 && NameRuns.capitalNoun(chain.get(i + 1), text);
@@ -351,6 +361,12 @@ final class KeywordCandidates {
                     continue;
                 }
                 if (phrase == null) {
+                    // "das Philharmonische Orchester Wendelsau ... Das Orchester": a phrase that is the tail of a
+                    // longer name of the text is that name's short form, the same entity; the word goes to the
+                    // full name, no second chip (round 26).
+                    phrase = longerNameEndingIn(first, names);
+                }
+                if (phrase == null) {
                     for (List<Occ> use : uses) {
                         phrase = NameRuns.addName(use, names);
                     }
@@ -362,6 +378,17 @@ final class KeywordCandidates {
             }
         }
         taken.keySet().forEach(singles::remove);
+    }
+
+    /**
+     * The longer name (no person, none named after another name) that ends in this phrase, written as its tail
+     * ("Philharmonisches Orchester Wendelsau" for "Orchester Wendelsau"); null when there is none.
+     */
+    private static Term longerNameEndingIn(List<Occ> phrase, Map<String, Term> names) {
+        String key = NameRuns.key(phrase);
+        return names.values().stream()
+                .filter(n -> !n.person && !n.namedAfterName && n.key.endsWith(" " + key))
+                .max(Comparator.comparingDouble(Term::weight)).orElse(null);
     }
 
     /**

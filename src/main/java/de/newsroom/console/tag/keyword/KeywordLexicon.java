@@ -1,5 +1,6 @@
 package de.newsroom.console.tag.keyword;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -197,6 +198,15 @@ final class KeywordLexicon {
     // Nouns whose "-ern" is no dative plural ending: "Konzern" must not become "Konzer".
     static final Set<String> ERN_STEMS = Set.of("konzern", "eltern", "stern", "bayern", "ostern", "western",
             "kasern", "gestern", "modern", "intern", "extern", "bern", "luzern", "lautern", "tavern", "laterne");
+
+    /**
+     * A numeral used as a noun ("Hunderte", "Zehntausende", "Dutzenden", "Millionen"): it counts the noun after it
+     * ("Zehntausende Bilder"), which makes a phrase, never a name. German's numerals are a closed class.
+     */
+    static boolean numeralNoun(String lower) {
+        return List.of("hunderte", "hunderten", "tausende", "tausenden", "dutzende", "dutzenden", "millionen",
+                "milliarden").stream().anyMatch(lower::endsWith);
+    }
 
     static boolean isAcronym(String word) {
         int n = word.codePointCount(0, word.length());

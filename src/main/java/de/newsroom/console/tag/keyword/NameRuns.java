@@ -105,6 +105,14 @@ final class NameRuns {
                     .max(Comparator.comparingDouble(Term::weight)).ifPresent(longer -> {
                         longer.absorb(shorter);
                         structural.remove(shorter.key);
+                        // "Autobahn GmbH will Rastanlage verdreifachen ... Die Autobahn GmbH des Bundes": the
+                        // headline's short form without the genitive is how the name is shown, as any headline's
+                        // form of a name is (round 26).
+                        if (longer.titleSurface == null && shorter.titleSurface != null
+                                && (longer.key.startsWith(shorter.key + " des ")
+                                        || longer.key.startsWith(shorter.key + " der "))) {
+                            longer.titleSurface = shorter.titleSurface;
+                        }
                     });
         }
         // "im Kreis Hollerdingen ... den Landkreis Hollerdingen", "die Kirche St. Marien ... die Stadtkirche St.
@@ -283,6 +291,19 @@ final class NameRuns {
         if (run.size() < 2) {
             return;
         }
+        if (personDescribedByPlace(run, text)) {
+            // "Der Bramsfelder Investor Lindner & Kamp", "der Quellbrücker Architekt Jannes Ottmers": a place's
+            // adjective before a noun for a person describes who follows, a phrase and no name, unlike a place's
+            // institutions or teams ("Bramsfelder Stadtwerke", "Kölner Haie", round 26).
+            splitRun(run.subList(afterConnectors(run, 2), run.size()), names, recurring, text);
+            return;
+        }
+        if (KeywordLexicon.numeralNoun(run.getFirst().lower)) {
+            // "Zehntausende Bilder pro Tag", "Hunderte Besucher": a numeral noun counts what follows it, a phrase and
+            // no name (round 26); "zu Tausenden von Nordosteuropa": nor does a connector after it open one.
+            splitRun(run.subList(afterConnectors(run, 1), run.size()), names, recurring, text);
+            return;
+        }
         for (int i = 0; i + 1 < run.size(); i++) {
             if (firstName(run.get(i), text) && initial(run.get(i + 1))) {
                 // "das Beispiel von Timo R. ... Timo R. zahlt": the press code names a defendant or client by first
@@ -293,6 +314,13 @@ final class NameRuns {
                 splitRun(run.subList(i + 2, run.size()), names, recurring, text);
                 return;
             }
+        }
+        if (legalFormBeforeGenitive(run, text)) {
+            // "Die Autobahn GmbH des Bundes ... Die Autobahn GmbH will": a legal form followed by a genitive article
+            // and a noun names whose firm it is, and the genitive belongs to the registered name; the name up to its
+            // legal form is the text's short form and counts for it (round 26).
+            addName(run, names);
+            return;
         }
         int legal = legalFormStart(run);
         if (legal > 0) {
@@ -305,7 +333,10 @@ final class NameRuns {
             if (genitive > 0 && KeywordLexicon.GENITIVE_ARTICLES.contains(named.get(genitive).surface)
                     && legal - genitive - 1 >= 2 && commonNoun(named.get(genitive - 1), text)
                     && named.subList(genitive + 1, legal).stream().noneMatch(o -> o.connector || o.amp)
-                    && writtenWithout(named.subList(genitive + 1, legal), named.get(genitive - 1), text)) {
+                    && (writtenWithout(named.subList(genitive + 1, legal), named.get(genitive - 1), text)
+                            // "in einer Gästebefragung der Quellsiel Touristik GmbH": a noun of an action before the
+                            // genitive is what was done by or to the firm, never the head of its name (round 26).
+                            || actionNoun(named.get(genitive - 1), text))) {
                 // "der Sprecher der Brandhuber Tiefbau GmbH ... Brandhuber Tiefbau will": a common noun before a
                 // genitive article and a firm the text writes again without it is what the firm has (its speaker,
                 // its figures), no part of its name; round 16's rule for a connector in a firm's name is for "von",
@@ -1031,6 +1062,34 @@ final class NameRuns {
     // Geschäftsführung Kowalczyk vor" is a subject and an object.
     private static final List<String> ABSTRACT_SUFFIXES = List.of("ung", "heit", "keit", "schaft", "tion");
 
+    /**
+     * A place's adjective (a capitalised word in "-er" that is no noun, nor a compound on a singular noun, nor a first
+     * name) and a singular noun for a person: a masculine noun whose feminine in "-in" the dictionary knows
+     * ("Investor", "Architekt").
+     */
+    private static boolean personDescribedByPlace(List<Occ> run, KeywordText text) {
+        Occ place = run.get(0);
+        Occ person = run.get(1);
+        if (!place.capital() || place.connector || place.amp || place.number || place.sentenceStart
+                || !place.surface.endsWith("er") || place.surface.length() < 5
+                || text.dictionary.entry(place.surface).noun() || firstName(place, text)
+                // "Küchenmöbelhersteller Müller": a compound on a singular noun ("Hersteller") is a noun itself; a
+                // place's adjective ends, if anything, like a plural ("Bramsfelder" on "Felder").
+                || text.dictionary.gender(place.surface) != null && !"PLU".equals(text.dictionary.gender(place.surface))
+                || person.connector || person.amp || person.number || !commonNoun(person, text)
+                || !"MAS".equals(text.dictionary.gender(person.surface))) {
+            return false;
+        }
+        return text.dictionary.entry(person.surface + "in").noun();
+    }
+
+    /** A common noun of an action ("Befragung", "Prüfung", "Kündigung"), no institution's word ("Stiftung"). */
+    private static boolean actionNoun(Occ o, KeywordText text) {
+        return (o.lower.endsWith("ung") || o.lower.endsWith("tion")) && o.lower.length() > 6
+                && !KeywordLexicon.institution(o.lower) && !KeywordLexicon.nameOpener(o.lower)
+                && !text.dictionary.entry(o.surface).properName();
+    }
+
     private static boolean ownersBusiness(List<Occ> run, KeywordText text) {
         if (run.size() != 2) {
             return false;
@@ -1187,6 +1246,26 @@ final class NameRuns {
 
     static boolean commonNoun(Occ o, KeywordText text) {
         return o.surface.chars().anyMatch(Character::isDigit) || text.dictionary.commonNoun(o.surface);
+    }
+
+    /**
+     * A name, its legal form, "des" or "der" and one or two capitalised words, no other connector: "Autobahn GmbH des
+     * Bundes", "Hafenbau GmbH des Landes".
+     */
+    private static boolean legalFormBeforeGenitive(List<Occ> run, KeywordText text) {
+        int connector = indexOfConnector(run);
+        if (connector < 2 || !KeywordLexicon.GENITIVE_ARTICLES.contains(run.get(connector).surface)
+                || !KeywordLexicon.LEGAL_FORMS.contains(run.get(connector - 1).surface)
+                || run.size() - connector - 1 < 1 || run.size() - connector - 1 > 2) {
+            return false;
+        }
+        int before = connector - 1;
+        while (before > 0 && (KeywordLexicon.LEGAL_FORMS.contains(run.get(before - 1).surface)
+                || run.get(before - 1).amp || run.get(before - 1).surface.equals("Co."))) {
+            before--;
+        }
+        return before > 0 && run.subList(connector + 1, run.size()).stream()
+                .allMatch(o -> !o.connector && !o.amp && !o.number && capitalNoun(o, text));
     }
 
     /**

@@ -86,7 +86,9 @@ final class Term {
         }
         String adjective = words[0];
         String lower = adjective.toLowerCase(Locale.GERMAN);
-        String lemma = dictionary.adjectiveLemma(lower);
+        // "das Philharmonische Orchester": a compound adjective the dictionary lacks is an adjective all the same
+        // (round 26; "harmonisch"), shown in its strong nominative form like any other.
+        String lemma = person ? dictionary.adjectiveLemma(lower) : dictionary.compoundAdjectiveLemma(lower);
         if (lemma == null && !person) {
             // "des Landgerichts Köln", "im Museum für Naturkunde": a name that opens with a singular noun in
             // another case is named by that noun's nominative.
