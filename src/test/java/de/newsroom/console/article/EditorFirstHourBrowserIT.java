@@ -120,7 +120,11 @@ class EditorFirstHourBrowserIT extends BrowserTest {
                 "Fokus nach dem Schritt " + UUID.randomUUID().toString().substring(0, 6), category.id())));
         loginAs(DemoAccounts.EDITOR, DemoAccounts.EDITOR_PASSWORD);
         page.navigate(url("/articles/" + draft.id()));
+        // The editor puts the cursor into the title once it has opened (on a busy machine a second or more after the
+        // page); only then is the cursor the test's to move (before: CI's Enter went into the title, not the button).
+        assertThat(page.locator("#article-title textarea")).isFocused();
         page.locator("#article-move-in_review").focus();
+        assertThat(page.locator("#article-move-in_review")).isFocused();
         page.keyboard().press("Enter");
         assertThat(page.locator("#article-status")).containsText("In review");
         page.waitForFunction("() => document.activeElement && document.activeElement.id === 'article-actions-focus'");
